@@ -1,0 +1,46 @@
+package extract.ner;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/** The project's name-finder model, loaded once and shared; recognizers are made per worker. */
+public final class NerModel {
+    /** The shipped model, packed into the jar from models/ at build time. */
+    public static final String DEFAULT_RESOURCE = "/models/en-ner.bin";
+
+    private final TokenNameFinderModel model;
+
+    private NerModel(TokenNameFinderModel model) {
+        this.model = model;
+    }
+
+    public static NerModel load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new IOException(file + ": no such model file");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return new NerModel(new TokenNameFinderModel(in));
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": not a valid name-finder model (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The shipped model, or an IOException saying it is missing from this build. */
+    public static NerModel loadDefault() throws IOException {
+        InputStream raw = NerModel.class.getResourceAsStream(DEFAULT_RESOURCE);
+        if (raw == null) throw new IOException("the shipped NER model " + DEFAULT_RESOURCE + " is not in this build");
+        try (InputStream in = new BufferedInputStream(raw)) {
+            return new NerModel(new TokenNameFinderModel(in));
+        }
+    }
+
+    public TokenNameFinderModel model() {
+        return model;
+    }
+
+    public EntityRecognizer newRecognizer() {
+        return new NameFinderRecognizer(model);
+    }
+}

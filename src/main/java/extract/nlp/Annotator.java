@@ -1,0 +1,58 @@
+package extract.nlp;
+
+import extract.input.SourceText;
+import extract.ner.EntityRecognizer;
+import extract.text.ModelText;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * Runs sentence detection, tokenization, POS tagging and name finding over one document.
+ * Holds its own *ME taggers, which are not thread-safe: one Annotator per worker thread.
+ */
+public final class Annotator {
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final EntityRecognizer recognizer; // null: no names
+
+    public Annotator(NlpModels models) {
+        this.sentences = new SentenceDetectorME(models.sentenceModel());
+        this.tokenizer = new TokenizerME(models.tokenizerModel());
+        // Penn tags (NNP, VBD, PRP$) carry more than UD's for attribution patterns.
+        this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.PENN);
+        this.recognizer = models.nerModel().map(m -> m.newRecognizer()).orElse(null);
+    }
+
+    public AnnotatedDocument annotate(SourceText source) {
+        String text = source.text();
+        String modelText = ModelText.of(text);
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        for (Paragraphs.Range para : Paragraphs.of(modelText)) {
+            String paraText = modelText.substring(para.start(), para.end());
+            for (opennlp.tools.util.Span s : SentenceSplits.of(sentences, paraText)) {
+                int sStart = para.start() + s.getStart();
+                String sentText = modelText.substring(sStart, para.start() + s.getEnd());
+                opennlp.tools.util.Span[] tokSpans = tokenizer.tokenizePos(sentText);
+                if (tokSpans.length == 0) continue;
+                String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);
+                String[] tags = tagger.tag(toks);
+                List<Token> tokens = new ArrayList<>(toks.length);
+                for (int i = 0; i < toks.length; i++) {
+                    int ts = sStart + tokSpans[i].getStart();
+                    int te = sStart + tokSpans[i].getEnd();
+                    tokens.add(new Token(ts, te, text.substring(ts, te), tags[i]));
+                }
+                out.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), paragraph, tokens));
+            }
+            paragraph++;
+        }
+        List<EntityMention> entities = recognizer == null ? List.of() : recognizer.recognize(text, out);
+        return new AnnotatedDocument(source.file(), text, modelText, out, entities);
+    }
+}

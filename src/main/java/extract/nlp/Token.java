@@ -1,0 +1,10 @@
+package extract.nlp;
+
+import extract.text.Span;
+
+/** A token with its char span in the document text and its Penn Treebank POS tag. */
+public record Token(int start, int end, String text, String pos) {
+    public Span span() {
+        return new Span(start, end);
+    }
+}

@@ -1,0 +1,62 @@
+package extract.pipeline;
+
+import extract.input.SourceText;
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.Annotator;
+import extract.nlp.NlpModels;
+import extract.output.QuoteRow;
+import extract.quotes.Attribution;
+import extract.quotes.AttributionFinder;
+import extract.text.CodePoints;
+import extract.time.TimePlace;
+import extract.time.TimePlaceResolver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole pipeline for one worker: text, NLP annotations, attributions with speakers, time and
+ * place, output rows. Not thread-safe (it owns taggers): make one per worker with {@link #create}.
+ */
+public final class Extractor {
+    private final Annotator annotator;
+    private final AttributionFinder finder;
+    private final TimePlaceResolver timePlace;
+
+    private Extractor(Annotator annotator, AttributionFinder finder, TimePlaceResolver timePlace) {
+        this.annotator = annotator;
+        this.finder = finder;
+        this.timePlace = timePlace;
+    }
+
+    public static Extractor create(NlpModels models, Optional<LocalDate> referenceDate) {
+        return new Extractor(new Annotator(models), new AttributionFinder(), new TimePlaceResolver(referenceDate));
+    }
+
+    public AnnotatedDocument annotate(SourceText source) {
+        return annotator.annotate(source);
+    }
+
+    public List<Attribution> attributions(AnnotatedDocument doc) {
+        return finder.find(doc);
+    }
+
+    public List<QuoteRow> extract(SourceText source) {
+        AnnotatedDocument doc = annotate(source);
+        List<Attribution> attributions = attributions(doc);
+        List<TimePlace> places = timePlace.resolve(doc, attributions);
+        CodePoints cp = new CodePoints(doc.text());
+        List<QuoteRow> rows = new ArrayList<>(attributions.size());
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
+            TimePlace tp = places.get(i);
+            String mention = a.speaker().mention() == null ? "" : a.speaker().mention().of(doc.text());
+            String cue = a.cue() == null ? "" : a.cue().of(doc.text());
+            rows.add(new QuoteRow(source.file(), cp.toCodePoint(a.content().start()), cp.toCodePoint(a.content().end()),
+                    a.kind().label(), a.speaker().name(), mention, cue, a.content().of(doc.text()),
+                    tp.when(), tp.date(), tp.where()));
+        }
+        return rows;
+    }
+}

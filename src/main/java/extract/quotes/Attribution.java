@@ -1,0 +1,10 @@
+package extract.quotes;
+
+import extract.speaker.Speaker;
+import extract.text.Span;
+
+/**
+ * One reported statement: the span of its content (for a direct quote, including the marks),
+ * its kind, the cue span (null when none) and the speaker.
+ */
+public record Attribution(Span content, QuoteKind kind, Span cue, Speaker speaker) {}

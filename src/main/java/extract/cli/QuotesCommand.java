@@ -23,6 +23,10 @@ final class QuotesCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Reference date for relative times (default: the article's own dateline).")
+    java.time.LocalDate date;
+
     @Override
     public Integer call() throws IOException {
         NerModel ner = null;
@@ -31,7 +35,7 @@ final class QuotesCommand implements Callable<Integer> {
         } catch (IOException e) {
             // no shipped model in this build yet: run without names
         }
-        Extractor extractor = Extractor.create(NlpModels.load(ner), Optional.empty());
+        Extractor extractor = Extractor.create(NlpModels.load(ner), Optional.ofNullable(date));
         System.out.println(String.join("\t", QuoteRow.HEADER));
         for (Path p : paths) {
             List<Path> files;

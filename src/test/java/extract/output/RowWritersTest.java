@@ -116,6 +116,28 @@ class RowWritersTest {
     }
 
     @Test
+    void tooManyColumnsForTheWidthStackEachRow() throws IOException {
+        String quote = "a quotation long enough that it needs most of a narrow terminal to be read";
+        String table = write(OutputFormat.TABLE, true, 50, List.of(
+                List.of("some/long/folder/name/a.txt", 3, quote), List.of("b.txt", 9, "")));
+        assertEquals("""
+                file   some/long/folder/name/a.txt
+                start  3
+                quote  a quotation long enough that it needs most
+                       of a narrow terminal to be read
+
+                file   b.txt
+                start  9
+                """, table);
+    }
+
+    @Test
+    void longPathsKeepTheirEnd() {
+        assertEquals("…der/a.txt", TableWriter.keepEnd("some/folder/a.txt", 10));
+        assertEquals("a.txt", TableWriter.keepEnd("a.txt", 10));
+    }
+
+    @Test
     void wrapBreaksAtSpacesAndSplitsLongWords() {
         assertEquals(List.of("aaa bb", "cccccc", "ccc d"), TableWriter.wrap("aaa bb ccccccccc d", 6));
     }

@@ -49,7 +49,7 @@ class BatchRunnerTest {
         };
     }
 
-    private static final class Recorder implements BatchRunner.Listener<String> {
+    private static class Recorder implements BatchRunner.Listener<String> {
         final List<String> events = new ArrayList<>();
 
         @Override
@@ -163,6 +163,7 @@ class BatchRunnerTest {
                 delivered.incrementAndGet();
             }
         });
-        assertTrue(maxAhead.get() <= 8, "ahead " + maxAhead.get());
+        // The window (4 per thread) plus the input whose rows are being written.
+        assertTrue(maxAhead.get() <= 4 * 2 + 1, "ahead " + maxAhead.get());
     }
 }

@@ -1,0 +1,111 @@
+package extract.speaker;
+
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.EntityMention;
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names of one document (runs of capitalised words, split at role titles, plus the name finder's
+ * mentions) and the fullest form of each: "Kim" becomes "Kim Jong-un" when the article writes it so.
+ */
+final class NameIndex {
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "for", "of",
+            "to", "with", "by", "from", "as", "it", "he", "she", "they", "we", "i", "his", "her", "its", "their",
+            "this", "that", "if", "when", "while", "after", "before", "during", "so", "yet", "watch", "read");
+
+    private final String text;
+    private final SpeakerLexicon lexicon;
+    private final List<Span> runs = new ArrayList<>();
+    private final Map<String, Integer> forms = new LinkedHashMap<>(); // full name forms, first-seen order, with counts
+
+    NameIndex(AnnotatedDocument doc, SpeakerLexicon lexicon) {
+        this.text = doc.text();
+        this.lexicon = lexicon;
+        for (Sentence s : doc.sentences()) collectRuns(s.tokens());
+        for (Span r : runs) forms.merge(stripHonorifics(r.of(text)), 1, Integer::sum);
+        for (EntityMention e : doc.entities()) forms.merge(stripHonorifics(e.text()), 1, Integer::sum);
+    }
+
+    List<Span> runs() {
+        return runs;
+    }
+
+    /** The last name run inside the span, or null. */
+    Span lastRunIn(Span np) {
+        Span last = null;
+        for (Span r : runs) if (np.contains(r)) last = r;
+        return last;
+    }
+
+    /** The fullest, most frequent form in the document that contains the name's words in order. */
+    String canonical(String name) {
+        String bare = stripHonorifics(name);
+        List<String> words = words(bare);
+        if (words.isEmpty()) return name.strip();
+        String best = bare;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> f : forms.entrySet()) {
+            List<String> fw = words(f.getKey());
+            if (fw.size() <= words.size() || java.util.Collections.indexOfSubList(fw, words) < 0) continue;
+            if (f.getValue() > bestCount || (f.getValue() == bestCount && fw.size() > words(best).size())) {
+                best = f.getKey();
+                bestCount = f.getValue();
+            }
+        }
+        return best;
+    }
+
+    private void collectRuns(List<Token> tokens) {
+        int start = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            // "Jong-un": a hyphen joins a lower-case part to the name
+            boolean part = i < tokens.size() && (isNameWord(tokens, i) || isJoiningHyphen(tokens, i)
+                    || (start >= 0 && isJoiningHyphen(tokens, i - 1)));
+            if (part && start < 0) start = i;
+            if (!part && start >= 0) {
+                int end = i;
+                while (end > start && isJoiningHyphen(tokens, end - 1)) end--;
+                if (end > start) runs.add(new Span(tokens.get(start).start(), tokens.get(end - 1).end()));
+                start = -1;
+            }
+        }
+    }
+
+    private boolean isNameWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lower) || lexicon.titles().contains(lower)) return false;
+        return !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PRON") && !t.pos().equals("CCONJ");
+    }
+
+    private static boolean isJoiningHyphen(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).text().equals("-")
+                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
+    }
+
+    private String stripHonorifics(String name) {
+        String[] parts = name.strip().split("\\s+");
+        int k = 0;
+        while (k < parts.length - 1 && lexicon.honorifics().contains(parts[k].toLowerCase(Locale.ROOT))) k++;
+        return String.join(" ", Arrays.asList(parts).subList(k, parts.length));
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s\\-\u2010\u2011]+")) {
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+}

@@ -101,21 +101,18 @@ final class DocumentNames {
             }
             types.put(key, type);
         }
-        // Aliases: the first and last word of a person's full name refer to that person.
-        Map<String, String> aliases = new HashMap<>();
-        for (String key : order) {
+        // Aliases: the first and last word of a person's full name ("Xi", "Trump") are that person,
+        // unless the article used the word alone, as another type, before the full name.
+        for (int k = 0; k < order.size(); k++) {
+            String key = order.get(k);
             if (!PERSON.equals(types.get(key))) continue;
             String[] words = key.split(" ");
             if (words.length < 2) continue;
             for (String w : new String[] {words[0], words[words.length - 1]}) {
-                if (w.length() > 1 && capitalized(w)) aliases.putIfAbsent(w, PERSON);
+                if (w.length() < 2 || !capitalized(w)) continue;
+                int seen = order.indexOf(w);
+                if (seen < 0 || seen > k) types.put(w, PERSON);
             }
-        }
-        aliases.forEach(types::putIfAbsent);
-        for (Map.Entry<String, String> a : aliases.entrySet()) {
-            // a single word first seen as an organization or place but also a person's name part
-            // stays what the article itself called it, unless the model never said otherwise
-            types.computeIfPresent(a.getKey(), (k, v) -> votes.containsKey(k) ? v : PERSON);
         }
         return types;
     }
@@ -135,17 +132,10 @@ final class DocumentNames {
                 t++;
                 continue;
             }
-            // the longest known name starting here that runs over untagged tokens only
-            int nameEnd = nameEnd(toks, t);
-            int matched = -1;
-            for (int end = nameEnd; end > t; end--) {
-                if (labels[end - 1] != null) continue;
-                if (types.containsKey(key(toks, t, end)) && untagged(labels, t, end)) {
-                    matched = end;
-                    break;
-                }
-            }
-            if (matched < 0) {
+            // a known name, if it is the whole run of capitalized words from here ("Lind", but not
+            // "Lind Street") and the model left it untagged
+            int matched = nameEnd(toks, t);
+            if (!types.containsKey(key(toks, t, matched)) || !untagged(labels, t, matched)) {
                 t++;
                 continue;
             }

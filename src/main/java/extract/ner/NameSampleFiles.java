@@ -1,5 +1,6 @@
 package extract.ner;
 
+import extract.text.ModelText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import opennlp.tools.util.PlainTextByLineStream;
 /**
  * Reads files in OpenNLP's name-sample format (one sentence a line, {@code <START:type> ... <END>},
  * an empty line between documents) as one stream. A new file always starts a new document.
+ * Tokens are shown as the models see text at run time: typographic quotes and apostrophes as ASCII
+ * ({@link ModelText}), so curly “ ” in a corpus mean the same as straight ones.
  */
 public final class NameSampleFiles implements ObjectStream<NameSample> {
     private final List<Path> files;
@@ -74,11 +77,11 @@ public final class NameSampleFiles implements ObjectStream<NameSample> {
                 current = null;
                 continue;
             }
-            if (fileStart && !s.isClearAdaptiveDataSet()) {
-                s = new NameSample(s.getId(), s.getSentence(), s.getNames(), s.getAdditionalContext(), true);
-            }
+            String[] tokens = s.getSentence().clone();
+            for (int i = 0; i < tokens.length; i++) tokens[i] = ModelText.of(tokens[i]);
+            boolean newDocument = fileStart || s.isClearAdaptiveDataSet();
             fileStart = false;
-            return s;
+            return new NameSample(s.getId(), tokens, s.getNames(), s.getAdditionalContext(), newDocument);
         }
     }
 

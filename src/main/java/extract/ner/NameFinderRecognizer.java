@@ -4,28 +4,35 @@ import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
+import extract.text.ModelText;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
-/** Runs OpenNLP's NameFinderME sentence by sentence over one document at a time. */
+/** Runs the {@link DocumentTagger} over one annotated document and maps its names to text spans. */
 final class NameFinderRecognizer implements EntityRecognizer {
-    private final NameFinderME finder;
+    private final DocumentTagger tagger;
 
-    NameFinderRecognizer(TokenNameFinderModel model) {
-        this.finder = new NameFinderME(model);
+    NameFinderRecognizer(DocumentTagger tagger) {
+        this.tagger = tagger;
     }
 
     @Override
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
-        List<EntityMention> raw = new ArrayList<>();
+        // the model was trained on ASCII quotes and apostrophes: show it the tokens that way
+        String modelText = ModelText.of(text);
+        List<String[]> words = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
-            String[] words = new String[tokens.size()];
-            for (int i = 0; i < words.length; i++) words[i] = tokens.get(i).text();
-            for (Span span : finder.find(words)) {
+            String[] w = new String[tokens.size()];
+            for (int i = 0; i < w.length; i++) w[i] = modelText.substring(tokens.get(i).start(), tokens.get(i).end());
+            words.add(w);
+        }
+        List<Span[]> names = tagger.tag(words);
+        List<EntityMention> raw = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = sentences.get(i).tokens();
+            for (Span span : names.get(i)) {
                 EntityType type;
                 try {
                     type = EntityType.fromLabel(span.getType());
@@ -38,7 +45,6 @@ final class NameFinderRecognizer implements EntityRecognizer {
                 raw.add(new EntityMention(start, end, type, surface, surface));
             }
         }
-        finder.clearAdaptiveData();
         return Canonicalizer.canonicalize(raw);
     }
 }

@@ -115,11 +115,10 @@ public final class DocumentSpeakers {
             }
             case "thing": {
                 Referent r = recentSpeaker(sentence, offset, EntityType.ORGANIZATION);
-                if (r == null) r = recentReferent(sentence, offset, EntityType.ORGANIZATION);
-                return r != null ? r : recentReferent(sentence, offset, EntityType.LOCATION);
+                return r != null ? r : recentReferent(sentence, offset, EntityType.ORGANIZATION, EntityType.LOCATION);
             }
             case "relative": {
-                return recentReferent(sentence, offset, null);
+                return recentReferent(sentence, offset, (EntityType) null);
             }
             default:
                 return null; // "they", "we", "I": a group or the quoted voice; no single name to give
@@ -138,16 +137,15 @@ public final class DocumentSpeakers {
     }
 
     /**
-     * The first compatible referent (the subject, usually) of the pronoun's sentence before it, or of
-     * an earlier sentence, up to a few sentences back.
+     * The first referent (the subject, usually) of the pronoun's sentence before it, or of an earlier
+     * sentence, up to a few sentences back; within a sentence the types are tried in the order given.
      */
-    private Referent recentReferent(int sentence, int offset, EntityType type) {
-        for (Referent r : referents) {
-            if (r.sentence() == sentence && r.span().end() <= offset && !r.quoted() && compatible(r, type)) return r;
-        }
-        for (int s = sentence - 1; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
-            for (Referent r : referents) {
-                if (r.sentence() == s && !r.quoted() && compatible(r, type)) return r;
+    private Referent recentReferent(int sentence, int offset, EntityType... types) {
+        for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
+            for (EntityType type : types) {
+                for (Referent r : referents) {
+                    if (r.sentence() == s && r.span().end() <= offset && !r.quoted() && compatible(r, type)) return r;
+                }
             }
         }
         return null;

@@ -22,17 +22,24 @@ final class NameIndex {
             "to", "with", "by", "from", "as", "it", "he", "she", "they", "we", "i", "his", "her", "its", "their",
             "this", "that", "if", "when", "while", "after", "before", "during", "so", "yet", "watch", "read");
 
+    /** "South Korean President Moon": a compass word is a prefix only before a demonym. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
     private final String text;
     private final SpeakerLexicon lexicon;
     private final List<Span> runs = new ArrayList<>();
-    private final Map<String, Integer> forms = new LinkedHashMap<>(); // full name forms, first-seen order, with counts
+    private final Map<String, Integer> forms = new LinkedHashMap<>(); // bare name forms, first-seen order, with counts
 
     NameIndex(AnnotatedDocument doc, SpeakerLexicon lexicon) {
         this.text = doc.text();
         this.lexicon = lexicon;
         for (Sentence s : doc.sentences()) collectRuns(s.tokens());
-        for (Span r : runs) forms.merge(stripHonorifics(r.of(text)), 1, Integer::sum);
-        for (EntityMention e : doc.entities()) forms.merge(stripHonorifics(e.text()), 1, Integer::sum);
+        // the name finder's mentions when there are any; capitalised runs include headlines otherwise
+        if (doc.entities().isEmpty()) {
+            for (Span r : runs) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
+        } else {
+            for (EntityMention e : doc.entities()) forms.merge(stripPrefixes(e.text()), 1, Integer::sum);
+        }
     }
 
     List<Span> runs() {
@@ -46,19 +53,27 @@ final class NameIndex {
         return last;
     }
 
-    /** The fullest, most frequent form in the document that contains the name's words in order. */
+    /**
+     * The name's most frequent form of two or more words in the document among those that contain
+     * it or that it contains ("Kim" and "Kim Jong Un" give "Kim Jong-un" when the article writes that
+     * most; a stray "Crooked Hillary Clinton" gives "Hillary Clinton"); the longer on a tie.
+     */
     String canonical(String name) {
-        String bare = stripHonorifics(name);
+        String bare = stripPrefixes(name);
         List<String> words = words(bare);
         if (words.isEmpty()) return name.strip();
         String best = bare;
-        int bestCount = 0;
+        int bestCount = words.size() >= 2 ? forms.getOrDefault(bare, 0) : 0;
         for (Map.Entry<String, Integer> f : forms.entrySet()) {
             List<String> fw = words(f.getKey());
-            if (fw.size() <= words.size() || java.util.Collections.indexOfSubList(fw, words) < 0) continue;
-            if (f.getValue() > bestCount || (f.getValue() == bestCount && fw.size() > words(best).size())) {
+            if (fw.size() < 2 || fw.equals(words)) continue;
+            boolean related = java.util.Collections.indexOfSubList(fw, words) >= 0
+                    || java.util.Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
+            if (!related) continue;
+            int count = f.getValue();
+            if (count > bestCount || (count == bestCount && fw.size() > words(best).size())) {
                 best = f.getKey();
-                bestCount = f.getValue();
+                bestCount = count;
             }
         }
         return best;
@@ -94,11 +109,21 @@ final class NameIndex {
                 && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
     }
 
-    private String stripHonorifics(String name) {
+    /** Drops honorifics, titles, party labels and demonyms from the front ("Republican Donald Trump"). */
+    private String stripPrefixes(String name) {
         String[] parts = name.strip().split("\\s+");
         int k = 0;
-        while (k < parts.length - 1 && lexicon.honorifics().contains(parts[k].toLowerCase(Locale.ROOT))) k++;
+        while (k < parts.length - 1) {
+            String w = parts[k].toLowerCase(Locale.ROOT);
+            if (isPrefix(w)) k++;
+            else if (COMPASS.contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
+            else break;
+        }
         return String.join(" ", Arrays.asList(parts).subList(k, parts.length));
+    }
+
+    private boolean isPrefix(String word) {
+        return lexicon.namePrefixes().contains(word) || lexicon.titles().contains(word);
     }
 
     private static List<String> words(String s) {

@@ -20,7 +20,15 @@ final class TokenRepair {
 
     static Span[] split(Span[] tokens, String text) {
         List<Span> out = new ArrayList<>(tokens.length + 4);
-        for (Span t : tokens) {
+        for (int k = 0; k < tokens.length; k++) {
+            Span t = tokens[k];
+            // "Sen" + "." back into "Sen.", as the training data writes titles and initials
+            if (k + 1 < tokens.length && tokens[k + 1].getStart() == t.getEnd() && tokens[k + 1].length() == 1
+                    && text.charAt(t.getEnd()) == '.' && SentenceSplits.abbreviationBefore(text, t.getEnd() + 1)) {
+                out.add(new Span(t.getStart(), t.getEnd() + 1));
+                k++;
+                continue;
+            }
             String word = text.substring(t.getStart(), t.getEnd());
             Matcher m = CLITIC.matcher(word);
             if (word.length() > 2 && m.matches()) {

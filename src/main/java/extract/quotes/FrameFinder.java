@@ -73,6 +73,7 @@ final class FrameFinder {
         String w = v.lower(i);
         String pos = v.pos(i);
         if (lexicon.isSpeechVerb(w)) {
+            if (i > 0 && !v.inQuote(i - 1) && nounBefore(v, i - 1)) return false; // "his tweets", "the report"
             if (v.isVerb(i)) return true;
             // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
             boolean afterDeterminer = i > 0 && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADJ")
@@ -88,11 +89,27 @@ final class FrameFinder {
         return false;
     }
 
+    /** A determiner, adjective, number or possessive before the word makes it a noun ("Trump's claims"). */
+    private static boolean nounBefore(TokenView v, int p) {
+        String pos = v.pos(p);
+        return pos.equals("DET") && !v.is(p, "that") || (pos.equals("ADJ") && !v.nameLike(p)) || pos.equals("NUM") || v.isPossessive(p)
+                || v.is(p, "his") || v.is(p, "her") || v.is(p, "its") || v.is(p, "their") || v.is(p, "our")
+                || v.is(p, "my") || v.is(p, "your");
+    }
+
     private Frame verbFrame(int si, TokenView v, int i, List<Frame> earlier) {
         Span cue = span(v, i, i + 1);
         int j = i - 1;
         while (j >= 0 && !v.inQuote(j) && BETWEEN.contains(v.lower(j))) j--;
         int[] subject = leftSubject(v, j);
+        if (subject != null && v.lower(i).endsWith("ing") && !PRONOUNS.contains(v.lower(subject[0]))) {
+            // "a series of tweets saying ...": the speaker is the subject of the clause, not the medium
+            Span main = subjectOfVerbBefore(v, subject[0] - 1);
+            Complement c = complement(v, i);
+            if (main != null && c.after()) {
+                return new Frame(si, i, i + 1, cue, main, subject[0], c.at(), Frame.Direction.AFTER, false);
+            }
+        }
         if (subject != null) {
             Complement c = complement(v, i);
             Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
@@ -143,7 +160,10 @@ final class FrameFinder {
         if (v.is(k, ":") || v.is(k, "that")) return new Complement(true, k + 1);
         boolean onlyPunct = true;
         for (int m = k; m < n && onlyPunct; m++) onlyPunct = v.isPunct(m) && !v.isQuoteMark(m);
-        return onlyPunct ? new Complement(false, circumstanceEnd) : new Complement(true, k);
+        if (onlyPunct) return new Complement(false, circumstanceEnd);
+        // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
+        if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
+        return new Complement(true, k);
     }
 
     /**
@@ -165,6 +185,12 @@ final class FrameFinder {
     /** The subject noun phrase ending at token j (inclusive), skipping an appositive; null if none. */
     private int[] leftSubject(TokenView v, int j) {
         if (j < 0 || v.inQuote(j)) return null;
+        if (v.is(j, ")")) {
+            int k = j - 1;
+            while (k >= 0 && j - k <= 8 && !v.is(k, "(")) k--;
+            if (k <= 0 || !v.is(k, "(")) return null;
+            j = k - 1;
+        }
         if (v.is(j, ",")) {
             int k = j - 1;
             while (k >= 0 && j - k <= 15 && !v.is(k, ",") && !v.inQuote(k)) k--;
@@ -173,6 +199,11 @@ final class FrameFinder {
                     || v.pos(k + 1).equals("ADJ") || v.pos(k + 1).equals("NOUN") || v.is(k + 1, "who");
             if (!appositive) return null;
             j = k - 1;
+            if (j >= 1 && v.is(j, ")")) { // "Rep. Moore (D-Wis.), head of ..."
+                int p = j - 1;
+                while (p >= 0 && j - p <= 8 && !v.is(p, "(")) p--;
+                if (p >= 1 && v.is(p, "(")) j = p - 1;
+            }
         }
         if (PRONOUNS.contains(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1};
         if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;

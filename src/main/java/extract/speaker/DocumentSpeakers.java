@@ -28,6 +28,7 @@ public final class DocumentSpeakers {
     private final List<Referent> referents = new ArrayList<>();
     private final List<Referent> history = new ArrayList<>();
     private final NameIndex names;
+    private final boolean typed;
 
     public DocumentSpeakers(AnnotatedDocument doc, List<Span> quotes, SpeakerLexicon lexicon) {
         this.text = doc.text();
@@ -40,6 +41,7 @@ public final class DocumentSpeakers {
             }
         }
         this.names = new NameIndex(doc, lexicon);
+        this.typed = !doc.entities().isEmpty();
         List<EntityMention> entities = doc.entities();
         if (!entities.isEmpty()) {
             for (EntityMention e : entities) {
@@ -109,16 +111,18 @@ public final class DocumentSpeakers {
     private Referent resolvePronoun(String kind, int offset) {
         int sentence = sentenceAt(offset);
         switch (kind) {
-            case "person": {
-                Referent r = recentSpeaker(sentence, offset, EntityType.PERSON);
-                return r != null ? r : recentReferent(sentence, offset, EntityType.PERSON);
+            case "male":
+            case "female": {
+                String gender = kind.equals("male") ? "m" : "f";
+                Referent r = recentSpeaker(sentence, offset, EntityType.PERSON, gender);
+                return r != null ? r : recentReferent(sentence, offset, gender, EntityType.PERSON);
             }
             case "thing": {
-                Referent r = recentSpeaker(sentence, offset, EntityType.ORGANIZATION);
-                return r != null ? r : recentReferent(sentence, offset, EntityType.ORGANIZATION, EntityType.LOCATION);
+                Referent r = recentSpeaker(sentence, offset, EntityType.ORGANIZATION, null);
+                return r != null ? r : recentReferent(sentence, offset, null, EntityType.ORGANIZATION, EntityType.LOCATION);
             }
             case "relative": {
-                return recentReferent(sentence, offset, (EntityType) null);
+                return nearestBefore(sentence, offset);
             }
             default:
                 return null; // "they", "we", "I": a group or the quoted voice; no single name to give
@@ -126,12 +130,12 @@ public final class DocumentSpeakers {
     }
 
     /** The latest speaker of a compatible type in this or the previous sentence. */
-    private Referent recentSpeaker(int sentence, int offset, EntityType type) {
+    private Referent recentSpeaker(int sentence, int offset, EntityType type, String gender) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Referent r = history.get(i);
             if (r.span().start() >= offset) continue;
             if (sentence - r.sentence() > 1) break;
-            if (compatible(r, type)) return r;
+            if (compatible(r, type) && genderFits(r, gender)) return r;
         }
         return null;
     }
@@ -140,19 +144,36 @@ public final class DocumentSpeakers {
      * The first referent (the subject, usually) of the pronoun's sentence before it, or of an earlier
      * sentence, up to a few sentences back; within a sentence the types are tried in the order given.
      */
-    private Referent recentReferent(int sentence, int offset, EntityType... types) {
+    private Referent recentReferent(int sentence, int offset, String gender, EntityType... types) {
         for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
             for (EntityType type : types) {
                 for (Referent r : referents) {
-                    if (r.sentence() == s && r.span().end() <= offset && !r.quoted() && compatible(r, type)) return r;
+                    if (r.sentence() == s && r.span().end() <= offset && !r.quoted() && compatible(r, type)
+                            && genderFits(r, gender)) return r;
                 }
             }
         }
         return null;
     }
 
-    private static boolean compatible(Referent r, EntityType type) {
-        return type == null || r.type() == null || r.type() == type;
+    /** "who" in "Smith, who said": the nearest referent before it in its sentence. */
+    private Referent nearestBefore(int sentence, int offset) {
+        Referent nearest = null;
+        for (Referent r : referents) {
+            if (r.sentence() == sentence && r.span().end() <= offset && !r.quoted()) nearest = r;
+        }
+        return nearest;
+    }
+
+    private boolean genderFits(Referent r, String gender) {
+        if (gender == null) return true;
+        String g = lexicon.genderOf(r.canonical());
+        return g == null || g.equals(gender);
+    }
+
+    /** Without a name finder every referent is untyped and may fit; with one, untyped ones fit nothing typed. */
+    private boolean compatible(Referent r, EntityType type) {
+        return type == null || r.type() == type || (r.type() == null && !typed);
     }
 
     /** An entity introduced with the description's words: "the Chinese president" for "Chinese President Xi". */

@@ -35,11 +35,38 @@ final class NameIndex {
         this.lexicon = lexicon;
         for (Sentence s : doc.sentences()) collectRuns(s.tokens());
         // the name finder's mentions when there are any; capitalised runs include headlines otherwise
+        List<Span> headlines = headlines(doc.sentences());
         if (doc.entities().isEmpty()) {
-            for (Span r : runs) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
+            for (Span r : runs) if (!insideAny(headlines, r)) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
         } else {
-            for (EntityMention e : doc.entities()) forms.merge(stripPrefixes(e.text()), 1, Integer::sum);
+            for (EntityMention e : doc.entities()) {
+                if (!insideAny(headlines, e.span())) forms.merge(stripPrefixes(e.text()), 1, Integer::sum);
+            }
         }
+    }
+
+    /**
+     * Sentences in title case ("Elizabeth Warren Hammers Wells Fargo CEO"): their capitalised runs
+     * join names and verbs, so they give no name forms.
+     */
+    private static List<Span> headlines(List<Sentence> sentences) {
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int words = 0, capitalised = 0;
+            for (Token t : s.tokens()) {
+                String w = t.text();
+                if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+            }
+            if (words >= 3 && capitalised * 10 >= words * 7) out.add(s.span());
+        }
+        return out;
+    }
+
+    private static boolean insideAny(List<Span> spans, Span s) {
+        for (Span x : spans) if (x.contains(s)) return true;
+        return false;
     }
 
     List<Span> runs() {

@@ -1,6 +1,7 @@
 package extract.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +49,7 @@ final class QuoteMatcher {
                 .thenComparingInt(c -> c.rows().get(0)));
 
         int[] goldOf = new int[s.size()];
-        java.util.Arrays.fill(goldOf, -1);
+        Arrays.fill(goldOf, -1);
         List<List<Integer>> rowsOf = new ArrayList<>();
         double[] jaccardOf = new double[g.size()];
         for (int i = 0; i < g.size(); i++) rowsOf.add(List.of());

@@ -4,12 +4,14 @@ import extract.output.QuoteRow;
 import extract.text.CodePoints;
 import extract.text.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
  * Scores the tool's rows for one article against its gold attributions: once over everything and
- * once over direct quotes alone, where both sides keep only spans inside quotation marks. Pure:
- * safe to share between threads.
+ * once over direct quotes alone, where both sides keep only spans inside quotation marks (system
+ * rows matched to a gold attribution that is not direct stay out). Pure: safe to share between threads.
  */
 public final class ArticleScorer {
     private final QuoteMatcher matcher;
@@ -34,9 +36,17 @@ public final class ArticleScorer {
         Outcome all = matcher.match(tokens, article.quotes(), goldDirect, rows, rowDirect);
 
         List<GoldQuote> directGold = new ArrayList<>();
+        Set<String> indirectIds = new HashSet<>();
+        for (int i = 0; i < goldDirect.size(); i++) {
+            if (goldDirect.get(i)) directGold.add(article.quotes().get(i));
+            else indirectIds.add(article.quotes().get(i).id());
+        }
+        // A quoted fragment that rightly matched a mixed or indirect attribution is no false direct quote.
         List<SystemQuote> directRows = new ArrayList<>();
-        for (int i = 0; i < goldDirect.size(); i++) if (goldDirect.get(i)) directGold.add(article.quotes().get(i));
-        for (int j = 0; j < rowDirect.size(); j++) if (rowDirect.get(j)) directRows.add(rows.get(j));
+        for (int j = 0; j < rowDirect.size(); j++) {
+            String gold = all.system().get(j).goldId();
+            if (rowDirect.get(j) && (gold == null || !indirectIds.contains(gold))) directRows.add(rows.get(j));
+        }
         Outcome direct = matcher.match(tokens, directGold, nCopies(directGold.size()), directRows, nCopies(directRows.size()));
         return new ArticleScore(article.name(), text, all, direct);
     }

@@ -139,7 +139,8 @@ public final class GoldFolder {
             source.sort(Comparator.naturalOrder());
             String sourceText = String.join(" ", source.stream().map(s -> s.of(text).trim()).toList());
             SpeakersTable.Entry known = speakers.find(entry.name(), annotator, e.getId());
-            SourceKind kind = known != null ? known.kind() : resolver.kind(sourceText);
+            SourceKind kind = known != null ? known.kind()
+                    : resolver.kind(sourceText, text, source.isEmpty() ? 0 : source.get(0).start());
             List<String> names = known != null ? known.names()
                     : kind == SourceKind.NAME ? resolver.fullerNames(sourceText, text, source.get(0).start()) : List.of();
             raw.add(new GoldQuote(e.getId(), content, sourceText, kind, names));

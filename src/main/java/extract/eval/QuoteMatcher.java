@@ -1,6 +1,7 @@
 package extract.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -36,9 +37,10 @@ final class QuoteMatcher {
                 if (jac >= THRESHOLD) candidates.add(new Candidate(i, List.of(j), jac));
                 if (2 * common > s.get(j).cardinality()) inside.add(j);
             }
-            if (inside.size() > 1) {
-                double jac = WordTokens.jaccard(g.get(i), union(s, inside));
-                if (jac >= THRESHOLD) candidates.add(new Candidate(i, inside, jac));
+            List<Integer> pieces = disjointPieces(g.get(i), s, inside);
+            if (pieces.size() > 1) {
+                double jac = WordTokens.jaccard(g.get(i), union(s, pieces));
+                if (jac >= THRESHOLD) candidates.add(new Candidate(i, pieces, jac));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::jaccard).reversed()
@@ -47,7 +49,7 @@ final class QuoteMatcher {
                 .thenComparingInt(c -> c.rows().get(0)));
 
         int[] goldOf = new int[s.size()];
-        java.util.Arrays.fill(goldOf, -1);
+        Arrays.fill(goldOf, -1);
         List<List<Integer>> rowsOf = new ArrayList<>();
         double[] jaccardOf = new double[g.size()];
         for (int i = 0; i < g.size(); i++) rowsOf.add(List.of());
@@ -79,6 +81,24 @@ final class QuoteMatcher {
                     : new SystemVerdict(r, rowDirect.get(j), gold.get(i).id(), jaccardOf[i], judge.isRight(r.speaker(), gold.get(i))));
         }
         return new Outcome(goldVerdicts, systemVerdicts);
+    }
+
+    /**
+     * The pieces of a split quote do not overlap: largest share of the gold first, a row that
+     * repeats words already taken stays out (a duplicate is not a piece).
+     */
+    private static List<Integer> disjointPieces(BitSet gold, List<BitSet> s, List<Integer> inside) {
+        List<Integer> bySize = new ArrayList<>(inside);
+        bySize.sort(Comparator.comparingInt((Integer j) -> -common(gold, s.get(j))).thenComparingInt(j -> j));
+        BitSet taken = new BitSet();
+        List<Integer> pieces = new ArrayList<>();
+        for (int j : bySize) {
+            if (s.get(j).intersects(taken)) continue;
+            pieces.add(j);
+            taken.or(s.get(j));
+        }
+        pieces.sort(Comparator.naturalOrder());
+        return pieces;
     }
 
     /** The row that shares most words with the gold item speaks for a merged match. */

@@ -22,19 +22,39 @@ final class SourceResolver {
         this.lexicon = lexicon;
     }
 
-    SourceKind kind(String source) {
+    /** The kind of the source that starts at {@code start} in {@code text}. */
+    SourceKind kind(String source, String text, int start) {
         String s = source.trim();
         if (s.isEmpty()) return SourceKind.NONE;
         boolean allPronouns = true;
+        boolean first = true;
         for (String w : s.split("\\s+")) {
             String bare = w.replaceAll("^\\W+|\\W+$", "");
             if (bare.isEmpty()) continue;
-            if (Character.isUpperCase(bare.codePointAt(0)) && !lexicon.isTitle(bare) && !lexicon.isPronoun(bare)) {
+            if (Character.isUpperCase(bare.codePointAt(0)) && !lexicon.isTitle(bare) && !lexicon.isPronoun(bare)
+                    && (!first || !startsSentence(text, start) || capitalisedInsideASentence(bare, text))) {
                 return SourceKind.NAME;
             }
             if (!lexicon.isPronoun(bare) && !bare.equalsIgnoreCase("and")) allPronouns = false;
+            first = false;
         }
         return allPronouns ? SourceKind.PRONOUN : SourceKind.DESCRIPTION;
+    }
+
+    /** Nothing but quotation marks and space between {@code start} and the text's start or a sentence end. */
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'".indexOf(text.charAt(i)) >= 0)) i--;
+        return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
+    }
+
+    /** A capitalised first word is a name when the article also capitalises it in mid-sentence ("Aides" is not). */
+    private static boolean capitalisedInsideASentence(String word, String text) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
+        while (m.find()) {
+            if (!startsSentence(text, m.start())) return true;
+        }
+        return false;
     }
 
     /** Fuller forms of a name source found in {@code text} before {@code before}, nearest first; at most one. */

@@ -16,9 +16,18 @@ import opennlp.tools.util.Span;
 final class DocumentNames {
     private static final String PERSON = "person";
     private final Lexicon titles;
+    private final Lexicon demonyms;
+    private final Lexicon compass;
 
-    DocumentNames(Lexicon titles) {
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass) {
         this.titles = titles;
+        this.demonyms = demonyms;
+        this.compass = compass;
+    }
+
+    static DocumentNames fromResources() {
+        return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
+                Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"));
     }
 
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
@@ -28,7 +37,7 @@ final class DocumentNames {
             int n = sentences.get(i).length;
             String[] l = new String[n];
             boolean[] b = new boolean[n];
-            for (Span s : found.get(i)) {
+            for (Span s : clean(sentences.get(i), found.get(i))) {
                 for (int t = s.getStart(); t < s.getEnd(); t++) l[t] = s.getType();
                 b[s.getStart()] = true;
             }
@@ -43,6 +52,40 @@ final class DocumentNames {
         List<Span[]> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) out.add(spans(labels.get(i), begins.get(i)));
         return out;
+    }
+
+    /**
+     * Fixes single spans: a possessive is not part of the name ("Korea 's"); a nationality adjective
+     * is not a name ("North Korean"); and "South Korean President Moon Jae-in" is a person named
+     * after the title.
+     */
+    private List<Span> clean(String[] toks, Span[] found) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : found) {
+            int start = s.getStart();
+            int end = s.getEnd();
+            String type = s.getType();
+            while (end - start > 1 && (toks[end - 1].equals("'s") || toks[end - 1].equals("'"))) end--;
+            if (demonymsOnly(toks, start, end)) continue;
+            for (int k = end - 2; k >= start; k--) {
+                if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
+                    start = k + 1;
+                    type = PERSON;
+                    break;
+                }
+            }
+            out.add(new Span(start, end, type));
+        }
+        return out;
+    }
+
+    private boolean demonymsOnly(String[] toks, int start, int end) {
+        boolean demonym = false;
+        for (int k = start; k < end; k++) {
+            if (demonyms.contains(toks[k])) demonym = true;
+            else if (!compass.contains(toks[k])) return false;
+        }
+        return demonym;
     }
 
     /** "President Xi Jinping": the title is not part of the name, and the name is a person's. */

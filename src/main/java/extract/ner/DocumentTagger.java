@@ -11,7 +11,6 @@ import opennlp.tools.util.Span;
  * document-level rules. Not thread-safe (it holds a NameFinderME): one per worker.
  */
 public final class DocumentTagger {
-    private static final String TITLES = "/extract/ner/titles.txt";
 
     private final NameFinderME finder;
     private final DocumentNames rules; // null: the model's output only
@@ -23,7 +22,7 @@ public final class DocumentTagger {
 
     /** The tagger `extract` uses: model plus document-level rules. */
     public static DocumentTagger withRules(TokenNameFinderModel model) {
-        return new DocumentTagger(model, new DocumentNames(Lexicon.resource(TITLES)));
+        return new DocumentTagger(model, DocumentNames.fromResources());
     }
 
     /** The bare model, for measuring what the rules add. */

@@ -3,7 +3,6 @@ package extract.ner;
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.nlp.Sentence;
-import extract.nlp.Token;
 import extract.text.ModelText;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,26 +20,26 @@ final class NameFinderRecognizer implements EntityRecognizer {
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
         // the model was trained on ASCII quotes and apostrophes: show it the tokens that way
         String modelText = ModelText.of(text);
+        List<NerTokens> tokens = new ArrayList<>(sentences.size());
         List<String[]> words = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            String[] w = new String[tokens.size()];
-            for (int i = 0; i < w.length; i++) w[i] = modelText.substring(tokens.get(i).start(), tokens.get(i).end());
-            words.add(w);
+            NerTokens t = NerTokens.of(modelText, s);
+            tokens.add(t);
+            words.add(t.words());
         }
         List<Span[]> names = tagger.tag(words);
         List<EntityMention> raw = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            List<Token> tokens = sentences.get(i).tokens();
+            NerTokens t = tokens.get(i);
             for (Span span : names.get(i)) {
                 EntityType type;
                 try {
                     type = EntityType.fromLabel(span.getType());
                 } catch (IllegalArgumentException e) {
-                    continue; // a type this project does not use
+                    continue; // a model trained with a type this project does not use
                 }
-                int start = tokens.get(span.getStart()).start();
-                int end = tokens.get(span.getEnd() - 1).end();
+                int start = t.starts()[span.getStart()];
+                int end = t.ends()[span.getEnd() - 1];
                 String surface = text.substring(start, end);
                 raw.add(new EntityMention(start, end, type, surface, surface));
             }

@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class DocumentNamesTest {
-    private final DocumentNames rules = new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"));
+    private final DocumentNames rules = DocumentNames.fromResources();
 
     private List<Span[]> apply(String[] sentences, Span[]... found) {
         List<String[]> toks = new ArrayList<>();
@@ -57,6 +57,17 @@ class DocumentNamesTest {
     void lowerCaseWordsAreNeverTagged() {
         List<Span[]> out = apply(new String[] {"Rose Hall spoke .", "A rose is red ."},
                 new Span[] {new Span(0, 2, "person")}, new Span[0]);
+        assertArrayEquals(new Span[0], out.get(1));
+    }
+
+    @Test
+    void possessivesNationalityWordsAndLeadingTitlesAreCutFromNames() {
+        List<Span[]> out = apply(new String[] {
+                "North Korea 's leader met South Korean President Lee Sun - ho .",
+                "Chinese officials came ."},
+                new Span[] {new Span(0, 3, "location"), new Span(5, 12, "person")},
+                new Span[] {new Span(0, 1, "location")});
+        assertArrayEquals(new Span[] {new Span(0, 2, "location"), new Span(8, 12, "person")}, out.get(0));
         assertArrayEquals(new Span[0], out.get(1));
     }
 }

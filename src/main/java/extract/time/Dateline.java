@@ -20,10 +20,17 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
     private static final int HEAD_LINES = 8;
     private static final Pattern LABEL = Pattern.compile(
             "^(?i:(?:first\\h+)?(?:published|updated|posted|last\\h+updated|date|dated)\\h*:?\\h*(?:on\\h+)?)");
+    // CITY[, Region][, Mon. D[, YYYY]] [(Agency)] - : a hyphen needs a space before it ("SIEGEL--Jerome" is no dateline)
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?<city>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+)*)(?:,\\h+[A-Z][A-Za-z.]+(?:\\h+[A-Z][A-Za-z.]+)*)?"
-                    + "(?:,\\h+(?<date>[A-Z][a-z]{2,8}\\.?\\h+\\d{1,2}(?:,\\h+\\d{4})?))?\\h*(?:\\([^)]{1,40}\\))?"
-                    + "\\h*(?:-{1,2}|\u2014|\u2013)\\h*");
+            "^(?<city>[A-Z][A-Z.']+(?:-[A-Z][A-Z.']+)*(?:[ /][A-Z][A-Z.']+(?:-[A-Z][A-Z.']+)*){0,2})"
+                    + "(?:,\\h+[A-Z][A-Za-z.]+(?:\\h+[A-Z][A-Za-z.]+)?)?"
+                    + "(?:,\\h+(?<date>[A-Z][a-z]{2,8}\\.?\\h+\\d{1,2}(?:,\\h+\\d{4})?))?"
+                    + "(?:\\h*\\([^)]{1,40}\\)\\h*|\\h+|\\h*(?=[\u2014\u2013]))(?:-{1,2}|\u2014|\u2013)\\h*");
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.copyOf(
+            Lexicons.rows("not-datelines.txt").stream().map(r -> r[0].strip()).toList());
+    /** What may follow the date on a date line: a clock time and whatever goes with it. */
+    private static final Pattern AFTER_DATE = Pattern.compile("^[\\h,|/-]*(?:(?:at\\h+)?\\d{1,2}(?:[:.]\\d\\d)?\\h*"
+            + "(?:[AaPp]\\.?[Mm]\\.?)?\\b.*|[A-Z]{2,4}\\b(?:\\h*[|/].*)?)?$");
 
     public static Dateline read(String modelText, TemporalTagger tagger, PlaceLexicon places) {
         CalendarDate fromDateLine = null;
@@ -39,7 +46,7 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
                 seen++;
                 if (fromDateLine == null) fromDateLine = dateLine(line, tagger);
                 Matcher m = DATELINE.matcher(line);
-                if (place == null && m.find()) {
+                if (place == null && m.find() && !NOT_PLACES.contains(m.group("city"))) {
                     place = placeName(m.group("city"), modelText, places);
                     if (m.group("date") != null) fromDateline = firstDate(m.group("date"), tagger);
                 }
@@ -56,8 +63,7 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
         List<TimeExpression> found = tagger.tag(rest, 0, rest.length());
         if (found.isEmpty() || found.get(0).span().start() != 0) return null;
         // what follows the date may only be a clock time, a zone or a separator, not running text
-        String after = rest.substring(found.get(0).span().end());
-        if (after.split("\\s+").length > 6 || after.matches(".*[a-z]{4,}\\h+[a-z]{4,}.*")) return null;
+        if (!AFTER_DATE.matcher(rest.substring(found.get(0).span().end())).matches()) return null;
         return found.get(0).meaning() instanceof CalendarDate d && d.day() != null ? d : null;
     }
 
@@ -87,7 +93,7 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
                 .matcher(modelText);
         while (m.find()) {
             String written = m.group();
-            if (!written.equals(written.toUpperCase(Locale.ROOT))) return written;
+            if (Character.isUpperCase(written.charAt(0)) && !written.equals(written.toUpperCase(Locale.ROOT))) return written;
         }
         StringBuilder title = new StringBuilder();
         for (String w : city.toLowerCase(Locale.ROOT).split(" ")) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class TemporalTagger {
     private static final String START = "(?<![\\w'-])";
     private static final String WS = "\\h+";
-    private static final String PREP = "(?:(?i:on|in|at|during)" + WS + ")?";
+    private static final String PREP = "(?:(?i:on|in|at|during|since|from|by|until|through)" + WS + ")?";
     private static final String DAY = "(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
     private static final String YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)(?![\\d-])";
     private static final String EDGE = "(?i:early|late|mid-|the\\h+end\\h+of|the\\h+beginning\\h+of|the\\h+start\\h+of"
@@ -38,6 +38,8 @@ public final class TemporalTagger {
     private interface Reading {
         TimeMeaning of(Matcher m, String text);
     }
+
+    private static final Pattern PATTERN_DAY = Pattern.compile("(?i:first|second|third|fourth|every|each)\\h+$");
 
     private record Rule(Pattern pattern, Reading meaning) {}
 
@@ -72,8 +74,9 @@ public final class TemporalTagger {
         rule(lead + YEAR, m -> m.group("pre") == null && m.group("edge") == null ? null : date(year(m), null, null));
         rule("(?:(?<pre>(?i:on|last|next|this|early|late|by|until|since))" + WS + ")?(?<w>" + weekday + ")"
                 + "(?:'s)?" + part, this::weekdayMeaning);
-        rule("(?i:(?:(?:earlier|later)" + WS + ")?(?<w>today|yesterday|tomorrow|tonight|last\\h+night"
-                + "|the\\h+day\\h+before\\h+yesterday|the\\h+day\\h+after\\h+tomorrow)" + part + ")",
+        // not (?i): "USA TODAY" is a newspaper
+        rule("(?:(?:[Ee]arlier|[Ll]ater)" + WS + ")?(?<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\\h+night"
+                + "|[Tt]he\\h+day\\h+before\\h+yesterday|[Tt]he\\h+day\\h+after\\h+tomorrow)" + part,
                 m -> new Relative(ChronoUnit.DAYS, dayOffset(m.group("w"))));
         rule("(?i:(?:(?:early|late)" + WS + ")?this" + WS + "(?:" + lex.partOfDay() + "))",
                 m -> new Relative(ChronoUnit.DAYS, 0));
@@ -189,6 +192,8 @@ public final class TemporalTagger {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
             if (after.matches("\\h+[A-Z].*")) return null;
             if (previousWordCapitalised(text, m.start())) return null;
+            // "the first Monday in September", "every Sunday": no one day
+            if (PATTERN_DAY.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
         }
         return new Weekday(lex.weekday(m.group("w")), shift(pre, null));
     }

@@ -70,6 +70,7 @@ class TemporalTaggerTest {
         "He said at 3 p.m. on Thursday.;at 3 p.m. on Thursday=2019-01-10T15:00",
         "He said on Thursday at 10:30.;on Thursday at 10:30=2019-01-10T10:30",
         "The report was published 2019-01-09.;2019-01-09=2019-01-09",
+        "The poll was taken from December 13 through Sunday.;from December 13=2018-12-13 | Sunday=2019-01-06",
     })
     void tagsAndResolves(String sentence, String expected) {
         assertEquals(expected, tag(sentence, "2019-01-10"));
@@ -121,6 +122,9 @@ class TemporalTaggerTest {
         "It came a week after the summit.",
         "The spring in his step was gone.",
         "Super Tuesday voters were polled.",
+        "USA TODAY reported the talks.",
+        "The office is shut every Monday.",
+        "Markets open on the first Monday of the month.",
     })
     void notTimes(String sentence) {
         assertEquals("", tag(sentence, "2019-01-10"));

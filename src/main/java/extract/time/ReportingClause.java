@@ -23,18 +23,23 @@ import java.util.regex.Pattern;
  */
 final class ReportingClause {
     private static final int CROSSING = 10_000;
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern RELATIVE = Pattern.compile(",\\h+(?i:who|which|whose|where|when)\\b[^,\"]*");
 
     private final AnnotatedDocument doc;
     private final List<Attribution> attributions;
     private final List<Span> anchors = new ArrayList<>();
+    private final List<Span> beforeSubject = new ArrayList<>(); // per attribution, barred stretch; null if none
     private final List<Span> quotations;
     private final List<Span> relativeClauses = new ArrayList<>();
 
     ReportingClause(AnnotatedDocument doc, List<Attribution> attributions) {
         this.doc = doc;
         this.attributions = attributions;
-        for (Attribution a : attributions) anchors.add(anchor(a));
+        for (Attribution a : attributions) {
+            anchors.add(anchor(a));
+            beforeSubject.add(otherClauseBeforeSpeaker(a));
+        }
         this.quotations = quotations(doc.modelText());
         for (Sentence s : doc.sentences()) {
             Matcher m = RELATIVE.matcher(doc.modelText()).region(s.start(), s.end());
@@ -125,7 +130,26 @@ final class ReportingClause {
         for (Span r : relativeClauses) {
             if (!r.contains(anchor)) out.add(r);
         }
+        if (beforeSubject.get(i) != null) out.add(beforeSubject.get(i));
         return out;
+    }
+
+    /**
+     * When the speaker is named before the cue, words before the speaker report the statement only
+     * as an opening phrase ("In a report on Thursday, KCNA said"); after a finite verb they belong
+     * to another clause ("The trip to China came a week after Kim, in his address, warned").
+     */
+    private Span otherClauseBeforeSpeaker(Attribution a) {
+        Span speaker = a.speaker().mention();
+        if (speaker == null || a.cue() == null || speaker.end() > a.cue().start()) return null;
+        for (Sentence s : doc.sentences()) {
+            if (!s.span().contains(speaker.start())) continue;
+            for (Token t : s.tokens()) {
+                if (t.start() >= speaker.start()) break;
+                if (FINITE.contains(t.pos())) return new Span(s.start(), speaker.start());
+            }
+        }
+        return null;
     }
 
     /** The sentences the anchor lies in. */

@@ -175,6 +175,19 @@ class TimePlaceResolverTest {
     }
 
     @Test
+    void wordsBeforeTheSpeakerCountOnlyAsAnOpeningPhrase() {
+        String t = "The tour of Russia came a month after Putin, in his annual Christmas message, said that talks could resume.";
+        Attribution putin = new Attribution(find(t, "talks could resume", 1), QuoteKind.INDIRECT, find(t, "said", 1),
+                new Speaker("Putin", find(t, "Putin", 1)));
+        assertEquals(new TimePlace("in his annual Christmas message", "2018-12-25", ""),
+                resolve(THURSDAY, doc(t), putin).get(0));
+        String o = "In a statement on Friday in Tokyo, the ministry said that talks could resume.";
+        Attribution ministry = new Attribution(find(o, "talks could resume", 1), QuoteKind.INDIRECT, find(o, "said", 1),
+                new Speaker("the ministry", find(o, "the ministry", 1)));
+        assertEquals(new TimePlace("on Friday", "2019-01-04", "Tokyo"), resolve(THURSDAY, doc(o), ministry).get(0));
+    }
+
+    @Test
     void withoutCueTheNearestTimeOutsideTheQuoteIsTaken() {
         String t = "On Monday Trump spoke, and Moon later said on Thursday it was “imminent”.";
         assertEquals("on Thursday", resolve(THURSDAY, doc(t), said(t, "“imminent”", null, 1)).get(0).when());

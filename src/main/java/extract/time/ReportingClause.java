@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class ReportingClause {
     private static final int CROSSING = 10_000;
-    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Pattern RELATIVE = Pattern.compile(",\\h+(?i:who|which|whose|where|when)\\b[^,\"]*");
 
     private final AnnotatedDocument doc;
@@ -144,12 +143,20 @@ final class ReportingClause {
         if (speaker == null || a.cue() == null || speaker.end() > a.cue().start()) return null;
         for (Sentence s : doc.sentences()) {
             if (!s.span().contains(speaker.start())) continue;
-            for (Token t : s.tokens()) {
-                if (t.start() >= speaker.start()) break;
-                if (FINITE.contains(t.pos())) return new Span(s.start(), speaker.start());
+            List<Token> toks = s.tokens();
+            for (int k = 1; k < toks.size() && toks.get(k).start() < speaker.start(); k++) {
+                if (isFiniteVerb(toks.get(k))) return new Span(s.start(), speaker.start());
             }
         }
         return null;
+    }
+
+    /**
+     * The tagger gives all verbs one tag (VB), so "-ing" forms are told apart by their ending and an
+     * opening participle ("Asked about it, Trump said") by being first, which the caller skips.
+     */
+    private static boolean isFiniteVerb(Token t) {
+        return t.pos().startsWith("VB") && !t.text().endsWith("ing") || t.pos().equals("MD");
     }
 
     /** The sentences the anchor lies in. */

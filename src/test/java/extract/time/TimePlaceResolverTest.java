@@ -176,7 +176,7 @@ class TimePlaceResolverTest {
 
     @Test
     void wordsBeforeTheSpeakerCountOnlyAsAnOpeningPhrase() {
-        String t = "The tour of Russia came a month after Putin, in his annual Christmas message, said that talks could resume.";
+        String t = "The trip to Russia came a month after Putin, in his annual Christmas message, said that talks could resume.";
         Attribution putin = new Attribution(find(t, "talks could resume", 1), QuoteKind.INDIRECT, find(t, "said", 1),
                 new Speaker("Putin", find(t, "Putin", 1)));
         assertEquals(new TimePlace("in his annual Christmas message", "2018-12-25", ""),

@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
  */
 final class ReportingClause {
     private static final int CROSSING = 10_000;
+    /** First tags of a phrase that names or describes rather than reports. */
+    private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of(
+            "DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$");
     private static final Pattern RELATIVE = Pattern.compile(",\\h+(?i:who|which|whose|where|when)\\b[^,\"]*");
 
     private final AnnotatedDocument doc;
     private final List<Attribution> attributions;
     private final List<Span> anchors = new ArrayList<>();
-    private final List<Span> beforeSubject = new ArrayList<>(); // per attribution, barred stretch; null if none
+    private final List<List<Span>> aboutSpeaker = new ArrayList<>(); // per attribution: words that describe the speaker
     private final List<Span> quotations;
     private final List<Span> relativeClauses = new ArrayList<>();
 
@@ -37,7 +40,12 @@ final class ReportingClause {
         this.attributions = attributions;
         for (Attribution a : attributions) {
             anchors.add(anchor(a));
-            beforeSubject.add(otherClauseBeforeSpeaker(a));
+            List<Span> barred = new ArrayList<>(appositives(a));
+            // "Republicans in Washington said": the speaker's own words say who, not where
+            if (a.speaker().mention() != null && a.cue() != null) barred.add(a.speaker().mention());
+            Span before = otherClauseBeforeSpeaker(a);
+            if (before != null) barred.add(before);
+            aboutSpeaker.add(barred);
         }
         this.quotations = quotations(doc.modelText());
         for (Sentence s : doc.sentences()) {
@@ -129,7 +137,7 @@ final class ReportingClause {
         for (Span r : relativeClauses) {
             if (!r.contains(anchor)) out.add(r);
         }
-        if (beforeSubject.get(i) != null) out.add(beforeSubject.get(i));
+        out.addAll(aboutSpeaker.get(i));
         return out;
     }
 
@@ -149,6 +157,33 @@ final class ReportingClause {
             }
         }
         return null;
+    }
+
+    /**
+     * Noun phrases set off by commas after the speaker describe the speaker, and the places in
+     * them are where the speaker is from ("Leon, 63, a voter raised in Chile, said"; "said Leon, a
+     * voter raised in Chile"); phrases opening with a preposition, verb or adverb still report
+     * ("Kim, in his address, said").
+     */
+    private List<Span> appositives(Attribution a) {
+        Span speaker = a.speaker().mention();
+        List<Span> out = new ArrayList<>();
+        if (speaker == null || a.cue() == null) return out;
+        for (Sentence s : doc.sentences()) {
+            if (!s.span().contains(speaker.start())) continue;
+            // up to the cue when the speaker comes first, else to the end of the sentence
+            int limit = speaker.end() <= a.cue().start() ? a.cue().start() : s.end();
+            List<Token> toks = s.tokens();
+            for (int k = 0; k + 1 < toks.size() && toks.get(k).start() < limit; k++) {
+                if (toks.get(k).start() < speaker.end() || !toks.get(k).text().equals(",")) continue;
+                int end = k + 1;
+                while (end < toks.size() && toks.get(end).start() < limit && !toks.get(end).text().equals(",")) end++;
+                if (DESCRIPTIVE.contains(toks.get(k + 1).pos())) {
+                    out.add(new Span(toks.get(k).start(), Math.min(toks.get(end - 1).end(), limit)));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -80,8 +80,9 @@ public final class TemporalTagger {
                 m -> new Relative(ChronoUnit.DAYS, dayOffset(m.group("w"))));
         rule("(?i:(?:(?:early|late)" + WS + ")?this" + WS + "(?:" + lex.partOfDay() + "))",
                 m -> new Relative(ChronoUnit.DAYS, 0));
-        rule("(?i:(?:(?:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>this|last|next)" + WS
-                + "(?<u>year|month|week|weekend))", this::relativeUnit);
+        // the unit in lower case: ABC's "This Week" is a programme
+        rule("(?:(?i:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>(?i:this|last|next))" + WS
+                + "(?<u>year|month|week|weekend)(?![\\w-])", this::relativeUnit);
         rule("(?i:(?<n>" + lex.number() + "|\\d+)" + WS + "(?<u>day|week|month|year)s?" + WS + "ago)",
                 m -> new Relative(unit(m.group("u")), -lex.number(m.group("n"))));
         rule("(?i:(?:(?<pre>in|during|since|by|over)" + WS + ")?(?:(?:early|late|mid-)\\h*)?(?:(?<sh>last|next|this|the)"

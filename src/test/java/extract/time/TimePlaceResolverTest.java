@@ -188,6 +188,24 @@ class TimePlaceResolverTest {
     }
 
     @Test
+    void placesThatDescribeTheSpeakerAreNotWhereItWasSaid() {
+        String t = "Ana Ruiz, 63, a teacher raised in Chile, said she wanted change.";
+        Attribution ruiz = new Attribution(find(t, "she wanted change", 1), QuoteKind.INDIRECT, find(t, "said", 1),
+                new Speaker("Ana Ruiz", find(t, "Ana Ruiz", 1)));
+        assertEquals("", resolve(THURSDAY, doc(t), ruiz).get(0).where());
+        String after = "“Change is needed,” said Ana Ruiz, a teacher in Lima.";
+        Attribution ruiz2 = new Attribution(find(after, "“Change is needed,”", 1), QuoteKind.DIRECT, find(after, "said", 1),
+                new Speaker("Ana Ruiz", find(after, "Ana Ruiz", 1)));
+        assertEquals("", resolve(THURSDAY, doc(after), ruiz2).get(0).where());
+        String mention = "Republicans in Ohio said the plan was dead.";
+        Attribution gop = new Attribution(find(mention, "the plan was dead", 1), QuoteKind.INDIRECT,
+                find(mention, "said", 1), new Speaker("Republicans", find(mention, "Republicans in Ohio", 1)));
+        assertEquals("", resolve(THURSDAY, doc(mention), gop).get(0).where());
+        String owner = "He spoke in Trump’s name and worked in the Reagan administration, he said in an interview.";
+        assertEquals("", resolve(THURSDAY, doc(owner), said(owner, "He spoke", "said", 1)).get(0).where());
+    }
+
+    @Test
     void withoutCueTheNearestTimeOutsideTheQuoteIsTaken() {
         String t = "On Monday Trump spoke, and Moon later said on Thursday it was “imminent”.";
         assertEquals("on Thursday", resolve(THURSDAY, doc(t), said(t, "“imminent”", null, 1)).get(0).when());

@@ -5,6 +5,7 @@ import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
+import extract.text.ModelText;
 import extract.text.Span;
 import extract.time.Lexicons;
 import java.util.ArrayList;
@@ -16,12 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the places a sentence says something happened at: "in Beijing", "at the United Nations",
- * "from Washington", "during a visit to the Chinese capital", "while visiting Seoul". A place is a
+ * "during a visit to the Chinese capital", "while visiting Seoul". A place is a
  * lexicon entry, a location the name finder found, or failing both a capitalised phrase that is
  * no person, organisation, time or language. Immutable and thread-safe.
  */
 public final class PlaceFinder {
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from");
+    // not "from": "an independent from Vermont", "a murmur from Gwen Ifill" say who, not where
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at");
     private final PlaceLexicon lexicon;
     private final Set<String> travelNouns;
     private final Set<String> travelVerbs;
@@ -106,10 +108,14 @@ public final class PlaceFinder {
             }
         }
         if (end == start || !isCapitalised(toks.get(end - 1).text())) return null;
-        if (end < toks.size() && toks.get(end).text().matches("'s?")) return null; // "in Trump's speech"
+        if (end < toks.size()) {
+            // "in Trump's speech", "in the Reagan administration": a name that qualifies a noun
+            Token next = toks.get(end);
+            if (ModelText.of(next.text()).matches("'s?") || next.pos().startsWith("NN") && !isCapitalised(next.text())) return null;
+        }
         for (int k = start; k < end; k++) {
-            String t = toks.get(k).text();
-            if (lexicon.isNotPlace(t) || lexicon.isAdjective(t)) return null;
+            String t = ModelText.of(toks.get(k).text());
+            if (lexicon.isNotPlace(t) || lexicon.isAdjective(t) || t.endsWith("'s")) return null;
         }
         Span span = new Span(toks.get(start).start(), toks.get(end - 1).end());
         if (isTime.test(span)) return null;

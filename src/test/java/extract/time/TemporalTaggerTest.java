@@ -70,6 +70,11 @@ class TemporalTaggerTest {
         "He said at 3 p.m. on Thursday.;at 3 p.m. on Thursday=2019-01-10T15:00",
         "He said on Thursday at 10:30.;on Thursday at 10:30=2019-01-10T10:30",
         "The report was published 2019-01-09.;2019-01-09=2019-01-09",
+        "It was agreed in the fall of 2016.;in the fall of 2016=2016-23",
+        "It was signed 8 Jan 2019.;8 Jan 2019=2019-01-08",
+        "It ended at noon on Friday.;at noon on Friday=2019-01-04T12:00",
+        "Growth slowed in mid-2018.;in mid-2018=2018",
+        "He left Sept. 30.;Sept. 30=2018-09-30",
         "The poll was taken from December 13 through Sunday.;from December 13=2018-12-13 | Sunday=2019-01-06",
     })
     void tagsAndResolves(String sentence, String expected) {

@@ -135,6 +135,8 @@ class TimePlaceResolverTest {
                 resolve(THURSDAY, doc(t), said(t, "trade talks would go on", "told", 1)).get(0));
         String un = "Speaking at the United Nations, the minister said sanctions must stay.";
         assertEquals("the United Nations", resolve(THURSDAY, doc(un), said(un, "sanctions must stay", "said", 1)).get(0).where());
+        String visiting = "While visiting Seoul, the minister said sanctions must stay.";
+        assertEquals("Seoul", resolve(THURSDAY, doc(visiting), said(visiting, "sanctions must stay", "said", 1)).get(0).where());
         String unknown = "Speaking in Oberammergau, the minister said sanctions must stay.";
         assertEquals("Oberammergau", resolve(THURSDAY, doc(unknown), said(unknown, "sanctions must stay", "said", 1)).get(0).where());
     }

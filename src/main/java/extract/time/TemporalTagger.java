@@ -30,7 +30,8 @@ public final class TemporalTagger {
     private static final String WS = "\\h+";
     private static final String PREP = "(?:(?i:on|in|at|during|since|from|by|until|through)" + WS + ")?";
     private static final String DAY = "(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
-    private static final String YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)(?![\\d-])";
+    // not a decade ("the early 1990s"), nor a range ("2018-19")
+    private static final String YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)(?![\\d-]|'?s\\b)";
     private static final String EDGE = "(?i:early|late|mid-|the\\h+end\\h+of|the\\h+beginning\\h+of|the\\h+start\\h+of"
             + "|the\\h+middle\\h+of|(?:early|late|earlier|later)\\h+in)";
 
@@ -95,9 +96,10 @@ public final class TemporalTagger {
         rule("(?i:during)" + WS + "(?:(?:(?i:his|her|their|its|the|a|an|this|that|last)"
                 + "|[A-Z][\\w.-]*(?:\\h+[A-Z][\\w.-]*){0,3}'s?)" + WS + ")?(?:[\\w-]+" + WS + "){0,3}?(?i:"
                 + lex.event() + ")(?![\\w-])", m -> new Event());
-        clock = Pattern.compile(START + "(?:(?i:at)" + WS + ")?(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\h*"
-                + "(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)(?!\\w))|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?!\\d)"
-                + "|(?<noon>(?i:noon|midday|midnight)))");
+        // "14:30" only after "at": "the 2:05 mark" is a position in a video
+        clock = Pattern.compile(START + "(?:(?:(?i:at)" + WS + ")?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\h*"
+                + "(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)(?!\\w))|(?i:at)" + WS + "(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?!\\d)"
+                + "|(?:(?i:at)" + WS + ")?(?<noon>(?i:noon|midday|midnight)))");
     }
 
     private void rule(String regex, Function<Matcher, TimeMeaning> meaning) {

@@ -128,6 +128,8 @@ class TemporalTaggerTest {
         "The spring in his step was gone.",
         "Super Tuesday voters were polled.",
         "USA TODAY reported the talks.",
+        "The wall fell in the early 1990s.",
+        "His comments start around the 2:05 mark.",
         "The office is shut every Monday.",
         "Markets open on the first Monday of the month.",
     })

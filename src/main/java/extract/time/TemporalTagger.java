@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
 public final class TemporalTagger {
     private static final String START = "(?<![\\w'-])";
     private static final String WS = "\\h+";
-    private static final String PREP = "(?:(?i:on|in|at|during)" + WS + ")?";
+    private static final String PREP = "(?:(?i:on|in|at|during|since|from|by|until|through)" + WS + ")?";
     private static final String DAY = "(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
-    private static final String YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)(?![\\d-])";
+    // not a decade ("the early 1990s"), nor a range ("2018-19")
+    private static final String YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)(?![\\d-]|'?s\\b)";
     private static final String EDGE = "(?i:early|late|mid-|the\\h+end\\h+of|the\\h+beginning\\h+of|the\\h+start\\h+of"
             + "|the\\h+middle\\h+of|(?:early|late|earlier|later)\\h+in)";
 
@@ -38,6 +39,8 @@ public final class TemporalTagger {
     private interface Reading {
         TimeMeaning of(Matcher m, String text);
     }
+
+    private static final Pattern PATTERN_DAY = Pattern.compile("(?i:first|second|third|fourth|every|each)\\h+$");
 
     private record Rule(Pattern pattern, Reading meaning) {}
 
@@ -72,13 +75,15 @@ public final class TemporalTagger {
         rule(lead + YEAR, m -> m.group("pre") == null && m.group("edge") == null ? null : date(year(m), null, null));
         rule("(?:(?<pre>(?i:on|last|next|this|early|late|by|until|since))" + WS + ")?(?<w>" + weekday + ")"
                 + "(?:'s)?" + part, this::weekdayMeaning);
-        rule("(?i:(?:(?:earlier|later)" + WS + ")?(?<w>today|yesterday|tomorrow|tonight|last\\h+night"
-                + "|the\\h+day\\h+before\\h+yesterday|the\\h+day\\h+after\\h+tomorrow)" + part + ")",
+        // not (?i): "USA TODAY" is a newspaper
+        rule("(?:(?:[Ee]arlier|[Ll]ater)" + WS + ")?(?<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\\h+night"
+                + "|[Tt]he\\h+day\\h+before\\h+yesterday|[Tt]he\\h+day\\h+after\\h+tomorrow)" + part,
                 m -> new Relative(ChronoUnit.DAYS, dayOffset(m.group("w"))));
         rule("(?i:(?:(?:early|late)" + WS + ")?this" + WS + "(?:" + lex.partOfDay() + "))",
                 m -> new Relative(ChronoUnit.DAYS, 0));
-        rule("(?i:(?:(?:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>this|last|next)" + WS
-                + "(?<u>year|month|week|weekend))", this::relativeUnit);
+        // the unit in lower case: ABC's "This Week" is a programme
+        rule("(?:(?i:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>(?i:this|last|next))" + WS
+                + "(?<u>year|month|week|weekend)(?![\\w-])", this::relativeUnit);
         rule("(?i:(?<n>" + lex.number() + "|\\d+)" + WS + "(?<u>day|week|month|year)s?" + WS + "ago)",
                 m -> new Relative(unit(m.group("u")), -lex.number(m.group("n"))));
         rule("(?i:(?:(?<pre>in|during|since|by|over)" + WS + ")?(?:(?:early|late|mid-)\\h*)?(?:(?<sh>last|next|this|the)"
@@ -91,9 +96,10 @@ public final class TemporalTagger {
         rule("(?i:during)" + WS + "(?:(?:(?i:his|her|their|its|the|a|an|this|that|last)"
                 + "|[A-Z][\\w.-]*(?:\\h+[A-Z][\\w.-]*){0,3}'s?)" + WS + ")?(?:[\\w-]+" + WS + "){0,3}?(?i:"
                 + lex.event() + ")(?![\\w-])", m -> new Event());
-        clock = Pattern.compile(START + "(?:(?i:at)" + WS + ")?(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\h*"
-                + "(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)(?!\\w))|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?!\\d)"
-                + "|(?<noon>(?i:noon|midday|midnight)))");
+        // "14:30" only after "at": "the 2:05 mark" is a position in a video
+        clock = Pattern.compile(START + "(?:(?:(?i:at)" + WS + ")?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\h*"
+                + "(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)(?!\\w))|(?i:at)" + WS + "(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?!\\d)"
+                + "|(?:(?i:at)" + WS + ")?(?<noon>(?i:noon|midday|midnight)))");
     }
 
     private void rule(String regex, Function<Matcher, TimeMeaning> meaning) {
@@ -189,6 +195,8 @@ public final class TemporalTagger {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
             if (after.matches("\\h+[A-Z].*")) return null;
             if (previousWordCapitalised(text, m.start())) return null;
+            // "the first Monday in September", "every Sunday": no one day
+            if (PATTERN_DAY.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
         }
         return new Weekday(lex.weekday(m.group("w")), shift(pre, null));
     }

@@ -70,6 +70,12 @@ class TemporalTaggerTest {
         "He said at 3 p.m. on Thursday.;at 3 p.m. on Thursday=2019-01-10T15:00",
         "He said on Thursday at 10:30.;on Thursday at 10:30=2019-01-10T10:30",
         "The report was published 2019-01-09.;2019-01-09=2019-01-09",
+        "It was agreed in the fall of 2016.;in the fall of 2016=2016-23",
+        "It was signed 8 Jan 2019.;8 Jan 2019=2019-01-08",
+        "It ended at noon on Friday.;at noon on Friday=2019-01-04T12:00",
+        "Growth slowed in mid-2018.;in mid-2018=2018",
+        "He left Sept. 30.;Sept. 30=2018-09-30",
+        "The poll was taken from December 13 through Sunday.;from December 13=2018-12-13 | Sunday=2019-01-06",
     })
     void tagsAndResolves(String sentence, String expected) {
         assertEquals(expected, tag(sentence, "2019-01-10"));
@@ -121,6 +127,11 @@ class TemporalTaggerTest {
         "It came a week after the summit.",
         "The spring in his step was gone.",
         "Super Tuesday voters were polled.",
+        "USA TODAY reported the talks.",
+        "The wall fell in the early 1990s.",
+        "His comments start around the 2:05 mark.",
+        "The office is shut every Monday.",
+        "Markets open on the first Monday of the month.",
     })
     void notTimes(String sentence) {
         assertEquals("", tag(sentence, "2019-01-10"));

@@ -109,6 +109,10 @@ final class BatchRun<R> {
             String where = file == null ? "standard output" : output.output.toString();
             reporter.failure(where, "cannot write: " + Reasons.of(e), e);
             return 1;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // The run cannot go on; the output file, if any, is discarded (try-with-resources above).
+            reporter.error("run stopped: " + e, e);
+            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             reporter.error("interrupted");

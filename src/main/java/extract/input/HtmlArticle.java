@@ -31,14 +31,16 @@ public final class HtmlArticle {
         // Site headers carry logos and menus; the headline was taken above.
         root.select("header").not(":has(h1)").remove();
 
-        List<String> parts = new ArrayList<>();
-        if (!headline.isBlank()) parts.add(headline.strip());
+        List<String> blocks = new ArrayList<>();
         for (Element block : root.select(BLOCKS)) {
             if (block == h1 || block.select(BLOCKS).size() > 1) continue; // keep the innermost blocks only
             String t = block.text().strip();
-            if (!t.isEmpty()) parts.add(t);
+            if (!t.isEmpty()) blocks.add(t);
         }
-        if (parts.size() <= 1 && !root.text().isBlank()) parts.add(root.text().strip());
+        if (blocks.isEmpty() && !root.text().isBlank()) blocks.add(root.text().strip()); // text without markup
+        List<String> parts = new ArrayList<>();
+        if (!headline.isBlank()) parts.add(headline.strip());
+        parts.addAll(blocks);
         return String.join("\n\n", parts);
     }
 

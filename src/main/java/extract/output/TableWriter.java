@@ -7,14 +7,16 @@ import java.util.List;
 
 /**
  * A readable, aligned table for the terminal. Column widths come from the header and the first
- * rows (held back until {@code sample} rows have come, so output still streams); the widest
- * column then takes what is left of the terminal width and its long cells wrap at word boundaries.
- * Later cells longer than their column wrap too, so nothing is cut.
+ * rows (held back until {@code sample} rows have come, so output still streams); the widest column
+ * then takes what is left of the terminal width and its long cells wrap at word boundaries; a long
+ * file path keeps its end ("…/name.txt"). When the other columns leave the widest too little room
+ * (many columns, narrow terminal), each row is shown as a block of aligned "column  value" lines
+ * instead, empty values left out, like psql's expanded display.
  */
 final class TableWriter implements RowWriter {
     private static final String GAP = "  ";
-    private static final int NARROW_CAP = 30; // no column but the widest takes more than this
-    private static final int MIN_WIDE = 20;
+    private static final int NARROW_CAP = 24; // no column but the widest takes more than this
+    private static final String PATH_COLUMN = "file";
 
     private final Writer out;
     private final List<String> header;
@@ -23,7 +25,9 @@ final class TableWriter implements RowWriter {
     private final int sample;
     private final List<List<String>> held = new ArrayList<>();
     private int[] widths; // null until fixed
-    private boolean spaced; // a blank line between rows when cells wrap
+    private boolean wraps; // a blank line between rows when cells wrap
+    private boolean stacked;
+    private int rowsPrinted;
 
     TableWriter(Writer out, List<String> header, boolean withHeader, int width, int sample) {
         this.out = out;
@@ -52,11 +56,11 @@ final class TableWriter implements RowWriter {
 
     private void release() throws IOException {
         fixWidths();
-        if (withHeader) {
-            print(header);
+        if (withHeader && !stacked) {
+            line(header);
             List<String> rule = new ArrayList<>();
             for (int w : widths) rule.add("-".repeat(w));
-            print(rule);
+            line(rule);
         }
         for (List<String> row : held) print(row);
         held.clear();
@@ -81,15 +85,23 @@ final class TableWriter implements RowWriter {
             widths[i] = Math.max(length(header.get(i)), Math.min(natural[i], NARROW_CAP));
             rest += widths[i];
         }
-        widths[wide] = Math.max(MIN_WIDE, Math.min(natural[wide], width - rest));
-        spaced = true;
+        widths[wide] = Math.min(natural[wide], width - rest);
+        wraps = true;
+        stacked = widths[wide] < Math.max(20, width * 2 / 5);
     }
 
     private void print(List<String> row) throws IOException {
+        if (rowsPrinted++ > 0 && (wraps || stacked)) out.write('\n');
+        if (stacked) printStacked(row);
+        else line(row);
+    }
+
+    private void line(List<String> row) throws IOException {
         List<List<String>> lines = new ArrayList<>();
         int height = 1;
         for (int i = 0; i < row.size(); i++) {
-            List<String> wrapped = wrap(row.get(i), widths[i]);
+            List<String> wrapped = header.get(i).equals(PATH_COLUMN)
+                    ? List.of(keepEnd(row.get(i), widths[i])) : wrap(row.get(i), widths[i]);
             lines.add(wrapped);
             height = Math.max(height, wrapped.size());
         }
@@ -103,7 +115,20 @@ final class TableWriter implements RowWriter {
             out.write(b.toString().stripTrailing());
             out.write('\n');
         }
-        if (spaced && row != header) out.write('\n');
+    }
+
+    private void printStacked(List<String> row) throws IOException {
+        int label = 0;
+        for (String h : header) label = Math.max(label, length(h));
+        int valueWidth = Math.max(20, width - label - GAP.length());
+        for (int i = 0; i < row.size(); i++) {
+            if (row.get(i).isBlank()) continue;
+            List<String> wrapped = wrap(row.get(i), valueWidth);
+            for (int l = 0; l < wrapped.size(); l++) {
+                String name = l == 0 ? header.get(i) : "";
+                out.write(name + " ".repeat(label - length(name)) + GAP + wrapped.get(l) + "\n");
+            }
+        }
     }
 
     /** Word-wraps to {@code w} code points; a word longer than a line is broken. */
@@ -119,6 +144,13 @@ final class TableWriter implements RowWriter {
         }
         lines.add(rest);
         return lines;
+    }
+
+    /** A path too long for its column keeps its end, where the file name is. */
+    static String keepEnd(String s, int w) {
+        int n = length(s);
+        if (n <= w) return s;
+        return "…" + s.substring(s.offsetByCodePoints(0, n - (w - 1)));
     }
 
     private static int length(String s) {

@@ -111,6 +111,8 @@ public final class BatchRunner<R> {
         try {
             return f.get();
         } catch (ExecutionException e) {
+            // Only Errors other than StackOverflowError get here (OutOfMemoryError): the run cannot go on.
+            if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException("worker task failed outside its own error handling", e.getCause());
         }
     }

@@ -29,6 +29,7 @@ final class NameIndex {
     private final SpeakerLexicon lexicon;
     private final List<Span> runs = new ArrayList<>();
     private final Map<String, Integer> forms = new LinkedHashMap<>(); // bare name forms, first-seen order, with counts
+    private final Map<String, Integer> runCounts = new java.util.HashMap<>(); // capitalised runs: spelling evidence
 
     NameIndex(AnnotatedDocument doc, SpeakerLexicon lexicon) {
         this.text = doc.text();
@@ -36,6 +37,7 @@ final class NameIndex {
         for (Sentence s : doc.sentences()) collectRuns(s.tokens());
         // the name finder's mentions when there are any; capitalised runs include headlines otherwise
         List<Span> headlines = headlines(doc.sentences());
+        for (Span r : runs) runCounts.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
         if (doc.entities().isEmpty()) {
             for (Span r : runs) if (!insideAny(headlines, r)) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
         } else {
@@ -83,7 +85,8 @@ final class NameIndex {
     /**
      * The name's most frequent form of two or more words in the document among those that contain
      * it or that it contains ("Kim" and "Kim Jong Un" give "Kim Jong-un" when the article writes that
-     * most; a stray "Crooked Hillary Clinton" gives "Hillary Clinton"); the longer on a tie.
+     * most; a stray "Crooked Hillary Clinton" gives "Hillary Clinton"); on a tie the longer, then the
+     * spelling the text uses most.
      */
     String canonical(String name) {
         String bare = stripPrefixes(name);
@@ -93,12 +96,14 @@ final class NameIndex {
         int bestCount = words.size() >= 2 ? forms.getOrDefault(bare, 0) : 0;
         for (Map.Entry<String, Integer> f : forms.entrySet()) {
             List<String> fw = words(f.getKey());
-            if (fw.size() < 2 || fw.equals(words)) continue;
+            if (fw.size() < 2 || f.getKey().equals(bare)) continue;
             boolean related = java.util.Collections.indexOfSubList(fw, words) >= 0
                     || java.util.Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
             if (!related) continue;
             int count = f.getValue();
-            if (count > bestCount || (count == bestCount && fw.size() > words(best).size())) {
+            boolean better = count > bestCount || count == bestCount && (fw.size() > words(best).size()
+                    || fw.size() == words(best).size() && runCounts.getOrDefault(f.getKey(), 0) > runCounts.getOrDefault(best, 0));
+            if (better) {
                 best = f.getKey();
                 bestCount = count;
             }

@@ -111,7 +111,7 @@ public final class PlaceFinder {
         if (end < toks.size()) {
             // "in Trump's speech", "in the Reagan administration": a name that qualifies a noun
             Token next = toks.get(end);
-            if (ModelText.of(next.text()).matches("'s?") || next.pos().startsWith("NN") && !isCapitalised(next.text())) return null;
+            if (ModelText.of(next.text()).matches("'s?") || next.pos().equals("NOUN") && !isCapitalised(next.text())) return null;
         }
         for (int k = start; k < end; k++) {
             String t = ModelText.of(toks.get(k).text());

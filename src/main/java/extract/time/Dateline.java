@@ -1,0 +1,105 @@
+package extract.time;
+
+import extract.time.TimeMeaning.CalendarDate;
+import extract.time.place.PlaceLexicon;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the head of an article says about when and where it was written: a date line ("Jan. 10,
+ * 2019", "Published 10 January 2019") and a dateline ("BEIJING, Jan 10 (Reuters) -", "SEOUL, South
+ * Korea —"). A dateline's date without a year takes the year of a date line, if any.
+ */
+public record Dateline(Optional<LocalDate> date, Optional<String> place) {
+    /** How far into the article a date line or dateline may stand. */
+    private static final int HEAD_LINES = 8;
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?i:(?:first\\h+)?(?:published|updated|posted|last\\h+updated|date|dated)\\h*:?\\h*(?:on\\h+)?)");
+    // CITY[, Region][, Mon. D[, YYYY]] [(Agency)] - : a hyphen needs a space before it ("SIEGEL--Jerome" is no dateline)
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?<city>[A-Z][A-Z.']+(?:-[A-Z][A-Z.']+)*(?:[ /][A-Z][A-Z.']+(?:-[A-Z][A-Z.']+)*){0,2})"
+                    + "(?:,\\h+[A-Z][A-Za-z.]+(?:\\h+[A-Z][A-Za-z.]+)?)?"
+                    + "(?:,\\h+(?<date>[A-Z][a-z]{2,8}\\.?\\h+\\d{1,2}(?:,\\h+\\d{4})?))?"
+                    + "(?:\\h*\\([^)]{1,40}\\)\\h*|\\h+|\\h*(?=[\u2014\u2013]))(?:-{1,2}|\u2014|\u2013)\\h*");
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.copyOf(
+            Lexicons.rows("not-datelines.txt").stream().map(r -> r[0].strip()).toList());
+    /** What may follow the date on a date line: a clock time and whatever goes with it. */
+    private static final Pattern AFTER_DATE = Pattern.compile("^[\\h,|/-]*(?:(?:at\\h+)?\\d{1,2}(?:[:.]\\d\\d)?\\h*"
+            + "(?:[AaPp]\\.?[Mm]\\.?)?\\b.*|[A-Z]{2,4}\\b(?:\\h*[|/].*)?)?$");
+
+    public static Dateline read(String modelText, TemporalTagger tagger, PlaceLexicon places) {
+        CalendarDate fromDateLine = null;
+        CalendarDate fromDateline = null;
+        String place = null;
+        int lineStart = 0;
+        int seen = 0;
+        while (lineStart < modelText.length() && seen < HEAD_LINES) {
+            int lineEnd = modelText.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = modelText.length();
+            String line = modelText.substring(lineStart, lineEnd).strip();
+            if (!line.isEmpty()) {
+                seen++;
+                if (fromDateLine == null) fromDateLine = dateLine(line, tagger);
+                Matcher m = DATELINE.matcher(line);
+                if (place == null && m.find() && !NOT_PLACES.contains(m.group("city"))) {
+                    place = placeName(m.group("city"), modelText, places);
+                    if (m.group("date") != null) fromDateline = firstDate(m.group("date"), tagger);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new Dateline(date(fromDateline, fromDateLine), Optional.ofNullable(place));
+    }
+
+    /** A line that is a date and little else, after an optional "Published" label. */
+    private static CalendarDate dateLine(String line, TemporalTagger tagger) {
+        Matcher label = LABEL.matcher(line);
+        String rest = label.find() ? line.substring(label.end()) : line;
+        List<TimeExpression> found = tagger.tag(rest, 0, rest.length());
+        if (found.isEmpty() || found.get(0).span().start() != 0) return null;
+        // what follows the date may only be a clock time, a zone or a separator, not running text
+        if (!AFTER_DATE.matcher(rest.substring(found.get(0).span().end())).matches()) return null;
+        return found.get(0).meaning() instanceof CalendarDate d && d.day() != null ? d : null;
+    }
+
+    private static CalendarDate firstDate(String s, TemporalTagger tagger) {
+        List<TimeExpression> found = tagger.tag(s, 0, s.length());
+        return !found.isEmpty() && found.get(0).meaning() instanceof CalendarDate d && d.day() != null ? d : null;
+    }
+
+    private static Optional<LocalDate> date(CalendarDate dateline, CalendarDate dateLine) {
+        CalendarDate d = dateline != null ? dateline : dateLine;
+        if (d == null) return Optional.empty();
+        Integer year = d.year() != null ? d.year() : dateLine != null ? dateLine.year() : null;
+        if (year == null) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.of(year, d.month(), d.day()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "BEIJING" as the article writes it elsewhere ("Beijing"), or as the lexicon does, or title-cased. */
+    private static String placeName(String capitals, String modelText, PlaceLexicon places) {
+        String city = capitals.split("/")[0].strip();
+        PlaceLexicon.Place known = places.named(city);
+        if (known != null) return known.names().get(0);
+        Matcher m = Pattern.compile("(?<![\\w'])" + Pattern.quote(city) + "(?![\\w'])", Pattern.CASE_INSENSITIVE)
+                .matcher(modelText);
+        while (m.find()) {
+            String written = m.group();
+            if (Character.isUpperCase(written.charAt(0)) && !written.equals(written.toUpperCase(Locale.ROOT))) return written;
+        }
+        StringBuilder title = new StringBuilder();
+        for (String w : city.toLowerCase(Locale.ROOT).split(" ")) {
+            if (title.length() > 0) title.append(' ');
+            title.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return title.toString();
+    }
+}

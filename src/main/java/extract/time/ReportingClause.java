@@ -1,0 +1,229 @@
+package extract.time;
+
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import extract.quotes.Attribution;
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which words of a sentence report a statement rather than carry it. A time or place
+ * belongs to a statement when it lies in the sentence of its cue, outside every quotation, outside
+ * what was said (its own content, and any other statement's content that does not hold its cue),
+ * outside relative clauses ("Kim, who met Trump in Singapore, said ..."), and no other statement's
+ * cue is closer to it. Closest to the cue wins, and crossing quoted or reported words costs more
+ * than any distance, so the cue's own clause comes first.
+ */
+final class ReportingClause {
+    private static final int CROSSING = 10_000;
+    /** First tags (Universal POS) of a phrase that names or describes rather than reports. */
+    private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("DET", "NUM", "ADJ", "NOUN", "PROPN");
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "its", "their");
+    private static final Pattern RELATIVE = Pattern.compile(",\\h+(?i:who|which|whose|where|when)\\b[^,\"]*");
+
+    private final AnnotatedDocument doc;
+    private final List<Attribution> attributions;
+    private final List<Span> anchors = new ArrayList<>();
+    private final List<List<Span>> aboutSpeaker = new ArrayList<>(); // per attribution: words that describe the speaker
+    private final List<Span> quotations;
+    private final List<Span> relativeClauses = new ArrayList<>();
+
+    ReportingClause(AnnotatedDocument doc, List<Attribution> attributions) {
+        this.doc = doc;
+        this.attributions = attributions;
+        for (Attribution a : attributions) {
+            anchors.add(anchor(a));
+            List<Span> barred = new ArrayList<>(appositives(a));
+            // "Republicans in Washington said": the speaker's own words say who, not where
+            if (a.speaker().mention() != null && a.cue() != null) barred.add(a.speaker().mention());
+            Span before = otherClauseBeforeSpeaker(a);
+            if (before != null) barred.add(before);
+            aboutSpeaker.add(barred);
+        }
+        this.quotations = quotations(doc.modelText());
+        for (Sentence s : doc.sentences()) {
+            Matcher m = RELATIVE.matcher(doc.modelText()).region(s.start(), s.end());
+            while (m.find()) relativeClauses.add(new Span(m.start(), m.end()));
+        }
+    }
+
+    /** The words that make the statement: its cue, else its speaker, else its content. */
+    private static Span anchor(Attribution a) {
+        if (a.cue() != null) return a.cue();
+        if (a.speaker().mention() != null) return a.speaker().mention();
+        return a.content();
+    }
+
+    /** The candidate that reports attribution {@code i}'s statement, if any. */
+    <T> Optional<T> pick(int i, List<T> candidates, Function<T, Span> spanOf) {
+        Span region = region(anchors.get(i));
+        T best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (T c : candidates) {
+            Span s = spanOf.apply(c);
+            if (!region.contains(s)) continue;
+            int cost = cost(i, s);
+            if (cost == Integer.MAX_VALUE || claimedByAnother(i, s, cost)) continue;
+            // on a tie the words after the cue win: "said on Sunday"
+            if (cost < bestCost || (cost == bestCost && s.start() > anchors.get(i).start())) {
+                best = c;
+                bestCost = cost;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Past unless the cue is in the future tense ("will say"). */
+    Tense tense(int i) {
+        Span cue = anchors.get(i);
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int k = 0; k < toks.size(); k++) {
+                if (!toks.get(k).span().overlaps(cue)) continue;
+                for (int j = Math.max(0, k - 2); j <= k; j++) {
+                    String w = toks.get(j).text().toLowerCase(Locale.ROOT);
+                    if (w.equals("will") || w.equals("'ll") || w.equals("shall")) return Tense.FUTURE;
+                }
+                return Tense.PAST;
+            }
+        }
+        return Tense.PAST;
+    }
+
+    private boolean claimedByAnother(int i, Span s, int cost) {
+        for (int j = 0; j < attributions.size(); j++) {
+            if (j == i || anchors.get(j).equals(anchors.get(i))) continue;
+            if (!region(anchors.get(j)).contains(s)) continue;
+            if (cost(j, s) < cost) return true;
+        }
+        return false;
+    }
+
+    /** Distance from the anchor, plus a penalty per stretch of quoted or reported words crossed; MAX when barred. */
+    private int cost(int i, Span s) {
+        Span anchor = anchors.get(i);
+        List<Span> barred = barred(i);
+        for (Span b : barred) {
+            if (b.overlaps(s)) return Integer.MAX_VALUE;
+        }
+        int from = Math.min(anchor.end(), s.end());
+        int to = Math.max(anchor.start(), s.start());
+        int cost = Math.max(0, to - from);
+        for (Span b : barred) {
+            if (b.start() >= from && b.end() <= to) cost += CROSSING;
+        }
+        return cost;
+    }
+
+    /** Stretches attribution i may not take a time or place from. */
+    private List<Span> barred(int i) {
+        Span anchor = anchors.get(i);
+        List<Span> out = new ArrayList<>();
+        out.add(attributions.get(i).content());
+        for (int j = 0; j < attributions.size(); j++) {
+            Span c = attributions.get(j).content();
+            if (j != i && !c.contains(anchor)) out.add(c);
+        }
+        for (Span q : quotations) {
+            if (!q.contains(anchor)) out.add(q);
+        }
+        for (Span r : relativeClauses) {
+            if (!r.contains(anchor)) out.add(r);
+        }
+        out.addAll(aboutSpeaker.get(i));
+        return out;
+    }
+
+    /**
+     * When the speaker is named before the cue, words before the speaker report the statement only
+     * as an opening phrase ("In a report on Thursday, KCNA said"); after a finite verb they belong
+     * to another clause ("The trip to China came a week after Kim, in his address, warned").
+     */
+    private Span otherClauseBeforeSpeaker(Attribution a) {
+        Span speaker = a.speaker().mention();
+        if (speaker == null || a.cue() == null || speaker.end() > a.cue().start()) return null;
+        for (Sentence s : doc.sentences()) {
+            if (!s.span().contains(speaker.start())) continue;
+            List<Token> toks = s.tokens();
+            for (int k = 1; k < toks.size() && toks.get(k).start() < speaker.start(); k++) {
+                if (isFiniteVerb(toks.get(k))) return new Span(s.start(), speaker.start());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Noun phrases set off by commas after the speaker describe the speaker, and the places in
+     * them are where the speaker is from ("Leon, 63, a voter raised in Chile, said"; "said Leon, a
+     * voter raised in Chile"); phrases opening with a preposition, verb or adverb still report
+     * ("Kim, in his address, said").
+     */
+    private List<Span> appositives(Attribution a) {
+        Span speaker = a.speaker().mention();
+        List<Span> out = new ArrayList<>();
+        if (speaker == null || a.cue() == null) return out;
+        for (Sentence s : doc.sentences()) {
+            if (!s.span().contains(speaker.start())) continue;
+            // up to the cue when the speaker comes first, else to the end of the sentence
+            int limit = speaker.end() <= a.cue().start() ? a.cue().start() : s.end();
+            List<Token> toks = s.tokens();
+            for (int k = 0; k + 1 < toks.size() && toks.get(k).start() < limit; k++) {
+                if (toks.get(k).start() < speaker.end() || !toks.get(k).text().equals(",")) continue;
+                int end = k + 1;
+                while (end < toks.size() && toks.get(end).start() < limit && !toks.get(end).text().equals(",")) end++;
+                Token first = toks.get(k + 1);
+                if (DESCRIPTIVE.contains(first.pos()) || POSSESSIVE_PRONOUNS.contains(first.text().toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new Span(toks.get(k).start(), Math.min(toks.get(end - 1).end(), limit)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Universal POS has no finite-verb tag, so "-ing" forms are told apart by their ending and an
+     * opening participle ("Asked about it, Trump said") by being first, which the caller skips.
+     */
+    private static boolean isFiniteVerb(Token t) {
+        return t.pos().equals("VERB") && !t.text().endsWith("ing") || t.pos().equals("AUX");
+    }
+
+    /** The sentences the anchor lies in. */
+    private Span region(Span anchor) {
+        int start = anchor.start(), end = anchor.end();
+        for (Sentence s : doc.sentences()) {
+            if (s.span().overlaps(anchor) || s.span().contains(anchor.start())) {
+                start = Math.min(start, s.start());
+                end = Math.max(end, s.end());
+            }
+        }
+        return new Span(start, end);
+    }
+
+    /** Text between paired straight double quotes on one line (the model text has typographic marks made ASCII). */
+    private static List<Span> quotations(String modelText) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int k = 0; k < modelText.length(); k++) {
+            char c = modelText.charAt(k);
+            if (c == '"') {
+                if (open < 0) {
+                    open = k;
+                } else {
+                    out.add(new Span(open, k + 1));
+                    open = -1;
+                }
+            } else if (c == '\n') {
+                open = -1;
+            }
+        }
+        return out;
+    }
+}

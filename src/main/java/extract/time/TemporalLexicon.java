@@ -1,0 +1,120 @@
+package extract.time;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The words of time expressions, loaded once from resource files; immutable and shareable. */
+public final class TemporalLexicon {
+    private final Map<String, Integer> months = new HashMap<>();      // "Jan" -> 1 (dot stripped)
+    private final List<String> fullMonths;
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();  // lower case
+    private final Map<String, int[]> seasons = new HashMap<>();       // lower case -> {code, first month}
+    private final Map<String, Integer> numbers = new HashMap<>();     // lower case
+    private final Map<String, HolidayRule> holidays = new LinkedHashMap<>();
+    private final List<String> speechEvents;
+    private final List<String> events;
+    private final List<String> partsOfDay;
+
+    public TemporalLexicon() {
+        List<String> full = new java.util.ArrayList<>();
+        for (String[] r : Lexicons.rows("months.tsv")) {
+            List<String> names = Lexicons.names(r[1]);
+            full.add(names.get(0));
+            for (String n : names) months.put(n, Integer.parseInt(r[0]));
+        }
+        fullMonths = List.copyOf(full);
+        for (String[] r : Lexicons.rows("weekdays.tsv")) {
+            weekdays.put(r[1].toLowerCase(Locale.ROOT), DayOfWeek.of(Integer.parseInt(r[0])));
+        }
+        for (String[] r : Lexicons.rows("seasons.tsv")) {
+            for (String n : Lexicons.names(r[2])) {
+                seasons.put(n, new int[] {Integer.parseInt(r[0]), Integer.parseInt(r[1])});
+            }
+        }
+        for (String[] r : Lexicons.rows("numbers.tsv")) {
+            for (String n : Lexicons.names(r[1])) numbers.put(n, Integer.parseInt(r[0]));
+        }
+        for (String[] r : Lexicons.rows("holidays.tsv")) {
+            HolidayRule rule = HolidayRule.parse(r[1]);
+            for (String n : Lexicons.names(r[0])) {
+                holidays.put(n, rule);
+            }
+        }
+        speechEvents = single("speech-events.txt");
+        events = single("events.txt");
+        partsOfDay = single("parts-of-day.txt");
+    }
+
+    private static List<String> single(String resource) {
+        return Lexicons.rows(resource).stream().map(r -> r[0].strip()).toList();
+    }
+
+    /** Month names and abbreviations (abbreviations may take a dot). */
+    String monthAny() {
+        StringBuilder alt = new StringBuilder("(?:");
+        for (String m : months.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            if (alt.length() > 3) alt.append('|');
+            alt.append(m).append(fullMonths.contains(m) ? "" : "\\.?");
+        }
+        return alt.append(")(?![\\w])").toString();
+    }
+
+    String monthFull() {
+        return Lexicons.alternation(fullMonths) + "(?![\\w'-])";
+    }
+
+    String weekday() {
+        return weekdays.keySet().stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    }
+
+    String season() {
+        return Lexicons.alternation(seasons.keySet());
+    }
+
+    String number() {
+        return Lexicons.alternation(numbers.keySet());
+    }
+
+    String holiday() {
+        return Lexicons.alternation(holidays.keySet());
+    }
+
+    String speechEvent() {
+        return Lexicons.alternation(speechEvents);
+    }
+
+    String event() {
+        return Lexicons.alternation(events);
+    }
+
+    String partOfDay() {
+        return Lexicons.alternation(partsOfDay);
+    }
+
+    Integer month(String name) {
+        return months.get(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
+    }
+
+    DayOfWeek weekday(String name) {
+        return weekdays.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    int[] season(String name) {
+        return seasons.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    Integer number(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return w.matches("\\d+") ? Integer.valueOf(w) : numbers.get(w);
+    }
+
+    /** The rule of a holiday name as written (spaces normalised); null when it has no computable date. */
+    HolidayRule holiday(String name) {
+        return holidays.get(name.replaceAll("\\s+", " "));
+    }
+}

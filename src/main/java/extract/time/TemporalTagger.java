@@ -1,0 +1,270 @@
+package extract.time;
+
+import extract.text.Span;
+import extract.time.TimeMeaning.CalendarDate;
+import extract.time.TimeMeaning.Event;
+import extract.time.TimeMeaning.Holiday;
+import extract.time.TimeMeaning.Relative;
+import extract.time.TimeMeaning.Season;
+import extract.time.TimeMeaning.Shift;
+import extract.time.TimeMeaning.Weekday;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in news text by rule: dates in the usual news formats, months, years,
+ * weekdays, seasons, holidays, "last/next/this ...", "earlier this ...", "... ago", times of day, and
+ * occasions ("during Kim's visit"). Words that are also names or verbs ("May", "March", "fall") count
+ * only with a date, a year or a word that makes them times ("in May", "last fall"). Immutable and
+ * thread-safe; run it on the ASCII-marked model text.
+ */
+public final class TemporalTagger {
+    private static final String START = "(?<![\\w'-])";
+    private static final String WS = "\\h+";
+    private static final String PREP = "(?:(?i:on|in|at|during|since|from|by|until|through)" + WS + ")?";
+    private static final String DAY = "(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
+    // not a decade ("the early 1990s"), nor a range ("2018-19")
+    private static final String YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)(?![\\d-]|'?s\\b)";
+    private static final String EDGE = "(?i:early|late|mid-|the\\h+end\\h+of|the\\h+beginning\\h+of|the\\h+start\\h+of"
+            + "|the\\h+middle\\h+of|(?:early|late|earlier|later)\\h+in)";
+
+    /** Reads the meaning of a match; null rejects it. Gets the whole text to look around the match. */
+    private interface Reading {
+        TimeMeaning of(Matcher m, String text);
+    }
+
+    private static final Pattern PATTERN_DAY = Pattern.compile("(?i:first|second|third|fourth|every|each)\\h+$");
+
+    private record Rule(Pattern pattern, Reading meaning) {}
+
+    private final TemporalLexicon lex;
+    private final List<Rule> rules = new ArrayList<>();
+    private final Pattern clock;
+
+    public TemporalTagger(TemporalLexicon lex) {
+        this.lex = lex;
+        String month = "(?<m>" + lex.monthAny() + ")";
+        String fullMonth = "(?<m>" + lex.monthFull() + ")";
+        String weekday = lex.weekday();
+        String part = "(?:" + WS + "(?i:" + lex.partOfDay() + "))?";
+        rule("(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?!\\d)",
+                m -> date(Integer.valueOf(m.group("y")), Integer.valueOf(m.group("m")), Integer.valueOf(m.group("d"))));
+        // "Thursday, Jan. 10, 2019", "January 10", "Jan 10th"
+        rule(PREP + "(?:" + weekday + ",?" + WS + ")?" + month + WS + DAY + "(?:,?" + WS + YEAR + ")?" + part,
+                m -> date(year(m), lex.month(m.group("m")), Integer.valueOf(m.group("d"))));
+        // "10 January 2019", "the 10th of January"
+        rule(PREP + "(?:" + weekday + ",?" + WS + ")?(?:the" + WS + ")?" + DAY + "(?:" + WS + "of)?" + WS + month
+                + "(?:,?" + WS + YEAR + ")?" + part,
+                m -> date(year(m), lex.month(m.group("m")), Integer.valueOf(m.group("d"))));
+        // "January 2019", "in early January of 2019"
+        rule(PREP + "(?:" + EDGE + "\\h*)?" + fullMonth + "(?:" + WS + "of)?,?" + WS + YEAR,
+                m -> date(year(m), lex.month(m.group("m")), null));
+        // a bare month or year needs a word that makes it a time: "in May", "last March", "mid-June", "in 2018"
+        String lead = "(?:(?<pre>(?i:in|since|until|by|from|through|throughout|during|last|next|this))" + WS + ")?"
+                + "(?:(?<edge>" + EDGE + ")\\h*)?";
+        rule(lead + "(?:(?<sh>(?i:last|next|this))" + WS + ")?" + fullMonth + "(?!\\h+[A-Z])",
+                m -> m.group("pre") == null && m.group("edge") == null && m.group("sh") == null ? null
+                        : new CalendarDate(null, lex.month(m.group("m")), null, shift(m.group("sh"), m.group("pre"))));
+        rule(lead + YEAR, m -> m.group("pre") == null && m.group("edge") == null ? null : date(year(m), null, null));
+        rule("(?:(?<pre>(?i:on|last|next|this|early|late|by|until|since))" + WS + ")?(?<w>" + weekday + ")"
+                + "(?:'s)?" + part, this::weekdayMeaning);
+        // not (?i): "USA TODAY" is a newspaper
+        rule("(?:(?:[Ee]arlier|[Ll]ater)" + WS + ")?(?<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\\h+night"
+                + "|[Tt]he\\h+day\\h+before\\h+yesterday|[Tt]he\\h+day\\h+after\\h+tomorrow)" + part,
+                m -> new Relative(ChronoUnit.DAYS, dayOffset(m.group("w"))));
+        rule("(?i:(?:(?:early|late)" + WS + ")?this" + WS + "(?:" + lex.partOfDay() + "))",
+                m -> new Relative(ChronoUnit.DAYS, 0));
+        // the unit in lower case: ABC's "This Week" is a programme
+        rule("(?:(?i:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>(?i:this|last|next))" + WS
+                + "(?<u>year|month|week|weekend)(?![\\w-])", this::relativeUnit);
+        rule("(?i:(?<n>" + lex.number() + "|\\d+)" + WS + "(?<u>day|week|month|year)s?" + WS + "ago)",
+                m -> new Relative(unit(m.group("u")), -lex.number(m.group("n"))));
+        rule("(?i:(?:(?<pre>in|during|since|by|over)" + WS + ")?(?:(?:early|late|mid-)\\h*)?(?:(?<sh>last|next|this|the)"
+                + WS + ")?(?<s>" + lex.season() + ")(?:" + WS + "(?:of" + WS + ")?" + YEAR + ")?)(?![\\w-])",
+                this::seasonMeaning);
+        rule(PREP + "(?:(?<det>(?i:his|her|their|its|the|a|an|this|last|next))" + WS + ")?"
+                + "(?:(?i:annual|traditional|televised|yearly)" + WS + ")?(?<h>" + lex.holiday() + ")(?![\\w-])"
+                + "(?:" + WS + YEAR + ")?(?:" + WS + "(?i:" + lex.speechEvent() + ")(?![\\w-]))?",
+                m -> new Holiday(lex.holiday(m.group("h")), year(m), shift(m.group("det"), null)));
+        rule("(?i:during)" + WS + "(?:(?:(?i:his|her|their|its|the|a|an|this|that|last)"
+                + "|[A-Z][\\w.-]*(?:\\h+[A-Z][\\w.-]*){0,3}'s?)" + WS + ")?(?:[\\w-]+" + WS + "){0,3}?(?i:"
+                + lex.event() + ")(?![\\w-])", m -> new Event());
+        // "14:30" only after "at": "the 2:05 mark" is a position in a video
+        clock = Pattern.compile(START + "(?:(?:(?i:at)" + WS + ")?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\h*"
+                + "(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)(?!\\w))|(?i:at)" + WS + "(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?!\\d)"
+                + "|(?:(?i:at)" + WS + ")?(?<noon>(?i:noon|midday|midnight)))");
+    }
+
+    private void rule(String regex, Function<Matcher, TimeMeaning> meaning) {
+        rules.add(new Rule(Pattern.compile(START + regex), (m, text) -> meaning.apply(m)));
+    }
+
+    private void rule(String regex, Reading meaning) {
+        rules.add(new Rule(Pattern.compile(START + regex), meaning));
+    }
+
+    /** The time expressions in text[from, to), in text order, without overlaps (the longest wins). */
+    public List<TimeExpression> tag(String text, int from, int to) {
+        List<TimeExpression> found = new ArrayList<>();
+        for (Rule r : rules) {
+            Matcher m = r.pattern.matcher(text).region(from, to);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
+                TimeMeaning meaning = r.meaning.of(m, text);
+                if (meaning != null) found.add(new TimeExpression(new Span(m.start(), m.end()), meaning, null));
+            }
+        }
+        List<TimeExpression> clocks = clocks(text, from, to);
+        return attachClocks(text, longestFirst(found), longestFirst(clocks));
+    }
+
+    private List<TimeExpression> clocks(String text, int from, int to) {
+        List<TimeExpression> out = new ArrayList<>();
+        Matcher m = clock.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            LocalTime t;
+            if (m.group("noon") != null) {
+                t = m.group("noon").toLowerCase(Locale.ROOT).equals("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
+            } else if (m.group("h24") != null) {
+                t = LocalTime.of(Integer.parseInt(m.group("h24")), Integer.parseInt(m.group("mi24")));
+            } else {
+                int h = Integer.parseInt(m.group("h")) % 12;
+                if (m.group("ap").toLowerCase(Locale.ROOT).startsWith("p")) h += 12;
+                t = LocalTime.of(h, m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")));
+            }
+            out.add(new TimeExpression(new Span(m.start(), m.end()), new Relative(ChronoUnit.DAYS, 0), t));
+        }
+        return out;
+    }
+
+    /** "at 3 p.m. on Thursday" is one expression; a clock time alone means that time of the reference day. */
+    private static List<TimeExpression> attachClocks(String text, List<TimeExpression> dates, List<TimeExpression> clocks) {
+        List<TimeExpression> out = new ArrayList<>(dates);
+        for (TimeExpression c : clocks) {
+            if (dates.stream().anyMatch(d -> d.span().overlaps(c.span()))) continue;
+            int joined = -1;
+            for (int i = 0; i < out.size(); i++) {
+                TimeExpression d = out.get(i);
+                if (d.clock() == null && hasDayPrecision(d.meaning()) && adjacent(text, d.span(), c.span())) joined = i;
+            }
+            if (joined < 0) {
+                out.add(c);
+            } else {
+                TimeExpression d = out.get(joined);
+                Span s = new Span(Math.min(d.span().start(), c.span().start()), Math.max(d.span().end(), c.span().end()));
+                out.set(joined, new TimeExpression(s, d.meaning(), c.clock()));
+            }
+        }
+        out.sort(Comparator.comparing(TimeExpression::span));
+        return out;
+    }
+
+    private static boolean adjacent(String text, Span a, Span b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        return from <= to && text.substring(from, to).matches("[\\h,]*");
+    }
+
+    private static boolean hasDayPrecision(TimeMeaning m) {
+        return m instanceof Weekday || m instanceof Holiday
+                || (m instanceof Relative r && r.unit() == ChronoUnit.DAYS)
+                || (m instanceof CalendarDate d && d.day() != null);
+    }
+
+    private static List<TimeExpression> longestFirst(List<TimeExpression> found) {
+        found.sort(Comparator.comparingInt((TimeExpression e) -> -e.span().length()).thenComparing(TimeExpression::span));
+        List<TimeExpression> kept = new ArrayList<>();
+        for (TimeExpression e : found) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(e.span()))) kept.add(e);
+        }
+        kept.sort(Comparator.comparing(TimeExpression::span));
+        return kept;
+    }
+
+    private TimeMeaning weekdayMeaning(Matcher m, String text) {
+        String pre = m.group("pre");
+        if (pre == null) {
+            // "the Sunday Times", "Super Tuesday": a weekday inside a name is no time
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
+            if (after.matches("\\h+[A-Z].*")) return null;
+            if (previousWordCapitalised(text, m.start())) return null;
+            // "the first Monday in September", "every Sunday": no one day
+            if (PATTERN_DAY.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
+        }
+        return new Weekday(lex.weekday(m.group("w")), shift(pre, null));
+    }
+
+    /** Whether the word before {@code at} on the same line is capitalised (a sentence start has none). */
+    private static boolean previousWordCapitalised(String text, int at) {
+        int b = at;
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        if (b == at || b == 0 || !Character.isLetter(text.charAt(b - 1))) return false;
+        int a = b;
+        while (a > 0 && Character.isLetter(text.charAt(a - 1))) a--;
+        return Character.isUpperCase(text.charAt(a));
+    }
+
+    private TimeMeaning relativeUnit(Matcher m) {
+        String sh = m.group("sh").toLowerCase(Locale.ROOT);
+        int offset = sh.equals("last") ? -1 : sh.equals("next") ? 1 : 0;
+        String u = m.group("u").toLowerCase(Locale.ROOT);
+        return new Relative(u.equals("weekend") ? ChronoUnit.WEEKS : unit(u), offset);
+    }
+
+    private TimeMeaning seasonMeaning(Matcher m) {
+        String sh = m.group("sh") == null ? null : m.group("sh").toLowerCase(Locale.ROOT);
+        Integer year = year(m);
+        // "fall", "spring" are also verbs and nouns: a season needs "last/this/next", "in the" or a year
+        if (year == null && (sh == null || (sh.equals("the") && m.group("pre") == null))) return null;
+        int[] s = lex.season(m.group("s"));
+        return new Season(s[0], s[1], year, "the".equals(sh) ? Shift.NONE : shift(sh, null));
+    }
+
+    private static int dayOffset(String w) {
+        String s = w.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (s) {
+            case "yesterday", "last night" -> -1;
+            case "tomorrow" -> 1;
+            case "the day before yesterday" -> -2;
+            case "the day after tomorrow" -> 2;
+            default -> 0;
+        };
+    }
+
+    private static ChronoUnit unit(String u) {
+        return switch (u.toLowerCase(Locale.ROOT)) {
+            case "day" -> ChronoUnit.DAYS;
+            case "week" -> ChronoUnit.WEEKS;
+            case "month" -> ChronoUnit.MONTHS;
+            default -> ChronoUnit.YEARS;
+        };
+    }
+
+    private static Shift shift(String word, String pre) {
+        String w = word != null ? word : pre;
+        if (w == null) return Shift.NONE;
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "last" -> Shift.LAST;
+            case "next" -> Shift.NEXT;
+            case "this" -> Shift.THIS;
+            default -> Shift.NONE;
+        };
+    }
+
+    private static Integer year(Matcher m) {
+        return m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+    }
+
+    private static CalendarDate date(Integer year, Integer month, Integer day) {
+        if (month != null && (month < 1 || month > 12)) return null;
+        if (day != null && day > 31) return null;
+        return new CalendarDate(year, month, day, Shift.NONE);
+    }
+}

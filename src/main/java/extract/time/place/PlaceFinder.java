@@ -1,0 +1,131 @@
+package extract.time.place;
+
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import extract.text.ModelText;
+import extract.text.Span;
+import extract.time.Lexicons;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the places a sentence says something happened at: "in Beijing", "at the United Nations",
+ * "during a visit to the Chinese capital", "while visiting Seoul". A place is a
+ * lexicon entry, a location the name finder found, or failing both a capitalised phrase that is
+ * no person, organisation, time or language. Immutable and thread-safe.
+ */
+public final class PlaceFinder {
+    // not "from": "an independent from Vermont", "a murmur from Gwen Ifill" say who, not where
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at");
+    private final PlaceLexicon lexicon;
+    private final Set<String> travelNouns;
+    private final Set<String> travelVerbs;
+
+    public PlaceFinder(PlaceLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.travelNouns = words("travel-nouns.txt");
+        this.travelVerbs = words("travel-verbs.txt");
+    }
+
+    private static Set<String> words(String resource) {
+        return Set.copyOf(Lexicons.rows(resource).stream().map(r -> r[0].strip()).toList());
+    }
+
+    /**
+     * The places of the document's sentences, in text order.
+     * @param isTime whether a span is a time expression ("in May" names no place)
+     */
+    public List<PlaceMention> find(AnnotatedDocument doc, Predicate<Span> isTime) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+                boolean trigger = PREPOSITIONS.contains(w)
+                        || ((w.equals("to") || w.equals("in")) && travelNouns.contains(prev))
+                        || travelVerbs.contains(w);
+                if (!trigger) continue;
+                PlaceMention p = placeAt(doc, toks, i + 1, isTime);
+                if (p != null) out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private PlaceMention placeAt(AnnotatedDocument doc, List<Token> toks, int first, Predicate<Span> isTime) {
+        String text = doc.modelText();
+        int at = toks.get(first).start();
+        PlaceLexicon.Match m = lexicon.match(text, at);
+        if (m != null) {
+            String name = nameUsed(doc, m.place());
+            return name == null ? null : new PlaceMention(new Span(m.start(), m.end()), name);
+        }
+        EntityMention e = entityAt(doc, at, toks, first);
+        if (e != null) {
+            return e.type() == EntityType.LOCATION ? new PlaceMention(e.span(), e.canonical()) : null;
+        }
+        return capitalised(doc, toks, first, isTime);
+    }
+
+    /** The place's name the article uses, preferred name first; a description needs the named place. */
+    private static String nameUsed(AnnotatedDocument doc, PlaceLexicon.Place place) {
+        for (String n : place.names()) {
+            if (Pattern.compile("(?<![\\w'])" + Pattern.quote(n) + "(?![\\w'])").matcher(doc.modelText()).find()) return n;
+        }
+        return place.described() ? null : place.names().get(0);
+    }
+
+    private static EntityMention entityAt(AnnotatedDocument doc, int at, List<Token> toks, int first) {
+        int alt = first + 1 < toks.size() && toks.get(first).text().equalsIgnoreCase("the") ? toks.get(first + 1).start() : -1;
+        for (EntityMention e : doc.entities()) {
+            if (e.start() == at || e.start() == alt) return e;
+        }
+        return null;
+    }
+
+    /** "in Davos", "at the Great Hall of the People": capitalised words, "of (the)" inside. */
+    private PlaceMention capitalised(AnnotatedDocument doc, List<Token> toks, int first, Predicate<Span> isTime) {
+        int i = first;
+        if (toks.get(i).text().equals("the") && i + 1 < toks.size()) i++;
+        int start = i, end = i;
+        while (end < toks.size()) {
+            String t = toks.get(end).text();
+            if (isCapitalised(t)) {
+                end++;
+            } else if (t.equals("of") && end > start && end + 1 < toks.size()
+                    && (isCapitalised(toks.get(end + 1).text()) || toks.get(end + 1).text().equals("the"))) {
+                end += toks.get(end + 1).text().equals("the") ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        if (end == start || !isCapitalised(toks.get(end - 1).text())) return null;
+        if (end < toks.size()) {
+            // "in Trump's speech", "in the Reagan administration": a name that qualifies a noun
+            Token next = toks.get(end);
+            if (ModelText.of(next.text()).matches("'s?") || next.pos().equals("NOUN") && !isCapitalised(next.text())) return null;
+        }
+        for (int k = start; k < end; k++) {
+            String t = ModelText.of(toks.get(k).text());
+            if (lexicon.isNotPlace(t) || lexicon.isAdjective(t) || t.endsWith("'s")) return null;
+        }
+        Span span = new Span(toks.get(start).start(), toks.get(end - 1).end());
+        if (isTime.test(span)) return null;
+        for (EntityMention e : doc.entities()) {
+            if (e.span().overlaps(span) && e.type() != EntityType.LOCATION) return null;
+        }
+        return new PlaceMention(span, doc.text().substring(span.start(), span.end()));
+    }
+
+    private static boolean isCapitalised(String token) {
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0)) && token.chars().anyMatch(Character::isLowerCase);
+    }
+}

@@ -1,0 +1,147 @@
+package extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import extract.text.ModelText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TemporalTaggerTest {
+    private static final TemporalTagger TAGGER = new TemporalTagger(new TemporalLexicon());
+    private static final TemporalNormaliser NORMALISER = new TemporalNormaliser();
+
+    /** Each expression found as "words=date", resolved against the reference date in past tense. */
+    static String tag(String sentence, String reference) {
+        return tag(sentence, reference, Tense.PAST);
+    }
+
+    static String tag(String sentence, String reference, Tense tense) {
+        String text = ModelText.of(sentence);
+        Optional<LocalDate> ref = reference.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(reference));
+        List<TimeExpression> found = TAGGER.tag(text, 0, text.length());
+        return String.join(" | ", found.stream()
+                .map(e -> e.span().of(sentence) + "=" + NORMALISER.normalise(e, ref, tense)).toList());
+    }
+
+    // 2019-01-10 is a Thursday.
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Trump said on Sunday that talks went well.;on Sunday=2019-01-06",
+        "Moon said on Thursday it was near.;on Thursday=2019-01-10",
+        "He said Friday the deal was done.;Friday=2019-01-04",
+        "She spoke last Thursday.;last Thursday=2019-01-03",
+        "They meet next Monday.;next Monday=2019-01-14",
+        "He said on Sunday morning he was tired.;on Sunday morning=2019-01-06",
+        "The ministry said yesterday.;yesterday=2019-01-09",
+        "The ministry said today.;today=2019-01-10",
+        "He said last night.;last night=2019-01-09",
+        "He told reporters this morning.;this morning=2019-01-10",
+        "It was said the day before yesterday.;the day before yesterday=2019-01-08",
+        "Kim said last year.;last year=2018",
+        "It rose earlier this year.;earlier this year=2019",
+        "It fell late last year.;late last year=2018",
+        "He left last month.;last month=2018-12",
+        "She arrives next month.;next month=2019-02",
+        "He said earlier this month.;earlier this month=2019-01",
+        "He said last week.;last week=2019-W01",
+        "He said this week.;this week=2019-W02",
+        "He said two days ago.;two days ago=2019-01-08",
+        "He said a year ago.;a year ago=2018",
+        "He wrote three months ago.;three months ago=2018-10",
+        "The meeting on January 8, 2019 ended.;on January 8, 2019=2019-01-08",
+        "It was signed Jan. 8, 2019.;Jan. 8, 2019=2019-01-08",
+        "It was signed on 8 January 2019.;on 8 January 2019=2019-01-08",
+        "It was signed on Tuesday, Jan. 8.;on Tuesday, Jan. 8=2019-01-08",
+        "It was signed on December 12.;on December 12=2018-12-12",
+        "It was signed in June 2018.;in June 2018=2018-06",
+        "It was signed in December.;in December=2018-12",
+        "It happened in early January.;in early January=2019-01",
+        "It happened in 2017.;in 2017=2017",
+        "It was agreed last summer.;last summer=2018-22",
+        "It was agreed in the summer of 2016.;in the summer of 2016=2016-22",
+        "He said in his New Year’s address.;in his New Year’s address=2019-01-01",
+        "He said at Christmas.;at Christmas=2018-12-25",
+        "He spoke on Thanksgiving.;on Thanksgiving=2018-11-22",
+        "Xi said during Kim’s visit to the capital.;during Kim’s visit=",
+        "He said at 3 p.m. on Thursday.;at 3 p.m. on Thursday=2019-01-10T15:00",
+        "He said on Thursday at 10:30.;on Thursday at 10:30=2019-01-10T10:30",
+        "The report was published 2019-01-09.;2019-01-09=2019-01-09",
+        "It was agreed in the fall of 2016.;in the fall of 2016=2016-23",
+        "It was signed 8 Jan 2019.;8 Jan 2019=2019-01-08",
+        "It ended at noon on Friday.;at noon on Friday=2019-01-04T12:00",
+        "Growth slowed in mid-2018.;in mid-2018=2018",
+        "He left Sept. 30.;Sept. 30=2018-09-30",
+        "The poll was taken from December 13 through Sunday.;from December 13=2018-12-13 | Sunday=2019-01-06",
+    })
+    void tagsAndResolves(String sentence, String expected) {
+        assertEquals(expected, tag(sentence, "2019-01-10"));
+    }
+
+    @Test
+    void weekdayOnTheReferenceDayIsThatDay() {
+        assertEquals("on Thursday=2019-01-10", tag("He said on Thursday.", "2019-01-10"));
+        assertEquals("last Thursday=2019-01-03", tag("He said last Thursday.", "2019-01-10"));
+        assertEquals("on Thursday=2019-01-10", tag("He will speak on Thursday.", "2019-01-10", Tense.FUTURE));
+        assertEquals("on Friday=2019-01-11", tag("He will speak on Friday.", "2019-01-10", Tense.FUTURE));
+    }
+
+    @Test
+    void yearBoundaries() {
+        // 2019-01-01 is a Tuesday
+        assertEquals("on Sunday=2018-12-30", tag("He said on Sunday.", "2019-01-01"));
+        assertEquals("last week=2018-W52", tag("He said last week.", "2019-01-02"));
+        assertEquals("last month=2018-12", tag("He said last month.", "2019-01-02"));
+        assertEquals("next month=2020-01", tag("He will say next month.", "2019-12-30", Tense.FUTURE));
+        assertEquals("in December=2018-12", tag("He said in December.", "2019-01-02"));
+        assertEquals("in January=2020-01", tag("He will go in January.", "2019-12-30", Tense.FUTURE));
+        assertEquals("yesterday=2018-12-31", tag("He said yesterday.", "2019-01-01"));
+        assertEquals("on December 31=2018-12-31", tag("He said on December 31.", "2019-01-01"));
+        assertEquals("this week=2020-W01", tag("He said this week.", "2019-12-31"));
+        assertEquals("in his New Year’s address=2019-01-01", tag("Kim said in his New Year’s address.", "2019-01-01"));
+        assertEquals("last winter=2017-24", tag("It froze last winter.", "2019-01-10"));
+        assertEquals("this winter=2018-24", tag("It froze this winter.", "2019-01-10"));
+    }
+
+    @Test
+    void withoutReferenceDateOnlyAbsoluteDatesResolve() {
+        assertEquals("on Sunday=", tag("He said on Sunday.", ""));
+        assertEquals("last year=", tag("He said last year.", ""));
+        assertEquals("on January 8, 2019=2019-01-08", tag("He said on January 8, 2019.", ""));
+        assertEquals("in March 2018=2018-03", tag("He said in March 2018.", ""));
+        assertEquals("at Christmas 2017=2017-12-25", tag("He said at Christmas 2017.", ""));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Theresa May said the vote would go ahead.",
+        "May said the vote would go ahead.",
+        "Protesters march through the city.",
+        "Thousands will March on Washington.",
+        "The Sunday Times reported the talks.",
+        "Prices may fall further, she said.",
+        "He said 28,500 troops remain.",
+        "It came a week after the summit.",
+        "The spring in his step was gone.",
+        "Super Tuesday voters were polled.",
+        "USA TODAY reported the talks.",
+        "The wall fell in the early 1990s.",
+        "His comments start around the 2:05 mark.",
+        "The office is shut every Monday.",
+        "Markets open on the first Monday of the month.",
+    })
+    void notTimes(String sentence) {
+        assertEquals("", tag(sentence, "2019-01-10"));
+    }
+
+    @Test
+    void namesAndVerbsCountWhenTheContextMakesThemTimes() {
+        assertEquals("in May=2018-05", tag("The vote was held in May.", "2019-01-10"));
+        assertEquals("March 5=2018-03-05", tag("The vote was held March 5.", "2019-01-10"));
+        assertEquals("last fall=2018-23", tag("It was built last fall.", "2019-01-10"));
+        assertEquals("On Sunday=2019-01-06", tag("On Sunday Trump said it was fine.", "2019-01-10"));
+    }
+}

@@ -1,0 +1,215 @@
+package extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import extract.input.SourceText;
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.Annotator;
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import extract.nlp.NlpModels;
+import extract.quotes.Attribution;
+import extract.quotes.QuoteKind;
+import extract.speaker.Speaker;
+import extract.text.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TimePlaceResolverTest {
+    private static Annotator annotator;
+    private static final Optional<LocalDate> THURSDAY = Optional.of(LocalDate.of(2019, 1, 10));
+
+    @BeforeAll
+    static void models() {
+        annotator = new Annotator(NlpModels.load(null));
+    }
+
+    private static AnnotatedDocument doc(String text, EntityMention... entities) {
+        AnnotatedDocument d = annotator.annotate(new SourceText("test.txt", text));
+        return new AnnotatedDocument(d.file(), d.text(), d.modelText(), d.sentences(), List.of(entities));
+    }
+
+    /** The span of the n-th (from 1) occurrence of words in text. */
+    private static Span find(String text, String words, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) at = text.indexOf(words, at + 1);
+        if (at < 0) throw new IllegalArgumentException("no " + words);
+        return new Span(at, at + words.length());
+    }
+
+    private static Attribution said(String text, String content, String cue, int nthCue) {
+        QuoteKind kind = content.startsWith("“") ? QuoteKind.DIRECT : QuoteKind.INDIRECT;
+        return new Attribution(find(text, content, 1), kind, cue == null ? null : find(text, cue, nthCue), Speaker.NONE);
+    }
+
+    private static List<TimePlace> resolve(Optional<LocalDate> ref, AnnotatedDocument doc, Attribution... as) {
+        return new TimePlaceResolver(ref).resolve(doc, List.of(as));
+    }
+
+    @Test
+    void timeOfTheReportingClauseDatesTheStatement() {
+        String t = "Trump said on Sunday that the talks went well.";
+        List<TimePlace> r = resolve(THURSDAY, doc(t), said(t, "the talks went well", "said", 1));
+        assertEquals(new TimePlace("on Sunday", "2019-01-06", ""), r.get(0));
+    }
+
+    @Test
+    void timeAndPlaceInsideWhatWasSaidAreNotTaken() {
+        String t = "Trump said that the talks on Sunday in Hanoi went well.";
+        assertEquals(TimePlace.NONE,
+                resolve(THURSDAY, doc(t), said(t, "the talks on Sunday in Hanoi went well", "said", 1)).get(0));
+        String q = "“We will meet in Singapore on Monday,” she said.";
+        assertEquals(TimePlace.NONE,
+                resolve(THURSDAY, doc(q), said(q, "“We will meet in Singapore on Monday,”", "said", 1)).get(0));
+    }
+
+    @Test
+    void twoStatementsInOneSentenceGetTheirOwnTimes() {
+        String t = "Trump said on Sunday that the two sides were talking, a meeting Moon said on Thursday was “imminent”.";
+        AnnotatedDocument d = doc(t);
+        Attribution moon = said(t, "“imminent”", "said", 2);
+        List<TimePlace> r = resolve(THURSDAY, d, said(t, "the two sides were talking", "said", 1), moon);
+        assertEquals(new TimePlace("on Sunday", "2019-01-06", ""), r.get(0));
+        assertEquals(new TimePlace("on Thursday", "2019-01-10", ""), r.get(1));
+        // the same when the first statement's content is read as running to the end of the sentence
+        Attribution wide = said(t, "the two sides were talking, a meeting Moon said on Thursday was “imminent”", "said", 1);
+        r = resolve(THURSDAY, d, wide, moon);
+        assertEquals("on Sunday", r.get(0).when());
+        assertEquals("on Thursday", r.get(1).when());
+    }
+
+    @Test
+    void withoutAReferenceDateWhenStaysAndDateGoes() {
+        String t = "Trump said on Sunday that the talks went well.";
+        assertEquals(new TimePlace("on Sunday", "", ""),
+                resolve(Optional.empty(), doc(t), said(t, "the talks went well", "said", 1)).get(0));
+    }
+
+    @Test
+    void datelineGivesReferenceDateAndDefaultPlace() {
+        String t = "Talks resume\n\nSEOUL, Jan. 9, 2019 (Reuters) - Moon said on Tuesday that talks would resume.\n\n"
+                + "Kim said the talks were welcome.\n";
+        AnnotatedDocument d = doc(t);
+        Attribution moon = said(t, "talks would resume", "said", 1);
+        Attribution kim = said(t, "the talks were welcome", "said", 2);
+        List<TimePlace> r = resolve(Optional.empty(), d, moon, kim);
+        assertEquals(new TimePlace("on Tuesday", "2019-01-08", "Seoul"), r.get(0));
+        assertEquals(new TimePlace("", "", "Seoul"), r.get(1));
+        // --date wins over the dateline's date; the place stays
+        r = resolve(Optional.of(LocalDate.of(2019, 1, 20)), d, moon);
+        assertEquals(new TimePlace("on Tuesday", "2019-01-15", "Seoul"), r.get(0));
+    }
+
+    @Test
+    void dateLineAtTheHeadGivesTheReferenceDate() {
+        String t = "Leaders meet\nPublished 10 January 2019\n\nThe minister said yesterday that talks would resume.\n";
+        List<TimePlace> r = resolve(Optional.empty(), doc(t), said(t, "talks would resume", "said", 1));
+        assertEquals(new TimePlace("yesterday", "2019-01-09", ""), r.get(0));
+    }
+
+    @Test
+    void aDateInsideTheTextIsNoDateLine() {
+        String t = "Leaders meet\n\nThe leaders met in Beijing, China January 8, 2019 before talks.\n\n"
+                + "The minister said yesterday that talks would resume.\n";
+        List<TimePlace> r = resolve(Optional.empty(), doc(t), said(t, "talks would resume", "said", 1));
+        assertEquals(new TimePlace("yesterday", "", ""), r.get(0));
+    }
+
+    @Test
+    void capitalDescribedIsFoundWhenTheArticleNamesIt() {
+        String named = "Kim arrived in Beijing on Monday. “The talks were good,” Xi said during Kim’s visit to the Chinese capital.";
+        TimePlace r = resolve(THURSDAY, doc(named), said(named, "“The talks were good,”", "said", 1)).get(0);
+        assertEquals(new TimePlace("during Kim’s visit", "", "Beijing"), r);
+        String unnamed = "“The talks were good,” Xi said during Kim’s visit to the Chinese capital.";
+        r = resolve(THURSDAY, doc(unnamed), said(unnamed, "“The talks were good,”", "said", 1)).get(0);
+        assertEquals("", r.where());
+    }
+
+    @Test
+    void placesInTheReportingClause() {
+        String t = "Xi told reporters in Beijing on Tuesday that trade talks would go on.";
+        assertEquals(new TimePlace("on Tuesday", "2019-01-08", "Beijing"),
+                resolve(THURSDAY, doc(t), said(t, "trade talks would go on", "told", 1)).get(0));
+        String un = "Speaking at the United Nations, the minister said sanctions must stay.";
+        assertEquals("the United Nations", resolve(THURSDAY, doc(un), said(un, "sanctions must stay", "said", 1)).get(0).where());
+        String visiting = "While visiting Seoul, the minister said sanctions must stay.";
+        assertEquals("Seoul", resolve(THURSDAY, doc(visiting), said(visiting, "sanctions must stay", "said", 1)).get(0).where());
+        String unknown = "Speaking in Oberammergau, the minister said sanctions must stay.";
+        assertEquals("Oberammergau", resolve(THURSDAY, doc(unknown), said(unknown, "sanctions must stay", "said", 1)).get(0).where());
+    }
+
+    @Test
+    void namesThatAreNoPlacesAreLeftOut() {
+        String t = "He wrote in The New York Times that he said in May that the plan was dead.";
+        TimePlace r = resolve(THURSDAY, doc(t), said(t, "the plan was dead", "wrote", 1)).get(0);
+        assertEquals("", r.where());
+        String org = "The minister said at Acme Industries that prices would rise.";
+        EntityMention acme = new EntityMention(org.indexOf("Acme"), org.indexOf(" that"), EntityType.ORGANIZATION,
+                "Acme Industries", "Acme Industries");
+        assertEquals("", resolve(THURSDAY, doc(org, acme), said(org, "prices would rise", "said", 1)).get(0).where());
+    }
+
+    @Test
+    void locationFromTheNameFinderUsesItsCanonicalName() {
+        String t = "The minister said in Ulan Bator that talks would resume.";
+        EntityMention city = new EntityMention(t.indexOf("Ulan"), t.indexOf(" that"), EntityType.LOCATION,
+                "Ulan Bator", "Ulaanbaatar");
+        assertEquals("Ulaanbaatar", resolve(THURSDAY, doc(t, city), said(t, "talks would resume", "said", 1)).get(0).where());
+    }
+
+    @Test
+    void relativeClausesDoNotDateTheStatement() {
+        String t = "Kim, who met Trump in Singapore last year, said the talks had stalled.";
+        assertEquals(TimePlace.NONE, resolve(THURSDAY, doc(t), said(t, "the talks had stalled", "said", 1)).get(0));
+    }
+
+    @Test
+    void eventAndTenseOfTheCue() {
+        String t = "The trip came a week after Kim, in his New Year’s address, warned that Pyongyang may change course.";
+        assertEquals(new TimePlace("in his New Year’s address", "2019-01-01", ""),
+                resolve(THURSDAY, doc(t), said(t, "Pyongyang may change course", "warned", 1)).get(0));
+        String f = "Trump will say on Friday that the wall is needed.";
+        assertEquals(new TimePlace("on Friday", "2019-01-11", ""),
+                resolve(THURSDAY, doc(f), said(f, "the wall is needed", "will say", 1)).get(0));
+    }
+
+    @Test
+    void wordsBeforeTheSpeakerCountOnlyAsAnOpeningPhrase() {
+        String t = "The trip to Russia came a month after Putin, in his annual Christmas message, said that talks could resume.";
+        Attribution putin = new Attribution(find(t, "talks could resume", 1), QuoteKind.INDIRECT, find(t, "said", 1),
+                new Speaker("Putin", find(t, "Putin", 1)));
+        assertEquals(new TimePlace("in his annual Christmas message", "2018-12-25", ""),
+                resolve(THURSDAY, doc(t), putin).get(0));
+        String o = "In a statement on Friday in Tokyo, the ministry said that talks could resume.";
+        Attribution ministry = new Attribution(find(o, "talks could resume", 1), QuoteKind.INDIRECT, find(o, "said", 1),
+                new Speaker("the ministry", find(o, "the ministry", 1)));
+        assertEquals(new TimePlace("on Friday", "2019-01-04", "Tokyo"), resolve(THURSDAY, doc(o), ministry).get(0));
+    }
+
+    @Test
+    void placesThatDescribeTheSpeakerAreNotWhereItWasSaid() {
+        String t = "Ana Ruiz, 63, a teacher raised in Chile, said she wanted change.";
+        Attribution ruiz = new Attribution(find(t, "she wanted change", 1), QuoteKind.INDIRECT, find(t, "said", 1),
+                new Speaker("Ana Ruiz", find(t, "Ana Ruiz", 1)));
+        assertEquals("", resolve(THURSDAY, doc(t), ruiz).get(0).where());
+        String after = "“Change is needed,” said Ana Ruiz, a teacher in Lima.";
+        Attribution ruiz2 = new Attribution(find(after, "“Change is needed,”", 1), QuoteKind.DIRECT, find(after, "said", 1),
+                new Speaker("Ana Ruiz", find(after, "Ana Ruiz", 1)));
+        assertEquals("", resolve(THURSDAY, doc(after), ruiz2).get(0).where());
+        String mention = "Republicans in Ohio said the plan was dead.";
+        Attribution gop = new Attribution(find(mention, "the plan was dead", 1), QuoteKind.INDIRECT,
+                find(mention, "said", 1), new Speaker("Republicans", find(mention, "Republicans in Ohio", 1)));
+        assertEquals("", resolve(THURSDAY, doc(mention), gop).get(0).where());
+        String owner = "He spoke in Trump’s name and worked in the Reagan administration, he said in an interview.";
+        assertEquals("", resolve(THURSDAY, doc(owner), said(owner, "He spoke", "said", 1)).get(0).where());
+    }
+
+    @Test
+    void withoutCueTheNearestTimeOutsideTheQuoteIsTaken() {
+        String t = "On Monday Trump spoke, and Moon later said on Thursday it was “imminent”.";
+        assertEquals("on Thursday", resolve(THURSDAY, doc(t), said(t, "“imminent”", null, 1)).get(0).when());
+    }
+}

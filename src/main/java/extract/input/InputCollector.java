@@ -25,6 +25,7 @@ public final class InputCollector {
     public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.text", "*.md", "*.html", "*.htm");
 
     private final List<Glob> globs;
+    private final List<String> patterns;
 
     /** @throws IllegalArgumentException when a glob is malformed */
     public InputCollector(List<String> globs) {
@@ -33,6 +34,7 @@ public final class InputCollector {
             g.add(new Glob(FileSystems.getDefault().getPathMatcher("glob:" + s), s.contains("/")));
         }
         this.globs = List.copyOf(g);
+        this.patterns = List.copyOf(globs);
     }
 
     /** A pattern with a "/" matches the path below the folder given; one without, the file name. */
@@ -60,8 +62,15 @@ public final class InputCollector {
                 walk.problems.add(new InputProblem(arg, "not a valid path"));
                 continue;
             }
-            if (Files.isDirectory(p)) walk.folder(p, p, new HashSet<>());
-            else walk.file(p);
+            if (Files.isDirectory(p)) {
+                int before = walk.matched + walk.problems.size();
+                walk.folder(p, p, new HashSet<>());
+                if (walk.matched + walk.problems.size() == before) {
+                    walk.problems.add(new InputProblem(arg, "no files matching " + String.join(", ", patterns) + " in this folder"));
+                }
+            } else {
+                walk.file(p);
+            }
         }
         return new Collected(List.copyOf(walk.inputs), List.copyOf(walk.problems));
     }
@@ -71,6 +80,7 @@ public final class InputCollector {
         final List<InputProblem> problems = new ArrayList<>();
         final Set<Path> seen = new HashSet<>(); // real paths: a file reached twice is read once
         boolean stdinSeen;
+        int matched; // files found in folders, counted before duplicates are dropped
 
         void file(Path p) {
             if (!Files.exists(p)) {
@@ -115,6 +125,7 @@ public final class InputCollector {
                 if (Files.isDirectory(c)) {
                     folder(root, c, ancestors);
                 } else if (globs.stream().anyMatch(g -> g.matches(root, c))) {
+                    matched++;
                     file(c);
                 }
             }

@@ -73,11 +73,11 @@ class RobustnessTest {
             Files.write(dir.resolve("bytes" + i + ".txt"), bytes);
         }
         for (int i = 0; i < 4; i++) text("unicode" + i + ".txt", randomUnicode(500 + random.nextInt(20000)));
-        for (int i = 0; i < 6; i++) text("quotes" + i + ".txt", words(300 + random.nextInt(3000), true));
+        for (int i = 0; i < 6; i++) text("quotes" + i + ".txt", words(200 + random.nextInt(1500), true));
         text("unbalanced.txt", "“He said it. “Then again. ” ” ‘’ \" \"\" '' “ “ “\n\n“Never closed, said she\n\n”Closed only.");
         text("nested.txt", "“She told me ‘they said “no” twice,’ and left,” he said. «Il a dit “non”», a-t-il dit.");
         text("edges.txt", "“\n”\n“”\n\"\n'\n“a”");
-        text("longparagraph.txt", words(6000, false) + " “and a quote at the end");
+        text("longparagraph.txt", words(4000, false) + " “and a quote at the end");
         text("blank.txt", " \n\r\n\t\r\r \n");
         byte[] huge = new byte[20 << 20];
         java.util.Arrays.fill(huge, (byte) 'a');

@@ -52,6 +52,15 @@ class InputCollectorTest {
     }
 
     @Test
+    void folderWithNothingToReadIsAProblem() throws IOException {
+        touch("sub/a.pdf");
+        InputCollector.Collected c = defaults.collect(List.of(dir.resolve("sub").toString()));
+        assertEquals(List.of(), c.inputs());
+        assertEquals(List.of(new InputProblem(dir.resolve("sub").toString(),
+                "no files matching *.txt, *.text, *.md, *.html, *.htm in this folder")), c.problems());
+    }
+
+    @Test
     void missingPathIsAProblemAndTheRestGoesOn() throws IOException {
         Path a = touch("a.txt");
         InputCollector.Collected c = defaults.collect(List.of(dir.resolve("nope.txt").toString(), a.toString()));

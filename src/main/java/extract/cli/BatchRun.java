@@ -6,13 +6,11 @@ import extract.input.InputProblem;
 import extract.input.Reasons;
 import extract.input.SourceReader;
 import extract.input.SourceText;
-import extract.output.AtomicFile;
 import extract.output.OutputFormat;
 import extract.output.RowWriter;
 import extract.pipeline.BatchRunner;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -73,50 +71,33 @@ final class BatchRun<R> {
         for (InputProblem p : collected.problems()) reporter.failure(p.label(), p.reason(), null);
         int failed = collected.problems().size();
 
-        Supplier<Function<SourceText, List<R>>> workers;
+        OutputTarget target;
         try {
-            workers = setup.load(reporter);
-        } catch (SetupException | RuntimeException e) {
-            String message = e instanceof SetupException ? e.getMessage() : "cannot load the models: " + e.getMessage();
-            reporter.error(message, e.getCause() != null ? e.getCause() : e);
-            return 1;
-        }
-
-        AtomicFile file = null;
-        OutputStream target = io.out();
-        try {
-            if (output.output != null && isDevice(output.output)) {
-                target = Files.newOutputStream(output.output); // /dev/null, a named pipe: nothing to replace
-            } else if (output.output != null) {
-                file = AtomicFile.create(output.output);
-                target = file.stream();
-            }
+            target = OutputTarget.open(output.output, io.out());
         } catch (IOException e) {
             reporter.error(output.output + ": cannot write: " + Reasons.of(e));
             return 1;
         }
-        Writer writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
-        SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in);
         boolean showBar = !run.quiet && io.errIsTerminal() && collected.inputs().size() > 1;
-        try (AtomicFile committing = file;
-                OutputStream device = file == null && output.output != null ? target : null; // closed when done
-                Progress progress = showBar ? Progress.bar(io.err(), collected.inputs().size()) : Progress.none()) {
+        try (target; Progress progress = showBar ? Progress.bar(io.err(), collected.inputs().size()) : Progress.none()) {
+            Supplier<Function<SourceText, List<R>>> workers = load(setup, reporter);
+            if (workers == null) return 1;
             if (progress.shown()) reporter.progressBarShown();
-            OutputFormat format = output.format(io.outIsTerminal());
-            RowWriter rows = format.open(writer, header, !output.noHeader, io.width());
+            Writer writer = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
+            RowWriter rows = output.format(io.outIsTerminal()).open(writer, header, !output.noHeader, io.width());
+            SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in);
             BatchRunner.Summary summary = new BatchRunner<R>(run.threads, reader, workers)
-                    .run(collected.inputs(), new Listener<>(rows, writer, cells, reporter, progress, committing == null));
+                    .run(collected.inputs(), new Listener<>(rows, writer, cells, reporter, progress, target.isLive()));
             rows.finish();
             writer.flush();
-            if (committing != null) committing.commit();
+            target.commit();
             return failed + summary.failed() > 0 ? 1 : 0;
         } catch (IOException e) {
-            if (file == null && isClosedPipe(e)) return failed > 0 ? 1 : 0; // `| head`: the reader has all it wants
-            String where = output.output == null ? "standard output" : output.output.toString();
-            reporter.failure(where, "cannot write: " + Reasons.of(e), e);
+            if (target.isLive() && isClosedPipe(e)) return failed > 0 ? 1 : 0; // `| head`: the reader has all it wants
+            reporter.failure(target.name(), "cannot write: " + Reasons.of(e), e);
             return 1;
         } catch (RuntimeException | OutOfMemoryError e) {
-            // The run cannot go on; the output file, if any, is discarded (try-with-resources above).
+            // The run cannot go on; an output file is discarded (try-with-resources above).
             reporter.error("run stopped: " + e, e);
             return 1;
         } catch (InterruptedException e) {
@@ -124,6 +105,18 @@ final class BatchRun<R> {
             reporter.error("interrupted");
             return 1;
         }
+    }
+
+    /** The per-thread worker factory, or null after reporting why the models cannot be loaded. */
+    private Supplier<Function<SourceText, List<R>>> load(Setup<R> setup, Reporter reporter) {
+        try {
+            return setup.load(reporter);
+        } catch (SetupException e) {
+            reporter.error(e.getMessage(), e.getCause());
+        } catch (RuntimeException e) {
+            reporter.error("cannot load the models: " + e.getMessage(), e);
+        }
+        return null;
     }
 
     /** Writing over an input would destroy it before (or while) it is read. */
@@ -141,11 +134,6 @@ final class BatchRun<R> {
                 // an input that vanished cannot be overwritten either
             }
         }
-    }
-
-    /** An existing file that is not a regular file (device, pipe) is written in place, never replaced. */
-    private static boolean isDevice(Path p) {
-        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
     }
 
     private static boolean isClosedPipe(IOException e) {

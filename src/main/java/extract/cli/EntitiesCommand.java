@@ -8,6 +8,7 @@ import extract.pipeline.Extractor;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,19 +35,19 @@ final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     NerModelOption nerModel;
 
-    private final StdStreams io;
+    private final Supplier<StdStreams> io; // looked up when the command runs, not when picocli builds it
 
     EntitiesCommand() {
-        this(StdStreams.system());
+        this.io = StdStreams::system;
     }
 
     EntitiesCommand(StdStreams io) {
-        this.io = io;
+        this.io = () -> io;
     }
 
     @Override
     public Integer call() {
-        return new BatchRun<EntityRow>(spec, input, output, run, io).execute(EntityRow.HEADER, EntityRow::cells, reporter -> {
+        return new BatchRun<EntityRow>(spec, input, output, run, io.get()).execute(EntityRow.HEADER, EntityRow::cells, reporter -> {
             NerModel ner;
             try {
                 ner = nerModel.load();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,19 +40,19 @@ final class QuotesCommand implements Callable<Integer> {
             description = "Reference date for relative times (default: the article's own dateline).")
     LocalDate date;
 
-    private final StdStreams io;
+    private final Supplier<StdStreams> io; // looked up when the command runs, not when picocli builds it
 
     QuotesCommand() {
-        this(StdStreams.system());
+        this.io = StdStreams::system;
     }
 
     QuotesCommand(StdStreams io) {
-        this.io = io;
+        this.io = () -> io;
     }
 
     @Override
     public Integer call() {
-        return new BatchRun<QuoteRow>(spec, input, output, run, io).execute(QuoteRow.HEADER, QuoteRow::cells, reporter -> {
+        return new BatchRun<QuoteRow>(spec, input, output, run, io.get()).execute(QuoteRow.HEADER, QuoteRow::cells, reporter -> {
             NerModel ner = null;
             try {
                 ner = nerModel.load();

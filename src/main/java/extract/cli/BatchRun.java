@@ -80,9 +80,9 @@ final class BatchRun<R> {
         }
         boolean showBar = !run.quiet && io.errIsTerminal() && collected.inputs().size() > 1;
         try (target; Progress progress = showBar ? Progress.bar(io.err(), collected.inputs().size()) : Progress.none()) {
+            if (progress.shown()) reporter.progressBarShown();
             Supplier<Function<SourceText, List<R>>> workers = load(setup, reporter);
             if (workers == null) return 1;
-            if (progress.shown()) reporter.progressBarShown();
             Writer writer = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
             RowWriter rows = output.format(io.outIsTerminal()).open(writer, header, !output.noHeader, io.width());
             SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in);

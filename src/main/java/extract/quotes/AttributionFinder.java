@@ -72,7 +72,7 @@ public final class AttributionFinder {
     }
 
     private static boolean isTrimmable(TokenView v, int i) {
-        return v.isPunct(i) && !v.isQuoteMark(i);
+        return v.isPunct(i) && !v.isQuoteMark(i) || v.pos(i).equals("CCONJ") && !v.inQuote(i);
     }
 
     private static Span extendOverQuotes(Span content, List<Span> quotes) {

@@ -107,13 +107,13 @@ final class FrameFinder {
             Span main = subjectOfVerbBefore(v, subject[0] - 1);
             Complement c = complement(v, i);
             if (main != null && c.after()) {
-                return new Frame(si, i, i + 1, cue, main, subject[0], c.at(), Frame.Direction.AFTER, false);
+                return new Frame(si, i, i + 1, cue, main, subject[2], c.at(), Frame.Direction.AFTER, false);
             }
         }
         if (subject != null) {
             Complement c = complement(v, i);
             Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
-            return new Frame(si, i, i + 1, cue, span(v, subject[0], subject[1]), subject[0], c.at(), dir, !c.after());
+            return new Frame(si, i, i + 1, cue, span(v, subject[0], subject[1]), subject[2], c.at(), dir, !c.after());
         }
         boolean afterComma = j >= 0 && (v.is(j, ",") || v.isQuoteMark(j));
         if (j >= 0 && (v.pos(j).equals("CCONJ") || (afterComma && v.lower(i).endsWith("ing")))) {
@@ -163,6 +163,8 @@ final class FrameFinder {
         if (onlyPunct) return new Complement(false, circumstanceEnd);
         // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
         if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
+        // "tweets drew criticism": a verb right after the cue means the cue was a noun
+        if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing")) return new Complement(false, circumstanceEnd);
         return new Complement(true, k);
     }
 
@@ -182,7 +184,10 @@ final class FrameFinder {
         return m - k > 8 ? -1 : m;
     }
 
-    /** The subject noun phrase ending at token j (inclusive), skipping an appositive; null if none. */
+    /**
+     * The subject noun phrase ending at token j (inclusive), skipping an appositive, as {start, end,
+     * frame start}: the frame start is earlier than start when the name stands in apposition. Null if none.
+     */
     private int[] leftSubject(TokenView v, int j) {
         if (j < 0 || v.inQuote(j)) return null;
         if (v.is(j, ")")) {
@@ -195,6 +200,11 @@ final class FrameFinder {
             int k = j - 1;
             while (k >= 0 && j - k <= 15 && !v.is(k, ",") && !v.inQuote(k)) k--;
             if (k <= 0 || !v.is(k, ",") || k == j - 1) return null;
+            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j)) {
+                // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
+                int[] head = leftSubject(v, k - 1);
+                return new int[] {k + 1, j, head == null ? k + 1 : head[2]};
+            }
             boolean appositive = v.pos(k + 1).equals("ADP") || v.pos(k + 1).equals("DET")
                     || v.pos(k + 1).equals("ADJ") || v.pos(k + 1).equals("NOUN") || v.is(k + 1, "who");
             if (!appositive) return null;
@@ -205,7 +215,7 @@ final class FrameFinder {
                 if (p >= 1 && v.is(p, "(")) j = p - 1;
             }
         }
-        if (PRONOUNS.contains(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1};
+        if (PRONOUNS.contains(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
         if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
@@ -221,7 +231,12 @@ final class FrameFinder {
                 break;
             }
         }
-        return new int[] {a, j + 1};
+        return new int[] {a, j + 1, a};
+    }
+
+    private static boolean isNounPhrase(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (!v.nounPhrasePart(i)) return false;
+        return true;
     }
 
     /** The noun phrase starting at token k; null if none. */

@@ -103,8 +103,12 @@ public final class DocumentSpeakers {
             if (possessor && best != null) continue;
             if (best == null || !possessor) best = r;
         }
-        if (best != null) return best;
         Span run = names.lastRunIn(np);
+        if (best != null && run != null && run.contains(best.span()) && run.length() > best.span().length()) {
+            // the name finder cut a name in two ("Paolo" + "Rossi"): the capitalised run is the name
+            return new Referent(run, best.type(), names.canonical(run.of(text)), best.sentence(), best.quoted());
+        }
+        if (best != null) return best;
         return run == null ? null : new Referent(run, null, names.canonical(run.of(text)), sentenceAt(run.start()), false);
     }
 

@@ -49,15 +49,16 @@ record NameParts(String head, String firstName) {
         for (String raw : cut.trim().split("\\s+")) {
             String w = trimPunctuation(raw);
             if (w.isEmpty()) continue;
-            if (!words.isEmpty() && lexicon.isHeadStop(w) && !isCapitalised(w) && !inTitle(words, lexicon)) break;
+            boolean stop = lexicon.isHeadStop(w) && !isCapitalised(w) && !(w.equals("of") && afterTitle(words, lexicon));
+            if (!words.isEmpty() && stop) break;
             words.add(w);
         }
         while (words.size() > 1 && lexicon.isNameSuffix(words.get(words.size() - 1))) words.remove(words.size() - 1);
         return words;
     }
 
-    /** "Secretary of State Jon Husted": the word before is a capitalised title, so "of" continues it. */
-    private static boolean inTitle(List<String> wordsSoFar, EvalLexicon lexicon) {
+    /** "Secretary of State Jon Husted": after a capitalised title "of" continues the title. */
+    private static boolean afterTitle(List<String> wordsSoFar, EvalLexicon lexicon) {
         String last = wordsSoFar.get(wordsSoFar.size() - 1);
         return isCapitalised(last) && lexicon.isTitle(last);
     }

@@ -49,8 +49,8 @@ record NameParts(String head, String firstName) {
         for (String raw : cut.trim().split("\\s+")) {
             String w = trimPunctuation(raw);
             if (w.isEmpty()) continue;
-            boolean stop = lexicon.isHeadStop(w) && !isCapitalised(w) && !(w.equals("of") && afterTitle(words, lexicon));
-            if (!words.isEmpty() && stop) break;
+            if (!words.isEmpty() && lexicon.isHeadStop(w) && !isCapitalised(w)
+                    && !(w.equals("of") && afterTitle(words, lexicon))) break;
             words.add(w);
         }
         while (words.size() > 1 && lexicon.isNameSuffix(words.get(words.size() - 1))) words.remove(words.size() - 1);

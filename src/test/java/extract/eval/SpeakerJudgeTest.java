@@ -41,6 +41,7 @@ class SpeakerJudgeTest {
     void wordsBeforeATitleAreNoFirstName() {
         assertTrue(judge.isRight("François Hollande", gold("French President François Hollande", SourceKind.NAME)));
         assertTrue(judge.isRight("Secretary of State Jon Husted", gold("Husted", SourceKind.NAME, "Jon Husted")));
+        assertTrue(judge.isRight("of State Jon Husted", gold("Husted", SourceKind.NAME))); // a clipped mention
         assertFalse(judge.isRight("Charlotte Mayor Ann Roberts", gold("Roberts", SourceKind.NAME, "Jennifer Roberts")));
     }
 

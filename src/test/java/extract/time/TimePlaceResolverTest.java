@@ -203,6 +203,8 @@ class TimePlaceResolverTest {
         Attribution gop = new Attribution(find(mention, "the plan was dead", 1), QuoteKind.INDIRECT,
                 find(mention, "said", 1), new Speaker("Republicans", find(mention, "Republicans in Ohio", 1)));
         assertEquals("", resolve(THURSDAY, doc(mention), gop).get(0).where());
+        String talks = "“The target was met,” she said at U.N. climate talks.";
+        assertEquals("", resolve(THURSDAY, doc(talks), said(talks, "“The target was met,”", "said", 1)).get(0).where());
         String owner = "He spoke in Trump’s name and worked in the Reagan administration, he said in an interview.";
         assertEquals("", resolve(THURSDAY, doc(owner), said(owner, "He spoke", "said", 1)).get(0).where());
     }

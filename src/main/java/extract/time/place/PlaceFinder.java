@@ -64,7 +64,7 @@ public final class PlaceFinder {
         String text = doc.modelText();
         int at = toks.get(first).start();
         PlaceLexicon.Match m = lexicon.match(text, at);
-        if (m != null) {
+        if (m != null && !qualifiesNoun(toks, m.end())) {
             String name = nameUsed(doc, m.place());
             return name == null ? null : new PlaceMention(new Span(m.start(), m.end()), name);
         }
@@ -108,11 +108,8 @@ public final class PlaceFinder {
             }
         }
         if (end == start || !isCapitalised(toks.get(end - 1).text())) return null;
-        if (end < toks.size()) {
-            // "in Trump's speech", "in the Reagan administration": a name that qualifies a noun
-            Token next = toks.get(end);
-            if (ModelText.of(next.text()).matches("'s?") || next.pos().equals("NOUN") && !isCapitalised(next.text())) return null;
-        }
+        if (end < toks.size() && ModelText.of(toks.get(end).text()).matches("'s?")) return null; // "in Trump's speech"
+        if (qualifiesNoun(toks, toks.get(end - 1).end())) return null;
         for (int k = start; k < end; k++) {
             String t = ModelText.of(toks.get(k).text());
             if (lexicon.isNotPlace(t) || lexicon.isAdjective(t) || t.endsWith("'s")) return null;
@@ -123,6 +120,14 @@ public final class PlaceFinder {
             if (e.span().overlaps(span) && e.type() != EntityType.LOCATION) return null;
         }
         return new PlaceMention(span, doc.text().substring(span.start(), span.end()));
+    }
+
+    /** "in the Reagan administration", "at U.N. climate talks": a name before a common noun qualifies it. */
+    private static boolean qualifiesNoun(List<Token> toks, int nameEnd) {
+        for (Token t : toks) {
+            if (t.start() >= nameEnd) return t.pos().equals("NOUN") && !isCapitalised(t.text());
+        }
+        return false;
     }
 
     private static boolean isCapitalised(String token) {

@@ -83,17 +83,23 @@ final class BatchRun<R> {
         }
 
         AtomicFile file = null;
+        OutputStream target = io.out();
         try {
-            if (output.output != null) file = AtomicFile.create(output.output);
+            if (output.output != null && isDevice(output.output)) {
+                target = Files.newOutputStream(output.output); // /dev/null, a named pipe: nothing to replace
+            } else if (output.output != null) {
+                file = AtomicFile.create(output.output);
+                target = file.stream();
+            }
         } catch (IOException e) {
             reporter.error(output.output + ": cannot write: " + Reasons.of(e));
             return 1;
         }
-        OutputStream target = file != null ? file.stream() : io.out();
         Writer writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
         SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in);
         boolean showBar = !run.quiet && io.errIsTerminal() && collected.inputs().size() > 1;
         try (AtomicFile committing = file;
+                OutputStream device = file == null && output.output != null ? target : null; // closed when done
                 Progress progress = showBar ? Progress.bar(io.err(), collected.inputs().size()) : Progress.none()) {
             if (progress.shown()) reporter.progressBarShown();
             OutputFormat format = output.format(io.outIsTerminal());
@@ -106,7 +112,7 @@ final class BatchRun<R> {
             return failed + summary.failed() > 0 ? 1 : 0;
         } catch (IOException e) {
             if (file == null && isClosedPipe(e)) return failed > 0 ? 1 : 0; // `| head`: the reader has all it wants
-            String where = file == null ? "standard output" : output.output.toString();
+            String where = output.output == null ? "standard output" : output.output.toString();
             reporter.failure(where, "cannot write: " + Reasons.of(e), e);
             return 1;
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -135,6 +141,11 @@ final class BatchRun<R> {
                 // an input that vanished cannot be overwritten either
             }
         }
+    }
+
+    /** An existing file that is not a regular file (device, pipe) is written in place, never replaced. */
+    private static boolean isDevice(Path p) {
+        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
     }
 
     private static boolean isClosedPipe(IOException e) {

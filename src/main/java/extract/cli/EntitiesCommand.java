@@ -31,6 +31,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    NerModelOption nerModel;
+
     private final StdStreams io;
 
     EntitiesCommand() {
@@ -46,7 +49,7 @@ final class EntitiesCommand implements Callable<Integer> {
         return new BatchRun<EntityRow>(spec, input, output, run, io).execute(EntityRow.HEADER, EntityRow::cells, reporter -> {
             NerModel ner;
             try {
-                ner = NerModel.loadDefault();
+                ner = nerModel.load();
             } catch (IOException e) {
                 throw new BatchRun.SetupException("entities needs a name-finder model: " + e.getMessage(), e);
             }

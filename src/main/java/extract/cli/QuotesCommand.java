@@ -32,6 +32,9 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    NerModelOption nerModel;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Reference date for relative times (default: the article's own dateline).")
     LocalDate date;
@@ -51,8 +54,10 @@ final class QuotesCommand implements Callable<Integer> {
         return new BatchRun<QuoteRow>(spec, input, output, run, io).execute(QuoteRow.HEADER, QuoteRow::cells, reporter -> {
             NerModel ner = null;
             try {
-                ner = NerModel.loadDefault();
+                ner = nerModel.load();
             } catch (IOException e) {
+                // A model the user named must work; without the shipped one, speakers go unnamed.
+                if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);
                 reporter.note("no name-finder model (" + e.getMessage() + "); speakers are not resolved to names");
             }
             NlpModels models = NlpModels.load(ner);

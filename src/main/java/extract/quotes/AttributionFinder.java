@@ -59,7 +59,8 @@ public final class AttributionFinder {
         } else {
             Frame prev = k > 0 ? frames.get(k - 1) : null;
             from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
-            to = f.start();
+            // a parenthetical frame reports the words on both sides of it: one span over both
+            to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
         }
         while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;

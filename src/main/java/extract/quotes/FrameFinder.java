@@ -66,7 +66,7 @@ final class FrameFinder {
         boolean leading = true;
         for (int k = 0; k < i; k++) leading &= v.isPunct(k) && !v.isQuoteMark(k);
         Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
-        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, true);
+        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, -1, true);
     }
 
     private boolean isCue(TokenView v, int i) {
@@ -107,13 +107,16 @@ final class FrameFinder {
             Span main = subjectOfVerbBefore(v, subject[0] - 1);
             Complement c = complement(v, i);
             if (main != null && c.after()) {
-                return new Frame(si, i, i + 1, cue, main, subject[2], c.at(), Frame.Direction.AFTER, false);
+                return new Frame(si, i, i + 1, cue, main, subject[2], c.at(), Frame.Direction.AFTER, -1, false);
             }
         }
         if (subject != null) {
             Complement c = complement(v, i);
             Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
-            return new Frame(si, i, i + 1, cue, span(v, subject[0], subject[1]), subject[2], c.at(), dir, !c.after());
+            boolean parenthetical = subject[2] > 0 && v.is(subject[2] - 1, ",");
+            int resume = parenthetical ? c.resume() : -1;
+            return new Frame(si, i, i + 1, cue, span(v, subject[0], subject[1]), subject[2], c.at(), dir, resume,
+                    !c.after() && resume < 0);
         }
         boolean afterComma = j >= 0 && (v.is(j, ",") || v.isQuoteMark(j));
         if (j >= 0 && (v.pos(j).equals("CCONJ") || (afterComma && v.lower(i).endsWith("ing")))) {
@@ -122,12 +125,12 @@ final class FrameFinder {
             if (!c.after()) return null;
             int end = c.at();
             Span shared = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).subject() : subjectOfVerbBefore(v, j);
-            return shared == null ? null : new Frame(si, i, i + 1, cue, shared, i, end, Frame.Direction.AFTER, false);
+            return shared == null ? null : new Frame(si, i, i + 1, cue, shared, i, end, Frame.Direction.AFTER, -1, false);
         }
         if (j < 0 || afterComma) {
             int[] np = rightNounPhrase(v, i + 1);
             if (np == null) return null;
-            return new Frame(si, i, i + 1, cue, span(v, np[0], np[1]), i, np[1], Frame.Direction.BEFORE, false);
+            return new Frame(si, i, i + 1, cue, span(v, np[0], np[1]), i, np[1], Frame.Direction.BEFORE, -1, false);
         }
         return null;
     }
@@ -136,7 +139,11 @@ final class FrameFinder {
      * Where the content of a cue with its subject before it lies: {@code after} the frame, starting at
      * token {@code at}; or before it, the frame running to {@code at} (its trailing "on Sunday").
      */
-    private record Complement(boolean after, int at) {}
+    private record Complement(boolean after, int at, int resume) {
+        Complement(boolean after, int at) {
+            this(after, at, -1);
+        }
+    }
 
     private Complement complement(TokenView v, int i) {
         int n = v.size();
@@ -155,7 +162,10 @@ final class FrameFinder {
         while (k < n && v.isPunct(k) && !v.isQuoteMark(k) && !v.is(k, ",") && !v.is(k, ":")) k++;
         if (k >= n) return new Complement(false, circumstanceEnd);
         if (v.is(k, ",")) {
-            return k + 1 < n && v.isQuoteMark(k + 1) ? new Complement(true, k + 1) : new Complement(false, circumstanceEnd);
+            if (k + 1 < n && v.isQuoteMark(k + 1)) return new Complement(true, k + 1);
+            boolean more = false;
+            for (int m = k + 1; m < n && !more; m++) more = !v.isPunct(m);
+            return new Complement(false, circumstanceEnd, more ? k + 1 : -1);
         }
         if (v.is(k, ":") || v.is(k, "that")) return new Complement(true, k + 1);
         boolean onlyPunct = true;
@@ -165,6 +175,14 @@ final class FrameFinder {
         if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "tweets drew criticism": a verb right after the cue means the cue was a noun
         if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing")) return new Complement(false, circumstanceEnd);
+        // "she said several months later, and ...": words up to a comma with no verb are circumstance
+        if (!v.isQuoteMark(k)) {
+            for (int m = k; m < n && !v.inQuote(m) && !v.isVerb(m); m++) {
+                if (v.is(m, ",") && !(m + 1 < n && (v.is(m + 1, "who") || v.is(m + 1, "which")))) {
+                    return new Complement(false, m);
+                }
+            }
+        }
         return new Complement(true, k);
     }
 
@@ -190,13 +208,9 @@ final class FrameFinder {
      */
     private int[] leftSubject(TokenView v, int j) {
         if (j < 0 || v.inQuote(j)) return null;
-        if (v.is(j, ")")) {
-            int k = j - 1;
-            while (k >= 0 && j - k <= 8 && !v.is(k, "(")) k--;
-            if (k <= 0 || !v.is(k, "(")) return null;
-            j = k - 1;
-        }
-        if (v.is(j, ",")) {
+        j = skipParenthesis(v, j);
+        if (j < 0) return null;
+        for (int appositives = 0; appositives < 2 && j > 0 && v.is(j, ","); appositives++) {
             int k = j - 1;
             while (k >= 0 && j - k <= 15 && !v.is(k, ",") && !v.inQuote(k)) k--;
             if (k <= 0 || !v.is(k, ",") || k == j - 1) return null;
@@ -205,15 +219,8 @@ final class FrameFinder {
                 int[] head = leftSubject(v, k - 1);
                 return new int[] {k + 1, j, head == null ? k + 1 : head[2]};
             }
-            boolean appositive = v.pos(k + 1).equals("ADP") || v.pos(k + 1).equals("DET")
-                    || v.pos(k + 1).equals("ADJ") || v.pos(k + 1).equals("NOUN") || v.is(k + 1, "who");
-            if (!appositive) return null;
-            j = k - 1;
-            if (j >= 1 && v.is(j, ")")) { // "Rep. Moore (D-Wis.), head of ..."
-                int p = j - 1;
-                while (p >= 0 && j - p <= 8 && !v.is(p, "(")) p--;
-                if (p >= 1 && v.is(p, "(")) j = p - 1;
-            }
+            if (!isAppositive(v, k + 1, j)) return null;
+            j = skipParenthesis(v, k - 1);
         }
         if (PRONOUNS.contains(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
         if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
@@ -224,14 +231,41 @@ final class FrameFinder {
             if (v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
                 a = p;
             } else if (p - 1 >= 0 && (LINKERS.contains(v.lower(p)) || v.is(p, "and"))
-                    && (v.pos(p - 1).equals("NOUN") || v.nameLike(p - 1)) && !v.inQuote(p - 1)
+                    && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)) && !v.inQuote(p - 1)
                     && (v.is(p, "and") ? v.nameLike(p - 1) && v.nameLike(a) : true)) {
                 a = p - 1;
             } else {
                 break;
             }
         }
+        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a).equals("DET") || !v.nameLike(a))) {
+            // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
+            int[] name = leftSubject(v, a - 2);
+            boolean inPhrase = name != null && name[2] > 0 && (v.pos(name[2] - 1).equals("ADP") || v.pos(name[2] - 1).equals("SCONJ"));
+            if (name != null && v.nameLike(name[1] - 1) && !inPhrase) return new int[] {name[0], name[1], name[2]};
+        }
         return new int[] {a, j + 1, a};
+    }
+
+    /**
+     * Words between two commas that describe the subject rather than report: "a spokesman for the
+     * ministry", "Democrat of California", "who has led the party since 2010"; not a clause of its own.
+     */
+    private static boolean isAppositive(TokenView v, int from, int to) {
+        if (v.isQuoteMark(from)) return false;
+        if (v.is(from, "who") || v.is(from, "which") || v.is(from, "whose")) return true;
+        for (int i = from; i < to; i++) if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX")) return false;
+        String first = v.pos(from);
+        return first.equals("ADP") || first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
+                || first.equals("PROPN") || first.equals("NUM") || v.nameLike(from);
+    }
+
+    /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */
+    private static int skipParenthesis(TokenView v, int j) {
+        if (j < 1 || !v.is(j, ")")) return j;
+        int p = j - 1;
+        while (p >= 0 && j - p <= 8 && !v.is(p, "(")) p--;
+        return p >= 1 && v.is(p, "(") ? p - 1 : -1;
     }
 
     private static boolean isNounPhrase(TokenView v, int from, int to) {

@@ -20,10 +20,12 @@ public final class AttributionFinder {
     private static final int MIN_STANDALONE_WORDS = 4;
 
     private final FrameFinder frameFinder;
+    private final CueLexicon cues;
     private final SpeakerLexicon speakerLexicon;
 
     public AttributionFinder(CueLexicon cues, SpeakerLexicon speakers) {
         this.frameFinder = new FrameFinder(cues);
+        this.cues = cues;
         this.speakerLexicon = speakers;
     }
 
@@ -32,7 +34,7 @@ public final class AttributionFinder {
         List<TokenView> views = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < doc.sentences().size(); s++) {
-            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quotes));
+            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quotes), cues.functionWords());
             views.add(v);
             List<Frame> frames = frameFinder.find(s, v);
             for (int k = 0; k < frames.size(); k++) {

@@ -11,20 +11,6 @@ import java.util.Set;
  * "Smith, a spokesman for the ministry, said") and the side on which its content lies.
  */
 final class FrameFinder {
-    /** Words that may stand between a subject and its verb ("Xi has also said"). */
-    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "is", "was", "were", "are", "will",
-            "would", "also", "later", "previously", "reportedly", "recently", "then", "again", "repeatedly",
-            "publicly", "privately", "did", "does", "do", "once", "first", "earlier", "already", "not", "never",
-            "'s", "'ve", "'d", "could", "may", "might", "can", "should", "must", "been", "be", "further", "since",
-            "still", "just", "even", "often", "frequently", "long", "flatly", "openly", "explicitly", "n't",
-            "separately", "subsequently", "immediately", "quickly");
-    /** Words that start a phrase of time, place or manner after a cue ("said on Sunday that"). */
-    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "last", "this", "earlier",
-            "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "recently", "late", "early", "privately", "publicly", "repeatedly", "again",
-            "also", "before", "after", "while", "via", "through", "over", "in-person");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who");
-    private static final Set<String> LINKERS = Set.of("of", "for", "at", "from", "with", "to");
     private static final int MAX_NP = 12;
 
     private final CueLexicon lexicon;
@@ -83,7 +69,7 @@ final class FrameFinder {
         }
         if (lexicon.isBeliefVerb(w) && v.isVerb(i)) {
             return i + 1 < v.size() && (v.is(i + 1, "that")
-                    || (i + 2 < v.size() && (PRONOUNS.contains(v.lower(i + 1)) || v.nameLike(i + 1))
+                    || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1))
                             && v.isVerb(i + 2)));
         }
         return false;
@@ -100,9 +86,9 @@ final class FrameFinder {
     private Frame verbFrame(int si, TokenView v, int i, List<Frame> earlier) {
         Span cue = span(v, i, i + 1);
         int j = i - 1;
-        while (j >= 0 && !v.inQuote(j) && BETWEEN.contains(v.lower(j))) j--;
+        while (j >= 0 && !v.inQuote(j) && lexicon.between(v.lower(j))) j--;
         int[] subject = leftSubject(v, j);
-        if (subject != null && v.lower(i).endsWith("ing") && !PRONOUNS.contains(v.lower(subject[0]))) {
+        if (subject != null && v.lower(i).endsWith("ing") && !lexicon.subjectPronoun(v.lower(subject[0]))) {
             // "a series of tweets saying ...": the speaker is the subject of the clause, not the medium
             Span main = subjectOfVerbBefore(v, subject[0] - 1);
             Complement c = complement(v, i);
@@ -153,7 +139,7 @@ final class FrameFinder {
             int[] hearer = rightNounPhrase(v, k);
             if (hearer != null) k = hearer[1];
         }
-        for (int pp = 0; pp < 2 && k < n && CIRCUMSTANCE.contains(v.lower(k)) && !v.inQuote(k); pp++) {
+        for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
             k = m;
@@ -222,7 +208,7 @@ final class FrameFinder {
             if (!isAppositive(v, k + 1, j)) return null;
             j = skipParenthesis(v, k - 1);
         }
-        if (PRONOUNS.contains(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
+        if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
         if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
@@ -230,7 +216,7 @@ final class FrameFinder {
             if (v.pos(a).equals("DET") && !v.nameLike(a)) break;
             if (v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
                 a = p;
-            } else if (p - 1 >= 0 && (LINKERS.contains(v.lower(p)) || v.is(p, "and"))
+            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and"))
                     && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)) && !v.inQuote(p - 1)
                     && (v.is(p, "and") ? v.nameLike(p - 1) && v.nameLike(a) : true)) {
                 a = p - 1;
@@ -277,13 +263,13 @@ final class FrameFinder {
     private int[] rightNounPhrase(TokenView v, int k) {
         int n = v.size();
         if (k >= n || v.inQuote(k)) return null;
-        if (PRONOUNS.contains(v.lower(k)) && v.pos(k).equals("PRON")) return new int[] {k, k + 1};
+        if (lexicon.subjectPronoun(v.lower(k)) && v.pos(k).equals("PRON")) return new int[] {k, k + 1};
         if (!v.nounPhrasePart(k)) return null;
         int e = k;
         while (e < n && e - k < MAX_NP) {
             if (v.nounPhrasePart(e) && !(e > k && v.pos(e).equals("DET") && !v.nameLike(e))) {
                 e++;
-            } else if (e + 1 < n && LINKERS.contains(v.lower(e)) && v.nounPhrasePart(e + 1) && !v.is(e, "to")) {
+            } else if (e + 1 < n && lexicon.linker(v.lower(e)) && v.nounPhrasePart(e + 1) && !v.is(e, "to")) {
                 e++;
             } else {
                 break;
@@ -298,7 +284,7 @@ final class FrameFinder {
         for (int k = j; k >= 0; k--) {
             if (v.inQuote(k) || !v.isVerb(k)) continue;
             int m = k - 1;
-            while (m >= 0 && BETWEEN.contains(v.lower(m))) m--;
+            while (m >= 0 && lexicon.between(v.lower(m))) m--;
             int[] s = leftSubject(v, m);
             if (s != null) return span(v, s[0], s[1]);
         }

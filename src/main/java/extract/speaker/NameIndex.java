@@ -18,12 +18,7 @@ import java.util.Set;
  * mentions) and the fullest form of each: "Kim" becomes "Kim Jong-un" when the article writes it so.
  */
 final class NameIndex {
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "for", "of",
-            "to", "with", "by", "from", "as", "it", "he", "she", "they", "we", "i", "his", "her", "its", "their",
-            "this", "that", "if", "when", "while", "after", "before", "during", "so", "yet", "watch", "read");
-
-    /** "South Korean President Moon": a compass word is a prefix only before a demonym. */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    
 
     private final String text;
     private final SpeakerLexicon lexicon;
@@ -132,7 +127,7 @@ final class NameIndex {
         String w = t.text();
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
         String lower = w.toLowerCase(Locale.ROOT);
-        if (NOT_NAMES.contains(lower) || lexicon.titles().contains(lower)) return false;
+        if (lexicon.functionWords().contains(lower) || lexicon.titles().contains(lower)) return false;
         return !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PRON") && !t.pos().equals("CCONJ");
     }
 
@@ -148,7 +143,7 @@ final class NameIndex {
         while (k < parts.length - 1) {
             String w = parts[k].toLowerCase(Locale.ROOT);
             if (isPrefix(w)) k++;
-            else if (COMPASS.contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
+            else if (lexicon.compassWords().contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
             else break;
         }
         return String.join(" ", Arrays.asList(parts).subList(k, parts.length));

@@ -100,6 +100,20 @@ class AttributionFinderTest {
     }
 
     @Test
+    void parentheticalAttributionReportsBothSides() {
+        QuoteRow r = only("Higher wages, Jensen said, would keep young workers in the town.");
+        assertEquals("Jensen", r.speaker());
+        assertEquals("Higher wages, Jensen said, would keep young workers in the town", r.quote());
+    }
+
+    @Test
+    void twoAppositivesBetweenSpeakerAndCue() {
+        QuoteRow r = only("“It is a fair deal,” Anna Kowalski, the mayor of Gdansk, a port city on the Baltic, said on Friday.");
+        assertEquals("Anna Kowalski", r.speaker());
+        assertEquals("“It is a fair deal,”", r.quote());
+    }
+
+    @Test
     void accordingToNamesTheSource() {
         QuoteRow r = only("The company lost two million dollars last year, according to Reuters.");
         assertEquals("Reuters", r.speaker());

@@ -62,17 +62,21 @@ public final class DocumentSpeakers {
         int first = tokenAt(np.start());
         int last = tokenAt(np.end() - 1);
         if (first < 0 || last < 0) return new Speaker(np.of(text), np);
-        String head = lower(last);
+        int headIndex = head(first, last);
+        String head = lower(headIndex);
         Referent found;
         String kind = first == last ? lexicon.pronounKind(head) : null;
         if (kind != null) {
             found = resolvePronoun(kind, np.start());
             if (found == null) return new Speaker("", np);
-        } else if (isName(last) || (last - first >= 2 && isJoiningHyphen(last - 1) && isName(last - 2))) {
+        } else if (headIndex == last && (isName(last) || (last - first >= 2 && isJoiningHyphen(last - 1) && isName(last - 2)))) {
             found = nameIn(np);
             if (found == null) return new Speaker(np.of(text), np);
+        } else if (namesSomeone(first, last)) {
+            // "a spokeswoman for Hillary Clinton", "the Vermont senator": the description is the speaker
+            return new Speaker(description(first, last), np);
         } else {
-            found = describedBy(first, last, np.start());
+            found = describedBy(first, last, np);
             if (found == null) return new Speaker(description(first, last), np);
         }
         history.add(new Referent(np, found.type(), found.canonical(), sentenceAt(np.start()), false));
@@ -180,8 +184,32 @@ public final class DocumentSpeakers {
         return type == null || r.type() == type || (r.type() == null && !typed);
     }
 
+    /**
+     * The head word of a noun phrase: its last word, or the word before "of"/"for"/"at"/... when that
+     * word is a common noun ("officials at Homeland Security", but "Secretary of State John Kerry").
+     */
+    private int head(int first, int last) {
+        for (int i = first + 1; i < last; i++) {
+            if (lexicon.linkers().contains(lower(i)) && !isName(i - 1)) return i - 1;
+        }
+        return last;
+    }
+
+    /** A word of the phrase names a person, place or body ("the Vermont senator"), beyond nationality words. */
+    private boolean namesSomeone(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!isName(i)) continue;
+            String w = lower(i);
+            boolean compassBeforePrefix = lexicon.compassWords().contains(w) && i < last
+                    && lexicon.namePrefixes().contains(lower(i + 1));
+            if (!lexicon.namePrefixes().contains(w) && !lexicon.titles().contains(w) && !compassBeforePrefix) return true;
+        }
+        return false;
+    }
+
     /** An entity introduced with the description's words: "the Chinese president" for "Chinese President Xi". */
-    private Referent describedBy(int first, int last, int offset) {
+    private Referent describedBy(int first, int last, Span np) {
+        int offset = np.start();
         String head = lower(last);
         EntityType type = lexicon.titles().contains(head) ? EntityType.PERSON
                 : lexicon.organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
@@ -194,6 +222,7 @@ public final class DocumentSpeakers {
         int bestScore = 0;
         for (Referent r : referents) {
             if (r.type() != null && r.type() != type) continue;
+            if (np.overlaps(r.span())) continue;
             if (r.span().start() >= offset && best != null) break;
             Set<String> context = contextWords(r.span());
             if (!context.contains(head)) continue;

@@ -7,14 +7,14 @@ import java.util.Set;
 /** Pronouns, role titles, organisation nouns and name prefixes (honorifics, party labels, demonyms), loaded once and shared (immutable). */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, Map<String, String> firstNameGenders, Set<String> functionWords,
-        Set<String> compassWords) {
+        Set<String> compassWords, Set<String> linkers) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
         return new SpeakerLexicon(WordLists.table(DIR + "pronouns.tsv"), WordLists.words(DIR + "titles.txt"),
                 WordLists.words(DIR + "organisation-nouns.txt"), WordLists.words(DIR + "name-prefixes.txt"),
                 loadFirstNameGenders(), WordLists.words("/extract/nlp/function-words.txt"),
-                WordLists.words(DIR + "compass-words.txt"));
+                WordLists.words(DIR + "compass-words.txt"), WordLists.words("/extract/quotes/linkers.txt"));
     }
 
     /** Hand-written names first; names learned from text fill the gaps. */

@@ -198,8 +198,8 @@ public final class DocumentSpeakers {
     /** A word of the phrase names a person, place or body ("the Vermont senator"), beyond nationality words. */
     private boolean namesSomeone(int first, int last) {
         for (int i = first; i <= last; i++) {
-            if (!isName(i)) continue;
             String w = lower(i);
+            if (!isName(i) || lexicon.functionWords().contains(w)) continue;
             boolean compassBeforePrefix = lexicon.compassWords().contains(w) && i < last
                     && lexicon.namePrefixes().contains(lower(i + 1));
             if (!lexicon.namePrefixes().contains(w) && !lexicon.titles().contains(w) && !compassBeforePrefix) return true;

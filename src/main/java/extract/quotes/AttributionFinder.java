@@ -174,6 +174,7 @@ public final class AttributionFinder {
         for (Span q : quotes) {
             if (overlapsContent(q, found) || overlapsContent(q, extra)) continue;
             Attribution next = attributionRightAfter(q, found, text);
+            if (next == null) next = attributionRightBefore(q, found, text);
             if (next != null) {
                 extra.add(new Attribution(q, QuoteKind.DIRECT, next.cue(), next.speaker()));
                 continue;
@@ -197,6 +198,24 @@ public final class AttributionFinder {
                     : a.speaker().mention().start());
             if (frameStart < q.end() || a.content().start() < q.end()) continue;
             if (onlyPunctuation(text, q.end(), frameStart)) return a;
+        }
+        return null;
+    }
+
+    /**
+     * The second part of a split quote after a frame with a phrase of its own ("A," Trump said during
+     * a rally in Ohio, "B."): the attribution whose cue ends shortly before the quote, with a comma
+     * just before the quote and no other quotation between.
+     */
+    private static Attribution attributionRightBefore(Span q, List<Attribution> found, String text) {
+        for (Attribution a : found) {
+            if (a.cue() == null || a.cue().end() > q.start() || a.content().end() > q.start()) continue;
+            if (q.start() - a.cue().end() > 80) continue;
+            String between = text.substring(a.cue().end(), q.start()).strip();
+            if ((between.isEmpty() || between.endsWith(",") || between.endsWith(":"))
+                    && between.chars().noneMatch(c -> c == '"' || c == '\u201C' || c == '\u201D')) {
+                return a;
+            }
         }
         return null;
     }

@@ -19,6 +19,7 @@ public final class CueLexicon {
     private final Set<String> subjectPronouns;
     private final Set<String> linkers;
     private final Set<String> functionWords;
+    private final Set<String> timeWords;
 
     private CueLexicon() {
         this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
@@ -31,6 +32,7 @@ public final class CueLexicon {
         this.subjectPronouns = WordLists.words(DIR + "subject-pronouns.txt");
         this.linkers = WordLists.words(DIR + "linkers.txt");
         this.functionWords = WordLists.words("/extract/nlp/function-words.txt");
+        this.timeWords = WordLists.words(DIR + "time-words.txt");
     }
 
     public static CueLexicon load() {
@@ -40,6 +42,11 @@ public final class CueLexicon {
     /** May stand between a subject and its verb ("has", "also"). */
     boolean between(String lower) {
         return between.contains(lower);
+    }
+
+    /** Marks a phrase of time ("months", "ago", "Friday"). */
+    boolean timeWord(String lower) {
+        return timeWords.contains(lower);
     }
 
     /** Opens a phrase of time, place or manner ("on", "during", "yesterday"). */

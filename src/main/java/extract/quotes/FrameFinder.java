@@ -75,6 +75,11 @@ final class FrameFinder {
         return false;
     }
 
+    /** "has", "also", "strongly": may stand between a subject and its verb. */
+    private boolean isBetween(TokenView v, int j) {
+        return lexicon.between(v.lower(j)) || v.pos(j).equals("ADV") && v.lower(j).endsWith("ly");
+    }
+
     /** A determiner, adjective, number or possessive before the word makes it a noun ("Trump's claims"). */
     private static boolean nounBefore(TokenView v, int p) {
         String pos = v.pos(p);
@@ -86,7 +91,7 @@ final class FrameFinder {
     private Frame verbFrame(int si, TokenView v, int i, List<Frame> earlier) {
         Span cue = span(v, i, i + 1);
         int j = i - 1;
-        while (j >= 0 && !v.inQuote(j) && lexicon.between(v.lower(j))) j--;
+        while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
         int[] subject = leftSubject(v, j);
         if (subject != null && v.lower(i).endsWith("ing") && !lexicon.subjectPronoun(v.lower(subject[0]))) {
             // "a series of tweets saying ...": the speaker is the subject of the clause, not the medium
@@ -161,11 +166,18 @@ final class FrameFinder {
         if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "tweets drew criticism": a verb right after the cue means the cue was a noun
         if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing")) return new Complement(false, circumstanceEnd);
-        // "she said several months later, and ...": words up to a comma with no verb are circumstance
+        // "told MSNBC's "Morning Joe" on Friday that ...": the clause starts after "that"
+        for (int m = k; m < n && m - k <= 12 && !v.isVerb(m) && !v.is(m, ","); m++) {
+            if (v.is(m, "that") && !v.inQuote(m)) return new Complement(true, m + 1);
+        }
+        // "she said several months after her release, and ...": a time phrase up to a comma
         if (!v.isQuoteMark(k)) {
+            boolean time = false;
             for (int m = k; m < n && !v.inQuote(m) && !v.isVerb(m); m++) {
-                if (v.is(m, ",") && !(m + 1 < n && (v.is(m + 1, "who") || v.is(m + 1, "which")))) {
-                    return new Complement(false, m);
+                time |= lexicon.timeWord(v.lower(m));
+                if (v.is(m, ",")) {
+                    if (time) return new Complement(false, m);
+                    break;
                 }
             }
         }
@@ -284,7 +296,7 @@ final class FrameFinder {
         for (int k = j; k >= 0; k--) {
             if (v.inQuote(k) || !v.isVerb(k)) continue;
             int m = k - 1;
-            while (m >= 0 && lexicon.between(v.lower(m))) m--;
+            while (m >= 0 && isBetween(v, m)) m--;
             int[] s = leftSubject(v, m);
             if (s != null) return span(v, s[0], s[1]);
         }

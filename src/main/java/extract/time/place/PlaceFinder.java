@@ -9,8 +9,10 @@ import extract.text.ModelText;
 import extract.text.Span;
 import extract.time.Lexicons;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -39,12 +41,13 @@ public final class PlaceFinder {
     }
 
     /**
-     * The places of the document's sentences, in text order.
+     * The places of the given sentences of the document, in text order.
      * @param isTime whether a span is a time expression ("in May" names no place)
      */
-    public List<PlaceMention> find(AnnotatedDocument doc, Predicate<Span> isTime) {
+    public List<PlaceMention> find(AnnotatedDocument doc, List<Sentence> sentences, Predicate<Span> isTime) {
         List<PlaceMention> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        Map<String, Boolean> named = new HashMap<>(); // whether the article uses a name, looked up once
+        for (Sentence s : sentences) {
             List<Token> toks = s.tokens();
             for (int i = 0; i + 1 < toks.size(); i++) {
                 String w = toks.get(i).text().toLowerCase(Locale.ROOT);
@@ -53,19 +56,20 @@ public final class PlaceFinder {
                         || ((w.equals("to") || w.equals("in")) && travelNouns.contains(prev))
                         || travelVerbs.contains(w);
                 if (!trigger) continue;
-                PlaceMention p = placeAt(doc, toks, i + 1, isTime);
+                PlaceMention p = placeAt(doc, toks, i + 1, isTime, named);
                 if (p != null) out.add(p);
             }
         }
         return out;
     }
 
-    private PlaceMention placeAt(AnnotatedDocument doc, List<Token> toks, int first, Predicate<Span> isTime) {
+    private PlaceMention placeAt(AnnotatedDocument doc, List<Token> toks, int first, Predicate<Span> isTime,
+            Map<String, Boolean> named) {
         String text = doc.modelText();
         int at = toks.get(first).start();
         PlaceLexicon.Match m = lexicon.match(text, at);
         if (m != null && !qualifiesNoun(toks, m.end())) {
-            String name = nameUsed(doc, m.place());
+            String name = nameUsed(doc, m.place(), named);
             return name == null ? null : new PlaceMention(new Span(m.start(), m.end()), name);
         }
         EntityMention e = entityAt(doc, at, toks, first);
@@ -76,9 +80,10 @@ public final class PlaceFinder {
     }
 
     /** The place's name the article uses, preferred name first; a description needs the named place. */
-    private static String nameUsed(AnnotatedDocument doc, PlaceLexicon.Place place) {
+    private static String nameUsed(AnnotatedDocument doc, PlaceLexicon.Place place, Map<String, Boolean> named) {
         for (String n : place.names()) {
-            if (Pattern.compile("(?<![\\w'])" + Pattern.quote(n) + "(?![\\w'])").matcher(doc.modelText()).find()) return n;
+            if (named.computeIfAbsent(n, k -> doc.modelText().contains(k) && Pattern.compile("(?<![\\w'])" + Pattern.quote(k) + "(?![\\w'])")
+                    .matcher(doc.modelText()).find())) return n;
         }
         return place.described() ? null : place.names().get(0);
     }

@@ -1,14 +1,63 @@
 package extract.cli;
 
+import extract.ner.NerModel;
+import extract.nlp.NlpModels;
+import extract.output.EntityRow;
+import extract.pipeline.EntityRows;
+import extract.pipeline.Extractor;
+import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** `extract entities`: not built yet. */
-@Command(name = "entities", mixinStandardHelpOptions = true, description = "List the named entities of articles.")
+/** `extract entities PATH...`: the named entities of articles, one row per mention. */
+@Command(name = "entities", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the named entities (person, organization, location) of articles.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every input worked", "1:some input failed, or no name-finder model", "2:usage error"})
 final class EntitiesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    RunOptions run;
+
+    @Mixin
+    NerModelOption nerModel;
+
+    private final StdStreams io;
+
+    EntitiesCommand() {
+        this(StdStreams.system());
+    }
+
+    EntitiesCommand(StdStreams io) {
+        this.io = io;
+    }
+
     @Override
     public Integer call() {
-        System.err.println("extract: entities is not built yet");
-        return 1;
+        return new BatchRun<EntityRow>(spec, input, output, run, io).execute(EntityRow.HEADER, EntityRow::cells, reporter -> {
+            NerModel ner;
+            try {
+                ner = nerModel.load();
+            } catch (IOException e) {
+                throw new BatchRun.SetupException("entities needs a name-finder model: " + e.getMessage(), e);
+            }
+            NlpModels models = NlpModels.load(ner);
+            return () -> {
+                Extractor extractor = Extractor.create(models, Optional.empty());
+                return source -> EntityRows.of(extractor.annotate(source));
+            };
+        });
     }
 }

@@ -1,55 +1,68 @@
 package extract.cli;
 
-import extract.input.SourceText;
 import extract.ner.NerModel;
 import extract.nlp.NlpModels;
 import extract.output.QuoteRow;
 import extract.pipeline.Extractor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** `extract quotes PATH...`: every quotation with its speaker. Minimal first version. */
-@Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = "Print every direct, mixed and indirect quotation with its speaker.")
+/** `extract quotes PATH...`: every quotation with its speaker, one row per quote. */
+@Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print every direct, mixed and indirect quotation with its speaker.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every input worked", "1:some input failed (one line on stderr each)", "2:usage error"})
 final class QuotesCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
-    List<Path> paths;
+    @Spec
+    CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    RunOptions run;
+
+    @Mixin
+    NerModelOption nerModel;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Reference date for relative times (default: the article's own dateline).")
-    java.time.LocalDate date;
+    LocalDate date;
+
+    private final StdStreams io;
+
+    QuotesCommand() {
+        this(StdStreams.system());
+    }
+
+    QuotesCommand(StdStreams io) {
+        this.io = io;
+    }
 
     @Override
-    public Integer call() throws IOException {
-        NerModel ner = null;
-        try {
-            ner = NerModel.loadDefault();
-        } catch (IOException e) {
-            // no shipped model in this build yet: run without names
-        }
-        Extractor extractor = Extractor.create(NlpModels.load(ner), Optional.ofNullable(date));
-        System.out.println(String.join("\t", QuoteRow.HEADER));
-        for (Path p : paths) {
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(p)) {
-                files = s.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    public Integer call() {
+        return new BatchRun<QuoteRow>(spec, input, output, run, io).execute(QuoteRow.HEADER, QuoteRow::cells, reporter -> {
+            NerModel ner = null;
+            try {
+                ner = nerModel.load();
+            } catch (IOException e) {
+                // A model the user named must work; without the shipped one, speakers go unnamed.
+                if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);
+                reporter.note("no name-finder model (" + e.getMessage() + "); speakers are not resolved to names");
             }
-            for (Path f : files) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                for (QuoteRow row : extractor.extract(new SourceText(f.toString(), text))) {
-                    System.out.println(String.join("\t", row.values().stream()
-                            .map(v -> v.replaceAll("[\\t\\r\\n]", " ")).toList()));
-                }
-            }
-        }
-        return 0;
+            NlpModels models = NlpModels.load(ner);
+            Optional<LocalDate> reference = Optional.ofNullable(date);
+            return () -> Extractor.create(models, reference)::extract;
+        });
     }
 }

@@ -1,34 +1,74 @@
 package extract.ner;
 
 import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Gives every mention the fullest name the article uses for the same entity: a mention whose words
- * all occur, in order, in a longer mention of the same type ("Xi" in "Xi Jinping") takes that name.
+ * Gives every mention one canonical name per entity in the article. A person mention whose words
+ * all occur, in order, in a longer person mention ("Xi" in "Xi Jinping") takes that full name; when
+ * several fit ("Kim" for "Kim Jong-un" and "Kim Yo-jong"), the one mentioned last before it wins,
+ * else the first one after it. Spellings that differ only in case, hyphens or spacing ("Kim Jong Un",
+ * "Kim Jong-un") are one name, written the way the article writes it most often.
  */
 final class Canonicalizer {
     private Canonicalizer() {}
 
     static List<EntityMention> canonicalize(List<EntityMention> mentions) {
+        Map<String, String> spelling = spellings(mentions);
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
-            String best = m.text();
-            for (EntityMention other : mentions) {
-                if (other.type() == m.type() && other.text().length() > best.length()
-                        && containsWords(other.text(), m.text())) {
-                    best = other.text();
-                }
-            }
-            out.add(new EntityMention(m.start(), m.end(), m.type(), m.text(), best));
+            String key = key(m.text());
+            if (m.type() == EntityType.PERSON) key = fullName(m, key, mentions);
+            out.add(new EntityMention(m.start(), m.end(), m.type(), m.text(), spelling.get(m.type() + key)));
         }
         return out;
     }
 
-    private static boolean containsWords(String longer, String shorter) {
-        String l = " " + longer.replace('-', ' ') + " ";
-        String s = " " + shorter.replace('-', ' ') + " ";
-        return l.contains(s);
+    private static String fullName(EntityMention m, String key, List<EntityMention> mentions) {
+        String before = null;
+        String after = null;
+        for (EntityMention other : mentions) {
+            if (other.type() != EntityType.PERSON) continue;
+            String k = key(other.text());
+            if (k.length() <= key.length() || !(" " + k + " ").contains(" " + key + " ")) continue;
+            if (other.start() < m.start()) {
+                before = k; // mentions come in text order: the latest one before wins
+            } else if (after == null) {
+                after = k;
+            }
+        }
+        return before != null ? before : after != null ? after : key;
+    }
+
+    /** The most frequent spelling of each name (by type and key); the earliest wins a tie. */
+    private static Map<String, String> spellings(List<EntityMention> mentions) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (EntityMention m : mentions) {
+            counts.computeIfAbsent(m.type() + key(m.text()), k -> new java.util.LinkedHashMap<>())
+                    .merge(normalize(m.text()), 1, Integer::sum);
+        }
+        Map<String, String> best = new HashMap<>();
+        counts.forEach((k, forms) -> {
+            String top = null;
+            for (Map.Entry<String, Integer> f : forms.entrySet()) {
+                if (top == null || f.getValue() > forms.get(top)) top = f.getKey();
+            }
+            best.put(k, top);
+        });
+        return best;
+    }
+
+    private static String normalize(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Case, hyphens and spacing do not make a different name. */
+    private static String key(String s) {
+        return normalize(s.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ')).toLowerCase(Locale.ROOT);
     }
 }

@@ -3,42 +3,47 @@ package extract.ner;
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.nlp.Sentence;
-import extract.nlp.Token;
+import extract.text.ModelText;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
-/** Runs OpenNLP's NameFinderME sentence by sentence over one document at a time. */
+/** Runs the {@link DocumentTagger} over one annotated document and maps its names to text spans. */
 final class NameFinderRecognizer implements EntityRecognizer {
-    private final NameFinderME finder;
+    private final DocumentTagger tagger;
 
-    NameFinderRecognizer(TokenNameFinderModel model) {
-        this.finder = new NameFinderME(model);
+    NameFinderRecognizer(DocumentTagger tagger) {
+        this.tagger = tagger;
     }
 
     @Override
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
-        List<EntityMention> raw = new ArrayList<>();
+        // the model was trained on ASCII quotes and apostrophes: show it the tokens that way
+        String modelText = ModelText.of(text);
+        List<NerTokens> tokens = new ArrayList<>(sentences.size());
+        List<String[]> words = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            String[] words = new String[tokens.size()];
-            for (int i = 0; i < words.length; i++) words[i] = tokens.get(i).text();
-            for (Span span : finder.find(words)) {
+            NerTokens t = NerTokens.of(modelText, s);
+            tokens.add(t);
+            words.add(t.words());
+        }
+        List<Span[]> names = tagger.tag(words);
+        List<EntityMention> raw = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            NerTokens t = tokens.get(i);
+            for (Span span : names.get(i)) {
                 EntityType type;
                 try {
                     type = EntityType.fromLabel(span.getType());
                 } catch (IllegalArgumentException e) {
-                    continue; // a type this project does not use
+                    continue; // a model trained with a type this project does not use
                 }
-                int start = tokens.get(span.getStart()).start();
-                int end = tokens.get(span.getEnd() - 1).end();
+                int start = t.starts()[span.getStart()];
+                int end = t.ends()[span.getEnd() - 1];
                 String surface = text.substring(start, end);
                 raw.add(new EntityMention(start, end, type, surface, surface));
             }
         }
-        finder.clearAdaptiveData();
         return Canonicalizer.canonicalize(raw);
     }
 }

@@ -18,12 +18,14 @@ public final class NerModel {
         this.model = model;
     }
 
+    /** Loads a model file; the IOException says which file and what is wrong with it. */
     public static NerModel load(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new IOException(file + ": no such model file");
+        if (!Files.exists(file)) throw new IOException(file + ": no such model file");
+        if (!Files.isRegularFile(file)) throw new IOException(file + ": not a file");
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return new NerModel(new TokenNameFinderModel(in));
         } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": not a valid name-finder model (" + e.getMessage() + ")", e);
+            throw new IOException(file + ": not a valid name-finder model (" + reason(e) + ")", e);
         }
     }
 
@@ -36,11 +38,21 @@ public final class NerModel {
         }
     }
 
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
     public TokenNameFinderModel model() {
         return model;
     }
 
+    /** A new tagger (model plus document-level rules) for one worker thread. */
+    public DocumentTagger newTagger() {
+        return DocumentTagger.withRules(model);
+    }
+
     public EntityRecognizer newRecognizer() {
-        return new NameFinderRecognizer(model);
+        return new NameFinderRecognizer(newTagger());
     }
 }

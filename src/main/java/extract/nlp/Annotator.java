@@ -23,8 +23,8 @@ public final class Annotator {
     public Annotator(NlpModels models) {
         this.sentences = new SentenceDetectorME(models.sentenceModel());
         this.tokenizer = new TokenizerME(models.tokenizerModel());
-        // Penn tags (NNP, VBD, PRP$) carry more than UD's for attribution patterns.
-        this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.PENN);
+        // Universal POS tags, the model's native tag set: the Penn mapping of this UD model only loses detail (SCONJ vs ADP).
+        this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
         this.recognizer = models.nerModel().map(m -> m.newRecognizer()).orElse(null);
     }
 
@@ -38,7 +38,7 @@ public final class Annotator {
             for (opennlp.tools.util.Span s : SentenceSplits.of(sentences, paraText)) {
                 int sStart = para.start() + s.getStart();
                 String sentText = modelText.substring(sStart, para.start() + s.getEnd());
-                opennlp.tools.util.Span[] tokSpans = tokenizer.tokenizePos(sentText);
+                opennlp.tools.util.Span[] tokSpans = TokenRepair.split(tokenizer.tokenizePos(sentText), sentText);
                 if (tokSpans.length == 0) continue;
                 String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);
                 String[] tags = tagger.tag(toks);

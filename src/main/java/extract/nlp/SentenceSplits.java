@@ -6,12 +6,40 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
- * Sentence detection with one repair: a split right after a closing quotation mark, or a
- * quote-final "!"/"?", is undone when the next sentence starts in lower case ("Go!" he said.), so a
- * quotation stays in the sentence of its attribution.
+ * Sentence detection with two repairs: a split right after a closing quotation mark is undone when
+ * the next sentence starts in lower case ("Go!" he said.), so a quotation stays in the sentence of
+ * its attribution; and a split after a title abbreviation or an initial ("Sen.", "Rep.", "G.K.") is
+ * undone, so a name stays whole.
  */
 final class SentenceSplits {
+    private static final java.util.Set<String> TITLES =
+            extract.text.WordLists.words("/extract/nlp/title-abbreviations.txt");
+    private static final java.util.Set<String> ABBREVIATIONS =
+            extract.text.WordLists.words("/extract/nlp/abbreviations.txt");
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(^|[\\s(])([A-Z]\\.)+$");
+
     private SentenceSplits() {}
+
+    /** True when the word ending at {@code end} (exclusive, after its full stop) is an abbreviation. */
+    static boolean abbreviationBefore(String text, int end) {
+        String word = wordBefore(text, end).toLowerCase(java.util.Locale.ROOT);
+        return TITLES.contains(word) || ABBREVIATIONS.contains(word) || isInitials(text, end);
+    }
+
+    /** A title or an initial, which a name always follows. */
+    private static boolean titleBefore(String text, int end) {
+        return TITLES.contains(wordBefore(text, end).toLowerCase(java.util.Locale.ROOT)) || isInitials(text, end);
+    }
+
+    private static boolean isInitials(String text, int end) {
+        return INITIALS.matcher(wordBefore(text, end)).find() && wordBefore(text, end).length() <= 6;
+    }
+
+    private static String wordBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        return text.substring(start, end);
+    }
 
     static List<Span> of(SentenceDetectorME detector, String paragraph) {
         Span[] raw = detector.sentPosDetect(paragraph);
@@ -29,10 +57,13 @@ final class SentenceSplits {
 
     private static boolean continuesPrevious(String text, Span prev, Span next) {
         char last = text.charAt(prev.getEnd() - 1);
+        if (last == '.' && titleBefore(text, prev.getEnd())) return true;
         boolean quoteEnd = last == '"' || last == '\'';
         int i = next.getStart();
         while (i < next.getEnd() && !Character.isLetterOrDigit(text.charAt(i))) i++;
         if (i >= next.getEnd()) return false;
+        boolean lowerNext = Character.isLowerCase(text.charAt(i)) || Character.isDigit(text.charAt(i));
+        if (last == '.' && lowerNext && abbreviationBefore(text, prev.getEnd())) return true;
         return quoteEnd && Character.isLowerCase(text.charAt(i));
     }
 }

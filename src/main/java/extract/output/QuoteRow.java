@@ -11,6 +11,11 @@ public record QuoteRow(
     public static final java.util.List<String> HEADER = java.util.List.of(
             "file", "start", "end", "kind", "speaker", "speaker_mention", "cue", "quote", "when", "date", "where");
 
+    /** The row's cells in header order, offsets as integers (for writers that keep numbers). */
+    public java.util.List<Object> cells() {
+        return java.util.Arrays.asList(file, start, end, kind, speaker, speakerMention, cue, quote, when, date, where);
+    }
+
     /** The row's values as strings, in header order. */
     public java.util.List<String> values() {
         return java.util.List.of(file, Integer.toString(start), Integer.toString(end), kind, speaker,

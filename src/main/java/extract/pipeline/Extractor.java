@@ -7,6 +7,8 @@ import extract.nlp.NlpModels;
 import extract.output.QuoteRow;
 import extract.quotes.Attribution;
 import extract.quotes.AttributionFinder;
+import extract.quotes.CueLexicon;
+import extract.speaker.SpeakerLexicon;
 import extract.text.CodePoints;
 import extract.time.TimePlace;
 import extract.time.TimePlaceResolver;
@@ -31,7 +33,7 @@ public final class Extractor {
     }
 
     public static Extractor create(NlpModels models, Optional<LocalDate> referenceDate) {
-        return new Extractor(new Annotator(models), new AttributionFinder(), new TimePlaceResolver(referenceDate));
+        return new Extractor(new Annotator(models), new AttributionFinder(CueLexicon.load(), SpeakerLexicon.load()), new TimePlaceResolver(referenceDate));
     }
 
     public AnnotatedDocument annotate(SourceText source) {

@@ -1,26 +1,272 @@
 package extract.quotes;
 
 import extract.nlp.AnnotatedDocument;
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import extract.speaker.DocumentSpeakers;
 import extract.speaker.Speaker;
+import extract.speaker.SpeakerLexicon;
 import extract.text.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Finds the attributions of a document. Placeholder: direct quotes only, no speakers. */
+/**
+ * Finds the attributions of a document: reporting frames with their content (direct, mixed or
+ * indirect), quotations split by their attribution, and stand-alone quotations that take the
+ * speaker of their paragraph. Immutable and shareable; all per-document state is local.
+ */
 public final class AttributionFinder {
+    private static final int MIN_STANDALONE_WORDS = 4;
+
+    private final FrameFinder frameFinder;
+    private final SpeakerLexicon speakerLexicon;
+
+    public AttributionFinder(CueLexicon cues, SpeakerLexicon speakers) {
+        this.frameFinder = new FrameFinder(cues);
+        this.speakerLexicon = speakers;
+    }
+
     public List<Attribution> find(AnnotatedDocument doc) {
-        List<Attribution> out = new ArrayList<>();
-        String t = doc.modelText();
-        int open = -1;
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) == '"') {
-                if (open < 0) open = i;
-                else {
-                    out.add(new Attribution(new Span(open, i + 1), QuoteKind.DIRECT, null, Speaker.NONE));
-                    open = -1;
-                }
-            } else if (t.charAt(i) == '\n') open = -1;
+        List<Span> quotes = QuoteMarks.find(doc.text());
+        List<TokenView> views = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quotes));
+            views.add(v);
+            List<Frame> frames = frameFinder.find(s, v);
+            for (int k = 0; k < frames.size(); k++) {
+                Candidate c = candidate(v, frames, k, quotes);
+                if (c != null) candidates.add(c);
+            }
+        }
+        List<Candidate> kept = resolveNesting(candidates);
+        List<Attribution> out = resolveSpeakers(doc, quotes, candidates, kept);
+        out.addAll(splitAndStandaloneQuotes(doc, views, quotes, out));
+        out.sort(Comparator.comparing(Attribution::content));
+        return out;
+    }
+
+    /** A frame with its content span and kind, before speakers are resolved. */
+    private record Candidate(Frame frame, Span content, QuoteKind kind) {}
+
+    private Candidate candidate(TokenView v, List<Frame> frames, int k, List<Span> quotes) {
+        Frame f = frames.get(k);
+        int from, to;
+        if (f.direction() == Frame.Direction.AFTER) {
+            from = f.end();
+            to = k + 1 < frames.size() ? frames.get(k + 1).start() : v.size();
+        } else {
+            Frame prev = k > 0 ? frames.get(k - 1) : null;
+            from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
+            to = f.start();
+        }
+        while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
+        while (to > from && isTrimmable(v, to - 1)) to--;
+        if (to <= from) return null;
+        Span content = extendOverQuotes(FrameFinder.span(v, from, to), quotes);
+        QuoteKind kind = kindOf(content, quotes, v, from, to);
+        if (kind == null) return null;
+        if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
+        return new Candidate(f, content, kind);
+    }
+
+    private static boolean isTrimmable(TokenView v, int i) {
+        return v.isPunct(i) && !v.isQuoteMark(i) || v.pos(i).equals("CCONJ") && !v.inQuote(i);
+    }
+
+    private static Span extendOverQuotes(Span content, List<Span> quotes) {
+        int start = content.start(), end = content.end();
+        for (Span q : quotes) {
+            if (q.start() < start && start < q.end()) start = q.start();
+            if (q.start() < end && end < q.end()) end = q.end();
+        }
+        return new Span(start, end);
+    }
+
+    /** Direct when one quotation holds all the content's words, mixed when some, else indirect; null: not speech. */
+    private static QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to) {
+        int words = 0, quotedWords = 0;
+        boolean verb = false;
+        for (int i = from; i < to; i++) {
+            if (v.isPunct(i)) continue;
+            words++;
+            if (v.inQuote(i)) quotedWords++;
+            verb |= v.isVerb(i);
+        }
+        Span q = covering(content, quotes);
+        if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;
+        if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
+        if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
+        return words >= 3 && verb ? QuoteKind.INDIRECT : null;
+    }
+
+    private static Span covering(Span content, List<Span> quotes) {
+        for (Span q : quotes) {
+            if (q.overlaps(content) && q.start() <= content.start() + 1 && q.end() >= content.end() - 1) return q;
+        }
+        return null;
+    }
+
+    private static boolean overlapsAny(Span s, List<Span> quotes) {
+        for (Span q : quotes) if (q.overlaps(s)) return true;
+        return false;
+    }
+
+    /**
+     * One attribution per content: a wrapper ("..., the agency added", "according to X") yields to
+     * the attribution it contains; an attribution inside another's content is part of that content.
+     */
+    private static List<Candidate> resolveNesting(List<Candidate> all) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.frame().wrapper() && containsOtherCue(c, all)) continue;
+            kept.add(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            boolean inner = false;
+            for (Candidate o : kept) {
+                inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue());
+            }
+            if (!inner) out.add(c);
         }
         return out;
+    }
+
+    private static boolean containsOtherCue(Candidate c, List<Candidate> all) {
+        for (Candidate o : all) {
+            if (o != c && c.content().contains(o.frame().cue())) return true;
+        }
+        return false;
+    }
+
+    private List<Attribution> resolveSpeakers(AnnotatedDocument doc, List<Span> quotes, List<Candidate> all,
+            List<Candidate> kept) {
+        DocumentSpeakers speakers = new DocumentSpeakers(doc, quotes, speakerLexicon);
+        List<Candidate> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparing(c -> c.frame().cue()));
+        List<Attribution> out = new ArrayList<>();
+        for (Candidate c : ordered) {
+            Span subject = c.frame().subject();
+            if (!kept.contains(c)) {
+                if (subject != null) speakers.remember(subject);
+                continue;
+            }
+            Speaker sp = subject == null ? Speaker.NONE : speakers.resolve(subject);
+            out.add(new Attribution(c.content(), c.kind(), c.frame().cue(), sp));
+        }
+        return out;
+    }
+
+    /**
+     * Quotations no frame took: the first part of a split quote ("A," he said, "B.") takes the frame
+     * that follows it; a quotation standing as its own sentence takes its paragraph's speaker when that
+     * is unambiguous. Short quoted words with no speech act (titles, scare quotes) are left out.
+     */
+    private static List<Attribution> splitAndStandaloneQuotes(AnnotatedDocument doc, List<TokenView> views,
+            List<Span> quotes, List<Attribution> found) {
+        List<Attribution> extra = new ArrayList<>();
+        String text = doc.text();
+        for (Span q : quotes) {
+            if (overlapsContent(q, found) || overlapsContent(q, extra)) continue;
+            Attribution next = attributionRightAfter(q, found, text);
+            if (next != null) {
+                extra.add(new Attribution(q, QuoteKind.DIRECT, next.cue(), next.speaker()));
+                continue;
+            }
+            if (!standsAlone(q, views, text)) continue;
+            Speaker sp = paragraphSpeaker(q, doc.sentences(), found);
+            extra.add(new Attribution(q, QuoteKind.DIRECT, null, sp));
+        }
+        return extra;
+    }
+
+    private static boolean overlapsContent(Span q, List<Attribution> list) {
+        for (Attribution a : list) if (a.content().overlaps(q)) return true;
+        return false;
+    }
+
+    /** An attribution whose speaker mention or cue follows the quote with only punctuation between. */
+    private static Attribution attributionRightAfter(Span q, List<Attribution> found, String text) {
+        for (Attribution a : found) {
+            int frameStart = Math.min(a.cue().start(), a.speaker().mention() == null ? Integer.MAX_VALUE
+                    : a.speaker().mention().start());
+            if (frameStart < q.end() || a.content().start() < q.end()) continue;
+            if (onlyPunctuation(text, q.end(), frameStart)) return a;
+        }
+        return null;
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        if (to - from > 4) return false;
+        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** At least a few words, and the quotation is (nearly) the whole of its sentence or sentences. */
+    private static boolean standsAlone(Span q, List<TokenView> views, String text) {
+        int words = 0, outside = 0;
+        for (TokenView v : views) {
+            Sentence s = v.sentence();
+            if (s.end() <= q.start() || s.start() >= q.end()) continue;
+            for (int i = 0; i < v.size(); i++) {
+                if (v.isPunct(i)) continue;
+                if (q.contains(v.token(i).start())) words++;
+                else outside++;
+            }
+        }
+        return words >= MIN_STANDALONE_WORDS && outside <= Math.max(1, words / 5);
+    }
+
+    /** The one speaker of the quote's paragraph, or of the paragraph before when the quote opens its own. */
+    private static Speaker paragraphSpeaker(Span q, List<Sentence> sentences, List<Attribution> found) {
+        int para = paragraphOf(q.start(), sentences);
+        Speaker same = uniqueSpeaker(para, sentences, found);
+        if (same != null) return new Speaker(same.name(), null);
+        Speaker before = lastSpeaker(para - 1, sentences, found);
+        return before == null ? Speaker.NONE : new Speaker(before.name(), null);
+    }
+
+    private static Speaker uniqueSpeaker(int para, List<Sentence> sentences, List<Attribution> found) {
+        Speaker one = null;
+        for (Attribution a : found) {
+            if (paragraphOf(a.content().start(), sentences) != para || a.speaker().isNone()) continue;
+            if (one != null && !one.name().equals(a.speaker().name())) return null;
+            one = a.speaker();
+        }
+        return one;
+    }
+
+    private static Speaker lastSpeaker(int para, List<Sentence> sentences, List<Attribution> found) {
+        Speaker last = null;
+        for (Attribution a : found) {
+            if (paragraphOf(a.content().start(), sentences) == para && !a.speaker().isNone()) last = a.speaker();
+        }
+        return last;
+    }
+
+    private static int paragraphOf(int offset, List<Sentence> sentences) {
+        int para = -1;
+        for (Sentence s : sentences) {
+            if (s.start() > offset) break;
+            para = s.paragraph();
+        }
+        return para;
+    }
+
+    private static boolean[] quotedTokens(Sentence s, List<Span> quotes) {
+        List<Token> tokens = s.tokens();
+        boolean[] in = new boolean[tokens.size()];
+        for (int i = 0; i < in.length; i++) {
+            Token t = tokens.get(i);
+            for (Span q : quotes) {
+                if (q.start() <= t.start() && t.end() <= q.end()) {
+                    in[i] = true;
+                    break;
+                }
+            }
+        }
+        return in;
     }
 }

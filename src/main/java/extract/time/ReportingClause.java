@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  */
 final class ReportingClause {
     private static final int CROSSING = 10_000;
-    /** First tags of a phrase that names or describes rather than reports. */
-    private static final Set<String> DESCRIPTIVE = Set.of(
-            "DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$");
+    /** First tags (Universal POS) of a phrase that names or describes rather than reports. */
+    private static final Set<String> DESCRIPTIVE = Set.of("DET", "NUM", "ADJ", "NOUN", "PROPN");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Pattern RELATIVE = Pattern.compile(",\\h+(?i:who|which|whose|where|when)\\b[^,\"]*");
 
     private final AnnotatedDocument doc;
@@ -174,7 +174,8 @@ final class ReportingClause {
                 if (toks.get(k).start() < speaker.end() || !toks.get(k).text().equals(",")) continue;
                 int end = k + 1;
                 while (end < toks.size() && toks.get(end).start() < limit && !toks.get(end).text().equals(",")) end++;
-                if (DESCRIPTIVE.contains(toks.get(k + 1).pos())) {
+                Token first = toks.get(k + 1);
+                if (DESCRIPTIVE.contains(first.pos()) || POSSESSIVE_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
                     out.add(new Span(toks.get(k).start(), Math.min(toks.get(end - 1).end(), limit)));
                 }
             }
@@ -183,11 +184,11 @@ final class ReportingClause {
     }
 
     /**
-     * The tagger gives all verbs one tag (VB), so "-ing" forms are told apart by their ending and an
+     * Universal POS has no finite-verb tag, so "-ing" forms are told apart by their ending and an
      * opening participle ("Asked about it, Trump said") by being first, which the caller skips.
      */
     private static boolean isFiniteVerb(Token t) {
-        return t.pos().startsWith("VB") && !t.text().endsWith("ing") || t.pos().equals("MD");
+        return t.pos().equals("VERB") && !t.text().endsWith("ing") || t.pos().equals("AUX");
     }
 
     /** The stretch of the sentences the anchor lies in. */

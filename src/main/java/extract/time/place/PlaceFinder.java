@@ -130,7 +130,7 @@ public final class PlaceFinder {
     /** "in the Reagan administration", "at U.N. climate talks": a name before a common noun qualifies it. */
     private static boolean qualifiesNoun(List<Token> toks, int nameEnd) {
         for (Token t : toks) {
-            if (t.start() >= nameEnd) return t.pos().startsWith("NN") && !isCapitalised(t.text());
+            if (t.start() >= nameEnd) return t.pos().equals("NOUN") && !isCapitalised(t.text());
         }
         return false;
     }

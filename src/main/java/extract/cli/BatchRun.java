@@ -1,0 +1,181 @@
+package extract.cli;
+
+import extract.input.Input;
+import extract.input.InputCollector;
+import extract.input.InputProblem;
+import extract.input.Reasons;
+import extract.input.SourceReader;
+import extract.input.SourceText;
+import extract.output.AtomicFile;
+import extract.output.OutputFormat;
+import extract.output.RowWriter;
+import extract.pipeline.BatchRunner;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * What the row-listing commands share: collect inputs, check options, open the output, run the
+ * batch on worker threads, write rows in input order, report failures, and choose the exit status
+ * (0 all inputs worked, 1 some failed, 2 usage errors through picocli).
+ */
+final class BatchRun<R> {
+    /** Loads the models and returns what makes one worker's row function (called once per thread). */
+    @FunctionalInterface
+    interface Setup<R> {
+        Supplier<Function<SourceText, List<R>>> load(Reporter reporter) throws SetupException;
+    }
+
+    /** The run cannot start (a model is missing): the message says why, exit status 1. */
+    static final class SetupException extends Exception {
+        SetupException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final CommandSpec spec;
+    private final InputOptions input;
+    private final OutputOptions output;
+    private final RunOptions run;
+    private final StdStreams io;
+
+    BatchRun(CommandSpec spec, InputOptions input, OutputOptions output, RunOptions run, StdStreams io) {
+        this.spec = spec;
+        this.input = input;
+        this.output = output;
+        this.run = run;
+        this.io = io;
+    }
+
+    int execute(List<String> header, Function<R, List<?>> cells, Setup<R> setup) {
+        if (run.threads < 1) throw usage("--threads must be at least 1");
+        if (input.maxSizeMb < 1) throw usage("--max-size must be at least 1 (MB)");
+        InputCollector collector;
+        try {
+            collector = new InputCollector(input.globs());
+        } catch (IllegalArgumentException e) {
+            throw usage("invalid --glob: " + e.getMessage());
+        }
+        InputCollector.Collected collected = collector.collect(input.paths);
+        checkOutputTarget(collected.inputs());
+
+        Reporter reporter = new Reporter(io.err(), run.verbose);
+        for (InputProblem p : collected.problems()) reporter.failure(p.label(), p.reason(), null);
+        int failed = collected.problems().size();
+
+        Supplier<Function<SourceText, List<R>>> workers;
+        try {
+            workers = setup.load(reporter);
+        } catch (SetupException | RuntimeException e) {
+            String message = e instanceof SetupException ? e.getMessage() : "cannot load the models: " + e.getMessage();
+            reporter.error(message, e.getCause() != null ? e.getCause() : e);
+            return 1;
+        }
+
+        AtomicFile file = null;
+        OutputStream target = io.out();
+        try {
+            if (output.output != null && isDevice(output.output)) {
+                target = Files.newOutputStream(output.output); // /dev/null, a named pipe: nothing to replace
+            } else if (output.output != null) {
+                file = AtomicFile.create(output.output);
+                target = file.stream();
+            }
+        } catch (IOException e) {
+            reporter.error(output.output + ": cannot write: " + Reasons.of(e));
+            return 1;
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+        SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in);
+        boolean showBar = !run.quiet && io.errIsTerminal() && collected.inputs().size() > 1;
+        try (AtomicFile committing = file;
+                OutputStream device = file == null && output.output != null ? target : null; // closed when done
+                Progress progress = showBar ? Progress.bar(io.err(), collected.inputs().size()) : Progress.none()) {
+            if (progress.shown()) reporter.progressBarShown();
+            OutputFormat format = output.format(io.outIsTerminal());
+            RowWriter rows = format.open(writer, header, !output.noHeader, io.width());
+            BatchRunner.Summary summary = new BatchRunner<R>(run.threads, reader, workers)
+                    .run(collected.inputs(), new Listener<>(rows, writer, cells, reporter, progress, committing == null));
+            rows.finish();
+            writer.flush();
+            if (committing != null) committing.commit();
+            return failed + summary.failed() > 0 ? 1 : 0;
+        } catch (IOException e) {
+            if (file == null && isClosedPipe(e)) return failed > 0 ? 1 : 0; // `| head`: the reader has all it wants
+            String where = output.output == null ? "standard output" : output.output.toString();
+            reporter.failure(where, "cannot write: " + Reasons.of(e), e);
+            return 1;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // The run cannot go on; the output file, if any, is discarded (try-with-resources above).
+            reporter.error("run stopped: " + e, e);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reporter.error("interrupted");
+            return 1;
+        }
+    }
+
+    /** Writing over an input would destroy it before (or while) it is read. */
+    private void checkOutputTarget(List<Input> inputs) {
+        Path out = output.output;
+        if (out == null) return;
+        if (Files.isDirectory(out)) throw usage("-o " + out + ": is a folder");
+        if (!Files.exists(out)) return;
+        for (Input in : inputs) {
+            try {
+                if (!in.isStdin() && Files.isSameFile(out, in.path())) {
+                    throw usage("-o " + out + ": refusing to write over an input (" + in.label() + ")");
+                }
+            } catch (IOException e) {
+                // an input that vanished cannot be overwritten either
+            }
+        }
+    }
+
+    /** An existing file that is not a regular file (device, pipe) is written in place, never replaced. */
+    private static boolean isDevice(Path p) {
+        return Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
+    }
+
+    private static boolean isClosedPipe(IOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return m.contains("broken pipe") || m.contains("stream closed") || m.contains("connection reset");
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Writes each input's rows as it comes, in order; flushes per input on a stream so rows show up early. */
+    private record Listener<R>(RowWriter rows, Writer writer, Function<R, List<?>> cells, Reporter reporter,
+            Progress progress, boolean flushEach) implements BatchRunner.Listener<R> {
+        @Override
+        public void rows(Input input, List<R> found) throws IOException {
+            for (R r : found) rows.write(cells.apply(r));
+            if (flushEach) writer.flush();
+            progress.step();
+        }
+
+        @Override
+        public void warning(Input input, String message) {
+            reporter.warning(input.label(), message);
+        }
+
+        @Override
+        public void failure(Input input, String reason, Throwable cause) {
+            reporter.failure(input.label(), reason, cause);
+            progress.step();
+        }
+    }
+}

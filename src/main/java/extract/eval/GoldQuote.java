@@ -1,0 +1,16 @@
+package extract.eval;
+
+import extract.text.Span;
+import java.util.List;
+
+/**
+ * One annotated attribution: its content pieces (UTF-16 char spans, in annotation order; more than
+ * one when the content is discontinuous), the source text ("" when none), the source's kind and the
+ * names the source stands for (fuller names or, for a pronoun, whom it refers to).
+ */
+public record GoldQuote(String id, List<Span> content, String source, SourceKind kind, List<String> names) {
+    public GoldQuote {
+        content = List.copyOf(content);
+        names = List.copyOf(names);
+    }
+}

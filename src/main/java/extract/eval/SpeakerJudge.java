@@ -1,0 +1,55 @@
+package extract.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether the tool's speaker names the same entity as a gold source: equal ignoring case,
+ * or the same head word (surname) as the source text or one of its fuller names, with no clash of
+ * first names ("Bill Clinton" is not "Hillary Clinton"). A bare pronoun is never a right speaker; a
+ * gold item without a source accepts only an empty speaker.
+ */
+public final class SpeakerJudge {
+    private final EvalLexicon lexicon;
+
+    public SpeakerJudge(EvalLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public boolean isRight(String speaker, GoldQuote gold) {
+        String sys = speaker == null ? "" : speaker.trim();
+        if (gold.kind() == SourceKind.NONE || gold.source().isBlank()) return sys.isEmpty();
+        if (sys.isEmpty() || lexicon.isPronoun(sys)) return false;
+        List<String> forms = new ArrayList<>();
+        forms.add(gold.source().trim());
+        for (String n : gold.names()) {
+            if (!n.isBlank()) forms.add(n.trim());
+        }
+        for (String f : forms) {
+            if (f.equalsIgnoreCase(sys)) return true;
+        }
+        NameParts mine = NameParts.of(sys, lexicon);
+        if (mine.head() == null) return false;
+        if (mine.firstName() != null && !firstNameFits(mine.firstName(), forms)) return false;
+        for (String f : forms) {
+            if (lexicon.isPronoun(f)) continue;
+            if (mine.head().equals(NameParts.of(f, lexicon).head())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A first name fits when the gold side gives none, or when it agrees with one that the source
+     * or a fuller name gives (coreference may list several forms, not all of them clean).
+     */
+    private boolean firstNameFits(String first, List<String> forms) {
+        boolean goldGivesOne = false;
+        for (String f : forms) {
+            String theirs = NameParts.of(f, lexicon).firstName();
+            if (theirs == null) continue;
+            if (NameParts.sameFirstName(first, theirs)) return true;
+            goldGivesOne = true;
+        }
+        return !goldGivesOne;
+    }
+}

@@ -1,0 +1,124 @@
+package extract.input;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns command-line arguments (files, folders, "-") into the list of inputs, in a stable order:
+ * arguments as given, folder contents sorted by name, recursively. Files named on the command line
+ * are always taken; files found in folders only when they match one of the globs. Hidden entries
+ * (".name") in folders are skipped. Symbolic links are followed; loops, unreadable folders and
+ * missing paths become {@link InputProblem}s, never exceptions, so the rest of the batch goes on.
+ * Only paths are held, never file contents.
+ */
+public final class InputCollector {
+    public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.text", "*.md", "*.html", "*.htm");
+
+    private final List<Glob> globs;
+
+    /** @throws IllegalArgumentException when a glob is malformed */
+    public InputCollector(List<String> globs) {
+        List<Glob> g = new ArrayList<>();
+        for (String s : globs) {
+            g.add(new Glob(FileSystems.getDefault().getPathMatcher("glob:" + s), s.contains("/")));
+        }
+        this.globs = List.copyOf(g);
+    }
+
+    /** A pattern with a "/" matches the path below the folder given; one without, the file name. */
+    private record Glob(PathMatcher matcher, boolean wholePath) {
+        boolean matches(Path root, Path file) {
+            return matcher.matches(wholePath ? root.relativize(file) : file.getFileName());
+        }
+    }
+
+    public record Collected(List<Input> inputs, List<InputProblem> problems) {}
+
+    public Collected collect(List<String> args) {
+        Walk walk = new Walk();
+        for (String arg : args) {
+            if (arg.equals(Input.STDIN)) {
+                if (walk.stdinSeen) walk.problems.add(new InputProblem(arg, "standard input given more than once"));
+                else walk.inputs.add(Input.stdin());
+                walk.stdinSeen = true;
+                continue;
+            }
+            Path p;
+            try {
+                p = Path.of(arg);
+            } catch (InvalidPathException e) {
+                walk.problems.add(new InputProblem(arg, "not a valid path"));
+                continue;
+            }
+            if (Files.isDirectory(p)) walk.folder(p, p, new HashSet<>());
+            else walk.file(p);
+        }
+        return new Collected(List.copyOf(walk.inputs), List.copyOf(walk.problems));
+    }
+
+    private final class Walk {
+        final List<Input> inputs = new ArrayList<>();
+        final List<InputProblem> problems = new ArrayList<>();
+        final Set<Path> seen = new HashSet<>(); // real paths: a file reached twice is read once
+        boolean stdinSeen;
+
+        void file(Path p) {
+            if (!Files.exists(p)) {
+                String reason = Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or folder";
+                problems.add(new InputProblem(p.toString(), reason));
+                return;
+            }
+            try {
+                if (!seen.add(p.toRealPath())) return;
+            } catch (IOException e) {
+                problems.add(new InputProblem(p.toString(), Reasons.of(e)));
+                return;
+            }
+            inputs.add(Input.file(p));
+        }
+
+        void folder(Path root, Path dir, Set<Path> ancestors) {
+            Path real;
+            try {
+                real = dir.toRealPath();
+            } catch (IOException e) {
+                problems.add(new InputProblem(dir.toString(), Reasons.of(e)));
+                return;
+            }
+            if (ancestors.contains(real)) {
+                problems.add(new InputProblem(dir.toString(), "symbolic link loop (leads back to " + real + ")"));
+                return;
+            }
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                for (Path c : ds) {
+                    if (!c.getFileName().toString().startsWith(".")) children.add(c);
+                }
+            } catch (IOException | SecurityException e) {
+                String reason = e instanceof IOException io ? Reasons.of(io) : "permission denied";
+                problems.add(new InputProblem(dir.toString(), "cannot read folder: " + reason));
+                return;
+            }
+            children.sort(Comparator.comparing(c -> c.getFileName().toString()));
+            ancestors.add(real);
+            for (Path c : children) {
+                if (Files.isDirectory(c)) {
+                    folder(root, c, ancestors);
+                } else if (globs.stream().anyMatch(g -> g.matches(root, c))) {
+                    file(c);
+                }
+            }
+            ancestors.remove(real);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package extract.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Reads one {@link Input} into a {@link SourceText}: bytes (at most {@code maxBytes}, so one huge
+ * file cannot exhaust memory), decoded by {@link TextDecoder}, HTML reduced to its article text.
+ * Thread-safe.
+ */
+public final class SourceReader {
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
+
+    private final long maxBytes;
+    private final InputStreamSupplier stdin;
+
+    /** Where "-" reads from: System.in in the tool, anything in tests. */
+    @FunctionalInterface
+    public interface InputStreamSupplier {
+        InputStream get();
+    }
+
+    public SourceReader(long maxBytes, InputStreamSupplier stdin) {
+        this.maxBytes = maxBytes;
+        this.stdin = stdin;
+    }
+
+    /** The text, and warnings worth telling the user (a fallback encoding). */
+    public record Loaded(SourceText source, List<String> warnings) {}
+
+    public Loaded read(Input in) throws InputException {
+        byte[] bytes = bytes(in);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        String text = d.text();
+        if (HtmlArticle.looksLikeHtml(in.label(), text)) text = HtmlArticle.text(text);
+        List<String> warnings = d.fallback() ? List.of("not valid UTF-8; read as windows-1252") : List.of();
+        return new Loaded(new SourceText(in.label(), text), warnings);
+    }
+
+    private byte[] bytes(Input in) throws InputException {
+        try {
+            if (in.isStdin()) return readBounded(stdin.get());
+            if (Files.isDirectory(in.path())) throw new InputException("is a folder");
+            if (Files.isRegularFile(in.path()) && Files.size(in.path()) > maxBytes) throw tooLarge();
+            try (InputStream s = Files.newInputStream(in.path())) {
+                return readBounded(s);
+            }
+        } catch (IOException e) {
+            throw new InputException(Reasons.of(e), e);
+        }
+    }
+
+    private byte[] readBounded(InputStream s) throws IOException, InputException {
+        byte[] b = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (b.length > maxBytes) throw tooLarge();
+        return b;
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes % (1 << 20) == 0 ? Long.toString(bytes >> 20) : String.format(java.util.Locale.ROOT, "%.2f", bytes / 1048576.0);
+    }
+
+    private InputException tooLarge() {
+        return new InputException("too large (over " + megabytes(maxBytes) + " MB; see --max-size)");
+    }
+}

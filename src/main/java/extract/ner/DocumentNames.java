@@ -1,0 +1,240 @@
+package extract.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.Span;
+
+/**
+ * Document-level rules around the name finder's per-sentence output, as good NER systems do:
+ * a title or honorific before a name makes it a person; every mention of the same name in a
+ * document gets one type (a name first tagged as a person stays a person); names the model found
+ * once are found again where it missed them; and the first or last word of a person's full name
+ * ("Xi", "Trump") is that person too. Works on tokens, so it runs the same on test files.
+ */
+final class DocumentNames {
+    private static final String PERSON = "person";
+    private final Lexicon titles;
+    private final Lexicon demonyms;
+    private final Lexicon compass;
+
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass) {
+        this.titles = titles;
+        this.demonyms = demonyms;
+        this.compass = compass;
+    }
+
+    static DocumentNames fromResources() {
+        return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
+                Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"));
+    }
+
+    List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
+        List<String[]> labels = new ArrayList<>();
+        List<boolean[]> begins = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            int n = sentences.get(i).length;
+            String[] l = new String[n];
+            boolean[] b = new boolean[n];
+            for (Span s : clean(sentences.get(i), found.get(i))) {
+                for (int t = s.getStart(); t < s.getEnd(); t++) l[t] = s.getType();
+                b[s.getStart()] = true;
+            }
+            labels.add(l);
+            begins.add(b);
+        }
+        for (int i = 0; i < sentences.size(); i++) titles(sentences.get(i), labels.get(i), begins.get(i));
+        Map<String, String> types = documentTypes(sentences, labels, begins);
+        for (int i = 0; i < sentences.size(); i++) {
+            spread(sentences.get(i), labels.get(i), begins.get(i), types);
+        }
+        List<Span[]> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) out.add(spans(labels.get(i), begins.get(i)));
+        return out;
+    }
+
+    /**
+     * Fixes single spans: a possessive is not part of the name ("Korea 's"); a nationality adjective
+     * is not a name ("North Korean"); and "South Korean President Moon Jae-in" is a person named
+     * after the title.
+     */
+    private List<Span> clean(String[] toks, Span[] found) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : found) {
+            int start = s.getStart();
+            int end = s.getEnd();
+            String type = s.getType();
+            while (end - start > 1 && (toks[end - 1].equals("'s") || toks[end - 1].equals("'"))) end--;
+            if (demonymsOnly(toks, start, end)) continue;
+            for (int k = end - 2; k >= start; k--) {
+                if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
+                    start = k + 1;
+                    type = PERSON;
+                    break;
+                }
+            }
+            out.add(new Span(start, end, type));
+        }
+        return out;
+    }
+
+    private boolean demonymsOnly(String[] toks, int start, int end) {
+        boolean demonym = false;
+        for (int k = start; k < end; k++) {
+            if (demonyms.contains(toks[k])) demonym = true;
+            else if (!compass.contains(toks[k])) return false;
+        }
+        return demonym;
+    }
+
+    /** "President Xi Jinping": the title is not part of the name, and the name is a person's. */
+    private void titles(String[] toks, String[] labels, boolean[] begins) {
+        for (int t = 0; t + 1 < toks.length; t++) {
+            if (!titles.contains(toks[t]) || titles.contains(toks[t + 1])) continue; // "Prime Minister X": use the last title
+            int n = t + 1;
+            if (labels[t] != null) {
+                // the model took the title into the name: cut it off
+                if (!begins[t] || labels[n] == null || begins[n]) continue;
+                labels[t] = null;
+                begins[t] = false;
+                begins[n] = true;
+            }
+            if (!capitalized(toks[n]) || (labels[n] != null && !begins[n])) continue;
+            int end = labels[n] == null ? nameEnd(toks, n) : spanEnd(labels, begins, n);
+            if (end - n > 4) continue;
+            for (int k = n; k < end; k++) {
+                labels[k] = PERSON;
+                begins[k] = k == n;
+            }
+            if (end < labels.length && labels[end] != null) begins[end] = true;
+        }
+    }
+
+    /**
+     * One type per name: a name first seen as a person is a person, else the type most of its
+     * mentions have (the earliest wins a tie).
+     */
+    private static Map<String, String> documentTypes(List<String[]> sentences, List<String[]> labels, List<boolean[]> begins) {
+        Map<String, String> first = new HashMap<>();
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String[] l = labels.get(i);
+            boolean[] b = begins.get(i);
+            for (int t = 0; t < l.length; t++) {
+                if (!b[t] || l[t] == null) continue;
+                int end = spanEnd(l, b, t);
+                String key = key(sentences.get(i), t, end);
+                if (first.putIfAbsent(key, l[t]) == null) order.add(key);
+                votes.computeIfAbsent(key, k -> new HashMap<>()).merge(l[t], 1, Integer::sum);
+            }
+        }
+        Map<String, String> types = new HashMap<>();
+        for (String key : order) {
+            String type = first.get(key);
+            if (!PERSON.equals(type)) {
+                int best = votes.get(key).get(type);
+                for (Map.Entry<String, Integer> v : votes.get(key).entrySet()) {
+                    if (v.getValue() > best) {
+                        best = v.getValue();
+                        type = v.getKey();
+                    }
+                }
+            }
+            types.put(key, type);
+        }
+        // Aliases: the first and last word of a person's full name ("Xi", "Trump") are that person,
+        // unless the article used the word alone, as another type, before the full name.
+        for (int k = 0; k < order.size(); k++) {
+            String key = order.get(k);
+            if (!PERSON.equals(types.get(key))) continue;
+            String[] words = key.split(" ");
+            if (words.length < 2) continue;
+            for (String w : new String[] {words[0], words[words.length - 1]}) {
+                if (w.length() < 2 || !capitalized(w)) continue;
+                int seen = order.indexOf(w);
+                if (seen < 0 || seen > k) types.put(w, PERSON);
+            }
+        }
+        return types;
+    }
+
+    /** Gives known names their document type and tags the mentions the model missed. */
+    private static void spread(String[] toks, String[] labels, boolean[] begins, Map<String, String> types) {
+        int t = 0;
+        while (t < toks.length) {
+            if (labels[t] != null) {
+                int end = spanEnd(labels, begins, t);
+                String type = types.get(key(toks, t, end));
+                if (type != null) for (int k = t; k < end; k++) labels[k] = type;
+                t = end;
+                continue;
+            }
+            if (!capitalized(toks[t])) {
+                t++;
+                continue;
+            }
+            // a known name, if it is the whole run of capitalized words from here ("Lind", but not
+            // "Lind Street") and the model left it untagged
+            int matched = nameEnd(toks, t);
+            if (!types.containsKey(key(toks, t, matched)) || !untagged(labels, t, matched)) {
+                t++;
+                continue;
+            }
+            String type = types.get(key(toks, t, matched));
+            for (int k = t; k < matched; k++) labels[k] = type;
+            begins[t] = true;
+            t = matched;
+        }
+    }
+
+    private static boolean untagged(String[] labels, int start, int end) {
+        for (int k = start; k < end; k++) if (labels[k] != null) return false;
+        return true;
+    }
+
+    /** End of the run of capitalized words (joined by hyphens) that starts at {@code start}. */
+    private static int nameEnd(String[] toks, int start) {
+        int end = start + 1;
+        while (end < toks.length) {
+            if (capitalized(toks[end])) {
+                end++;
+            } else if (toks[end].equals("-") && end + 1 < toks.length && Character.isLetter(toks[end + 1].charAt(0))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static int spanEnd(String[] labels, boolean[] begins, int start) {
+        int end = start + 1;
+        while (end < labels.length && labels[end] != null && !begins[end] && labels[end].equals(labels[start])) end++;
+        return end;
+    }
+
+    private static String key(String[] toks, int start, int end) {
+        return String.join(" ", java.util.Arrays.copyOfRange(toks, start, end));
+    }
+
+    private static boolean capitalized(String tok) {
+        return !tok.isEmpty() && Character.isUpperCase(tok.codePointAt(0));
+    }
+
+    private static Span[] spans(String[] labels, boolean[] begins) {
+        List<Span> out = new ArrayList<>();
+        int t = 0;
+        while (t < labels.length) {
+            if (labels[t] == null) {
+                t++;
+                continue;
+            }
+            int end = spanEnd(labels, begins, t);
+            out.add(new Span(t, end, labels[t]));
+            t = end;
+        }
+        return out.toArray(new Span[0]);
+    }
+}

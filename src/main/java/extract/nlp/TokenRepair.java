@@ -1,0 +1,46 @@
+package extract.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits English clitics off tokens ("China's" to "China" + "'s", "didn't" to "did" + "n't"), as the
+ * Penn/UD conventions that the POS and NER training data follow do; the OpenNLP UD tokenizer model
+ * leaves them whole, which hides names and possessives from the taggers. Works on the model text,
+ * where typographic apostrophes are already ASCII.
+ */
+final class TokenRepair {
+    private static final Pattern CLITIC =
+            Pattern.compile("(?i)^(.*[a-z0-9.])('s|'re|'ve|'ll|'d|'m|n't|s')$");
+
+    private TokenRepair() {}
+
+    static Span[] split(Span[] tokens, String text) {
+        List<Span> out = new ArrayList<>(tokens.length + 4);
+        for (int k = 0; k < tokens.length; k++) {
+            Span t = tokens[k];
+            // "Sen" + "." back into "Sen.", as the training data writes titles and initials
+            if (k + 1 < tokens.length && tokens[k + 1].getStart() == t.getEnd() && tokens[k + 1].length() == 1
+                    && text.charAt(t.getEnd()) == '.' && SentenceSplits.abbreviationBefore(text, t.getEnd() + 1)) {
+                out.add(new Span(t.getStart(), t.getEnd() + 1));
+                k++;
+                continue;
+            }
+            String word = text.substring(t.getStart(), t.getEnd());
+            Matcher m = CLITIC.matcher(word);
+            if (word.length() > 2 && m.matches()) {
+                String clitic = m.group(2);
+                // "Jones'" keeps its s: split only the apostrophe; "can't" splits as "ca" + "n't" like Penn.
+                int cut = clitic.equalsIgnoreCase("s'") ? word.length() - 1 : m.end(1);
+                out.add(new Span(t.getStart(), t.getStart() + cut));
+                out.add(new Span(t.getStart() + cut, t.getEnd()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+}

@@ -1,0 +1,24 @@
+package extract.quotes;
+
+import extract.text.Span;
+
+/**
+ * A reporting frame in one sentence: a cue ("said", "according to") and the noun phrase of its
+ * source, in token indices of that sentence, with where its content lies.
+ *
+ * @param sentence      index of the sentence in the document
+ * @param cueStart      first token of the cue
+ * @param cueEnd        token after the cue
+ * @param subject       char span of the source noun phrase (for "..., adding that ..." the
+ *                      subject of the verb it shares)
+ * @param start         first token of the frame (subject or cue, whichever comes first)
+ * @param end           token after the frame (subject, cue, hearer, "that")
+ * @param direction     where the reported content lies relative to the frame
+ * @param wrapper       a source frame ("according to X", "X added" at the end) that yields to an
+ *                      attribution nested inside its content
+ */
+record Frame(int sentence, int cueStart, int cueEnd, Span cue, Span subject, int start, int end,
+        Direction direction, boolean wrapper) {
+
+    enum Direction { AFTER, BEFORE }
+}

@@ -1,0 +1,281 @@
+package extract.quotes;
+
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the reporting frames of a sentence: each cue outside quotation marks with the noun phrase
+ * of its source ("Chinese President Xi Jinping has told", "said Smith", "according to Xinhua",
+ * "Smith, a spokesman for the ministry, said") and the side on which its content lies.
+ */
+final class FrameFinder {
+    /** Words that may stand between a subject and its verb ("Xi has also said"). */
+    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "is", "was", "were", "are", "will",
+            "would", "also", "later", "previously", "reportedly", "recently", "then", "again", "repeatedly",
+            "publicly", "privately", "did", "does", "do", "once", "first", "earlier", "already", "not", "never",
+            "'s", "'ve", "'d", "could", "may", "might", "can", "should", "must", "been", "be", "further", "since",
+            "still", "just", "even", "often", "frequently", "long", "flatly", "openly", "explicitly", "n't",
+            "separately", "subsequently", "immediately", "quickly");
+    /** Words that start a phrase of time, place or manner after a cue ("said on Sunday that"). */
+    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "last", "this", "earlier",
+            "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "recently", "late", "early", "privately", "publicly", "repeatedly", "again",
+            "also", "before", "after", "while", "via", "through", "over", "in-person");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who");
+    private static final Set<String> LINKERS = Set.of("of", "for", "at", "from", "with", "to");
+    private static final int MAX_NP = 12;
+
+    private final CueLexicon lexicon;
+
+    FrameFinder(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Frame> find(int sentenceIndex, TokenView v) {
+        List<Frame> frames = new ArrayList<>();
+        int n = v.size();
+        for (int i = 0; i < n; i++) {
+            if (v.inQuote(i)) continue;
+            int phraseLen = sourcePhraseAt(v, i);
+            Frame f = phraseLen > 0 ? sourcePhraseFrame(sentenceIndex, v, i, phraseLen)
+                    : isCue(v, i) ? verbFrame(sentenceIndex, v, i, frames) : null;
+            if (f != null) {
+                frames.add(f);
+                i = Math.max(i, f.cueEnd() - 1);
+            }
+        }
+        return frames;
+    }
+
+    private int sourcePhraseAt(TokenView v, int i) {
+        for (String[] p : lexicon.sourcePhrases()) {
+            if (i + p.length > v.size()) continue;
+            boolean match = true;
+            for (int k = 0; k < p.length && match; k++) match = v.is(i + k, p[k]);
+            if (match) return p.length;
+        }
+        return 0;
+    }
+
+    private Frame sourcePhraseFrame(int si, TokenView v, int i, int len) {
+        int[] np = rightNounPhrase(v, i + len);
+        if (np == null) return null;
+        Span cue = span(v, i, i + len);
+        boolean leading = true;
+        for (int k = 0; k < i; k++) leading &= v.isPunct(k) && !v.isQuoteMark(k);
+        Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
+        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, true);
+    }
+
+    private boolean isCue(TokenView v, int i) {
+        String w = v.lower(i);
+        String pos = v.pos(i);
+        if (lexicon.isSpeechVerb(w)) {
+            if (i > 0 && !v.inQuote(i - 1) && nounBefore(v, i - 1)) return false; // "his tweets", "the report"
+            if (v.isVerb(i)) return true;
+            // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
+            boolean afterDeterminer = i > 0 && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADJ")
+                    || v.pos(i - 1).equals("ADP"));
+            boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1));
+            return !afterDeterminer && beforeClause && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ"));
+        }
+        if (lexicon.isBeliefVerb(w) && v.isVerb(i)) {
+            return i + 1 < v.size() && (v.is(i + 1, "that")
+                    || (i + 2 < v.size() && (PRONOUNS.contains(v.lower(i + 1)) || v.nameLike(i + 1))
+                            && v.isVerb(i + 2)));
+        }
+        return false;
+    }
+
+    /** A determiner, adjective, number or possessive before the word makes it a noun ("Trump's claims"). */
+    private static boolean nounBefore(TokenView v, int p) {
+        String pos = v.pos(p);
+        return pos.equals("DET") && !v.is(p, "that") || (pos.equals("ADJ") && !v.nameLike(p)) || pos.equals("NUM") || v.isPossessive(p)
+                || v.is(p, "his") || v.is(p, "her") || v.is(p, "its") || v.is(p, "their") || v.is(p, "our")
+                || v.is(p, "my") || v.is(p, "your");
+    }
+
+    private Frame verbFrame(int si, TokenView v, int i, List<Frame> earlier) {
+        Span cue = span(v, i, i + 1);
+        int j = i - 1;
+        while (j >= 0 && !v.inQuote(j) && BETWEEN.contains(v.lower(j))) j--;
+        int[] subject = leftSubject(v, j);
+        if (subject != null && v.lower(i).endsWith("ing") && !PRONOUNS.contains(v.lower(subject[0]))) {
+            // "a series of tweets saying ...": the speaker is the subject of the clause, not the medium
+            Span main = subjectOfVerbBefore(v, subject[0] - 1);
+            Complement c = complement(v, i);
+            if (main != null && c.after()) {
+                return new Frame(si, i, i + 1, cue, main, subject[2], c.at(), Frame.Direction.AFTER, false);
+            }
+        }
+        if (subject != null) {
+            Complement c = complement(v, i);
+            Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
+            return new Frame(si, i, i + 1, cue, span(v, subject[0], subject[1]), subject[2], c.at(), dir, !c.after());
+        }
+        boolean afterComma = j >= 0 && (v.is(j, ",") || v.isQuoteMark(j));
+        if (j >= 0 && (v.pos(j).equals("CCONJ") || (afterComma && v.lower(i).endsWith("ing")))) {
+            // "..., adding that", "... but warned that": the subject of the verb before
+            Complement c = complement(v, i);
+            if (!c.after()) return null;
+            int end = c.at();
+            Span shared = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).subject() : subjectOfVerbBefore(v, j);
+            return shared == null ? null : new Frame(si, i, i + 1, cue, shared, i, end, Frame.Direction.AFTER, false);
+        }
+        if (j < 0 || afterComma) {
+            int[] np = rightNounPhrase(v, i + 1);
+            if (np == null) return null;
+            return new Frame(si, i, i + 1, cue, span(v, np[0], np[1]), i, np[1], Frame.Direction.BEFORE, false);
+        }
+        return null;
+    }
+
+    /**
+     * Where the content of a cue with its subject before it lies: {@code after} the frame, starting at
+     * token {@code at}; or before it, the frame running to {@code at} (its trailing "on Sunday").
+     */
+    private record Complement(boolean after, int at) {}
+
+    private Complement complement(TokenView v, int i) {
+        int n = v.size();
+        int k = i + 1;
+        if (k < n && v.lower(k).equals("out")) k++; // "pointed out"
+        if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {
+            int[] hearer = rightNounPhrase(v, k);
+            if (hearer != null) k = hearer[1];
+        }
+        for (int pp = 0; pp < 2 && k < n && CIRCUMSTANCE.contains(v.lower(k)) && !v.inQuote(k); pp++) {
+            int m = circumstanceEnd(v, k);
+            if (m < 0) break;
+            k = m;
+        }
+        int circumstanceEnd = k;
+        while (k < n && v.isPunct(k) && !v.isQuoteMark(k) && !v.is(k, ",") && !v.is(k, ":")) k++;
+        if (k >= n) return new Complement(false, circumstanceEnd);
+        if (v.is(k, ",")) {
+            return k + 1 < n && v.isQuoteMark(k + 1) ? new Complement(true, k + 1) : new Complement(false, circumstanceEnd);
+        }
+        if (v.is(k, ":") || v.is(k, "that")) return new Complement(true, k + 1);
+        boolean onlyPunct = true;
+        for (int m = k; m < n && onlyPunct; m++) onlyPunct = v.isPunct(m) && !v.isQuoteMark(m);
+        if (onlyPunct) return new Complement(false, circumstanceEnd);
+        // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
+        if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
+        // "tweets drew criticism": a verb right after the cue means the cue was a noun
+        if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing")) return new Complement(false, circumstanceEnd);
+        return new Complement(true, k);
+    }
+
+    /**
+     * The end of a phrase of time, place or manner starting at k ("on Sunday", "during Kim's visit to
+     * the Chinese capital"): it runs to a comma, colon, "that", a quotation or a verb that is not a
+     * noun in disguise (after a determiner or possessive); -1 when it runs too long to be one.
+     */
+    private static int circumstanceEnd(TokenView v, int k) {
+        int n = v.size();
+        int m = k + 1;
+        while (m < n && m - k <= 8 && !v.inQuote(m) && !v.is(m, "that") && !(v.isPunct(m) && !v.isJoiningHyphen(m))) {
+            boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1).equals("DET") || v.pos(m - 1).equals("ADJ"));
+            if (v.isVerb(m) && !nounLike) break;
+            m++;
+        }
+        return m - k > 8 ? -1 : m;
+    }
+
+    /**
+     * The subject noun phrase ending at token j (inclusive), skipping an appositive, as {start, end,
+     * frame start}: the frame start is earlier than start when the name stands in apposition. Null if none.
+     */
+    private int[] leftSubject(TokenView v, int j) {
+        if (j < 0 || v.inQuote(j)) return null;
+        if (v.is(j, ")")) {
+            int k = j - 1;
+            while (k >= 0 && j - k <= 8 && !v.is(k, "(")) k--;
+            if (k <= 0 || !v.is(k, "(")) return null;
+            j = k - 1;
+        }
+        if (v.is(j, ",")) {
+            int k = j - 1;
+            while (k >= 0 && j - k <= 15 && !v.is(k, ",") && !v.inQuote(k)) k--;
+            if (k <= 0 || !v.is(k, ",") || k == j - 1) return null;
+            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j)) {
+                // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
+                int[] head = leftSubject(v, k - 1);
+                return new int[] {k + 1, j, head == null ? k + 1 : head[2]};
+            }
+            boolean appositive = v.pos(k + 1).equals("ADP") || v.pos(k + 1).equals("DET")
+                    || v.pos(k + 1).equals("ADJ") || v.pos(k + 1).equals("NOUN") || v.is(k + 1, "who");
+            if (!appositive) return null;
+            j = k - 1;
+            if (j >= 1 && v.is(j, ")")) { // "Rep. Moore (D-Wis.), head of ..."
+                int p = j - 1;
+                while (p >= 0 && j - p <= 8 && !v.is(p, "(")) p--;
+                if (p >= 1 && v.is(p, "(")) j = p - 1;
+            }
+        }
+        if (PRONOUNS.contains(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
+        if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
+        int a = j;
+        while (a - 1 >= 0 && j - a < MAX_NP) {
+            int p = a - 1;
+            if (v.pos(a).equals("DET") && !v.nameLike(a)) break;
+            if (v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
+                a = p;
+            } else if (p - 1 >= 0 && (LINKERS.contains(v.lower(p)) || v.is(p, "and"))
+                    && (v.pos(p - 1).equals("NOUN") || v.nameLike(p - 1)) && !v.inQuote(p - 1)
+                    && (v.is(p, "and") ? v.nameLike(p - 1) && v.nameLike(a) : true)) {
+                a = p - 1;
+            } else {
+                break;
+            }
+        }
+        return new int[] {a, j + 1, a};
+    }
+
+    private static boolean isNounPhrase(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (!v.nounPhrasePart(i)) return false;
+        return true;
+    }
+
+    /** The noun phrase starting at token k; null if none. */
+    private int[] rightNounPhrase(TokenView v, int k) {
+        int n = v.size();
+        if (k >= n || v.inQuote(k)) return null;
+        if (PRONOUNS.contains(v.lower(k)) && v.pos(k).equals("PRON")) return new int[] {k, k + 1};
+        if (!v.nounPhrasePart(k)) return null;
+        int e = k;
+        while (e < n && e - k < MAX_NP) {
+            if (v.nounPhrasePart(e) && !(e > k && v.pos(e).equals("DET") && !v.nameLike(e))) {
+                e++;
+            } else if (e + 1 < n && LINKERS.contains(v.lower(e)) && v.nounPhrasePart(e + 1) && !v.is(e, "to")) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        while (e > k && (v.pos(e - 1).equals("ADP") || v.isPossessive(e - 1))) e--;
+        return e > k ? new int[] {k, e} : null;
+    }
+
+    /** The subject of the nearest verb before token j that has one, or null. */
+    private Span subjectOfVerbBefore(TokenView v, int j) {
+        for (int k = j; k >= 0; k--) {
+            if (v.inQuote(k) || !v.isVerb(k)) continue;
+            int m = k - 1;
+            while (m >= 0 && BETWEEN.contains(v.lower(m))) m--;
+            int[] s = leftSubject(v, m);
+            if (s != null) return span(v, s[0], s[1]);
+        }
+        return null;
+    }
+
+    private static int skipComma(TokenView v, int k, Frame.Direction dir) {
+        return dir == Frame.Direction.AFTER && k < v.size() && v.is(k, ",") ? k + 1 : k;
+    }
+
+    static Span span(TokenView v, int from, int to) {
+        return new Span(v.token(from).start(), v.token(to - 1).end());
+    }
+}

@@ -1,0 +1,133 @@
+package extract.quotes;
+
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages in text: “…”, "…", ``…'', ''…'' (doubled apostrophes), «…», and ‘…’ or '…'
+ * when not inside a double quotation. Spans include the marks. A paragraph that opens a double
+ * quotation without closing it continues into the next paragraph when that one opens with a
+ * quotation mark (the news convention for long quotes); otherwise the quotation ends with its
+ * paragraph. Marks inside an open double quotation (nested ‘…’) belong to the outer quote.
+ */
+public final class QuoteMarks {
+    private QuoteMarks() {}
+
+    public static List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int open = -1; // start of the open double quotation
+        int single = -1; // start of an open single quotation (only outside doubles)
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int markLen = doubledApostrophe(text, i) ? 2 : 1;
+            if (c == '\n' || c == '\r') {
+                int next = nextParagraphStart(text, i);
+                if (open >= 0 && !(next < n && isDoubleMark(text, next))) {
+                    out.add(new Span(open, trimEnd(text, open, i)));
+                    open = -1;
+                } else if (open >= 0) {
+                    i = next + markLen(text, next); // the continuation's opening mark is part of the quote
+                    continue;
+                }
+                single = -1;
+                i++;
+                continue;
+            }
+            if (open >= 0) {
+                if (closesDouble(text, i)) {
+                    out.add(new Span(open, i + markLen));
+                    open = -1;
+                }
+                i += markLen;
+                continue;
+            }
+            if (opensDouble(text, i)) {
+                open = i;
+                single = -1;
+                i += markLen;
+                continue;
+            }
+            if (single < 0 && opensSingle(text, i)) {
+                single = i;
+            } else if (single >= 0 && closesSingle(text, i)) {
+                out.add(new Span(single, i + 1));
+                single = -1;
+            }
+            i += markLen;
+        }
+        if (open >= 0) out.add(new Span(open, trimEnd(text, open, n)));
+        out.removeIf(s -> s.length() < 3);
+        return out;
+    }
+
+    private static int markLen(String t, int i) {
+        return doubledApostrophe(t, i) ? 2 : 1;
+    }
+
+    private static boolean doubledApostrophe(String t, int i) {
+        return i + 1 < t.length() && isApostrophe(t.charAt(i)) && isApostrophe(t.charAt(i + 1));
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '`' || c == '\u2018';
+    }
+
+    private static boolean isDoubleMark(String t, int i) {
+        char c = t.charAt(i);
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || doubledApostrophe(t, i);
+    }
+
+    private static boolean opensDouble(String t, int i) {
+        char c = t.charAt(i);
+        if (c == '\u201C' || c == '\u201E' || c == '\u00AB') return true;
+        if (c == '"' || doubledApostrophe(t, i)) return atWordStart(t, i);
+        return false;
+    }
+
+    private static boolean closesDouble(String t, int i) {
+        char c = t.charAt(i);
+        return c == '\u201D' || c == '\u00BB' || c == '"' || (doubledApostrophe(t, i) && c != '`')
+                // a typographic opener where a closer belongs: a typo, but it still ends the quote
+                || (c == '\u201C' && i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && atWordEnd(t, i + 1));
+    }
+
+    private static boolean opensSingle(String t, int i) {
+        char c = t.charAt(i);
+        if (c != '\u2018' && c != '\'') return false;
+        return atWordStart(t, i) && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+    }
+
+    private static boolean closesSingle(String t, int i) {
+        char c = t.charAt(i);
+        if (c != '\u2019' && c != '\'') return false;
+        return i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && atWordEnd(t, i + 1);
+    }
+
+    /** Before i is the start of text, a space, an opening bracket or a dash. */
+    private static boolean atWordStart(String t, int i) {
+        if (i == 0) return true;
+        char p = t.charAt(i - 1);
+        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '\u2014' || p == '\u2013'
+                || p == '-' || p == '/' || p == ':';
+    }
+
+    /** At i is the end of text, a space or punctuation (not a letter or digit). */
+    private static boolean atWordEnd(String t, int i) {
+        return i >= t.length() || !Character.isLetterOrDigit(t.charAt(i));
+    }
+
+    private static int nextParagraphStart(String t, int i) {
+        int j = i;
+        while (j < t.length() && Character.isWhitespace(t.charAt(j))) j++;
+        return j;
+    }
+
+    private static int trimEnd(String t, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(t.charAt(e - 1))) e--;
+        return e;
+    }
+}

@@ -1,0 +1,276 @@
+package extract.speaker;
+
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves speaker noun phrases of one document to names: named entities to their canonical name,
+ * pronouns to the most recent compatible referent, descriptions ("the Chinese president", "the
+ * agency") to an entity the article introduced with those words. Keeps the document's speaker
+ * history, so use one instance per document, in text order.
+ */
+public final class DocumentSpeakers {
+    private static final int PRONOUN_REACH = 4; // sentences a pronoun may reach back
+
+    private final String text;
+    private final SpeakerLexicon lexicon;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<Integer> tokenSentence = new ArrayList<>();
+    private final List<Referent> referents = new ArrayList<>();
+    private final List<Referent> history = new ArrayList<>();
+    private final NameIndex names;
+    private final boolean typed;
+
+    public DocumentSpeakers(AnnotatedDocument doc, List<Span> quotes, SpeakerLexicon lexicon) {
+        this.text = doc.text();
+        this.lexicon = lexicon;
+        List<Sentence> sentences = doc.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Token t : sentences.get(s).tokens()) {
+                tokens.add(t);
+                tokenSentence.add(s);
+            }
+        }
+        this.names = new NameIndex(doc, lexicon);
+        this.typed = !doc.entities().isEmpty();
+        List<EntityMention> entities = doc.entities();
+        if (!entities.isEmpty()) {
+            for (EntityMention e : entities) {
+                referents.add(new Referent(e.span(), e.type(), names.canonical(e.canonical()), sentenceAt(e.start()),
+                        insideAny(quotes, e.span())));
+            }
+        } else {
+            for (Span run : names.runs()) {
+                referents.add(new Referent(run, null, names.canonical(run.of(text)), sentenceAt(run.start()),
+                        insideAny(quotes, run)));
+            }
+        }
+    }
+
+    /** The speaker that the noun phrase {@code np} names, remembered for later pronouns. */
+    public Speaker resolve(Span np) {
+        np = withoutLeadingDescription(np);
+        int first = tokenAt(np.start());
+        int last = tokenAt(np.end() - 1);
+        if (first < 0 || last < 0) return new Speaker(np.of(text), np);
+        String head = lower(last);
+        Referent found;
+        String kind = first == last ? lexicon.pronounKind(head) : null;
+        if (kind != null) {
+            found = resolvePronoun(kind, np.start());
+            if (found == null) return new Speaker("", np);
+        } else if (isName(last) || (last - first >= 2 && isJoiningHyphen(last - 1) && isName(last - 2))) {
+            found = nameIn(np);
+            if (found == null) return new Speaker(np.of(text), np);
+        } else {
+            found = describedBy(first, last, np.start());
+            if (found == null) return new Speaker(description(first, last), np);
+        }
+        history.add(new Referent(np, found.type(), found.canonical(), sentenceAt(np.start()), false));
+        return new Speaker(found.canonical(), np);
+    }
+
+    /** Remembers a source that no row shows ("according to X" wrapped around a quote) for later pronouns. */
+    public void remember(Span np) {
+        resolve(np);
+    }
+
+    /** "a meeting South Korean President Moon" names Moon: drop a determiner and common nouns before a name. */
+    private Span withoutLeadingDescription(Span np) {
+        int first = tokenAt(np.start());
+        int last = tokenAt(np.end() - 1);
+        if (first < 0 || last <= first || !tokens.get(first).pos().equals("DET")) return np;
+        int k = first + 1;
+        while (k < last && !isName(k) && (tokens.get(k).pos().equals("NOUN") || tokens.get(k).pos().equals("ADJ"))) k++;
+        return k > first + 1 && k < last && isName(k) ? new Span(tokens.get(k).start(), np.end()) : np;
+    }
+
+    private Referent nameIn(Span np) {
+        Referent best = null;
+        for (Referent r : referents) {
+            if (!np.contains(r.span()) && !r.span().contains(np) && !np.overlaps(r.span())) continue;
+            int after = tokenAt(r.span().end() - 1) + 1;
+            boolean possessor = after < tokens.size() && tokens.get(after).start() < np.end() && isPossessive(after);
+            if (possessor && best != null) continue;
+            if (best == null || !possessor) best = r;
+        }
+        Span run = names.lastRunIn(np);
+        if (best != null && run != null && run.contains(best.span()) && run.length() > best.span().length()) {
+            // the name finder cut a name in two ("Paolo" + "Rossi"): the capitalised run is the name
+            return new Referent(run, best.type(), names.canonical(run.of(text)), best.sentence(), best.quoted());
+        }
+        if (best != null) return best;
+        return run == null ? null : new Referent(run, null, names.canonical(run.of(text)), sentenceAt(run.start()), false);
+    }
+
+    private Referent resolvePronoun(String kind, int offset) {
+        int sentence = sentenceAt(offset);
+        switch (kind) {
+            case "male":
+            case "female": {
+                String gender = kind.equals("male") ? "m" : "f";
+                Referent r = recentSpeaker(sentence, offset, EntityType.PERSON, gender);
+                return r != null ? r : recentReferent(sentence, offset, gender, EntityType.PERSON);
+            }
+            case "thing": {
+                Referent r = recentSpeaker(sentence, offset, EntityType.ORGANIZATION, null);
+                return r != null ? r : recentReferent(sentence, offset, null, EntityType.ORGANIZATION, EntityType.LOCATION);
+            }
+            case "relative": {
+                return nearestBefore(sentence, offset);
+            }
+            default:
+                return null; // "they", "we", "I": a group or the quoted voice; no single name to give
+        }
+    }
+
+    /** The latest speaker of a compatible type in this or the previous sentence. */
+    private Referent recentSpeaker(int sentence, int offset, EntityType type, String gender) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Referent r = history.get(i);
+            if (r.span().start() >= offset) continue;
+            if (sentence - r.sentence() > 1) break;
+            if (compatible(r, type) && genderFits(r, gender)) return r;
+        }
+        return null;
+    }
+
+    /**
+     * The first referent (the subject, usually) of the pronoun's sentence before it, or of an earlier
+     * sentence, up to a few sentences back; within a sentence the types are tried in the order given.
+     */
+    private Referent recentReferent(int sentence, int offset, String gender, EntityType... types) {
+        for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
+            for (EntityType type : types) {
+                for (Referent r : referents) {
+                    if (r.sentence() == s && r.span().end() <= offset && !r.quoted() && compatible(r, type)
+                            && genderFits(r, gender)) return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "who" in "Smith, who said": the nearest referent before it in its sentence. */
+    private Referent nearestBefore(int sentence, int offset) {
+        Referent nearest = null;
+        for (Referent r : referents) {
+            if (r.sentence() == sentence && r.span().end() <= offset && !r.quoted()) nearest = r;
+        }
+        return nearest;
+    }
+
+    private boolean genderFits(Referent r, String gender) {
+        if (gender == null) return true;
+        String g = lexicon.genderOf(r.canonical());
+        return g == null || g.equals(gender);
+    }
+
+    /** Without a name finder every referent is untyped and may fit; with one, untyped ones fit nothing typed. */
+    private boolean compatible(Referent r, EntityType type) {
+        return type == null || r.type() == type || (r.type() == null && !typed);
+    }
+
+    /** An entity introduced with the description's words: "the Chinese president" for "Chinese President Xi". */
+    private Referent describedBy(int first, int last, int offset) {
+        String head = lower(last);
+        EntityType type = lexicon.titles().contains(head) ? EntityType.PERSON
+                : lexicon.organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
+        if (type == null) return null;
+        Set<String> modifiers = new HashSet<>();
+        for (int i = first; i < last; i++) {
+            if (!tokens.get(i).pos().equals("DET") && !isPossessive(i)) modifiers.add(lower(i));
+        }
+        Referent best = null;
+        int bestScore = 0;
+        for (Referent r : referents) {
+            if (r.type() != null && r.type() != type) continue;
+            if (r.span().start() >= offset && best != null) break;
+            Set<String> context = contextWords(r.span());
+            if (!context.contains(head)) continue;
+            int score = 1;
+            for (String m : modifiers) if (context.contains(m)) score++;
+            if (score >= bestScore) {
+                best = r;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Lower-cased words just before a mention and in an appositive after it ("Xi, the Chinese president,"). */
+    private Set<String> contextWords(Span mention) {
+        Set<String> words = new HashSet<>();
+        int first = tokenAt(mention.start());
+        int last = tokenAt(mention.end() - 1);
+        if (first < 0 || last < 0) return words;
+        for (int i = first - 1; i >= 0 && first - i <= 4 && !isPunctuation(i); i--) words.add(lower(i));
+        int i = last + 1;
+        if (i < tokens.size() && lower(i).equals(",")) i++;
+        for (int k = i; k < tokens.size() && k - i < 4 && !isPunctuation(k); k++) words.add(lower(k));
+        return words;
+    }
+
+    private String description(int first, int last) {
+        return text.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    private boolean isName(int i) {
+        String t = tokens.get(i).text();
+        return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
+    }
+
+    private boolean isJoiningHyphen(int i) {
+        return tokens.get(i).text().equals("-") && tokens.get(i - 1).end() == tokens.get(i).start()
+                && tokens.get(i).end() == tokens.get(i + 1).start();
+    }
+
+    private boolean isPossessive(int i) {
+        String w = lower(i);
+        return w.equals("'s") || w.equals("'");
+    }
+
+    private boolean isPunctuation(int i) {
+        String w = tokens.get(i).text();
+        return w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private String lower(int i) {
+        return tokens.get(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    private int tokenAt(int offset) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (offset < t.start()) hi = mid - 1;
+            else if (offset >= t.end()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    private int sentenceAt(int offset) {
+        int t = tokenAt(offset);
+        if (t >= 0) return tokenSentence.get(t);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) return tokenSentence.get(i);
+        }
+        return tokenSentence.isEmpty() ? 0 : tokenSentence.get(tokenSentence.size() - 1);
+    }
+
+    private static boolean insideAny(List<Span> quotes, Span s) {
+        for (Span q : quotes) if (q.contains(s)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,168 @@
+package extract.speaker;
+
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.EntityMention;
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names of one document (runs of capitalised words, split at role titles, plus the name finder's
+ * mentions) and the fullest form of each: "Kim" becomes "Kim Jong-un" when the article writes it so.
+ */
+final class NameIndex {
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "for", "of",
+            "to", "with", "by", "from", "as", "it", "he", "she", "they", "we", "i", "his", "her", "its", "their",
+            "this", "that", "if", "when", "while", "after", "before", "during", "so", "yet", "watch", "read");
+
+    /** "South Korean President Moon": a compass word is a prefix only before a demonym. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
+    private final String text;
+    private final SpeakerLexicon lexicon;
+    private final List<Span> runs = new ArrayList<>();
+    private final Map<String, Integer> forms = new LinkedHashMap<>(); // bare name forms, first-seen order, with counts
+    private final Map<String, Integer> runCounts = new java.util.HashMap<>(); // capitalised runs: spelling evidence
+
+    NameIndex(AnnotatedDocument doc, SpeakerLexicon lexicon) {
+        this.text = doc.text();
+        this.lexicon = lexicon;
+        for (Sentence s : doc.sentences()) collectRuns(s.tokens());
+        // the name finder's mentions when there are any; capitalised runs include headlines otherwise
+        List<Span> headlines = headlines(doc.sentences());
+        for (Span r : runs) runCounts.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
+        if (doc.entities().isEmpty()) {
+            for (Span r : runs) if (!insideAny(headlines, r)) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
+        } else {
+            for (EntityMention e : doc.entities()) {
+                if (!insideAny(headlines, e.span())) forms.merge(stripPrefixes(e.text()), 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * Sentences in title case ("Elizabeth Warren Hammers Wells Fargo CEO"): their capitalised runs
+     * join names and verbs, so they give no name forms.
+     */
+    private static List<Span> headlines(List<Sentence> sentences) {
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int words = 0, capitalised = 0;
+            for (Token t : s.tokens()) {
+                String w = t.text();
+                if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+            }
+            if (words >= 3 && capitalised * 10 >= words * 7) out.add(s.span());
+        }
+        return out;
+    }
+
+    private static boolean insideAny(List<Span> spans, Span s) {
+        for (Span x : spans) if (x.contains(s)) return true;
+        return false;
+    }
+
+    List<Span> runs() {
+        return runs;
+    }
+
+    /** The last name run inside the span, or null. */
+    Span lastRunIn(Span np) {
+        Span last = null;
+        for (Span r : runs) if (np.contains(r)) last = r;
+        return last;
+    }
+
+    /**
+     * The name's most frequent form of two or more words in the document among those that contain
+     * it or that it contains ("Kim" and "Kim Jong Un" give "Kim Jong-un" when the article writes that
+     * most; a stray "Crooked Hillary Clinton" gives "Hillary Clinton"); on a tie the longer, then the
+     * spelling the text uses most.
+     */
+    String canonical(String name) {
+        String bare = stripPrefixes(name);
+        List<String> words = words(bare);
+        if (words.isEmpty()) return name.strip();
+        String best = bare;
+        int bestCount = words.size() >= 2 ? forms.getOrDefault(bare, 0) : 0;
+        for (Map.Entry<String, Integer> f : forms.entrySet()) {
+            List<String> fw = words(f.getKey());
+            if (fw.size() < 2 || f.getKey().equals(bare)) continue;
+            boolean related = java.util.Collections.indexOfSubList(fw, words) >= 0
+                    || java.util.Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
+            if (!related) continue;
+            int count = f.getValue();
+            boolean better = count > bestCount || count == bestCount && (fw.size() > words(best).size()
+                    || fw.size() == words(best).size() && runCounts.getOrDefault(f.getKey(), 0) > runCounts.getOrDefault(best, 0));
+            if (better) {
+                best = f.getKey();
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private void collectRuns(List<Token> tokens) {
+        int start = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            // "Jong-un": a hyphen joins a lower-case part to the name
+            boolean part = i < tokens.size() && (isNameWord(tokens, i) || isJoiningHyphen(tokens, i)
+                    || (start >= 0 && isJoiningHyphen(tokens, i - 1)));
+            if (part && start < 0) start = i;
+            if (!part && start >= 0) {
+                int end = i;
+                while (end > start && isJoiningHyphen(tokens, end - 1)) end--;
+                if (end > start) runs.add(new Span(tokens.get(start).start(), tokens.get(end - 1).end()));
+                start = -1;
+            }
+        }
+    }
+
+    private boolean isNameWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lower) || lexicon.titles().contains(lower)) return false;
+        return !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PRON") && !t.pos().equals("CCONJ");
+    }
+
+    private static boolean isJoiningHyphen(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).text().equals("-")
+                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
+    }
+
+    /** Drops honorifics, titles, party labels and demonyms from the front ("Republican Donald Trump"). */
+    private String stripPrefixes(String name) {
+        String[] parts = name.strip().split("\\s+");
+        int k = 0;
+        while (k < parts.length - 1) {
+            String w = parts[k].toLowerCase(Locale.ROOT);
+            if (isPrefix(w)) k++;
+            else if (COMPASS.contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
+            else break;
+        }
+        return String.join(" ", Arrays.asList(parts).subList(k, parts.length));
+    }
+
+    private boolean isPrefix(String word) {
+        return lexicon.namePrefixes().contains(word) || lexicon.titles().contains(word);
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s\\-\u2010\u2011]+")) {
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+}

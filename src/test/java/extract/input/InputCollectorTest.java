@@ -1,0 +1,103 @@
+package extract.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputCollectorTest {
+    @TempDir
+    Path dir;
+
+    private final InputCollector defaults = new InputCollector(InputCollector.DEFAULT_GLOBS);
+
+    private Path touch(String relative) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "x");
+        return p;
+    }
+
+    private static List<String> labels(InputCollector.Collected c) {
+        return c.inputs().stream().map(Input::label).toList();
+    }
+
+    @Test
+    void walksFoldersRecursivelyInNameOrderWithDefaultGlobs() throws IOException {
+        touch("b.txt");
+        touch("a/z.md");
+        touch("a/y.html");
+        touch("c.pdf");
+        touch(".hidden/x.txt");
+        touch("d.TEXT.bak");
+        InputCollector.Collected c = defaults.collect(List.of(dir.toString()));
+        assertEquals(List.of(dir + "/a/y.html", dir + "/a/z.md", dir + "/b.txt"), labels(c));
+        assertTrue(c.problems().isEmpty());
+    }
+
+    @Test
+    void globChoosesFilesInFoldersButNamedFilesAreAlwaysRead() throws IOException {
+        touch("a.txt");
+        touch("b.news");
+        Path named = touch("c.pdf");
+        InputCollector.Collected c = new InputCollector(List.of("*.news")).collect(List.of(dir.toString(), named.toString()));
+        assertEquals(List.of(dir + "/b.news", named.toString()), labels(c));
+    }
+
+    @Test
+    void missingPathIsAProblemAndTheRestGoesOn() throws IOException {
+        Path a = touch("a.txt");
+        InputCollector.Collected c = defaults.collect(List.of(dir.resolve("nope.txt").toString(), a.toString()));
+        assertEquals(List.of(a.toString()), labels(c));
+        assertEquals(List.of(new InputProblem(dir.resolve("nope.txt").toString(), "no such file or folder")), c.problems());
+    }
+
+    @Test
+    void symbolicLinkLoopIsReportedNotFollowedForever() throws IOException {
+        touch("top/a.txt");
+        Files.createSymbolicLink(dir.resolve("top/loop"), dir.resolve("top"));
+        InputCollector.Collected c = defaults.collect(List.of(dir.resolve("top").toString()));
+        assertEquals(List.of(dir + "/top/a.txt"), labels(c));
+        assertEquals(1, c.problems().size());
+        assertEquals(dir + "/top/loop", c.problems().get(0).label());
+        assertTrue(c.problems().get(0).reason().contains("loop"));
+    }
+
+    @Test
+    void brokenLinkIsReported() throws IOException {
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("missing.txt"));
+        InputCollector.Collected c = defaults.collect(List.of(dir.resolve("gone.txt").toString()));
+        assertEquals("broken symbolic link", c.problems().get(0).reason());
+    }
+
+    @Test
+    void unreadableFolderIsReported() throws IOException {
+        Path locked = dir.resolve("locked");
+        touch("locked/a.txt");
+        touch("open.txt");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(locked), "running as a user who reads everything (root)");
+            InputCollector.Collected c = defaults.collect(List.of(dir.toString()));
+            assertEquals(List.of(dir + "/open.txt"), labels(c));
+            assertEquals(new InputProblem(locked.toString(), "cannot read folder: permission denied"), c.problems().get(0));
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void sameFileTwiceIsReadOnceAndStdinOnce() throws IOException {
+        Path a = touch("a.txt");
+        InputCollector.Collected c = defaults.collect(List.of(a.toString(), "-", dir.toString(), "-"));
+        assertEquals(List.of(a.toString(), "-"), labels(c));
+        assertEquals(List.of(new InputProblem("-", "standard input given more than once")), c.problems());
+    }
+}

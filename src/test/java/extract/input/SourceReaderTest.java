@@ -1,0 +1,72 @@
+package extract.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceReaderTest {
+    @TempDir
+    Path dir;
+
+    private SourceReader reader(long max, String stdin) {
+        return new SourceReader(max, () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsFileUnderItsLabel() throws Exception {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "Line one.\r\nLine two.");
+        SourceReader.Loaded l = reader(1000, "").read(Input.file(f));
+        assertEquals(new SourceText(f.toString(), "Line one.\r\nLine two."), l.source());
+        assertEquals(List.of(), l.warnings());
+    }
+
+    @Test
+    void warnsWhenFallingBackFromUtf8() throws Exception {
+        Path f = dir.resolve("old.txt");
+        Files.write(f, new byte[] {'n', 'a', 'i', (byte) 0xEF, 'v', 'e'});
+        SourceReader.Loaded l = reader(1000, "").read(Input.file(f));
+        assertEquals("naiïve", l.source().text());
+        assertEquals(1, l.warnings().size());
+        assertTrue(l.warnings().get(0).contains("windows-1252"));
+    }
+
+    @Test
+    void tooLargeIsAnErrorNotAMemoryProblem() throws IOException {
+        Path f = dir.resolve("big.txt");
+        Files.writeString(f, "a".repeat(2000));
+        InputException e = assertThrows(InputException.class, () -> reader(1000, "").read(Input.file(f)));
+        assertTrue(e.getMessage().startsWith("too large"), e.getMessage());
+        assertThrows(InputException.class, () -> reader(1000, "b".repeat(1001)).read(Input.stdin()));
+    }
+
+    @Test
+    void standardInputIsReadAndHtmlRecognised() throws Exception {
+        SourceReader.Loaded l = reader(1000, "<!DOCTYPE html><h1>Title</h1><p>Body text.</p>").read(Input.stdin());
+        assertEquals(new SourceText("-", "Title\n\nBody text."), l.source());
+    }
+
+    @Test
+    void htmlFileGivesArticleTextUnderTheHtmlFileName() throws Exception {
+        Path f = dir.resolve("page.html");
+        Files.writeString(f, "<html><body><nav>Menu</nav><p>Only this.</p></body></html>");
+        assertEquals(new SourceText(f.toString(), "Only this."), reader(1000, "").read(Input.file(f)).source());
+    }
+
+    @Test
+    void unreadableFileIsAnInputError() throws IOException {
+        assertEquals("no such file or folder", assertThrows(InputException.class,
+                () -> reader(1000, "").read(Input.file(dir.resolve("vanished.txt")))).getMessage());
+        assertEquals("is a folder", assertThrows(InputException.class,
+                () -> reader(1000, "").read(Input.file(dir))).getMessage());
+    }
+}

@@ -1,0 +1,49 @@
+package extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CanonicalizerTest {
+    /** Mentions of the given texts at made-up increasing offsets. */
+    private static List<EntityMention> mentions(EntityType type, String... texts) {
+        List<EntityMention> out = new ArrayList<>();
+        int pos = 0;
+        for (String t : texts) {
+            out.add(new EntityMention(pos, pos + t.length(), type, t, t));
+            pos += t.length() + 10;
+        }
+        return out;
+    }
+
+    private static List<String> canonical(List<EntityMention> ms) {
+        return Canonicalizer.canonicalize(ms).stream().map(EntityMention::canonical).toList();
+    }
+
+    @Test
+    void aShortPersonMentionTakesTheNearestFullNameBeforeIt() {
+        assertEquals(List.of("Lee Dong-hae", "Lee Dong-hae", "Lee Mi-sook", "Lee Mi-sook", "Lee Dong-hae"),
+                canonical(mentions(EntityType.PERSON, "Lee Dong-hae", "Lee", "Lee Mi-sook", "Lee", "Dong-hae")));
+    }
+
+    @Test
+    void aMentionBeforeTheFullNameTakesTheFirstOneAfter() {
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz"), canonical(mentions(EntityType.PERSON, "Ruiz", "Ana Ruiz")));
+    }
+
+    @Test
+    void spellingsThatDifferInCaseOrHyphensAreOneName() {
+        assertEquals(List.of("Park Ji-won", "Park Ji-won", "Park Ji-won"),
+                canonical(mentions(EntityType.PERSON, "Park Ji Won", "Park Ji-won", "Park Ji-won")));
+    }
+
+    @Test
+    void placesAreNotMergedIntoLongerPlaces() {
+        assertEquals(List.of("Hall of Peace in Dalton", "Dalton"),
+                canonical(mentions(EntityType.LOCATION, "Hall of Peace in Dalton", "Dalton")));
+    }
+}

@@ -1,0 +1,73 @@
+package extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+class DocumentNamesTest {
+    private final DocumentNames rules = DocumentNames.fromResources();
+
+    private List<Span[]> apply(String[] sentences, Span[]... found) {
+        List<String[]> toks = new ArrayList<>();
+        for (String s : sentences) toks.add(s.split(" "));
+        return rules.apply(toks, List.of(found));
+    }
+
+    @Test
+    void aTitleMakesTheNextNameAPersonAndIsNotPartOfIt() {
+        List<Span[]> out = apply(new String[] {
+                "Sen. Mary Ortiz voted no .",
+                "President Alan Drew spoke .",
+                "Then Mr. Holt left ."},
+                new Span[0],
+                new Span[] {new Span(0, 3, "person")},
+                new Span[] {new Span(2, 3, "location")});
+        assertArrayEquals(new Span[] {new Span(1, 3, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(1, 3, "person")}, out.get(1));
+        assertArrayEquals(new Span[] {new Span(2, 3, "person")}, out.get(2));
+    }
+
+    @Test
+    void aNameFirstTaggedAsAPersonStaysAPersonAndIsFoundAgain() {
+        List<Span[]> out = apply(new String[] {
+                "Vera Lind met the board .",
+                "Later Lind said Vera Lind would stay .",
+                "Lind Street is in town ."},
+                new Span[] {new Span(0, 2, "person")},
+                new Span[] {new Span(3, 5, "location")},
+                new Span[0]);
+        assertArrayEquals(new Span[] {new Span(1, 2, "person"), new Span(3, 5, "person")}, out.get(1));
+        // "Lind Street" is a longer run of capitals than the known name: left alone
+        assertArrayEquals(new Span[0], out.get(2));
+    }
+
+    @Test
+    void mostMentionsDecideTheTypeOfANameNotFirstSeenAsAPerson() {
+        List<Span[]> out = apply(new String[] {"Acme hired staff .", "Acme grew .", "Acme won ."},
+                new Span[] {new Span(0, 1, "location")},
+                new Span[] {new Span(0, 1, "organization")},
+                new Span[] {new Span(0, 1, "organization")});
+        for (Span[] s : out) assertArrayEquals(new Span[] {new Span(0, 1, "organization")}, s);
+    }
+
+    @Test
+    void lowerCaseWordsAreNeverTagged() {
+        List<Span[]> out = apply(new String[] {"Rose Hall spoke .", "A rose is red ."},
+                new Span[] {new Span(0, 2, "person")}, new Span[0]);
+        assertArrayEquals(new Span[0], out.get(1));
+    }
+
+    @Test
+    void possessivesNationalityWordsAndLeadingTitlesAreCutFromNames() {
+        List<Span[]> out = apply(new String[] {
+                "North Korea 's leader met South Korean President Lee Sun - ho .",
+                "Chinese officials came ."},
+                new Span[] {new Span(0, 3, "location"), new Span(5, 12, "person")},
+                new Span[] {new Span(0, 1, "location")});
+        assertArrayEquals(new Span[] {new Span(0, 2, "location"), new Span(8, 12, "person")}, out.get(0));
+        assertArrayEquals(new Span[0], out.get(1));
+    }
+}

@@ -1,0 +1,27 @@
+package extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NerTokensTest {
+    @Test
+    void possessivesAndSlashesBecomeTheirOwnTokensWithOffsets() {
+        String text = "Korea's ally AFP/Reuters and the Smiths' dog";
+        List<Token> tokens = new ArrayList<>();
+        int pos = 0;
+        for (String w : text.split(" ")) {
+            int s = text.indexOf(w, pos);
+            tokens.add(new Token(s, s + w.length(), w, "X"));
+            pos = s + w.length();
+        }
+        NerTokens t = NerTokens.of(text, new Sentence(0, text.length(), 0, tokens));
+        assertArrayEquals(new String[] {"Korea", "'s", "ally", "AFP", "/", "Reuters", "and", "the", "Smiths", "'", "dog"},
+                t.words());
+        assertArrayEquals(new int[] {0, 5, 8, 13, 16, 17, 25, 29, 33, 39, 41}, t.starts());
+    }
+}

@@ -1,0 +1,144 @@
+package extract.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class RowWritersTest {
+    private static final List<String> HEADER = List.of("file", "start", "quote");
+    private static final List<List<?>> ROWS = List.of(
+            List.of("a.txt", 3, "plain"),
+            List.of("a.txt", 40, "\"Tabs\there,\" and\nlines, \"quotes\""),
+            Arrays.asList("b.txt", 7, null));
+
+    private static String write(OutputFormat f, boolean header, int width, List<List<?>> rows) throws IOException {
+        StringWriter out = new StringWriter();
+        RowWriter w = f.open(out, HEADER, header, width);
+        for (List<?> r : rows) w.write(r);
+        w.finish();
+        return out.toString();
+    }
+
+    @Test
+    void tsvIsOneLinePerRowWithCleanFields() throws IOException {
+        String tsv = write(OutputFormat.TSV, true, 80, ROWS);
+        List<String> lines = tsv.lines().toList();
+        assertEquals(4, lines.size());
+        assertEquals("file\tstart\tquote", lines.get(0));
+        assertEquals("a.txt\t3\tplain", lines.get(1));
+        // Leading quote: quoted CSV-style, so spreadsheets do not read across cells.
+        assertEquals("a.txt\t40\t\"\"\"Tabs here,\"\" and lines, \"\"quotes\"\"\"", lines.get(2));
+        assertEquals("b.txt\t7\t", lines.get(3));
+        assertTrue(tsv.endsWith("\n"));
+    }
+
+    @Test
+    void tsvReadsBackAsTheSameCellsWithAQuoteAwareReader() throws IOException {
+        String tsv = write(OutputFormat.TSV, false, 80, ROWS);
+        List<CSVRecord> records = CSVFormat.TDF.builder().setIgnoreSurroundingSpaces(false).get().parse(new StringReader(tsv)).getRecords();
+        assertEquals("\"Tabs here,\" and lines, \"quotes\"", records.get(1).get(2));
+    }
+
+    @Test
+    void noHeaderMeansRowsOnly() throws IOException {
+        assertEquals("a.txt\t3\tplain\n", write(OutputFormat.TSV, false, 80, ROWS.subList(0, 1)));
+        assertEquals("a.txt,3,plain\r\n", write(OutputFormat.CSV, false, 80, ROWS.subList(0, 1)));
+    }
+
+    @Test
+    void csvFollowsRfc4180AndRoundTrips() throws IOException {
+        String csv = write(OutputFormat.CSV, true, 80, ROWS);
+        assertTrue(csv.startsWith("file,start,quote\r\n"));
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertEquals(4, records.size());
+        assertEquals("\"Tabs\there,\" and\nlines, \"quotes\"", records.get(2).get(2));
+        assertEquals("", records.get(3).get(2));
+    }
+
+    @Test
+    void jsonlIsOneObjectPerLineWithNumericOffsets() throws IOException {
+        String jsonl = write(OutputFormat.JSONL, true, 80, ROWS);
+        List<String> lines = jsonl.lines().toList();
+        assertEquals(3, lines.size());
+        Map<String, Object> second = parse(lines.get(1));
+        assertEquals(40, second.get("start"));
+        assertEquals("\"Tabs\there,\" and\nlines, \"quotes\"", second.get("quote"));
+        assertEquals("", parse(lines.get(2)).get("quote"));
+        assertEquals(List.of("file", "start", "quote"), new ArrayList<>(second.keySet()));
+    }
+
+    private static Map<String, Object> parse(String line) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(line)) {
+            assertEquals(JsonToken.START_OBJECT, p.nextToken());
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String k = p.currentName();
+                JsonToken v = p.nextToken();
+                m.put(k, v == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue() : p.getText());
+            }
+            assertEquals(null, p.nextToken());
+        }
+        return m;
+    }
+
+    @Test
+    void tableAlignsColumnsAndWrapsTheWidestToTheWidth() throws IOException {
+        String longQuote = "one two three four five six seven eight nine ten eleven twelve thirteen";
+        String table = write(OutputFormat.TABLE, true, 40,
+                List.of(List.of("a.txt", 3, "short"), List.of("b.txt", 12, longQuote)));
+        List<String> lines = table.lines().toList();
+        assertEquals("file   start  quote", lines.get(0));
+        for (String l : lines) assertTrue(l.length() <= 40, l);
+        int quoteColumn = lines.get(0).indexOf("quote");
+        String rejoined = String.join(" ", lines.stream().filter(l -> l.length() > quoteColumn)
+                .skip(3).map(l -> l.substring(quoteColumn).strip()).toList());
+        assertEquals(longQuote, rejoined);
+    }
+
+    @Test
+    void tableFitsWhenThereIsRoom() throws IOException {
+        String table = write(OutputFormat.TABLE, true, 80, List.of(List.of("a.txt", 3, "short"), List.of("bb.txt", 12, "x")));
+        assertEquals("file    start  quote\n------  -----  -----\na.txt   3      short\nbb.txt  12     x\n", table);
+    }
+
+    @Test
+    void tooManyColumnsForTheWidthStackEachRow() throws IOException {
+        String quote = "a quotation long enough that it needs most of a narrow terminal to be read";
+        String table = write(OutputFormat.TABLE, true, 50, List.of(
+                List.of("some/long/folder/name/a.txt", 3, quote), List.of("b.txt", 9, "")));
+        assertEquals("""
+                file   some/long/folder/name/a.txt
+                start  3
+                quote  a quotation long enough that it needs most
+                       of a narrow terminal to be read
+
+                file   b.txt
+                start  9
+                """, table);
+    }
+
+    @Test
+    void longPathsKeepTheirEnd() {
+        assertEquals("…der/a.txt", TableWriter.keepEnd("some/folder/a.txt", 10));
+        assertEquals("a.txt", TableWriter.keepEnd("a.txt", 10));
+    }
+
+    @Test
+    void wrapBreaksAtSpacesAndSplitsLongWords() {
+        assertEquals(List.of("aaa bb", "cccccc", "ccc d"), TableWriter.wrap("aaa bb ccccccccc d", 6));
+    }
+}

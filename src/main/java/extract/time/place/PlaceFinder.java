@@ -29,11 +29,13 @@ public final class PlaceFinder {
     private final PlaceLexicon lexicon;
     private final Set<String> travelNouns;
     private final Set<String> travelVerbs;
+    private final Set<String> venueWords;
 
     public PlaceFinder(PlaceLexicon lexicon) {
         this.lexicon = lexicon;
         this.travelNouns = words("travel-nouns.txt");
         this.travelVerbs = words("travel-verbs.txt");
+        this.venueWords = words("venue-words.txt");
     }
 
     private static Set<String> words(String resource) {
@@ -74,7 +76,8 @@ public final class PlaceFinder {
         }
         EntityMention e = entityAt(doc, at, toks, first);
         if (e != null) {
-            return e.type() == EntityType.LOCATION ? new PlaceMention(e.span(), e.canonical()) : null;
+            return e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION && isVenue(e.text())
+                    ? new PlaceMention(e.span(), e.canonical()) : null;
         }
         return capitalised(doc, toks, first, isTime);
     }
@@ -125,6 +128,12 @@ public final class PlaceFinder {
             if (e.span().overlaps(span) && e.type() != EntityType.LOCATION) return null;
         }
         return new PlaceMention(span, doc.text().substring(span.start(), span.end()));
+    }
+
+    /** An organisation named after a building or gathering: "the Republican National Convention", "Harvard University". */
+    private boolean isVenue(String name) {
+        String[] words = name.split("\\s+");
+        return venueWords.contains(words[words.length - 1]);
     }
 
     /** "in the Reagan administration", "at U.N. climate talks": a name before a common noun qualifies it. */

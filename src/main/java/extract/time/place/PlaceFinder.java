@@ -70,14 +70,14 @@ public final class PlaceFinder {
         String text = doc.modelText();
         int at = toks.get(first).start();
         PlaceLexicon.Match m = lexicon.match(text, at);
-        if (m != null && !qualifiesNoun(toks, m.end())) {
+        if (m != null) {
             String name = nameUsed(doc, m.place(), named);
-            return name == null ? null : new PlaceMention(new Span(m.start(), m.end()), name);
+            return name == null || qualifiesNoun(toks, m.end()) ? null : new PlaceMention(new Span(m.start(), m.end()), name);
         }
         EntityMention e = entityAt(doc, at, toks, first);
         if (e != null) {
-            return e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION && isVenue(e.text())
-                    ? new PlaceMention(e.span(), e.canonical()) : null;
+            boolean place = e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION && isVenue(e.text());
+            return place && !qualifiesNoun(toks, e.end()) ? new PlaceMention(e.span(), e.canonical()) : null;
         }
         return capitalised(doc, toks, first, isTime);
     }
@@ -85,16 +85,28 @@ public final class PlaceFinder {
     /** The place's name the article uses, preferred name first; a description needs the named place. */
     private static String nameUsed(AnnotatedDocument doc, PlaceLexicon.Place place, Map<String, Boolean> named) {
         for (String n : place.names()) {
-            if (named.computeIfAbsent(n, k -> doc.modelText().contains(k) && Pattern.compile("(?<![\\w'])" + Pattern.quote(k) + "(?![\\w'])")
-                    .matcher(doc.modelText()).find())) return n;
+            if (named.computeIfAbsent(n, k -> usesName(doc.modelText(), k))) return n;
         }
         return place.described() ? null : place.names().get(0);
     }
 
+    private static boolean usesName(String text, String name) {
+        return text.contains(name)
+                && Pattern.compile("(?<![\\w'])" + Pattern.quote(name) + "(?![\\w'])").matcher(text).find();
+    }
+
+    /** The entity starting at {@code at}, or after a "the" there (entities are in text order). */
     private static EntityMention entityAt(AnnotatedDocument doc, int at, List<Token> toks, int first) {
         int alt = first + 1 < toks.size() && toks.get(first).text().equalsIgnoreCase("the") ? toks.get(first + 1).start() : -1;
-        for (EntityMention e : doc.entities()) {
-            if (e.start() == at || e.start() == alt) return e;
+        List<EntityMention> all = doc.entities();
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < at) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < all.size() && all.get(k).start() <= Math.max(at, alt); k++) {
+            if (all.get(k).start() == at || all.get(k).start() == alt) return all.get(k);
         }
         return null;
     }

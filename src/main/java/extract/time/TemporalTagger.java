@@ -84,7 +84,7 @@ public final class TemporalTagger {
         // the unit in lower case: ABC's "This Week" is a programme
         rule("(?:(?i:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>(?i:this|last|next))" + WS
                 + "(?<u>year|month|week|weekend)(?![\\w-])", this::relativeUnit);
-        rule("(?i:(?<n>" + lex.number() + "|\\d+)" + WS + "(?<u>day|week|month|year)s?" + WS + "ago)",
+        rule("(?i:(?<n>" + lex.number() + "|\\d{1,3})" + WS + "(?<u>day|week|month|year)s?" + WS + "ago)",
                 m -> new Relative(unit(m.group("u")), -lex.number(m.group("n"))));
         rule("(?i:(?:(?<pre>in|during|since|by|over)" + WS + ")?(?:(?:early|late|mid-)\\h*)?(?:(?<sh>last|next|this|the)"
                 + WS + ")?(?<s>" + lex.season() + ")(?:" + WS + "(?:of" + WS + ")?" + YEAR + ")?)(?![\\w-])",

@@ -153,6 +153,15 @@ class TimePlaceResolverTest {
     }
 
     @Test
+    void organisationsNamedAfterAVenueArePlaces() {
+        String t = "The senator told delegates at the Republican National Convention that taxes would fall.";
+        EntityMention rnc = new EntityMention(t.indexOf("Republican"), t.indexOf(" that"), EntityType.ORGANIZATION,
+                "Republican National Convention", "Republican National Convention");
+        assertEquals("Republican National Convention",
+                resolve(THURSDAY, doc(t, rnc), said(t, "taxes would fall", "told", 1)).get(0).where());
+    }
+
+    @Test
     void locationFromTheNameFinderUsesItsCanonicalName() {
         String t = "The minister said in Ulan Bator that talks would resume.";
         EntityMention city = new EntityMention(t.indexOf("Ulan"), t.indexOf(" that"), EntityType.LOCATION,

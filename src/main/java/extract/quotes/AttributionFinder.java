@@ -59,6 +59,8 @@ public final class AttributionFinder {
             from = f.end();
             to = k + 1 < frames.size() ? frames.get(k + 1).start() : v.size();
         } else {
+            // "after Kim concluded a trip": a frame inside a subordinate clause reports nothing before it
+            if (f.start() > 0 && (v.pos(f.start() - 1).equals("SCONJ") || v.pos(f.start() - 1).equals("ADP"))) return null;
             Frame prev = k > 0 ? frames.get(k - 1) : null;
             from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
             // a parenthetical frame reports the words on both sides of it: one span over both
@@ -90,18 +92,22 @@ public final class AttributionFinder {
     /** Direct when one quotation holds all the content's words, mixed when some, else indirect; null: not speech. */
     private static QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to) {
         int words = 0, quotedWords = 0;
-        boolean verb = false;
+        boolean clause = v.is(from, "to") && from + 1 < to && v.isVerb(from + 1); // "promised to find a buyer"
+        boolean subject = false;
         for (int i = from; i < to; i++) {
             if (v.isPunct(i)) continue;
             words++;
             if (v.inQuote(i)) quotedWords++;
-            verb |= v.isVerb(i);
+            // a clause: a verb after a word that can be its subject ("the plant will close")
+            if (v.isVerb(i) && subject) clause = true;
+            String p = v.pos(i);
+            subject |= p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM") || v.nameLike(i);
         }
         Span q = covering(content, quotes);
         if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;
         if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
         if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
-        return words >= 3 && verb ? QuoteKind.INDIRECT : null;
+        return words >= 3 && clause ? QuoteKind.INDIRECT : null;
     }
 
     private static Span covering(Span content, List<Span> quotes) {

@@ -171,14 +171,11 @@ final class FrameFinder {
             if (v.is(m, "that") && !v.inQuote(m)) return new Complement(true, m + 1);
         }
         // "she said several months after her release, and ...": a time phrase up to a comma
-        if (!v.isQuoteMark(k)) {
-            boolean time = false;
+        boolean timeStart = lexicon.timeWord(v.lower(k)) || lexicon.circumstance(v.lower(k))
+                || k + 1 < n && lexicon.timeWord(v.lower(k + 1)) && !v.isJoiningHyphen(k + 1);
+        if (timeStart && !v.isQuoteMark(k)) {
             for (int m = k; m < n && !v.inQuote(m) && !v.isVerb(m); m++) {
-                time |= lexicon.timeWord(v.lower(m));
-                if (v.is(m, ",")) {
-                    if (time) return new Complement(false, m);
-                    break;
-                }
+                if (v.is(m, ",")) return new Complement(false, m);
             }
         }
         return new Complement(true, k);

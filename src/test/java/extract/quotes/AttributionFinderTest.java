@@ -75,6 +75,20 @@ class AttributionFinderTest {
     }
 
     @Test
+    void splitQuoteAroundAFrameWithItsOwnPhrase() {
+        List<QuoteRow> rows = rows("“The vote will be close,” Maria Gonzalez said during a rally in Austin, Texas, “but we will win it.”");
+        assertEquals(2, rows.size(), rows::toString);
+        assertEquals("Maria Gonzalez", containing(rows, "we will win").speaker());
+        assertEquals("direct", containing(rows, "we will win").kind());
+    }
+
+    @Test
+    void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
+        assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
+        assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));
+    }
+
+    @Test
     void indirectSpeechWithThatClause() {
         QuoteRow r = only("Finance Minister Paolo Rossi said on Monday that the government would raise taxes next year.");
         assertEquals("indirect", r.kind());

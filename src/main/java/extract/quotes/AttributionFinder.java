@@ -10,6 +10,7 @@ import extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the attributions of a document: reporting frames with their content (direct, mixed or
@@ -31,10 +32,11 @@ public final class AttributionFinder {
 
     public List<Attribution> find(AnnotatedDocument doc) {
         List<Span> quotes = QuoteMarks.find(doc.text());
+        SpanIndex<Span> quoteIndex = new SpanIndex<>(quotes, q -> q);
         List<TokenView> views = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < doc.sentences().size(); s++) {
-            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quotes), cues.functionWords());
+            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quoteIndex), cues.functionWords());
             views.add(v);
             List<Frame> frames = frameFinder.find(s, v);
             for (int k = 0; k < frames.size(); k++) {
@@ -127,15 +129,17 @@ public final class AttributionFinder {
      * the attribution it contains; an attribution inside another's content is part of that content.
      */
     private static List<Candidate> resolveNesting(List<Candidate> all) {
+        SpanIndex<Candidate> byContent = new SpanIndex<>(all, Candidate::content);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) {
-            if (c.frame().wrapper() && containsOtherCue(c, all)) continue;
+            if (c.frame().wrapper() && containsOtherCue(c, byContent)) continue;
             kept.add(c);
         }
+        SpanIndex<Candidate> keptByContent = new SpanIndex<>(kept, Candidate::content);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : kept) {
             boolean inner = false;
-            for (Candidate o : kept) {
+            for (Candidate o : keptByContent.overlapping(c.frame().cue())) {
                 inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue());
             }
             if (!inner) out.add(c);
@@ -143,8 +147,8 @@ public final class AttributionFinder {
         return out;
     }
 
-    private static boolean containsOtherCue(Candidate c, List<Candidate> all) {
-        for (Candidate o : all) {
+    private static boolean containsOtherCue(Candidate c, SpanIndex<Candidate> byContent) {
+        for (Candidate o : byContent.overlapping(c.content())) {
             if (o != c && c.content().contains(o.frame().cue())) return true;
         }
         return false;
@@ -155,10 +159,12 @@ public final class AttributionFinder {
         DocumentSpeakers speakers = new DocumentSpeakers(doc, quotes, speakerLexicon);
         List<Candidate> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparing(c -> c.frame().cue()));
+        java.util.Set<Candidate> keptSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keptSet.addAll(kept);
         List<Attribution> out = new ArrayList<>();
         for (Candidate c : ordered) {
             Span subject = c.frame().subject();
-            if (!kept.contains(c)) {
+            if (!keptSet.contains(c)) {
                 if (subject != null) speakers.remember(subject);
                 continue;
             }
@@ -177,29 +183,28 @@ public final class AttributionFinder {
             List<Span> quotes, List<Attribution> found) {
         List<Attribution> extra = new ArrayList<>();
         String text = doc.text();
+        SpanIndex<Attribution> byContent = new SpanIndex<>(found, Attribution::content);
+        SpanIndex<Attribution> byCue = new SpanIndex<>(found.stream().filter(a -> a.cue() != null).toList(), Attribution::cue);
+        Paragraphs paragraphs = new Paragraphs(doc.sentences(), found);
         for (Span q : quotes) {
-            if (overlapsContent(q, found) || overlapsContent(q, extra)) continue;
-            Attribution next = attributionRightAfter(q, found, text);
-            if (next == null) next = attributionRightBefore(q, found, text);
+            boolean taken = !byContent.overlapping(q).isEmpty()
+                    || !extra.isEmpty() && extra.get(extra.size() - 1).content().overlaps(q);
+            if (taken) continue;
+            Attribution next = attributionRightAfter(q, byCue, text);
+            if (next == null) next = attributionRightBefore(q, byCue, text);
             if (next != null) {
                 extra.add(new Attribution(q, QuoteKind.DIRECT, next.cue(), next.speaker()));
                 continue;
             }
-            if (!standsAlone(q, views, text)) continue;
-            Speaker sp = paragraphSpeaker(q, doc.sentences(), found);
-            extra.add(new Attribution(q, QuoteKind.DIRECT, null, sp));
+            if (!standsAlone(q, views, paragraphs)) continue;
+            extra.add(new Attribution(q, QuoteKind.DIRECT, null, paragraphs.speakerFor(q)));
         }
         return extra;
     }
 
-    private static boolean overlapsContent(Span q, List<Attribution> list) {
-        for (Attribution a : list) if (a.content().overlaps(q)) return true;
-        return false;
-    }
-
     /** An attribution whose speaker mention or cue follows the quote with only punctuation between. */
-    private static Attribution attributionRightAfter(Span q, List<Attribution> found, String text) {
-        for (Attribution a : found) {
+    private static Attribution attributionRightAfter(Span q, SpanIndex<Attribution> byCue, String text) {
+        for (Attribution a : byCue.startingIn(q.end(), q.end() + 300)) {
             int frameStart = Math.min(a.cue().start(), a.speaker().mention() == null ? Integer.MAX_VALUE
                     : a.speaker().mention().start());
             if (frameStart < q.end() || a.content().start() < q.end()) continue;
@@ -213,9 +218,9 @@ public final class AttributionFinder {
      * a rally in Ohio, "B."): the attribution whose cue ends shortly before the quote, with a comma
      * just before the quote and no other quotation between.
      */
-    private static Attribution attributionRightBefore(Span q, List<Attribution> found, String text) {
-        for (Attribution a : found) {
-            if (a.cue() == null || a.cue().end() > q.start() || a.content().end() > q.start()) continue;
+    private static Attribution attributionRightBefore(Span q, SpanIndex<Attribution> byCue, String text) {
+        for (Attribution a : byCue.startingIn(q.start() - 120, q.start())) {
+            if (a.cue().end() > q.start() || a.content().end() > q.start()) continue;
             if (q.start() - a.cue().end() > 80) continue;
             String between = text.substring(a.cue().end(), q.start()).strip();
             if ((between.isEmpty() || between.endsWith(",") || between.endsWith(":"))
@@ -233,11 +238,13 @@ public final class AttributionFinder {
     }
 
     /** At least a few words, and the quotation is (nearly) the whole of its sentence or sentences. */
-    private static boolean standsAlone(Span q, List<TokenView> views, String text) {
+    private static boolean standsAlone(Span q, List<TokenView> views, Paragraphs paragraphs) {
         int words = 0, outside = 0;
-        for (TokenView v : views) {
+        for (int si = paragraphs.sentenceAt(q.start()); si >= 0 && si < views.size(); si++) {
+            TokenView v = views.get(si);
             Sentence s = v.sentence();
-            if (s.end() <= q.start() || s.start() >= q.end()) continue;
+            if (s.start() >= q.end()) break;
+            if (s.end() <= q.start()) continue;
             for (int i = 0; i < v.size(); i++) {
                 if (v.isPunct(i)) continue;
                 if (q.contains(v.token(i).start())) words++;
@@ -247,48 +254,13 @@ public final class AttributionFinder {
         return words >= MIN_STANDALONE_WORDS && outside <= Math.max(1, words / 5);
     }
 
-    /** The one speaker of the quote's paragraph, or of the paragraph before when the quote opens its own. */
-    private static Speaker paragraphSpeaker(Span q, List<Sentence> sentences, List<Attribution> found) {
-        int para = paragraphOf(q.start(), sentences);
-        Speaker same = uniqueSpeaker(para, sentences, found);
-        if (same != null) return new Speaker(same.name(), null);
-        Speaker before = lastSpeaker(para - 1, sentences, found);
-        return before == null ? Speaker.NONE : new Speaker(before.name(), null);
-    }
-
-    private static Speaker uniqueSpeaker(int para, List<Sentence> sentences, List<Attribution> found) {
-        Speaker one = null;
-        for (Attribution a : found) {
-            if (paragraphOf(a.content().start(), sentences) != para || a.speaker().isNone()) continue;
-            if (one != null && !one.name().equals(a.speaker().name())) return null;
-            one = a.speaker();
-        }
-        return one;
-    }
-
-    private static Speaker lastSpeaker(int para, List<Sentence> sentences, List<Attribution> found) {
-        Speaker last = null;
-        for (Attribution a : found) {
-            if (paragraphOf(a.content().start(), sentences) == para && !a.speaker().isNone()) last = a.speaker();
-        }
-        return last;
-    }
-
-    private static int paragraphOf(int offset, List<Sentence> sentences) {
-        int para = -1;
-        for (Sentence s : sentences) {
-            if (s.start() > offset) break;
-            para = s.paragraph();
-        }
-        return para;
-    }
-
-    private static boolean[] quotedTokens(Sentence s, List<Span> quotes) {
+    private static boolean[] quotedTokens(Sentence s, SpanIndex<Span> quotes) {
         List<Token> tokens = s.tokens();
         boolean[] in = new boolean[tokens.size()];
+        List<Span> near = quotes.overlapping(s.span());
         for (int i = 0; i < in.length; i++) {
             Token t = tokens.get(i);
-            for (Span q : quotes) {
+            for (Span q : near) {
                 if (q.start() <= t.start() && t.end() <= q.end()) {
                     in[i] = true;
                     break;

@@ -20,14 +20,18 @@ import java.util.Set;
  */
 public final class DocumentSpeakers {
     private static final int PRONOUN_REACH = 4; // sentences a pronoun may reach back
+    private static final int DESCRIPTION_REACH = 20_000; // chars a description may reach for its entity
 
     private final String text;
     private final SpeakerLexicon lexicon;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Integer> tokenSentence = new ArrayList<>();
-    private final List<Referent> referents = new ArrayList<>();
+    private final List<Referent> referents = new ArrayList<>(); // in text order
+    private final List<List<Referent>> bySentence = new ArrayList<>();
+    private final java.util.Map<Referent, Set<String>> contexts = new java.util.HashMap<>();
     private final List<Referent> history = new ArrayList<>();
     private final NameIndex names;
+    private int maxReferentLength;
     private final boolean typed;
 
     public DocumentSpeakers(AnnotatedDocument doc, List<Span> quotes, SpeakerLexicon lexicon) {
@@ -54,6 +58,25 @@ public final class DocumentSpeakers {
                         insideAny(quotes, run)));
             }
         }
+        for (Referent r : referents) maxReferentLength = Math.max(maxReferentLength, r.span().length());
+        indexBySentence(sentences.size());
+    }
+
+    private void indexBySentence(int sentences) {
+        referents.sort(java.util.Comparator.comparing(Referent::span));
+        for (int i = 0; i < sentences; i++) bySentence.add(new ArrayList<>());
+        for (Referent r : referents) bySentence.get(r.sentence()).add(r);
+    }
+
+    /** Index of the first referent that ends after the offset (binary search). */
+    private int firstEndingAfter(int offset) {
+        int lo = 0, hi = referents.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (referents.get(mid).span().start() + maxReferentLength <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** The speaker that the noun phrase {@code np} names, remembered for later pronouns. */
@@ -100,8 +123,9 @@ public final class DocumentSpeakers {
 
     private Referent nameIn(Span np) {
         Referent best = null;
-        for (Referent r : referents) {
-            if (!np.contains(r.span()) && !r.span().contains(np) && !np.overlaps(r.span())) continue;
+        for (int i = firstEndingAfter(np.start()); i < referents.size() && referents.get(i).span().start() < np.end(); i++) {
+            Referent r = referents.get(i);
+            if (!np.overlaps(r.span())) continue;
             int after = tokenAt(r.span().end() - 1) + 1;
             boolean possessor = after < tokens.size() && tokens.get(after).start() < np.end() && isPossessive(after);
             if (possessor && best != null) continue;
@@ -155,9 +179,8 @@ public final class DocumentSpeakers {
     private Referent recentReferent(int sentence, int offset, String gender, EntityType... types) {
         for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
             for (EntityType type : types) {
-                for (Referent r : referents) {
-                    if (r.sentence() == s && r.span().end() <= offset && !r.quoted() && compatible(r, type)
-                            && genderFits(r, gender)) return r;
+                for (Referent r : bySentence.get(s)) {
+                    if (r.span().end() <= offset && !r.quoted() && compatible(r, type) && genderFits(r, gender)) return r;
                 }
             }
         }
@@ -167,8 +190,8 @@ public final class DocumentSpeakers {
     /** "who" in "Smith, who said": the nearest referent before it in its sentence. */
     private Referent nearestBefore(int sentence, int offset) {
         Referent nearest = null;
-        for (Referent r : referents) {
-            if (r.sentence() == sentence && r.span().end() <= offset && !r.quoted()) nearest = r;
+        for (Referent r : bySentence.get(sentence)) {
+            if (r.span().end() <= offset && !r.quoted()) nearest = r;
         }
         return nearest;
     }
@@ -220,11 +243,13 @@ public final class DocumentSpeakers {
         }
         Referent best = null;
         int bestScore = 0;
-        for (Referent r : referents) {
+        // within an article's reach of the description, so a huge file stays linear
+        for (int i = firstEndingAfter(offset - DESCRIPTION_REACH); i < referents.size(); i++) {
+            Referent r = referents.get(i);
+            if (r.span().start() >= offset && (best != null || r.span().start() > offset + DESCRIPTION_REACH)) break;
             if (r.type() != null && r.type() != type) continue;
             if (np.overlaps(r.span())) continue;
-            if (r.span().start() >= offset && best != null) break;
-            Set<String> context = contextWords(r.span());
+            Set<String> context = contexts.computeIfAbsent(r, x -> contextWords(x.span()));
             if (!context.contains(head)) continue;
             int score = 1;
             for (String m : modifiers) if (context.contains(m)) score++;

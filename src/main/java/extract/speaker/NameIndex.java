@@ -25,6 +25,8 @@ final class NameIndex {
     private final List<Span> runs = new ArrayList<>();
     private final Map<String, Integer> forms = new LinkedHashMap<>(); // bare name forms, first-seen order, with counts
     private final Map<String, Integer> runCounts = new java.util.HashMap<>(); // capitalised runs: spelling evidence
+    private final Map<String, List<String>> formsByWord = new java.util.HashMap<>(); // word -> forms holding it
+    private final Map<String, String> canonicalCache = new java.util.HashMap<>();
 
     NameIndex(AnnotatedDocument doc, SpeakerLexicon lexicon) {
         this.text = doc.text();
@@ -39,6 +41,9 @@ final class NameIndex {
             for (EntityMention e : doc.entities()) {
                 if (!insideAny(headlines, e.span())) forms.merge(stripPrefixes(e.text()), 1, Integer::sum);
             }
+        }
+        for (String form : forms.keySet()) {
+            for (String w : new java.util.LinkedHashSet<>(words(form))) formsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(form);
         }
     }
 
@@ -84,12 +89,17 @@ final class NameIndex {
      * spelling the text uses most.
      */
     String canonical(String name) {
+        return canonicalCache.computeIfAbsent(name, this::fullestForm);
+    }
+
+    private String fullestForm(String name) {
         String bare = stripPrefixes(name);
         List<String> words = words(bare);
         if (words.isEmpty()) return name.strip();
         String best = bare;
         int bestCount = words.size() >= 2 ? forms.getOrDefault(bare, 0) : 0;
-        for (Map.Entry<String, Integer> f : forms.entrySet()) {
+        for (String form : formsByWord.getOrDefault(words.get(words.size() - 1), List.of())) {
+            Map.Entry<String, Integer> f = Map.entry(form, forms.get(form));
             List<String> fw = words(f.getKey());
             if (fw.size() < 2 || f.getKey().equals(bare)) continue;
             boolean related = java.util.Collections.indexOfSubList(fw, words) >= 0

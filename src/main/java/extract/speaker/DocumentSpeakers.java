@@ -97,10 +97,10 @@ public final class DocumentSpeakers {
             if (found == null) return new Speaker(np.of(text), np);
         } else if (namesSomeone(first, last)) {
             // "a spokeswoman for Hillary Clinton", "the Vermont senator": the description is the speaker
-            return new Speaker(description(first, last), np);
+            return describedSpeaker(first, last, np);
         } else {
             found = describedBy(first, last, np);
-            if (found == null) return new Speaker(description(first, last), np);
+            if (found == null) return describedSpeaker(first, last, np);
         }
         history.add(new Referent(np, found.type(), found.canonical(), sentenceAt(np.start()), false));
         return new Speaker(found.canonical(), np);
@@ -153,12 +153,35 @@ public final class DocumentSpeakers {
                 Referent r = recentSpeaker(sentence, offset, EntityType.ORGANIZATION, null);
                 return r != null ? r : recentReferent(sentence, offset, null, EntityType.ORGANIZATION, EntityType.LOCATION);
             }
+            case "group": {
+                return recentGroup(sentence, offset);
+            }
             case "relative": {
                 return nearestBefore(sentence, offset);
             }
             default:
                 return null; // "they", "we", "I": a group or the quoted voice; no single name to give
         }
+    }
+
+    /** A description as the speaker, remembered so that a later "they" can point back to it. */
+    private Speaker describedSpeaker(int first, int last, Span np) {
+        String d = description(first, last);
+        history.add(new Referent(np, null, d, sentenceAt(np.start()), false));
+        return new Speaker(d, np);
+    }
+
+    /** "They": the latest speaker in this or the previous sentence that is a group ("officials", a party, a company). */
+    private Referent recentGroup(int sentence, int offset) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Referent r = history.get(i);
+            if (r.span().start() >= offset) continue;
+            if (sentence - r.sentence() > 1) break;
+            String last = r.canonical().substring(r.canonical().lastIndexOf(' ') + 1);
+            boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("\u2019s");
+            if (r.type() == EntityType.ORGANIZATION || r.type() == null && plural) return r;
+        }
+        return null;
     }
 
     /** The latest speaker of a compatible type in this or the previous sentence. */

@@ -145,6 +145,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theyResolvesToAGroupThatSpokeJustBefore() {
+        List<QuoteRow> rows = rows("Local farmers said the new dam had ruined their harvest. "
+                + "They said the government had ignored their letters.");
+        assertEquals("Local farmers", containing(rows, "ignored their letters").speaker());
+        assertEquals("They", containing(rows, "ignored their letters").speakerMention());
+    }
+
+    @Test
     void itResolvesToAnOrganisation() {
         List<QuoteRow> rows = rows("The report was published by Amnesty International on Friday. "
                 + "The government “ignored every warning”, it added.");

@@ -41,17 +41,21 @@ public final class AttributionFinder {
             List<Frame> frames = frameFinder.find(s, v);
             for (int k = 0; k < frames.size(); k++) {
                 Candidate c = candidate(v, frames, k, quotes);
-                if (c != null) candidates.add(c);
+                // a frame with no content of its own may still take a quotation next to it
+                candidates.add(c != null ? c : new Candidate(frames.get(k), null, null));
             }
         }
-        List<Candidate> kept = resolveNesting(candidates);
-        List<Attribution> out = resolveSpeakers(doc, quotes, candidates, kept);
-        out.addAll(splitAndStandaloneQuotes(doc, views, quotes, out));
+        List<Candidate> kept = resolveNesting(candidates.stream().filter(c -> c.content() != null).toList());
+        List<Attribution> bare = new ArrayList<>();
+        List<Attribution> out = resolveSpeakers(doc, quotes, candidates, kept, bare);
+        List<Attribution> frames = new ArrayList<>(out);
+        frames.addAll(bare);
+        out.addAll(splitAndStandaloneQuotes(doc, views, quotes, out, frames));
         out.sort(Comparator.comparing(Attribution::content));
         return out;
     }
 
-    /** A frame with its content span and kind, before speakers are resolved. */
+    /** A frame with its content span and kind (both null when it has none), before speakers are resolved. */
     private record Candidate(Frame frame, Span content, QuoteKind kind) {}
 
     private Candidate candidate(TokenView v, List<Frame> frames, int k, List<Span> quotes) {
@@ -154,8 +158,12 @@ public final class AttributionFinder {
         return false;
     }
 
+    /**
+     * Speakers in text order, so pronouns see the speakers before them. Returns the kept attributions;
+     * {@code bare} receives the frames with no content, as attributions whose content is their cue.
+     */
     private List<Attribution> resolveSpeakers(AnnotatedDocument doc, List<Span> quotes, List<Candidate> all,
-            List<Candidate> kept) {
+            List<Candidate> kept, List<Attribution> bare) {
         DocumentSpeakers speakers = new DocumentSpeakers(doc, quotes, speakerLexicon);
         List<Candidate> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparing(c -> c.frame().cue()));
@@ -164,6 +172,11 @@ public final class AttributionFinder {
         List<Attribution> out = new ArrayList<>();
         for (Candidate c : ordered) {
             Span subject = c.frame().subject();
+            if (c.content() == null && subject != null) {
+                Span cue = c.frame().cue();
+                bare.add(new Attribution(cue, QuoteKind.DIRECT, cue, speakers.resolve(subject)));
+                continue;
+            }
             if (!keptSet.contains(c)) {
                 if (subject != null) speakers.remember(subject);
                 continue;
@@ -180,11 +193,11 @@ public final class AttributionFinder {
      * is unambiguous. Short quoted words with no speech act (titles, scare quotes) are left out.
      */
     private static List<Attribution> splitAndStandaloneQuotes(AnnotatedDocument doc, List<TokenView> views,
-            List<Span> quotes, List<Attribution> found) {
+            List<Span> quotes, List<Attribution> found, List<Attribution> frames) {
         List<Attribution> extra = new ArrayList<>();
         String text = doc.text();
         SpanIndex<Attribution> byContent = new SpanIndex<>(found, Attribution::content);
-        SpanIndex<Attribution> byCue = new SpanIndex<>(found.stream().filter(a -> a.cue() != null).toList(), Attribution::cue);
+        SpanIndex<Attribution> byCue = new SpanIndex<>(frames.stream().filter(a -> a.cue() != null).toList(), Attribution::cue);
         Paragraphs paragraphs = new Paragraphs(doc.sentences(), found);
         for (Span q : quotes) {
             boolean taken = !byContent.overlapping(q).isEmpty()

@@ -141,9 +141,10 @@ final class FrameFinder {
         int k = i + 1;
         if (k < n && v.lower(k).equals("out")) k++; // "pointed out"
         if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {
-            int[] hearer = rightNounPhrase(v, k);
+            int[] hearer = v.pos(k).equals("PRON") ? new int[] {k, k + 1} : rightNounPhrase(v, k); // "told me"
             if (hearer != null) k = hearer[1];
         }
+        if (k < n && v.pos(k).equals("ADV") && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."
         for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
@@ -209,7 +210,7 @@ final class FrameFinder {
             int k = j - 1;
             while (k >= 0 && j - k <= 15 && !v.is(k, ",") && !v.inQuote(k)) k--;
             if (k <= 0 || !v.is(k, ",") || k == j - 1) return null;
-            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j)) {
+            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && !v.nameLike(k - 1)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
                 int[] head = leftSubject(v, k - 1);
                 return new int[] {k + 1, j, head == null ? k + 1 : head[2]};
@@ -222,10 +223,11 @@ final class FrameFinder {
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
-            if (v.pos(a).equals("DET") && !v.nameLike(a)) break;
-            if (v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
+            boolean determiner = v.pos(a).equals("DET") && !v.nameLike(a); // a noun phrase starts here...
+            if (!determiner && v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
                 a = p;
-            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and"))
+            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and")) // ...unless "of"/"for" joins it on
+                    && !(determiner && v.is(p, "and"))
                     && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)) && !v.inQuote(p - 1)
                     && (v.is(p, "and") ? v.nameLike(p - 1) && v.nameLike(a) : true)) {
                 a = p - 1;

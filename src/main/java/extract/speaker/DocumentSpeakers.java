@@ -92,7 +92,9 @@ public final class DocumentSpeakers {
         if (kind != null) {
             found = resolvePronoun(kind, np.start());
             if (found == null) return new Speaker("", np);
-        } else if (headIndex == last && (isName(last) || (last - first >= 2 && isJoiningHyphen(last - 1) && isName(last - 2)))) {
+        } else if (isName(headIndex) || (headIndex - first >= 2 && isJoiningHyphen(headIndex - 1) && isName(headIndex - 2))) {
+            // "Mr. Morgan of the Sierra Club": the name before "of" speaks
+            np = new Span(np.start(), tokens.get(headIndex).end());
             found = nameIn(np);
             if (found == null) return new Speaker(np.of(text), np);
         } else if (namesSomeone(first, last)) {
@@ -231,12 +233,13 @@ public final class DocumentSpeakers {
     }
 
     /**
-     * The head word of a noun phrase: its last word, or the word before "of"/"for"/"at"/... when that
-     * word is a common noun ("officials at Homeland Security", but "Secretary of State John Kerry").
+     * The head word of a noun phrase: its last word, or the word before "of"/"for"/"at"/... unless
+     * that is a title ("officials at Homeland Security", "Morgan of the Sierra Club", but "Secretary
+     * of State John Kerry").
      */
     private int head(int first, int last) {
         for (int i = first + 1; i < last; i++) {
-            if (lexicon.linkers().contains(lower(i)) && !isName(i - 1)) return i - 1;
+            if (lexicon.linkers().contains(lower(i)) && !lexicon.titles().contains(lower(i - 1))) return i - 1;
         }
         return last;
     }

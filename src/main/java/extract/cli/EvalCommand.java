@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,9 +52,9 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             return usage(goldDir + ": " + e.getMessage());
         }
-        NlpModels models = NlpModels.load(defaultNer());
+        Supplier<Extractor> extractors = Extractor.factory(NlpModels.load(defaultNer()), Optional.empty());
         Evaluation.Result result = new Evaluation(folder, new ArticleScorer(new SpeakerJudge(lexicon)))
-                .run(() -> Extractor.create(models, Optional.empty())::extract, threads);
+                .run(() -> extractors.get()::extract, threads);
         result.errors().forEach(e -> System.err.println("extract: " + e));
         int status = result.errors().isEmpty() ? 0 : 1;
         if (details != null) {

@@ -61,6 +61,11 @@ final class NerTrainCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("extract: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // OpenNLP reports a bad feature-generator descriptor this way
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("extract: " + (features == null ? "feature generators" : features) + ": " + cause.getMessage());
+            return 1;
         }
         System.err.printf(Locale.ROOT, "extract: wrote %s (%.1f MB) in %.0f s%n", output,
                 sizeMb(output), (System.nanoTime() - t0) / 1e9);

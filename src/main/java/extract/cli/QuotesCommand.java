@@ -7,6 +7,7 @@ import extract.pipeline.Extractor;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -63,7 +64,8 @@ final class QuotesCommand implements Callable<Integer> {
             }
             NlpModels models = NlpModels.load(ner);
             Optional<LocalDate> reference = Optional.ofNullable(date);
-            return () -> Extractor.create(models, reference)::extract;
+            Supplier<Extractor> extractors = Extractor.factory(models, reference);
+            return () -> extractors.get()::extract;
         });
     }
 }

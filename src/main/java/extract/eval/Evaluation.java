@@ -46,11 +46,18 @@ public final class Evaluation {
                         GoldFolder.Entry e = entries.get(i);
                         try {
                             GoldArticle gold = folder.read(e);
-                            scores[i] = scorer.score(gold, extractor.apply(new SourceText(e.text().toString(), gold.text())));
+                            List<QuoteRow> rows;
+                            try {
+                                rows = extractor.apply(new SourceText(e.text().toString(), gold.text()));
+                            } catch (RuntimeException ex) {
+                                errors[i] = e.text() + ": extraction failed (" + reason(ex) + ")";
+                                continue;
+                            }
+                            scores[i] = scorer.score(gold, rows);
                         } catch (GoldFolder.BadGoldException ex) {
                             errors[i] = ex.file() + ": " + ex.getMessage();
                         } catch (RuntimeException ex) {
-                            errors[i] = e.text() + ": extraction failed (" + reason(ex) + ")";
+                            errors[i] = e.text() + ": scoring failed (" + reason(ex) + ")";
                         }
                     }
                 }));

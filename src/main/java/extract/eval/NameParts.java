@@ -15,10 +15,16 @@ record NameParts(String head, String firstName) {
         List<String> words = headPhrase(phrase, lexicon);
         if (words.isEmpty()) return new NameParts(null, null);
         String head = words.get(words.size() - 1);
-        // The first name is the first word of the capitalised run that ends in the head, titles aside.
+        // The first name opens the capitalised run that ends in the head, after its last title
+        // ("French President François Hollande", "Charlotte Mayor Jennifer Roberts").
         int runStart = words.size() - 1;
         while (runStart > 0 && isCapitalised(words.get(runStart - 1))) runStart--;
-        while (runStart < words.size() - 1 && lexicon.isTitle(words.get(runStart))) runStart++;
+        for (int i = words.size() - 2; i >= runStart; i--) {
+            if (lexicon.isTitle(words.get(i))) {
+                runStart = i + 1;
+                break;
+            }
+        }
         String first = null;
         if (isCapitalised(head) && runStart < words.size() - 1) first = lower(stripPeriod(words.get(runStart)));
         return new NameParts(lower(possessiveless(head)), first);
@@ -43,11 +49,18 @@ record NameParts(String head, String firstName) {
         for (String raw : cut.trim().split("\\s+")) {
             String w = trimPunctuation(raw);
             if (w.isEmpty()) continue;
-            if (!words.isEmpty() && lexicon.isHeadStop(w) && !isCapitalised(w)) break;
+            if (!words.isEmpty() && lexicon.isHeadStop(w) && !isCapitalised(w)
+                    && !(w.equals("of") && afterTitle(words, lexicon))) break;
             words.add(w);
         }
         while (words.size() > 1 && lexicon.isNameSuffix(words.get(words.size() - 1))) words.remove(words.size() - 1);
         return words;
+    }
+
+    /** "Secretary of State Jon Husted": after a capitalised title "of" continues the title. */
+    private static boolean afterTitle(List<String> wordsSoFar, EvalLexicon lexicon) {
+        String last = wordsSoFar.get(wordsSoFar.size() - 1);
+        return isCapitalised(last) && lexicon.isTitle(last);
     }
 
     private static String trimPunctuation(String w) {

@@ -30,18 +30,26 @@ public final class SpeakerJudge {
         }
         NameParts mine = NameParts.of(sys, lexicon);
         if (mine.head() == null) return false;
-        String goldFirst = null;
-        for (String f : forms) {
-            goldFirst = NameParts.of(f, lexicon).firstName();
-            if (goldFirst != null) break;
-        }
-        if (mine.firstName() != null && goldFirst != null && !NameParts.sameFirstName(mine.firstName(), goldFirst)) {
-            return false;
-        }
+        if (mine.firstName() != null && !firstNameFits(mine.firstName(), forms)) return false;
         for (String f : forms) {
             if (lexicon.isPronoun(f)) continue;
             if (mine.head().equals(NameParts.of(f, lexicon).head())) return true;
         }
         return false;
+    }
+
+    /**
+     * A first name fits when the gold side gives none, or when it agrees with one that the source
+     * or a fuller name gives (coreference may list several forms, not all of them clean).
+     */
+    private boolean firstNameFits(String first, List<String> forms) {
+        boolean goldGivesOne = false;
+        for (String f : forms) {
+            String theirs = NameParts.of(f, lexicon).firstName();
+            if (theirs == null) continue;
+            if (NameParts.sameFirstName(first, theirs)) return true;
+            goldGivesOne = true;
+        }
+        return !goldGivesOne;
     }
 }

@@ -20,21 +20,33 @@ final class Canonicalizer {
 
     static List<EntityMention> canonicalize(List<EntityMention> mentions) {
         Map<String, String> spelling = spellings(mentions);
+        // person keys by each of their words, in text order: a long file stays linear
+        Map<String, List<Keyed>> personsByWord = new HashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.PERSON) continue;
+            Keyed k = new Keyed(m.start(), key(m.text()));
+            for (String w : new java.util.LinkedHashSet<>(List.of(k.key().split(" ")))) {
+                personsByWord.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+            }
+        }
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
             String key = key(m.text());
-            if (m.type() == EntityType.PERSON) key = fullName(m, key, mentions);
+            if (m.type() == EntityType.PERSON && !key.isEmpty()) {
+                key = fullName(m, key, personsByWord.getOrDefault(key.split(" ")[0], List.of()));
+            }
             out.add(new EntityMention(m.start(), m.end(), m.type(), m.text(), spelling.get(m.type() + key)));
         }
         return out;
     }
 
-    private static String fullName(EntityMention m, String key, List<EntityMention> mentions) {
+    private record Keyed(int start, String key) {}
+
+    private static String fullName(EntityMention m, String key, List<Keyed> candidates) {
         String before = null;
         String after = null;
-        for (EntityMention other : mentions) {
-            if (other.type() != EntityType.PERSON) continue;
-            String k = key(other.text());
+        for (Keyed other : candidates) {
+            String k = other.key();
             if (k.length() <= key.length() || !(" " + k + " ").contains(" " + key + " ")) continue;
             if (other.start() < m.start()) {
                 before = k; // mentions come in text order: the latest one before wins
@@ -63,8 +75,10 @@ final class Canonicalizer {
         return best;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalize(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** Case, hyphens and spacing do not make a different name. */

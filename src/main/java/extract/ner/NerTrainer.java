@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /** Trains one name-finder model (all entity types at once) from name-sample files. */
@@ -64,7 +66,14 @@ public final class NerTrainer {
         Map<String, Object> resources = new HashMap<>();
         for (Map.Entry<String, ArtifactSerializer<?>> e : wanted.entrySet()) {
             try (InputStream in = opener.open(e.getKey())) {
-                resources.put(e.getKey(), e.getValue().create(in));
+                Object artifact = e.getValue().create(in);
+                if (artifact instanceof WordClusterDictionary) {
+                    // re-read as WordClusters, which a model can store (see there)
+                    try (InputStream again = opener.open(e.getKey())) {
+                        artifact = WordClusters.read(again);
+                    }
+                }
+                resources.put(e.getKey(), artifact);
             }
         }
         return resources;
@@ -90,6 +99,12 @@ public final class NerTrainer {
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 model.serialize(out);
+            }
+            try {
+                // a temp file is private (rw-------); a model is ordinary data
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep its default
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -58,6 +58,7 @@ final class SentenceSplits {
     private static boolean continuesPrevious(String text, Span prev, Span next) {
         char last = text.charAt(prev.getEnd() - 1);
         if (last == '.' && titleBefore(text, prev.getEnd())) return true;
+        if (last == ',' || last == ';') return true; // no sentence ends with a comma ("R-Ky., said")
         boolean quoteEnd = last == '"' || last == '\'';
         int i = next.getStart();
         while (i < next.getEnd() && !Character.isLetterOrDigit(text.charAt(i))) i++;

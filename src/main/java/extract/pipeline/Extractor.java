@@ -16,10 +16,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline for one worker: text, NLP annotations, attributions with speakers, time and
- * place, output rows. Not thread-safe (it owns taggers): make one per worker with {@link #create}.
+ * place, output rows. Not thread-safe (it owns taggers): make one per worker with {@link #factory}.
  */
 public final class Extractor {
     private final Annotator annotator;
@@ -32,8 +33,19 @@ public final class Extractor {
         this.timePlace = timePlace;
     }
 
+    /**
+     * Loads the lexicons once and makes an Extractor per call: the attribution and time stages are
+     * immutable and shared, each Extractor has its own taggers.
+     */
+    public static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate) {
+        AttributionFinder finder = new AttributionFinder(CueLexicon.load(), SpeakerLexicon.load());
+        TimePlaceResolver timePlace = new TimePlaceResolver(referenceDate);
+        return () -> new Extractor(new Annotator(models), finder, timePlace);
+    }
+
+    /** One Extractor, for a single worker. */
     public static Extractor create(NlpModels models, Optional<LocalDate> referenceDate) {
-        return new Extractor(new Annotator(models), new AttributionFinder(CueLexicon.load(), SpeakerLexicon.load()), new TimePlaceResolver(referenceDate));
+        return factory(models, referenceDate).get();
     }
 
     public AnnotatedDocument annotate(SourceText source) {

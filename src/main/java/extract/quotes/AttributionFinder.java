@@ -10,6 +10,7 @@ import extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the attributions of a document: reporting frames with their content (direct, mixed or
@@ -20,34 +21,41 @@ public final class AttributionFinder {
     private static final int MIN_STANDALONE_WORDS = 4;
 
     private final FrameFinder frameFinder;
+    private final CueLexicon cues;
     private final SpeakerLexicon speakerLexicon;
 
     public AttributionFinder(CueLexicon cues, SpeakerLexicon speakers) {
         this.frameFinder = new FrameFinder(cues);
+        this.cues = cues;
         this.speakerLexicon = speakers;
     }
 
     public List<Attribution> find(AnnotatedDocument doc) {
         List<Span> quotes = QuoteMarks.find(doc.text());
+        SpanIndex<Span> quoteIndex = new SpanIndex<>(quotes, q -> q);
         List<TokenView> views = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < doc.sentences().size(); s++) {
-            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quotes));
+            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quoteIndex), cues.functionWords());
             views.add(v);
             List<Frame> frames = frameFinder.find(s, v);
             for (int k = 0; k < frames.size(); k++) {
                 Candidate c = candidate(v, frames, k, quotes);
-                if (c != null) candidates.add(c);
+                // a frame with no content of its own may still take a quotation next to it
+                candidates.add(c != null ? c : new Candidate(frames.get(k), null, null));
             }
         }
-        List<Candidate> kept = resolveNesting(candidates);
-        List<Attribution> out = resolveSpeakers(doc, quotes, candidates, kept);
-        out.addAll(splitAndStandaloneQuotes(doc, views, quotes, out));
+        List<Candidate> kept = resolveNesting(candidates.stream().filter(c -> c.content() != null).toList());
+        List<Attribution> bare = new ArrayList<>();
+        List<Attribution> out = resolveSpeakers(doc, quotes, candidates, kept, bare);
+        List<Attribution> frames = new ArrayList<>(out);
+        frames.addAll(bare);
+        out.addAll(splitAndStandaloneQuotes(doc, views, quotes, out, frames));
         out.sort(Comparator.comparing(Attribution::content));
         return out;
     }
 
-    /** A frame with its content span and kind, before speakers are resolved. */
+    /** A frame with its content span and kind (both null when it has none), before speakers are resolved. */
     private record Candidate(Frame frame, Span content, QuoteKind kind) {}
 
     private Candidate candidate(TokenView v, List<Frame> frames, int k, List<Span> quotes) {
@@ -57,9 +65,12 @@ public final class AttributionFinder {
             from = f.end();
             to = k + 1 < frames.size() ? frames.get(k + 1).start() : v.size();
         } else {
+            // "after Kim concluded a trip": a frame inside a subordinate clause reports nothing before it
+            if (f.start() > 0 && (v.pos(f.start() - 1).equals("SCONJ") || v.pos(f.start() - 1).equals("ADP"))) return null;
             Frame prev = k > 0 ? frames.get(k - 1) : null;
             from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
-            to = f.start();
+            // a parenthetical frame reports the words on both sides of it: one span over both
+            to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
         }
         while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
@@ -72,7 +83,7 @@ public final class AttributionFinder {
     }
 
     private static boolean isTrimmable(TokenView v, int i) {
-        return v.isPunct(i) && !v.isQuoteMark(i);
+        return v.isPunct(i) && !v.isQuoteMark(i) || v.pos(i).equals("CCONJ") && !v.inQuote(i);
     }
 
     private static Span extendOverQuotes(Span content, List<Span> quotes) {
@@ -87,18 +98,22 @@ public final class AttributionFinder {
     /** Direct when one quotation holds all the content's words, mixed when some, else indirect; null: not speech. */
     private static QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to) {
         int words = 0, quotedWords = 0;
-        boolean verb = false;
+        boolean clause = v.is(from, "to") && from + 1 < to && v.isVerb(from + 1); // "promised to find a buyer"
+        boolean subject = false;
         for (int i = from; i < to; i++) {
             if (v.isPunct(i)) continue;
             words++;
             if (v.inQuote(i)) quotedWords++;
-            verb |= v.isVerb(i);
+            // a clause: a verb after a word that can be its subject ("the plant will close")
+            if (v.isVerb(i) && subject) clause = true;
+            String p = v.pos(i);
+            subject |= p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM") || v.nameLike(i);
         }
         Span q = covering(content, quotes);
         if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;
         if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
         if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
-        return words >= 3 && verb ? QuoteKind.INDIRECT : null;
+        return words >= 3 && clause ? QuoteKind.INDIRECT : null;
     }
 
     private static Span covering(Span content, List<Span> quotes) {
@@ -118,15 +133,17 @@ public final class AttributionFinder {
      * the attribution it contains; an attribution inside another's content is part of that content.
      */
     private static List<Candidate> resolveNesting(List<Candidate> all) {
+        SpanIndex<Candidate> byContent = new SpanIndex<>(all, Candidate::content);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) {
-            if (c.frame().wrapper() && containsOtherCue(c, all)) continue;
+            if (c.frame().wrapper() && containsOtherCue(c, byContent)) continue;
             kept.add(c);
         }
+        SpanIndex<Candidate> keptByContent = new SpanIndex<>(kept, Candidate::content);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : kept) {
             boolean inner = false;
-            for (Candidate o : kept) {
+            for (Candidate o : keptByContent.overlapping(c.frame().cue())) {
                 inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue());
             }
             if (!inner) out.add(c);
@@ -134,22 +151,33 @@ public final class AttributionFinder {
         return out;
     }
 
-    private static boolean containsOtherCue(Candidate c, List<Candidate> all) {
-        for (Candidate o : all) {
+    private static boolean containsOtherCue(Candidate c, SpanIndex<Candidate> byContent) {
+        for (Candidate o : byContent.overlapping(c.content())) {
             if (o != c && c.content().contains(o.frame().cue())) return true;
         }
         return false;
     }
 
+    /**
+     * Speakers in text order, so pronouns see the speakers before them. Returns the kept attributions;
+     * {@code bare} receives the frames with no content, as attributions whose content is their cue.
+     */
     private List<Attribution> resolveSpeakers(AnnotatedDocument doc, List<Span> quotes, List<Candidate> all,
-            List<Candidate> kept) {
+            List<Candidate> kept, List<Attribution> bare) {
         DocumentSpeakers speakers = new DocumentSpeakers(doc, quotes, speakerLexicon);
         List<Candidate> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparing(c -> c.frame().cue()));
+        java.util.Set<Candidate> keptSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keptSet.addAll(kept);
         List<Attribution> out = new ArrayList<>();
         for (Candidate c : ordered) {
             Span subject = c.frame().subject();
-            if (!kept.contains(c)) {
+            if (c.content() == null && subject != null) {
+                Span cue = c.frame().cue();
+                bare.add(new Attribution(cue, QuoteKind.DIRECT, cue, speakers.resolve(subject)));
+                continue;
+            }
+            if (!keptSet.contains(c)) {
                 if (subject != null) speakers.remember(subject);
                 continue;
             }
@@ -165,35 +193,53 @@ public final class AttributionFinder {
      * is unambiguous. Short quoted words with no speech act (titles, scare quotes) are left out.
      */
     private static List<Attribution> splitAndStandaloneQuotes(AnnotatedDocument doc, List<TokenView> views,
-            List<Span> quotes, List<Attribution> found) {
+            List<Span> quotes, List<Attribution> found, List<Attribution> frames) {
         List<Attribution> extra = new ArrayList<>();
         String text = doc.text();
+        SpanIndex<Attribution> byContent = new SpanIndex<>(found, Attribution::content);
+        SpanIndex<Attribution> byCue = new SpanIndex<>(frames.stream().filter(a -> a.cue() != null).toList(), Attribution::cue);
+        Paragraphs paragraphs = new Paragraphs(doc.sentences(), found);
         for (Span q : quotes) {
-            if (overlapsContent(q, found) || overlapsContent(q, extra)) continue;
-            Attribution next = attributionRightAfter(q, found, text);
+            boolean taken = !byContent.overlapping(q).isEmpty()
+                    || !extra.isEmpty() && extra.get(extra.size() - 1).content().overlaps(q);
+            if (taken) continue;
+            Attribution next = attributionRightAfter(q, byCue, text);
+            if (next == null) next = attributionRightBefore(q, byCue, text);
             if (next != null) {
                 extra.add(new Attribution(q, QuoteKind.DIRECT, next.cue(), next.speaker()));
                 continue;
             }
-            if (!standsAlone(q, views, text)) continue;
-            Speaker sp = paragraphSpeaker(q, doc.sentences(), found);
-            extra.add(new Attribution(q, QuoteKind.DIRECT, null, sp));
+            if (!standsAlone(q, views, paragraphs)) continue;
+            extra.add(new Attribution(q, QuoteKind.DIRECT, null, paragraphs.speakerFor(q)));
         }
         return extra;
     }
 
-    private static boolean overlapsContent(Span q, List<Attribution> list) {
-        for (Attribution a : list) if (a.content().overlaps(q)) return true;
-        return false;
-    }
-
     /** An attribution whose speaker mention or cue follows the quote with only punctuation between. */
-    private static Attribution attributionRightAfter(Span q, List<Attribution> found, String text) {
-        for (Attribution a : found) {
+    private static Attribution attributionRightAfter(Span q, SpanIndex<Attribution> byCue, String text) {
+        for (Attribution a : byCue.startingIn(q.end(), q.end() + 300)) {
             int frameStart = Math.min(a.cue().start(), a.speaker().mention() == null ? Integer.MAX_VALUE
                     : a.speaker().mention().start());
             if (frameStart < q.end() || a.content().start() < q.end()) continue;
             if (onlyPunctuation(text, q.end(), frameStart)) return a;
+        }
+        return null;
+    }
+
+    /**
+     * The second part of a split quote after a frame with a phrase of its own ("A," Trump said during
+     * a rally in Ohio, "B."): the attribution whose cue ends shortly before the quote, with a comma
+     * just before the quote and no other quotation between.
+     */
+    private static Attribution attributionRightBefore(Span q, SpanIndex<Attribution> byCue, String text) {
+        for (Attribution a : byCue.startingIn(q.start() - 120, q.start())) {
+            if (a.cue().end() > q.start() || a.content().end() > q.start()) continue;
+            if (q.start() - a.cue().end() > 80) continue;
+            String between = text.substring(a.cue().end(), q.start()).strip();
+            if ((between.isEmpty() || between.endsWith(",") || between.endsWith(":"))
+                    && between.chars().noneMatch(c -> c == '"' || c == '\u201C' || c == '\u201D')) {
+                return a;
+            }
         }
         return null;
     }
@@ -205,11 +251,13 @@ public final class AttributionFinder {
     }
 
     /** At least a few words, and the quotation is (nearly) the whole of its sentence or sentences. */
-    private static boolean standsAlone(Span q, List<TokenView> views, String text) {
+    private static boolean standsAlone(Span q, List<TokenView> views, Paragraphs paragraphs) {
         int words = 0, outside = 0;
-        for (TokenView v : views) {
+        for (int si = paragraphs.sentenceAt(q.start()); si >= 0 && si < views.size(); si++) {
+            TokenView v = views.get(si);
             Sentence s = v.sentence();
-            if (s.end() <= q.start() || s.start() >= q.end()) continue;
+            if (s.start() >= q.end()) break;
+            if (s.end() <= q.start()) continue;
             for (int i = 0; i < v.size(); i++) {
                 if (v.isPunct(i)) continue;
                 if (q.contains(v.token(i).start())) words++;
@@ -219,48 +267,13 @@ public final class AttributionFinder {
         return words >= MIN_STANDALONE_WORDS && outside <= Math.max(1, words / 5);
     }
 
-    /** The one speaker of the quote's paragraph, or of the paragraph before when the quote opens its own. */
-    private static Speaker paragraphSpeaker(Span q, List<Sentence> sentences, List<Attribution> found) {
-        int para = paragraphOf(q.start(), sentences);
-        Speaker same = uniqueSpeaker(para, sentences, found);
-        if (same != null) return new Speaker(same.name(), null);
-        Speaker before = lastSpeaker(para - 1, sentences, found);
-        return before == null ? Speaker.NONE : new Speaker(before.name(), null);
-    }
-
-    private static Speaker uniqueSpeaker(int para, List<Sentence> sentences, List<Attribution> found) {
-        Speaker one = null;
-        for (Attribution a : found) {
-            if (paragraphOf(a.content().start(), sentences) != para || a.speaker().isNone()) continue;
-            if (one != null && !one.name().equals(a.speaker().name())) return null;
-            one = a.speaker();
-        }
-        return one;
-    }
-
-    private static Speaker lastSpeaker(int para, List<Sentence> sentences, List<Attribution> found) {
-        Speaker last = null;
-        for (Attribution a : found) {
-            if (paragraphOf(a.content().start(), sentences) == para && !a.speaker().isNone()) last = a.speaker();
-        }
-        return last;
-    }
-
-    private static int paragraphOf(int offset, List<Sentence> sentences) {
-        int para = -1;
-        for (Sentence s : sentences) {
-            if (s.start() > offset) break;
-            para = s.paragraph();
-        }
-        return para;
-    }
-
-    private static boolean[] quotedTokens(Sentence s, List<Span> quotes) {
+    private static boolean[] quotedTokens(Sentence s, SpanIndex<Span> quotes) {
         List<Token> tokens = s.tokens();
         boolean[] in = new boolean[tokens.size()];
+        List<Span> near = quotes.overlapping(s.span());
         for (int i = 0; i < in.length; i++) {
             Token t = tokens.get(i);
-            for (Span q : quotes) {
+            for (Span q : near) {
                 if (q.start() <= t.start() && t.end() <= q.end()) {
                     in[i] = true;
                     break;

@@ -14,22 +14,58 @@ public final class CueLexicon {
     private final Map<String, String> belief;
     private final Set<String> tellVerbs;
     private final List<String[]> sourcePhrases;
+    private final Set<String> between;
+    private final Set<String> circumstance;
+    private final Set<String> subjectPronouns;
+    private final Set<String> linkers;
+    private final Set<String> functionWords;
+    private final Set<String> timeWords;
 
-    private CueLexicon(Map<String, String> speech, Map<String, String> belief, Set<String> tellVerbs,
-            List<String[]> sourcePhrases) {
-        this.speech = speech;
-        this.belief = belief;
-        this.tellVerbs = tellVerbs;
-        this.sourcePhrases = sourcePhrases;
+    private CueLexicon() {
+        this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
+        this.belief = WordLists.formsToLemma(DIR + "belief-verbs.txt");
+        this.tellVerbs = WordLists.words(DIR + "tell-verbs.txt");
+        this.sourcePhrases = WordLists.lines(DIR + "source-phrases.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
+        this.between = WordLists.words(DIR + "between-words.txt");
+        this.circumstance = WordLists.words(DIR + "circumstance-words.txt");
+        this.subjectPronouns = WordLists.words(DIR + "subject-pronouns.txt");
+        this.linkers = WordLists.words(DIR + "linkers.txt");
+        this.functionWords = WordLists.words("/extract/nlp/function-words.txt");
+        this.timeWords = WordLists.words(DIR + "time-words.txt");
     }
 
     public static CueLexicon load() {
-        return new CueLexicon(
-                WordLists.formsToLemma(DIR + "reporting-verbs.txt"),
-                WordLists.formsToLemma(DIR + "belief-verbs.txt"),
-                WordLists.words(DIR + "tell-verbs.txt"),
-                WordLists.lines(DIR + "source-phrases.txt").stream()
-                        .map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList());
+        return new CueLexicon();
+    }
+
+    /** May stand between a subject and its verb ("has", "also"). */
+    boolean between(String lower) {
+        return between.contains(lower);
+    }
+
+    /** Marks a phrase of time ("months", "ago", "Friday"). */
+    boolean timeWord(String lower) {
+        return timeWords.contains(lower);
+    }
+
+    /** Opens a phrase of time, place or manner ("on", "during", "yesterday"). */
+    boolean circumstance(String lower) {
+        return circumstance.contains(lower);
+    }
+
+    boolean subjectPronoun(String lower) {
+        return subjectPronouns.contains(lower);
+    }
+
+    /** Joins two noun phrases into one ("of", "for"). */
+    boolean linker(String lower) {
+        return linkers.contains(lower);
+    }
+
+    /** Capitalised at a sentence start but never a name ("The", "But"). */
+    Set<String> functionWords() {
+        return functionWords;
     }
 
     boolean isSpeechVerb(String lower) {

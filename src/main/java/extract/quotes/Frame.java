@@ -14,11 +14,13 @@ import extract.text.Span;
  * @param start         first token of the frame (subject or cue, whichever comes first)
  * @param end           token after the frame (subject, cue, hearer, "that")
  * @param direction     where the reported content lies relative to the frame
+ * @param resume        for a parenthetical frame ("Acts of protest, Mr. Obama said, are acts of
+ *                      patriotism"): the token where the content resumes after it, else -1
  * @param wrapper       a source frame ("according to X", "X added" at the end) that yields to an
  *                      attribution nested inside its content
  */
 record Frame(int sentence, int cueStart, int cueEnd, Span cue, Span subject, int start, int end,
-        Direction direction, boolean wrapper) {
+        Direction direction, int resume, boolean wrapper) {
 
     enum Direction { AFTER, BEFORE }
 }

@@ -11,20 +11,6 @@ import java.util.Set;
  * "Smith, a spokesman for the ministry, said") and the side on which its content lies.
  */
 final class FrameFinder {
-    /** Words that may stand between a subject and its verb ("Xi has also said"). */
-    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "is", "was", "were", "are", "will",
-            "would", "also", "later", "previously", "reportedly", "recently", "then", "again", "repeatedly",
-            "publicly", "privately", "did", "does", "do", "once", "first", "earlier", "already", "not", "never",
-            "'s", "'ve", "'d", "could", "may", "might", "can", "should", "must", "been", "be", "further", "since",
-            "still", "just", "even", "often", "frequently", "long", "flatly", "openly", "explicitly", "n't",
-            "separately", "subsequently", "immediately", "quickly");
-    /** Words that start a phrase of time, place or manner after a cue ("said on Sunday that"). */
-    private static final Set<String> CIRCUMSTANCE = Set.of("on", "in", "at", "during", "last", "this", "earlier",
-            "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "recently", "late", "early", "privately", "publicly", "repeatedly", "again",
-            "also", "before", "after", "while", "via", "through", "over", "in-person");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who");
-    private static final Set<String> LINKERS = Set.of("of", "for", "at", "from", "with", "to");
     private static final int MAX_NP = 12;
 
     private final CueLexicon lexicon;
@@ -66,7 +52,7 @@ final class FrameFinder {
         boolean leading = true;
         for (int k = 0; k < i; k++) leading &= v.isPunct(k) && !v.isQuoteMark(k);
         Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
-        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, true);
+        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, -1, true);
     }
 
     private boolean isCue(TokenView v, int i) {
@@ -83,10 +69,15 @@ final class FrameFinder {
         }
         if (lexicon.isBeliefVerb(w) && v.isVerb(i)) {
             return i + 1 < v.size() && (v.is(i + 1, "that")
-                    || (i + 2 < v.size() && (PRONOUNS.contains(v.lower(i + 1)) || v.nameLike(i + 1))
+                    || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1))
                             && v.isVerb(i + 2)));
         }
         return false;
+    }
+
+    /** "has", "also", "strongly": may stand between a subject and its verb. */
+    private boolean isBetween(TokenView v, int j) {
+        return lexicon.between(v.lower(j)) || v.pos(j).equals("ADV") && v.lower(j).endsWith("ly");
     }
 
     /** A determiner, adjective, number or possessive before the word makes it a noun ("Trump's claims"). */
@@ -100,20 +91,23 @@ final class FrameFinder {
     private Frame verbFrame(int si, TokenView v, int i, List<Frame> earlier) {
         Span cue = span(v, i, i + 1);
         int j = i - 1;
-        while (j >= 0 && !v.inQuote(j) && BETWEEN.contains(v.lower(j))) j--;
+        while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
         int[] subject = leftSubject(v, j);
-        if (subject != null && v.lower(i).endsWith("ing") && !PRONOUNS.contains(v.lower(subject[0]))) {
+        if (subject != null && v.lower(i).endsWith("ing") && !lexicon.subjectPronoun(v.lower(subject[0]))) {
             // "a series of tweets saying ...": the speaker is the subject of the clause, not the medium
             Span main = subjectOfVerbBefore(v, subject[0] - 1);
             Complement c = complement(v, i);
             if (main != null && c.after()) {
-                return new Frame(si, i, i + 1, cue, main, subject[0], c.at(), Frame.Direction.AFTER, false);
+                return new Frame(si, i, i + 1, cue, main, subject[2], c.at(), Frame.Direction.AFTER, -1, false);
             }
         }
         if (subject != null) {
             Complement c = complement(v, i);
             Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
-            return new Frame(si, i, i + 1, cue, span(v, subject[0], subject[1]), subject[0], c.at(), dir, !c.after());
+            boolean parenthetical = subject[2] > 0 && v.is(subject[2] - 1, ",");
+            int resume = parenthetical ? c.resume() : -1;
+            return new Frame(si, i, i + 1, cue, span(v, subject[0], subject[1]), subject[2], c.at(), dir, resume,
+                    !c.after() && resume < 0);
         }
         boolean afterComma = j >= 0 && (v.is(j, ",") || v.isQuoteMark(j));
         if (j >= 0 && (v.pos(j).equals("CCONJ") || (afterComma && v.lower(i).endsWith("ing")))) {
@@ -122,12 +116,12 @@ final class FrameFinder {
             if (!c.after()) return null;
             int end = c.at();
             Span shared = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).subject() : subjectOfVerbBefore(v, j);
-            return shared == null ? null : new Frame(si, i, i + 1, cue, shared, i, end, Frame.Direction.AFTER, false);
+            return shared == null ? null : new Frame(si, i, i + 1, cue, shared, i, end, Frame.Direction.AFTER, -1, false);
         }
         if (j < 0 || afterComma) {
             int[] np = rightNounPhrase(v, i + 1);
             if (np == null) return null;
-            return new Frame(si, i, i + 1, cue, span(v, np[0], np[1]), i, np[1], Frame.Direction.BEFORE, false);
+            return new Frame(si, i, i + 1, cue, span(v, np[0], np[1]), i, np[1], Frame.Direction.BEFORE, -1, false);
         }
         return null;
     }
@@ -136,17 +130,22 @@ final class FrameFinder {
      * Where the content of a cue with its subject before it lies: {@code after} the frame, starting at
      * token {@code at}; or before it, the frame running to {@code at} (its trailing "on Sunday").
      */
-    private record Complement(boolean after, int at) {}
+    private record Complement(boolean after, int at, int resume) {
+        Complement(boolean after, int at) {
+            this(after, at, -1);
+        }
+    }
 
     private Complement complement(TokenView v, int i) {
         int n = v.size();
         int k = i + 1;
         if (k < n && v.lower(k).equals("out")) k++; // "pointed out"
         if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {
-            int[] hearer = rightNounPhrase(v, k);
+            int[] hearer = v.pos(k).equals("PRON") ? new int[] {k, k + 1} : rightNounPhrase(v, k); // "told me"
             if (hearer != null) k = hearer[1];
         }
-        for (int pp = 0; pp < 2 && k < n && CIRCUMSTANCE.contains(v.lower(k)) && !v.inQuote(k); pp++) {
+        if (k < n && v.pos(k).equals("ADV") && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."
+        for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
             k = m;
@@ -155,7 +154,10 @@ final class FrameFinder {
         while (k < n && v.isPunct(k) && !v.isQuoteMark(k) && !v.is(k, ",") && !v.is(k, ":")) k++;
         if (k >= n) return new Complement(false, circumstanceEnd);
         if (v.is(k, ",")) {
-            return k + 1 < n && v.isQuoteMark(k + 1) ? new Complement(true, k + 1) : new Complement(false, circumstanceEnd);
+            if (k + 1 < n && v.isQuoteMark(k + 1)) return new Complement(true, k + 1);
+            boolean more = false;
+            for (int m = k + 1; m < n && !more; m++) more = !v.isPunct(m);
+            return new Complement(false, circumstanceEnd, more ? k + 1 : -1);
         }
         if (v.is(k, ":") || v.is(k, "that")) return new Complement(true, k + 1);
         boolean onlyPunct = true;
@@ -163,6 +165,20 @@ final class FrameFinder {
         if (onlyPunct) return new Complement(false, circumstanceEnd);
         // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
         if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
+        // "tweets drew criticism": a verb right after the cue means the cue was a noun
+        if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing")) return new Complement(false, circumstanceEnd);
+        // "told MSNBC's "Morning Joe" on Friday that ...": the clause starts after "that"
+        for (int m = k; m < n && m - k <= 12 && !v.isVerb(m) && !v.is(m, ","); m++) {
+            if (v.is(m, "that") && !v.inQuote(m)) return new Complement(true, m + 1);
+        }
+        // "she said several months after her release, and ...": a time phrase up to a comma
+        boolean timeStart = lexicon.timeWord(v.lower(k)) || lexicon.circumstance(v.lower(k))
+                || k + 1 < n && lexicon.timeWord(v.lower(k + 1)) && !v.isJoiningHyphen(k + 1);
+        if (timeStart && !v.isQuoteMark(k)) {
+            for (int m = k; m < n && !v.inQuote(m) && !v.isVerb(m); m++) {
+                if (v.is(m, ",")) return new Complement(false, m);
+            }
+        }
         return new Complement(true, k);
     }
 
@@ -182,59 +198,89 @@ final class FrameFinder {
         return m - k > 8 ? -1 : m;
     }
 
-    /** The subject noun phrase ending at token j (inclusive), skipping an appositive; null if none. */
+    /**
+     * The subject noun phrase ending at token j (inclusive), skipping an appositive, as {start, end,
+     * frame start}: the frame start is earlier than start when the name stands in apposition. Null if none.
+     */
     private int[] leftSubject(TokenView v, int j) {
         if (j < 0 || v.inQuote(j)) return null;
-        if (v.is(j, ")")) {
-            int k = j - 1;
-            while (k >= 0 && j - k <= 8 && !v.is(k, "(")) k--;
-            if (k <= 0 || !v.is(k, "(")) return null;
-            j = k - 1;
-        }
-        if (v.is(j, ",")) {
+        j = skipParenthesis(v, j);
+        if (j < 0) return null;
+        for (int appositives = 0; appositives < 2 && j > 0 && v.is(j, ","); appositives++) {
             int k = j - 1;
             while (k >= 0 && j - k <= 15 && !v.is(k, ",") && !v.inQuote(k)) k--;
             if (k <= 0 || !v.is(k, ",") || k == j - 1) return null;
-            boolean appositive = v.pos(k + 1).equals("ADP") || v.pos(k + 1).equals("DET")
-                    || v.pos(k + 1).equals("ADJ") || v.pos(k + 1).equals("NOUN") || v.is(k + 1, "who");
-            if (!appositive) return null;
-            j = k - 1;
-            if (j >= 1 && v.is(j, ")")) { // "Rep. Moore (D-Wis.), head of ..."
-                int p = j - 1;
-                while (p >= 0 && j - p <= 8 && !v.is(p, "(")) p--;
-                if (p >= 1 && v.is(p, "(")) j = p - 1;
+            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && !v.nameLike(k - 1)) {
+                // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
+                int[] head = leftSubject(v, k - 1);
+                return new int[] {k + 1, j, head == null ? k + 1 : head[2]};
             }
+            if (!isAppositive(v, k + 1, j)) return null;
+            j = skipParenthesis(v, k - 1);
         }
-        if (PRONOUNS.contains(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1};
+        if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
         if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
-            if (v.pos(a).equals("DET") && !v.nameLike(a)) break;
-            if (v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
+            boolean determiner = v.pos(a).equals("DET") && !v.nameLike(a); // a noun phrase starts here...
+            if (!determiner && v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
                 a = p;
-            } else if (p - 1 >= 0 && (LINKERS.contains(v.lower(p)) || v.is(p, "and"))
-                    && (v.pos(p - 1).equals("NOUN") || v.nameLike(p - 1)) && !v.inQuote(p - 1)
+            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and")) // ...unless "of"/"for" joins it on
+                    && !(determiner && v.is(p, "and"))
+                    && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)) && !v.inQuote(p - 1)
                     && (v.is(p, "and") ? v.nameLike(p - 1) && v.nameLike(a) : true)) {
                 a = p - 1;
             } else {
                 break;
             }
         }
-        return new int[] {a, j + 1};
+        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a).equals("DET") || !v.nameLike(a))) {
+            // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
+            int[] name = leftSubject(v, a - 2);
+            boolean inPhrase = name != null && name[2] > 0 && (v.pos(name[2] - 1).equals("ADP") || v.pos(name[2] - 1).equals("SCONJ"));
+            if (name != null && v.nameLike(name[1] - 1) && !inPhrase) return new int[] {name[0], name[1], name[2]};
+        }
+        return new int[] {a, j + 1, a};
+    }
+
+    /**
+     * Words between two commas that describe the subject rather than report: "a spokesman for the
+     * ministry", "Democrat of California", "who has led the party since 2010"; not a clause of its own.
+     */
+    private static boolean isAppositive(TokenView v, int from, int to) {
+        if (v.isQuoteMark(from)) return false;
+        if (v.is(from, "who") || v.is(from, "which") || v.is(from, "whose")) return true;
+        for (int i = from; i < to; i++) if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX")) return false;
+        String first = v.pos(from);
+        return first.equals("ADP") || first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
+                || first.equals("PROPN") || first.equals("NUM") || v.nameLike(from);
+    }
+
+    /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */
+    private static int skipParenthesis(TokenView v, int j) {
+        if (j < 1 || !v.is(j, ")")) return j;
+        int p = j - 1;
+        while (p >= 0 && j - p <= 8 && !v.is(p, "(")) p--;
+        return p >= 1 && v.is(p, "(") ? p - 1 : -1;
+    }
+
+    private static boolean isNounPhrase(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (!v.nounPhrasePart(i)) return false;
+        return true;
     }
 
     /** The noun phrase starting at token k; null if none. */
     private int[] rightNounPhrase(TokenView v, int k) {
         int n = v.size();
         if (k >= n || v.inQuote(k)) return null;
-        if (PRONOUNS.contains(v.lower(k)) && v.pos(k).equals("PRON")) return new int[] {k, k + 1};
+        if (lexicon.subjectPronoun(v.lower(k)) && v.pos(k).equals("PRON")) return new int[] {k, k + 1};
         if (!v.nounPhrasePart(k)) return null;
         int e = k;
         while (e < n && e - k < MAX_NP) {
             if (v.nounPhrasePart(e) && !(e > k && v.pos(e).equals("DET") && !v.nameLike(e))) {
                 e++;
-            } else if (e + 1 < n && LINKERS.contains(v.lower(e)) && v.nounPhrasePart(e + 1) && !v.is(e, "to")) {
+            } else if (e + 1 < n && lexicon.linker(v.lower(e)) && v.nounPhrasePart(e + 1) && !v.is(e, "to")) {
                 e++;
             } else {
                 break;
@@ -249,7 +295,7 @@ final class FrameFinder {
         for (int k = j; k >= 0; k--) {
             if (v.inQuote(k) || !v.isVerb(k)) continue;
             int m = k - 1;
-            while (m >= 0 && BETWEEN.contains(v.lower(m))) m--;
+            while (m >= 0 && isBetween(v, m)) m--;
             int[] s = leftSubject(v, m);
             if (s != null) return span(v, s[0], s[1]);
         }

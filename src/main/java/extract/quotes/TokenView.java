@@ -8,19 +8,15 @@ import java.util.Set;
 
 /** Read-only helpers over one sentence's tokens and which of them lie inside quotation marks. */
 final class TokenView {
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or",
-            "for", "of", "to", "with", "by", "from", "as", "after", "before", "during", "this", "that", "these",
-            "those", "it", "he", "she", "they", "we", "i", "his", "her", "its", "their", "our", "my", "if", "when",
-            "while", "since", "so", "yet", "also", "meanwhile", "however", "still", "some", "many", "there", "here",
-            "what", "who", "why", "how", "where", "no", "not", "all", "both", "each", "every", "one", "two", "mr.",
-            "watch", "read", "source", "sources", "photo");
-
+    
     private final Sentence sentence;
     private final List<Token> tokens;
     private final boolean[] inQuote;
     private final String[] lower;
+    private final Set<String> functionWords;
 
-    TokenView(Sentence sentence, boolean[] inQuote) {
+    TokenView(Sentence sentence, boolean[] inQuote, Set<String> functionWords) {
+        this.functionWords = functionWords;
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         this.inQuote = inQuote;
@@ -88,7 +84,7 @@ final class TokenView {
         String p = pos(i);
         if (p.equals("DET") || p.equals("ADP") || p.equals("PRON") || p.equals("SCONJ") || p.equals("CCONJ")
                 || p.equals("PART")) return false;
-        return !FUNCTION_WORDS.contains(lower[i]);
+        return !functionWords.contains(lower[i]);
     }
 
     /** Fits inside a noun phrase ("the", "Chinese", "president", "North", "Korea", "'s", "state"). */

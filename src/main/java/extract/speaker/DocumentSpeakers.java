@@ -20,14 +20,18 @@ import java.util.Set;
  */
 public final class DocumentSpeakers {
     private static final int PRONOUN_REACH = 4; // sentences a pronoun may reach back
+    private static final int DESCRIPTION_REACH = 20_000; // chars a description may reach for its entity
 
     private final String text;
     private final SpeakerLexicon lexicon;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Integer> tokenSentence = new ArrayList<>();
-    private final List<Referent> referents = new ArrayList<>();
+    private final List<Referent> referents = new ArrayList<>(); // in text order
+    private final List<List<Referent>> bySentence = new ArrayList<>();
+    private final java.util.Map<Referent, Set<String>> contexts = new java.util.HashMap<>();
     private final List<Referent> history = new ArrayList<>();
     private final NameIndex names;
+    private int maxReferentLength;
     private final boolean typed;
 
     public DocumentSpeakers(AnnotatedDocument doc, List<Span> quotes, SpeakerLexicon lexicon) {
@@ -54,6 +58,25 @@ public final class DocumentSpeakers {
                         insideAny(quotes, run)));
             }
         }
+        for (Referent r : referents) maxReferentLength = Math.max(maxReferentLength, r.span().length());
+        indexBySentence(sentences.size());
+    }
+
+    private void indexBySentence(int sentences) {
+        referents.sort(java.util.Comparator.comparing(Referent::span));
+        for (int i = 0; i < sentences; i++) bySentence.add(new ArrayList<>());
+        for (Referent r : referents) bySentence.get(r.sentence()).add(r);
+    }
+
+    /** Index of the first referent that ends after the offset (binary search). */
+    private int firstEndingAfter(int offset) {
+        int lo = 0, hi = referents.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (referents.get(mid).span().start() + maxReferentLength <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** The speaker that the noun phrase {@code np} names, remembered for later pronouns. */
@@ -62,18 +85,24 @@ public final class DocumentSpeakers {
         int first = tokenAt(np.start());
         int last = tokenAt(np.end() - 1);
         if (first < 0 || last < 0) return new Speaker(np.of(text), np);
-        String head = lower(last);
+        int headIndex = head(first, last);
+        String head = lower(headIndex);
         Referent found;
         String kind = first == last ? lexicon.pronounKind(head) : null;
         if (kind != null) {
             found = resolvePronoun(kind, np.start());
             if (found == null) return new Speaker("", np);
-        } else if (isName(last) || (last - first >= 2 && isJoiningHyphen(last - 1) && isName(last - 2))) {
+        } else if (isName(headIndex) || (headIndex - first >= 2 && isJoiningHyphen(headIndex - 1) && isName(headIndex - 2))) {
+            // "Mr. Morgan of the Sierra Club": the name before "of" speaks
+            np = new Span(np.start(), tokens.get(headIndex).end());
             found = nameIn(np);
             if (found == null) return new Speaker(np.of(text), np);
+        } else if (namesSomeone(first, last)) {
+            // "a spokeswoman for Hillary Clinton", "the Vermont senator": the description is the speaker
+            return describedSpeaker(first, last, np);
         } else {
-            found = describedBy(first, last, np.start());
-            if (found == null) return new Speaker(description(first, last), np);
+            found = describedBy(first, last, np);
+            if (found == null) return describedSpeaker(first, last, np);
         }
         history.add(new Referent(np, found.type(), found.canonical(), sentenceAt(np.start()), false));
         return new Speaker(found.canonical(), np);
@@ -96,15 +125,20 @@ public final class DocumentSpeakers {
 
     private Referent nameIn(Span np) {
         Referent best = null;
-        for (Referent r : referents) {
-            if (!np.contains(r.span()) && !r.span().contains(np) && !np.overlaps(r.span())) continue;
+        for (int i = firstEndingAfter(np.start()); i < referents.size() && referents.get(i).span().start() < np.end(); i++) {
+            Referent r = referents.get(i);
+            if (!np.overlaps(r.span())) continue;
             int after = tokenAt(r.span().end() - 1) + 1;
             boolean possessor = after < tokens.size() && tokens.get(after).start() < np.end() && isPossessive(after);
             if (possessor && best != null) continue;
             if (best == null || !possessor) best = r;
         }
-        if (best != null) return best;
         Span run = names.lastRunIn(np);
+        if (best != null && run != null && run.contains(best.span()) && run.length() > best.span().length()) {
+            // the name finder cut a name in two ("Paolo" + "Rossi"): the capitalised run is the name
+            return new Referent(run, best.type(), names.canonical(run.of(text)), best.sentence(), best.quoted());
+        }
+        if (best != null) return best;
         return run == null ? null : new Referent(run, null, names.canonical(run.of(text)), sentenceAt(run.start()), false);
     }
 
@@ -121,12 +155,35 @@ public final class DocumentSpeakers {
                 Referent r = recentSpeaker(sentence, offset, EntityType.ORGANIZATION, null);
                 return r != null ? r : recentReferent(sentence, offset, null, EntityType.ORGANIZATION, EntityType.LOCATION);
             }
+            case "group": {
+                return recentGroup(sentence, offset);
+            }
             case "relative": {
                 return nearestBefore(sentence, offset);
             }
             default:
                 return null; // "they", "we", "I": a group or the quoted voice; no single name to give
         }
+    }
+
+    /** A description as the speaker, remembered so that a later "they" can point back to it. */
+    private Speaker describedSpeaker(int first, int last, Span np) {
+        String d = description(first, last);
+        history.add(new Referent(np, null, d, sentenceAt(np.start()), false));
+        return new Speaker(d, np);
+    }
+
+    /** "They": the latest speaker in this or the previous sentence that is a group ("officials", a party, a company). */
+    private Referent recentGroup(int sentence, int offset) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Referent r = history.get(i);
+            if (r.span().start() >= offset) continue;
+            if (sentence - r.sentence() > 1) break;
+            String last = r.canonical().substring(r.canonical().lastIndexOf(' ') + 1);
+            boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("\u2019s");
+            if (r.type() == EntityType.ORGANIZATION || r.type() == null && plural) return r;
+        }
+        return null;
     }
 
     /** The latest speaker of a compatible type in this or the previous sentence. */
@@ -147,9 +204,8 @@ public final class DocumentSpeakers {
     private Referent recentReferent(int sentence, int offset, String gender, EntityType... types) {
         for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
             for (EntityType type : types) {
-                for (Referent r : referents) {
-                    if (r.sentence() == s && r.span().end() <= offset && !r.quoted() && compatible(r, type)
-                            && genderFits(r, gender)) return r;
+                for (Referent r : bySentence.get(s)) {
+                    if (r.span().end() <= offset && !r.quoted() && compatible(r, type) && genderFits(r, gender)) return r;
                 }
             }
         }
@@ -159,8 +215,8 @@ public final class DocumentSpeakers {
     /** "who" in "Smith, who said": the nearest referent before it in its sentence. */
     private Referent nearestBefore(int sentence, int offset) {
         Referent nearest = null;
-        for (Referent r : referents) {
-            if (r.sentence() == sentence && r.span().end() <= offset && !r.quoted()) nearest = r;
+        for (Referent r : bySentence.get(sentence)) {
+            if (r.span().end() <= offset && !r.quoted()) nearest = r;
         }
         return nearest;
     }
@@ -176,8 +232,33 @@ public final class DocumentSpeakers {
         return type == null || r.type() == type || (r.type() == null && !typed);
     }
 
+    /**
+     * The head word of a noun phrase: its last word, or the word before "of"/"for"/"at"/... unless
+     * that is a title ("officials at Homeland Security", "Morgan of the Sierra Club", but "Secretary
+     * of State John Kerry").
+     */
+    private int head(int first, int last) {
+        for (int i = first + 1; i < last; i++) {
+            if (lexicon.linkers().contains(lower(i)) && !lexicon.titles().contains(lower(i - 1))) return i - 1;
+        }
+        return last;
+    }
+
+    /** A word of the phrase names a person, place or body ("the Vermont senator"), beyond nationality words. */
+    private boolean namesSomeone(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String w = lower(i);
+            if (!isName(i) || lexicon.functionWords().contains(w)) continue;
+            boolean compassBeforePrefix = lexicon.compassWords().contains(w) && i < last
+                    && lexicon.namePrefixes().contains(lower(i + 1));
+            if (!lexicon.namePrefixes().contains(w) && !lexicon.titles().contains(w) && !compassBeforePrefix) return true;
+        }
+        return false;
+    }
+
     /** An entity introduced with the description's words: "the Chinese president" for "Chinese President Xi". */
-    private Referent describedBy(int first, int last, int offset) {
+    private Referent describedBy(int first, int last, Span np) {
+        int offset = np.start();
         String head = lower(last);
         EntityType type = lexicon.titles().contains(head) ? EntityType.PERSON
                 : lexicon.organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
@@ -188,10 +269,13 @@ public final class DocumentSpeakers {
         }
         Referent best = null;
         int bestScore = 0;
-        for (Referent r : referents) {
+        // within an article's reach of the description, so a huge file stays linear
+        for (int i = firstEndingAfter(offset - DESCRIPTION_REACH); i < referents.size(); i++) {
+            Referent r = referents.get(i);
+            if (r.span().start() >= offset && (best != null || r.span().start() > offset + DESCRIPTION_REACH)) break;
             if (r.type() != null && r.type() != type) continue;
-            if (r.span().start() >= offset && best != null) break;
-            Set<String> context = contextWords(r.span());
+            if (np.overlaps(r.span())) continue;
+            Set<String> context = contexts.computeIfAbsent(r, x -> contextWords(x.span()));
             if (!context.contains(head)) continue;
             int score = 1;
             for (String m : modifiers) if (context.contains(m)) score++;

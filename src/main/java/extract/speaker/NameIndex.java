@@ -18,18 +18,15 @@ import java.util.Set;
  * mentions) and the fullest form of each: "Kim" becomes "Kim Jong-un" when the article writes it so.
  */
 final class NameIndex {
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "for", "of",
-            "to", "with", "by", "from", "as", "it", "he", "she", "they", "we", "i", "his", "her", "its", "their",
-            "this", "that", "if", "when", "while", "after", "before", "during", "so", "yet", "watch", "read");
-
-    /** "South Korean President Moon": a compass word is a prefix only before a demonym. */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    
 
     private final String text;
     private final SpeakerLexicon lexicon;
     private final List<Span> runs = new ArrayList<>();
     private final Map<String, Integer> forms = new LinkedHashMap<>(); // bare name forms, first-seen order, with counts
     private final Map<String, Integer> runCounts = new java.util.HashMap<>(); // capitalised runs: spelling evidence
+    private final Map<String, List<String>> formsByWord = new java.util.HashMap<>(); // word -> forms holding it
+    private final Map<String, String> canonicalCache = new java.util.HashMap<>();
 
     NameIndex(AnnotatedDocument doc, SpeakerLexicon lexicon) {
         this.text = doc.text();
@@ -44,6 +41,9 @@ final class NameIndex {
             for (EntityMention e : doc.entities()) {
                 if (!insideAny(headlines, e.span())) forms.merge(stripPrefixes(e.text()), 1, Integer::sum);
             }
+        }
+        for (String form : forms.keySet()) {
+            for (String w : new java.util.LinkedHashSet<>(words(form))) formsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(form);
         }
     }
 
@@ -89,12 +89,17 @@ final class NameIndex {
      * spelling the text uses most.
      */
     String canonical(String name) {
+        return canonicalCache.computeIfAbsent(name, this::fullestForm);
+    }
+
+    private String fullestForm(String name) {
         String bare = stripPrefixes(name);
         List<String> words = words(bare);
         if (words.isEmpty()) return name.strip();
         String best = bare;
         int bestCount = words.size() >= 2 ? forms.getOrDefault(bare, 0) : 0;
-        for (Map.Entry<String, Integer> f : forms.entrySet()) {
+        for (String form : formsByWord.getOrDefault(words.get(words.size() - 1), List.of())) {
+            Map.Entry<String, Integer> f = Map.entry(form, forms.get(form));
             List<String> fw = words(f.getKey());
             if (fw.size() < 2 || f.getKey().equals(bare)) continue;
             boolean related = java.util.Collections.indexOfSubList(fw, words) >= 0
@@ -132,7 +137,7 @@ final class NameIndex {
         String w = t.text();
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
         String lower = w.toLowerCase(Locale.ROOT);
-        if (NOT_NAMES.contains(lower) || lexicon.titles().contains(lower)) return false;
+        if (lexicon.functionWords().contains(lower) || lexicon.titles().contains(lower)) return false;
         return !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PRON") && !t.pos().equals("CCONJ");
     }
 
@@ -148,7 +153,7 @@ final class NameIndex {
         while (k < parts.length - 1) {
             String w = parts[k].toLowerCase(Locale.ROOT);
             if (isPrefix(w)) k++;
-            else if (COMPASS.contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
+            else if (lexicon.compassWords().contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
             else break;
         }
         return String.join(" ", Arrays.asList(parts).subList(k, parts.length));

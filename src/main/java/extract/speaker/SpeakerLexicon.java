@@ -6,13 +6,28 @@ import java.util.Set;
 
 /** Pronouns, role titles, organisation nouns and name prefixes (honorifics, party labels, demonyms), loaded once and shared (immutable). */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
-        Set<String> namePrefixes, Map<String, String> firstNameGenders) {
+        Set<String> namePrefixes, Map<String, String> firstNameGenders, Set<String> functionWords,
+        Set<String> compassWords, Set<String> linkers) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
         return new SpeakerLexicon(WordLists.table(DIR + "pronouns.tsv"), WordLists.words(DIR + "titles.txt"),
-                WordLists.words(DIR + "organisation-nouns.txt"), WordLists.words(DIR + "name-prefixes.txt"),
-                loadFirstNameGenders());
+                WordLists.words(DIR + "organisation-nouns.txt"), loadNamePrefixes(),
+                loadFirstNameGenders(), WordLists.words("/extract/nlp/function-words.txt"),
+                WordLists.words(DIR + "compass-words.txt"), WordLists.words("/extract/quotes/linkers.txt"));
+    }
+
+    /** Name prefixes plus every word of the nationality adjectives in the country table ("Brazilian"). */
+    private static Set<String> loadNamePrefixes() {
+        Set<String> words = new java.util.HashSet<>(WordLists.words(DIR + "name-prefixes.txt"));
+        for (String line : WordLists.lines("/extract/time/countries.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length < 3) continue;
+            for (String w : cols[2].toLowerCase(java.util.Locale.ROOT).split(";")) {
+                if (!w.isBlank() && !w.equals("-") && !w.contains(" ")) words.add(w.strip()); // "South African" would strip "South"
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Hand-written names first; names learned from text fill the gaps. */

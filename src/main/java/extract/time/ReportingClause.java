@@ -8,6 +8,7 @@ import extract.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -24,33 +25,48 @@ import java.util.regex.Pattern;
 final class ReportingClause {
     private static final int CROSSING = 10_000;
     /** First tags (Universal POS) of a phrase that names or describes rather than reports. */
-    private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("DET", "NUM", "ADJ", "NOUN", "PROPN");
-    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "its", "their");
+    private static final Set<String> DESCRIPTIVE = Set.of("DET", "NUM", "ADJ", "NOUN", "PROPN");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Pattern RELATIVE = Pattern.compile(",\\h+(?i:who|which|whose|where|when)\\b[^,\"]*");
 
     private final AnnotatedDocument doc;
-    private final List<Attribution> attributions;
     private final List<Span> anchors = new ArrayList<>();
-    private final List<List<Span>> aboutSpeaker = new ArrayList<>(); // per attribution: words that describe the speaker
-    private final List<Span> quotations;
-    private final List<Span> relativeClauses = new ArrayList<>();
+    private final List<Span> regions = new ArrayList<>();      // per attribution: the sentences of its anchor
+    private final List<List<Span>> barred = new ArrayList<>(); // per attribution: stretches it may not take from
 
     ReportingClause(AnnotatedDocument doc, List<Attribution> attributions) {
         this.doc = doc;
-        this.attributions = attributions;
-        for (Attribution a : attributions) {
-            anchors.add(anchor(a));
-            List<Span> barred = new ArrayList<>(appositives(a));
-            // "Republicans in Washington said": the speaker's own words say who, not where
-            if (a.speaker().mention() != null && a.cue() != null) barred.add(a.speaker().mention());
-            Span before = otherClauseBeforeSpeaker(a);
-            if (before != null) barred.add(before);
-            aboutSpeaker.add(barred);
-        }
-        this.quotations = quotations(doc.modelText());
+        List<Span> quotations = quotations(doc.modelText());
+        List<Span> relativeClauses = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Matcher m = RELATIVE.matcher(doc.modelText()).region(s.start(), s.end());
             while (m.find()) relativeClauses.add(new Span(m.start(), m.end()));
+        }
+        for (Attribution a : attributions) {
+            anchors.add(anchor(a));
+            regions.add(region(anchor(a)));
+        }
+        for (int i = 0; i < attributions.size(); i++) {
+            Span anchor = anchors.get(i);
+            List<Span> out = new ArrayList<>();
+            out.add(attributions.get(i).content());
+            for (Attribution other : attributions) {
+                if (!other.content().contains(anchor)) out.add(other.content());
+            }
+            for (Span q : quotations) {
+                if (!q.contains(anchor)) out.add(q);
+            }
+            for (Span r : relativeClauses) {
+                if (!r.contains(anchor)) out.add(r);
+            }
+            Attribution a = attributions.get(i);
+            out.addAll(appositives(a));
+            // "Republicans in Washington said": the speaker's own words say who, not where
+            if (a.speaker().mention() != null && a.cue() != null) out.add(a.speaker().mention());
+            Span before = otherClauseBeforeSpeaker(a);
+            if (before != null) out.add(before);
+            Span region = regions.get(i);
+            barred.add(out.stream().filter(b -> b.overlaps(region)).toList());
         }
     }
 
@@ -63,7 +79,7 @@ final class ReportingClause {
 
     /** The candidate that reports attribution {@code i}'s statement, if any. */
     <T> Optional<T> pick(int i, List<T> candidates, Function<T, Span> spanOf) {
-        Span region = region(anchors.get(i));
+        Span region = regions.get(i);
         T best = null;
         int bestCost = Integer.MAX_VALUE;
         for (T c : candidates) {
@@ -83,7 +99,7 @@ final class ReportingClause {
     /** Past unless the cue is in the future tense ("will say"). */
     Tense tense(int i) {
         Span cue = anchors.get(i);
-        for (Sentence s : doc.sentences()) {
+        for (Sentence s : sentencesOver(cue)) {
             List<Token> toks = s.tokens();
             for (int k = 0; k < toks.size(); k++) {
                 if (!toks.get(k).span().overlaps(cue)) continue;
@@ -98,9 +114,9 @@ final class ReportingClause {
     }
 
     private boolean claimedByAnother(int i, Span s, int cost) {
-        for (int j = 0; j < attributions.size(); j++) {
+        for (int j = 0; j < anchors.size(); j++) {
             if (j == i || anchors.get(j).equals(anchors.get(i))) continue;
-            if (!region(anchors.get(j)).contains(s)) continue;
+            if (!regions.get(j).contains(s)) continue;
             if (cost(j, s) < cost) return true;
         }
         return false;
@@ -109,36 +125,16 @@ final class ReportingClause {
     /** Distance from the anchor, plus a penalty per stretch of quoted or reported words crossed; MAX when barred. */
     private int cost(int i, Span s) {
         Span anchor = anchors.get(i);
-        List<Span> barred = barred(i);
-        for (Span b : barred) {
+        for (Span b : barred.get(i)) {
             if (b.overlaps(s)) return Integer.MAX_VALUE;
         }
         int from = Math.min(anchor.end(), s.end());
         int to = Math.max(anchor.start(), s.start());
         int cost = Math.max(0, to - from);
-        for (Span b : barred) {
+        for (Span b : barred.get(i)) {
             if (b.start() >= from && b.end() <= to) cost += CROSSING;
         }
         return cost;
-    }
-
-    /** Stretches attribution i may not take a time or place from. */
-    private List<Span> barred(int i) {
-        Span anchor = anchors.get(i);
-        List<Span> out = new ArrayList<>();
-        out.add(attributions.get(i).content());
-        for (int j = 0; j < attributions.size(); j++) {
-            Span c = attributions.get(j).content();
-            if (j != i && !c.contains(anchor)) out.add(c);
-        }
-        for (Span q : quotations) {
-            if (!q.contains(anchor)) out.add(q);
-        }
-        for (Span r : relativeClauses) {
-            if (!r.contains(anchor)) out.add(r);
-        }
-        out.addAll(aboutSpeaker.get(i));
-        return out;
     }
 
     /**
@@ -149,7 +145,7 @@ final class ReportingClause {
     private Span otherClauseBeforeSpeaker(Attribution a) {
         Span speaker = a.speaker().mention();
         if (speaker == null || a.cue() == null || speaker.end() > a.cue().start()) return null;
-        for (Sentence s : doc.sentences()) {
+        for (Sentence s : sentencesOver(speaker)) {
             if (!s.span().contains(speaker.start())) continue;
             List<Token> toks = s.tokens();
             for (int k = 1; k < toks.size() && toks.get(k).start() < speaker.start(); k++) {
@@ -169,7 +165,7 @@ final class ReportingClause {
         Span speaker = a.speaker().mention();
         List<Span> out = new ArrayList<>();
         if (speaker == null || a.cue() == null) return out;
-        for (Sentence s : doc.sentences()) {
+        for (Sentence s : sentencesOver(speaker)) {
             if (!s.span().contains(speaker.start())) continue;
             // up to the cue when the speaker comes first, else to the end of the sentence
             int limit = speaker.end() <= a.cue().start() ? a.cue().start() : s.end();
@@ -179,7 +175,7 @@ final class ReportingClause {
                 int end = k + 1;
                 while (end < toks.size() && toks.get(end).start() < limit && !toks.get(end).text().equals(",")) end++;
                 Token first = toks.get(k + 1);
-                if (DESCRIPTIVE.contains(first.pos()) || POSSESSIVE_PRONOUNS.contains(first.text().toLowerCase(java.util.Locale.ROOT))) {
+                if (DESCRIPTIVE.contains(first.pos()) || POSSESSIVE_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
                     out.add(new Span(toks.get(k).start(), Math.min(toks.get(end - 1).end(), limit)));
                 }
             }
@@ -195,16 +191,33 @@ final class ReportingClause {
         return t.pos().equals("VERB") && !t.text().endsWith("ing") || t.pos().equals("AUX");
     }
 
-    /** The sentences the anchor lies in. */
+    /** The stretch of the sentences the anchor lies in. */
     private Span region(Span anchor) {
         int start = anchor.start(), end = anchor.end();
-        for (Sentence s : doc.sentences()) {
-            if (s.span().overlaps(anchor) || s.span().contains(anchor.start())) {
-                start = Math.min(start, s.start());
-                end = Math.max(end, s.end());
-            }
+        for (Sentence s : sentencesOver(anchor)) {
+            start = Math.min(start, s.start());
+            end = Math.max(end, s.end());
         }
         return new Span(start, end);
+    }
+
+    /** The sentences a span touches, found by binary search (sentences are in text order). */
+    private List<Sentence> sentencesOver(Span span) {
+        List<Sentence> all = doc.sentences();
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() <= span.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        int to = lo;
+        while (to < all.size() && (all.get(to).start() < span.end() || all.get(to).span().contains(span.start()))) to++;
+        return all.subList(lo, to);
+    }
+
+    /** The stretches of text the statements' times and places can come from. */
+    List<Span> regions() {
+        return regions;
     }
 
     /** Text between paired straight double quotes on one line (the model text has typographic marks made ASCII). */

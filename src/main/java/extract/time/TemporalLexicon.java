@@ -1,6 +1,7 @@
 package extract.time;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class TemporalLexicon {
     private final List<String> partsOfDay;
 
     public TemporalLexicon() {
-        List<String> full = new java.util.ArrayList<>();
+        List<String> full = new ArrayList<>();
         for (String[] r : Lexicons.rows("months.tsv")) {
             List<String> names = Lexicons.names(r[1]);
             full.add(names.get(0));

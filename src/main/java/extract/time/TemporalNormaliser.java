@@ -5,7 +5,6 @@ import extract.time.TimeMeaning.Event;
 import extract.time.TimeMeaning.Holiday;
 import extract.time.TimeMeaning.Relative;
 import extract.time.TimeMeaning.Season;
-import extract.time.TimeMeaning.Shift;
 import extract.time.TimeMeaning.Weekday;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -40,7 +40,7 @@ public final class TemporalTagger {
         TimeMeaning of(Matcher m, String text);
     }
 
-    private static final Pattern PATTERN_DAY = Pattern.compile("(?i:first|second|third|fourth|every|each)\\h+$");
+    private static final Pattern RECURRING = Pattern.compile("(?i:first|second|third|fourth|every|each)\\h+$");
 
     private record Rule(Pattern pattern, Reading meaning) {}
 
@@ -84,7 +84,7 @@ public final class TemporalTagger {
         // the unit in lower case: ABC's "This Week" is a programme
         rule("(?:(?i:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>(?i:this|last|next))" + WS
                 + "(?<u>year|month|week|weekend)(?![\\w-])", this::relativeUnit);
-        rule("(?i:(?<n>" + lex.number() + "|\\d+)" + WS + "(?<u>day|week|month|year)s?" + WS + "ago)",
+        rule("(?i:(?<n>" + lex.number() + "|\\d{1,3})" + WS + "(?<u>day|week|month|year)s?" + WS + "ago)",
                 m -> new Relative(unit(m.group("u")), -lex.number(m.group("n"))));
         rule("(?i:(?:(?<pre>in|during|since|by|over)" + WS + ")?(?:(?:early|late|mid-)\\h*)?(?:(?<sh>last|next|this|the)"
                 + WS + ")?(?<s>" + lex.season() + ")(?:" + WS + "(?:of" + WS + ")?" + YEAR + ")?)(?![\\w-])",
@@ -169,7 +169,11 @@ public final class TemporalTagger {
     private static boolean adjacent(String text, Span a, Span b) {
         int from = Math.min(a.end(), b.end());
         int to = Math.max(a.start(), b.start());
-        return from <= to && text.substring(from, to).matches("[\\h,]*");
+        if (from > to || to - from > 3) return false;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) != ' ' && text.charAt(k) != ',') return false;
+        }
+        return true;
     }
 
     private static boolean hasDayPrecision(TimeMeaning m) {
@@ -196,7 +200,7 @@ public final class TemporalTagger {
             if (after.matches("\\h+[A-Z].*")) return null;
             if (previousWordCapitalised(text, m.start())) return null;
             // "the first Monday in September", "every Sunday": no one day
-            if (PATTERN_DAY.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
+            if (RECURRING.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) return null;
         }
         return new Weekday(lex.weekday(m.group("w")), shift(pre, null));
     }

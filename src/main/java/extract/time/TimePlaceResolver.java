@@ -1,6 +1,7 @@
 package extract.time;
 
 import extract.nlp.AnnotatedDocument;
+import extract.nlp.Sentence;
 import extract.quotes.Attribution;
 import extract.time.place.PlaceFinder;
 import extract.time.place.PlaceLexicon;
@@ -37,10 +38,14 @@ public final class TimePlaceResolver {
         if (attributions.isEmpty()) return out;
         Dateline head = Dateline.read(doc.modelText(), tagger, places);
         Optional<LocalDate> reference = referenceDate.isPresent() ? referenceDate : head.date();
-        List<TimeExpression> times = tagger.tag(doc.modelText(), 0, doc.modelText().length());
-        List<PlaceMention> mentions = placeFinder.find(doc,
-                span -> times.stream().anyMatch(t -> t.span().overlaps(span)));
         ReportingClause clause = new ReportingClause(doc, attributions);
+        // only the sentences that report a statement are read
+        List<Sentence> reporting = doc.sentences().stream()
+                .filter(s -> clause.regions().stream().anyMatch(r -> r.overlaps(s.span()))).toList();
+        List<TimeExpression> times = new ArrayList<>();
+        for (Sentence s : reporting) times.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
+        List<PlaceMention> mentions = placeFinder.find(doc, reporting,
+                span -> times.stream().anyMatch(t -> t.span().overlaps(span)));
         for (int i = 0; i < attributions.size(); i++) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span);
             String when = time.map(t -> t.span().of(doc.text())).orElse("");

@@ -34,6 +34,15 @@ class SpeakerJudgeTest {
         assertTrue(judge.isRight("H. Clinton", gold("Hillary Clinton", SourceKind.NAME)));
         // The source gives no first name, the fuller name found earlier does.
         assertFalse(judge.isRight("Bill Clinton", gold("Mrs. Clinton", SourceKind.NAME, "Hillary Clinton")));
+        assertTrue(judge.isRight("Hillary Clinton", gold("Clinton", SourceKind.NAME, "Bill Clinton", "Hillary Clinton")));
+    }
+
+    @Test
+    void wordsBeforeATitleAreNoFirstName() {
+        assertTrue(judge.isRight("François Hollande", gold("French President François Hollande", SourceKind.NAME)));
+        assertTrue(judge.isRight("Secretary of State Jon Husted", gold("Husted", SourceKind.NAME, "Jon Husted")));
+        assertTrue(judge.isRight("of State Jon Husted", gold("Husted", SourceKind.NAME))); // a clipped mention
+        assertFalse(judge.isRight("Charlotte Mayor Ann Roberts", gold("Roberts", SourceKind.NAME, "Jennifer Roberts")));
     }
 
     @Test

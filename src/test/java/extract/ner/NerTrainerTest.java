@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -87,5 +88,23 @@ class NerTrainerTest {
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                 () -> NameSampleFiles.open(List.of(missing)));
         assertTrue(e.getMessage().startsWith(missing.toString()), e.getMessage());
+    }
+
+    @Test
+    void aModelWithWordClustersCanBeWrittenAndLoaded(@TempDir Path dir) throws IOException {
+        Path train = write(dir, "train.txt", TRAINING);
+        write(dir, "my-clusters.txt", "Oslo 1\nBergen 1\nAnna 2\nTom 2\nsaid 3\n");
+        byte[] xml = ("<featureGenerators cache=\"true\" name=\"nameFinder\">"
+                + "<generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/>"
+                + "<generator class=\"opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory\">"
+                + "<str name=\"dict\">my-clusters.txt</str><bool name=\"lowerCase\">false</bool></generator>"
+                + "</featureGenerators>").getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> res = NerTrainer.loadResources(xml, NerTrainer.folderResources(dir));
+        TokenNameFinderModel model = NerTrainer.train(List.of(train), new TrainingRecipe("PERCEPTRON", 30, 0, xml, res));
+        Path out = dir.resolve("clusters.bin");
+        NerTrainer.write(model, out);
+        NerModel loaded = NerModel.load(out);
+        List<Span[]> found = DocumentTagger.modelOnly(loaded.model()).tag(List.<String[]>of("Tom flew to Bergen .".split(" ")));
+        assertEquals("location", found.get(0)[found.get(0).length - 1].getType());
     }
 }

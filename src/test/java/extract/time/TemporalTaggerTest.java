@@ -65,6 +65,7 @@ class TemporalTaggerTest {
         "It was agreed in the summer of 2016.;in the summer of 2016=2016-22",
         "He said in his New Year’s address.;in his New Year’s address=2019-01-01",
         "He said at Christmas.;at Christmas=2018-12-25",
+        "He said it in a Labor Day interview.;in a Labor Day interview=2018-09-03",
         "He spoke on Thanksgiving.;on Thanksgiving=2018-11-22",
         "Xi said during Kim’s visit to the capital.;during Kim’s visit=",
         "He said at 3 p.m. on Thursday.;at 3 p.m. on Thursday=2019-01-10T15:00",

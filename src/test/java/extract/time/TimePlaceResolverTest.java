@@ -153,6 +153,15 @@ class TimePlaceResolverTest {
     }
 
     @Test
+    void organisationsNamedAfterAVenueArePlaces() {
+        String t = "The senator told delegates at the Republican National Convention that taxes would fall.";
+        EntityMention rnc = new EntityMention(t.indexOf("Republican"), t.indexOf(" that"), EntityType.ORGANIZATION,
+                "Republican National Convention", "Republican National Convention");
+        assertEquals("Republican National Convention",
+                resolve(THURSDAY, doc(t, rnc), said(t, "taxes would fall", "told", 1)).get(0).where());
+    }
+
+    @Test
     void locationFromTheNameFinderUsesItsCanonicalName() {
         String t = "The minister said in Ulan Bator that talks would resume.";
         EntityMention city = new EntityMention(t.indexOf("Ulan"), t.indexOf(" that"), EntityType.LOCATION,
@@ -203,6 +212,8 @@ class TimePlaceResolverTest {
         Attribution gop = new Attribution(find(mention, "the plan was dead", 1), QuoteKind.INDIRECT,
                 find(mention, "said", 1), new Speaker("Republicans", find(mention, "Republicans in Ohio", 1)));
         assertEquals("", resolve(THURSDAY, doc(mention), gop).get(0).where());
+        String talks = "“The target was met,” she said at U.N. climate talks.";
+        assertEquals("", resolve(THURSDAY, doc(talks), said(talks, "“The target was met,”", "said", 1)).get(0).where());
         String owner = "He spoke in Trump’s name and worked in the Reagan administration, he said in an interview.";
         assertEquals("", resolve(THURSDAY, doc(owner), said(owner, "He spoke", "said", 1)).get(0).where());
     }

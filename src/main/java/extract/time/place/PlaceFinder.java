@@ -9,8 +9,10 @@ import extract.text.ModelText;
 import extract.text.Span;
 import extract.time.Lexicons;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -27,11 +29,13 @@ public final class PlaceFinder {
     private final PlaceLexicon lexicon;
     private final Set<String> travelNouns;
     private final Set<String> travelVerbs;
+    private final Set<String> venueWords;
 
     public PlaceFinder(PlaceLexicon lexicon) {
         this.lexicon = lexicon;
         this.travelNouns = words("travel-nouns.txt");
         this.travelVerbs = words("travel-verbs.txt");
+        this.venueWords = words("venue-words.txt");
     }
 
     private static Set<String> words(String resource) {
@@ -39,12 +43,13 @@ public final class PlaceFinder {
     }
 
     /**
-     * The places of the document's sentences, in text order.
+     * The places of the given sentences of the document, in text order.
      * @param isTime whether a span is a time expression ("in May" names no place)
      */
-    public List<PlaceMention> find(AnnotatedDocument doc, Predicate<Span> isTime) {
+    public List<PlaceMention> find(AnnotatedDocument doc, List<Sentence> sentences, Predicate<Span> isTime) {
         List<PlaceMention> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        Map<String, Boolean> named = new HashMap<>(); // whether the article uses a name, looked up once
+        for (Sentence s : sentences) {
             List<Token> toks = s.tokens();
             for (int i = 0; i + 1 < toks.size(); i++) {
                 String w = toks.get(i).text().toLowerCase(Locale.ROOT);
@@ -53,40 +58,55 @@ public final class PlaceFinder {
                         || ((w.equals("to") || w.equals("in")) && travelNouns.contains(prev))
                         || travelVerbs.contains(w);
                 if (!trigger) continue;
-                PlaceMention p = placeAt(doc, toks, i + 1, isTime);
+                PlaceMention p = placeAt(doc, toks, i + 1, isTime, named);
                 if (p != null) out.add(p);
             }
         }
         return out;
     }
 
-    private PlaceMention placeAt(AnnotatedDocument doc, List<Token> toks, int first, Predicate<Span> isTime) {
+    private PlaceMention placeAt(AnnotatedDocument doc, List<Token> toks, int first, Predicate<Span> isTime,
+            Map<String, Boolean> named) {
         String text = doc.modelText();
         int at = toks.get(first).start();
         PlaceLexicon.Match m = lexicon.match(text, at);
         if (m != null) {
-            String name = nameUsed(doc, m.place());
-            return name == null ? null : new PlaceMention(new Span(m.start(), m.end()), name);
+            String name = nameUsed(doc, m.place(), named);
+            return name == null || qualifiesNoun(toks, m.end()) ? null : new PlaceMention(new Span(m.start(), m.end()), name);
         }
         EntityMention e = entityAt(doc, at, toks, first);
         if (e != null) {
-            return e.type() == EntityType.LOCATION ? new PlaceMention(e.span(), e.canonical()) : null;
+            boolean place = e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION && isVenue(e.text());
+            return place && !qualifiesNoun(toks, e.end()) ? new PlaceMention(e.span(), e.canonical()) : null;
         }
         return capitalised(doc, toks, first, isTime);
     }
 
     /** The place's name the article uses, preferred name first; a description needs the named place. */
-    private static String nameUsed(AnnotatedDocument doc, PlaceLexicon.Place place) {
+    private static String nameUsed(AnnotatedDocument doc, PlaceLexicon.Place place, Map<String, Boolean> named) {
         for (String n : place.names()) {
-            if (Pattern.compile("(?<![\\w'])" + Pattern.quote(n) + "(?![\\w'])").matcher(doc.modelText()).find()) return n;
+            if (named.computeIfAbsent(n, k -> usesName(doc.modelText(), k))) return n;
         }
         return place.described() ? null : place.names().get(0);
     }
 
+    private static boolean usesName(String text, String name) {
+        return text.contains(name)
+                && Pattern.compile("(?<![\\w'])" + Pattern.quote(name) + "(?![\\w'])").matcher(text).find();
+    }
+
+    /** The entity starting at {@code at}, or after a "the" there (entities are in text order). */
     private static EntityMention entityAt(AnnotatedDocument doc, int at, List<Token> toks, int first) {
         int alt = first + 1 < toks.size() && toks.get(first).text().equalsIgnoreCase("the") ? toks.get(first + 1).start() : -1;
-        for (EntityMention e : doc.entities()) {
-            if (e.start() == at || e.start() == alt) return e;
+        List<EntityMention> all = doc.entities();
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < at) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < all.size() && all.get(k).start() <= Math.max(at, alt); k++) {
+            if (all.get(k).start() == at || all.get(k).start() == alt) return all.get(k);
         }
         return null;
     }
@@ -108,11 +128,8 @@ public final class PlaceFinder {
             }
         }
         if (end == start || !isCapitalised(toks.get(end - 1).text())) return null;
-        if (end < toks.size()) {
-            // "in Trump's speech", "in the Reagan administration": a name that qualifies a noun
-            Token next = toks.get(end);
-            if (ModelText.of(next.text()).matches("'s?") || next.pos().equals("NOUN") && !isCapitalised(next.text())) return null;
-        }
+        if (end < toks.size() && ModelText.of(toks.get(end).text()).matches("'s?")) return null; // "in Trump's speech"
+        if (qualifiesNoun(toks, toks.get(end - 1).end())) return null;
         for (int k = start; k < end; k++) {
             String t = ModelText.of(toks.get(k).text());
             if (lexicon.isNotPlace(t) || lexicon.isAdjective(t) || t.endsWith("'s")) return null;
@@ -123,6 +140,20 @@ public final class PlaceFinder {
             if (e.span().overlaps(span) && e.type() != EntityType.LOCATION) return null;
         }
         return new PlaceMention(span, doc.text().substring(span.start(), span.end()));
+    }
+
+    /** An organisation named after a building or gathering: "the Republican National Convention", "Harvard University". */
+    private boolean isVenue(String name) {
+        String[] words = name.split("\\s+");
+        return venueWords.contains(words[words.length - 1]);
+    }
+
+    /** "in the Reagan administration", "at U.N. climate talks": a name before a common noun qualifies it. */
+    private static boolean qualifiesNoun(List<Token> toks, int nameEnd) {
+        for (Token t : toks) {
+            if (t.start() >= nameEnd) return t.pos().equals("NOUN") && !isCapitalised(t.text());
+        }
+        return false;
     }
 
     private static boolean isCapitalised(String token) {

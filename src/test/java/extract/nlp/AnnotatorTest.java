@@ -1,0 +1,61 @@
+package extract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import extract.input.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AnnotatorTest {
+    private static Annotator annotator;
+
+    @BeforeAll
+    static void load() {
+        annotator = new Annotator(NlpModels.load(null));
+    }
+
+    private static List<String> words(AnnotatedDocument doc) {
+        return doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+    }
+
+    @Test
+    void typographicApostrophesSplitLikeAscii() {
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t", "China’s leader didn’t speak."));
+        assertEquals(List.of("China", "’s", "leader", "did", "n’t", "speak", "."), words(doc));
+    }
+
+    @Test
+    void tokenOffsetsPointIntoTheOriginalText() {
+        String text = "  “Yes,” said Mr. Lee.\r\n\r\nShe agreed.";
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t", text));
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+        assertEquals(2, doc.sentences().size());
+        assertEquals(0, doc.sentences().get(0).paragraph());
+        assertEquals(1, doc.sentences().get(1).paragraph());
+    }
+
+    @Test
+    void titleAbbreviationsDoNotEndASentence() {
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t", "Sen. Tim Kaine and Rep. G.K. Butterfield spoke on Jan. 5 in Washington."));
+        assertEquals(1, doc.sentences().size());
+        assertTrue(words(doc).contains("Sen."));
+        assertTrue(words(doc).contains("Rep."));
+    }
+
+    @Test
+    void aQuoteStaysInTheSentenceOfItsAttribution() {
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t", "“Get out now!” she shouted at the crowd. Nobody moved."));
+        assertEquals(2, doc.sentences().size());
+        assertTrue(doc.text().substring(doc.sentences().get(0).start(), doc.sentences().get(0).end()).contains("shouted"));
+    }
+
+    @Test
+    void emptyAndBlankTextGiveNoSentences() {
+        assertEquals(0, annotator.annotate(new SourceText("t", "")).sentences().size());
+        assertEquals(0, annotator.annotate(new SourceText("t", " \n\n \r\n")).sentences().size());
+    }
+}

@@ -1,0 +1,240 @@
+package extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import extract.input.SourceText;
+import extract.ner.NerModel;
+import extract.nlp.NlpModels;
+import extract.output.QuoteRow;
+import extract.pipeline.Extractor;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Quotations, their kinds, cues and speakers, on short texts written for these tests. */
+class AttributionFinderTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() throws IOException {
+        extractor = Extractor.create(NlpModels.load(NerModel.loadDefault()), Optional.empty());
+    }
+
+    private static List<QuoteRow> rows(String text) {
+        return extractor.extract(new SourceText("test.txt", text));
+    }
+
+    private static QuoteRow only(String text) {
+        List<QuoteRow> rows = rows(text);
+        assertEquals(1, rows.size(), () -> "rows: " + rows);
+        return rows.get(0);
+    }
+
+    private static QuoteRow containing(List<QuoteRow> rows, String words) {
+        return rows.stream().filter(r -> r.quote().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with '" + words + "' in " + rows));
+    }
+
+    @Test
+    void directQuoteWithSpeakerAfter() {
+        QuoteRow r = only("“The budget is balanced for the first time in a decade,” Angela Merkel said on Tuesday.");
+        assertEquals("direct", r.kind());
+        assertEquals("Angela Merkel", r.speaker());
+        assertEquals("said", r.cue());
+        assertEquals("“The budget is balanced for the first time in a decade,”", r.quote());
+        assertEquals(0, r.start());
+        assertEquals(r.quote().codePointCount(0, r.quote().length()), r.end());
+    }
+
+    @Test
+    void directQuoteWithSpeakerBeforeAndColon() {
+        QuoteRow r = only("Prime Minister Justin Trudeau told reporters: “We will not back down on this.”");
+        assertEquals("direct", r.kind());
+        assertEquals("Justin Trudeau", r.speaker());
+        assertEquals("told", r.cue());
+    }
+
+    @Test
+    void invertedSpeaker() {
+        QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
+        assertEquals("Maria Gonzalez", r.speaker());
+        assertEquals("direct", r.kind());
+    }
+
+    @Test
+    void splitQuoteGivesBothPartsToTheSpeakerInTheMiddle() {
+        List<QuoteRow> rows = rows("“The factory will close,” Robert Jensen said, “and two hundred people will lose their jobs.”");
+        assertEquals(2, rows.size(), rows::toString);
+        for (QuoteRow r : rows) {
+            assertEquals("Robert Jensen", r.speaker());
+            assertEquals("direct", r.kind());
+        }
+    }
+
+    @Test
+    void splitQuoteAroundAFrameWithItsOwnPhrase() {
+        List<QuoteRow> rows = rows("“The vote will be close,” Maria Gonzalez said during a rally in Austin, Texas, “but we will win it.”");
+        assertEquals(2, rows.size(), rows::toString);
+        assertEquals("Maria Gonzalez", containing(rows, "we will win").speaker());
+        assertEquals("direct", containing(rows, "we will win").kind());
+    }
+
+    @Test
+    void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
+        assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
+        assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));
+    }
+
+    @Test
+    void indirectSpeechWithThatClause() {
+        QuoteRow r = only("Finance Minister Paolo Rossi said on Monday that the government would raise taxes next year.");
+        assertEquals("indirect", r.kind());
+        assertEquals("Paolo Rossi", r.speaker());
+        assertEquals("the government would raise taxes next year", r.quote());
+    }
+
+    @Test
+    void mixedQuoteHoldsQuotedWords() {
+        List<QuoteRow> rows = rows("Jensen said the closure was “a terrible day for the town” and promised to find a buyer.");
+        QuoteRow r = containing(rows, "terrible day");
+        assertEquals("mixed", r.kind());
+        assertEquals("Jensen", r.speaker());
+        assertEquals("the closure was “a terrible day for the town”", r.quote());
+        assertEquals("Jensen", containing(rows, "find a buyer").speaker());
+    }
+
+    @Test
+    void appositiveBetweenSpeakerAndCue() {
+        QuoteRow r = only("Thomas Berg, a spokesman for the health ministry, said the hospitals had enough beds.");
+        assertEquals("Thomas Berg", r.speaker());
+        assertEquals("the hospitals had enough beds", r.quote());
+    }
+
+    @Test
+    void parentheticalAttributionReportsBothSides() {
+        QuoteRow r = only("Higher wages, Jensen said, would keep young workers in the town.");
+        assertEquals("Jensen", r.speaker());
+        assertEquals("Higher wages, Jensen said, would keep young workers in the town", r.quote());
+    }
+
+    @Test
+    void twoAppositivesBetweenSpeakerAndCue() {
+        QuoteRow r = only("“It is a fair deal,” Anna Kowalski, the mayor of Gdansk, a port city on the Baltic, said on Friday.");
+        assertEquals("Anna Kowalski", r.speaker());
+        assertEquals("“It is a fair deal,”", r.quote());
+    }
+
+    @Test
+    void accordingToNamesTheSource() {
+        QuoteRow r = only("The company lost two million dollars last year, according to Reuters.");
+        assertEquals("Reuters", r.speaker());
+        assertEquals("according to", r.cue());
+        assertEquals("The company lost two million dollars last year", r.quote());
+    }
+
+    @Test
+    void pronounResolvesToTheLatestPersonOfItsGender() {
+        List<QuoteRow> rows = rows("Hillary Clinton met Donald Trump in New York. "
+                + "She said the meeting had been useful. He said nothing had been agreed.");
+        assertEquals("Hillary Clinton", containing(rows, "useful").speaker());
+        assertEquals("She", containing(rows, "useful").speakerMention());
+        assertEquals("Donald Trump", containing(rows, "agreed").speaker());
+    }
+
+    @Test
+    void theyResolvesToAGroupThatSpokeJustBefore() {
+        List<QuoteRow> rows = rows("Local farmers said the new dam had ruined their harvest. "
+                + "They said the government had ignored their letters.");
+        assertEquals("Local farmers", containing(rows, "ignored their letters").speaker());
+        assertEquals("They", containing(rows, "ignored their letters").speakerMention());
+    }
+
+    @Test
+    void itResolvesToAnOrganisation() {
+        List<QuoteRow> rows = rows("The report was published by Amnesty International on Friday. "
+                + "The government “ignored every warning”, it added.");
+        QuoteRow r = containing(rows, "ignored every warning");
+        assertEquals("Amnesty International", r.speaker());
+        assertEquals("it", r.speakerMention());
+    }
+
+    @Test
+    void shortNameTakesTheFullestForm() {
+        List<QuoteRow> rows = rows("Chancellor Olaf Scholz visited Paris on Monday.\n\n"
+                + "Scholz said the two countries would work together on energy.");
+        assertEquals("Olaf Scholz", containing(rows, "work together").speaker());
+    }
+
+    @Test
+    void descriptionResolvesToThePersonIntroducedWithThatTitle() {
+        List<QuoteRow> rows = rows("Brazilian President Luiz Silva arrived in Lisbon on Sunday.\n\n"
+                + "The Brazilian president said trade between the countries would double.");
+        assertEquals("Luiz Silva", containing(rows, "would double").speaker());
+    }
+
+    @Test
+    void descriptionWithNoNamedReferentIsKept() {
+        QuoteRow r = only("A senior official said the talks would resume next week.");
+        assertEquals("A senior official", r.speaker());
+    }
+
+    @Test
+    void standaloneQuoteTakesTheSpeakerOfTheParagraphBefore() {
+        List<QuoteRow> rows = rows("Mayor Karen Bass said the city would hire more teachers.\n\n"
+                + "“Our schools have waited long enough for this money.”");
+        QuoteRow r = containing(rows, "waited long enough");
+        assertEquals("direct", r.kind());
+        assertEquals("Karen Bass", r.speaker());
+        assertEquals("", r.cue());
+    }
+
+    @Test
+    void twoSpeakersInOneParagraphKeepTheirOwnQuotes() {
+        List<QuoteRow> rows = rows("“We are ready,” Pedro Alvarez said, while Nadia Petrova said her team “needs another month.”");
+        assertEquals("Pedro Alvarez", containing(rows, "We are ready").speaker());
+        assertEquals("Nadia Petrova", containing(rows, "another month").speaker());
+    }
+
+    @Test
+    void multiSentenceQuoteIsOneQuotation() {
+        QuoteRow r = only("“We lost. We will learn from it. And we will be back,” the coach, Marco Bianchi, said.");
+        assertEquals("direct", r.kind());
+        assertTrue(r.quote().startsWith("“We lost.") && r.quote().endsWith("back,”"), r.quote());
+    }
+
+    @Test
+    void quoteOverParagraphBreakIsOneQuotation() {
+        List<QuoteRow> rows = rows("Jensen said: “The plant opened in 1970.\n\n“It will close in March.”");
+        assertEquals(1, rows.size(), rows::toString);
+        assertTrue(rows.get(0).quote().contains("It will close in March."));
+        assertEquals("Jensen", rows.get(0).speaker());
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotQuotations() {
+        assertEquals(List.of(), rows("The so-called “deal” was signed in a hotel near the “Old Bridge”."));
+        assertEquals(List.of(), rows("She reads “War and Peace” every winter."));
+    }
+
+    @Test
+    void quoteWithNoSpeakerHasAnEmptySpeaker() {
+        QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
+        assertEquals("", r.speaker());
+        assertEquals("direct", r.kind());
+    }
+
+    @Test
+    void prepositionalObjectsAndNounUsesAreNotStatements() {
+        assertEquals(List.of(), rows("The senator spoke to reporters outside the building."));
+        assertEquals(List.of(), rows("His early-morning tweets drew criticism from both parties."));
+    }
+
+    @Test
+    void unbalancedMarksDoNotSwallowTheArticle() {
+        List<QuoteRow> rows = rows("Jensen said “the plant will close.\n\nThe weather was fine. Nothing else happened.");
+        for (QuoteRow r : rows) assertTrue(!r.quote().contains("weather"), r.quote());
+    }
+}

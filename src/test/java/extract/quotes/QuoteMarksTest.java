@@ -1,0 +1,56 @@
+package extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import extract.text.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+    private static List<String> quotes(String text) {
+        return QuoteMarks.find(text).stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void findsEachStyleOfMark() {
+        assertEquals(List.of("“We will win,”"), quotes("“We will win,” she said."));
+        assertEquals(List.of("\"We will win.\""), quotes("He said: \"We will win.\""));
+        assertEquals(List.of("``We will win,''"), quotes("``We will win,'' he said."));
+        assertEquals(List.of("''We will win,''"), quotes("''We will win,'' he said."));
+        assertEquals(List.of("«Nous gagnerons»"), quotes("Il a dit «Nous gagnerons» hier."));
+        assertEquals(List.of("‘We will win’"), quotes("She said ‘We will win’ in London."));
+    }
+
+    @Test
+    void nestedSingleQuotesBelongToTheOuterQuote() {
+        assertEquals(List.of("“He told me ‘never again’ twice.”"), quotes("“He told me ‘never again’ twice.” she said."));
+    }
+
+    @Test
+    void apostrophesAreNotQuotationMarks() {
+        assertEquals(List.of(), quotes("The players’ union didn’t agree with Jones’ plan, it’s said."));
+        assertEquals(List.of("“Don’t go,”"), quotes("“Don’t go,” he said."));
+    }
+
+    @Test
+    void aQuoteContinuesIntoAParagraphThatOpensWithAMark() {
+        String text = "“This is the first part.\n\n“And this is the second,” he said.";
+        List<Span> spans = QuoteMarks.find(text);
+        assertEquals(1, spans.size());
+        assertEquals(0, spans.get(0).start());
+        assertEquals(text.indexOf(" he said"), spans.get(0).end());
+    }
+
+    @Test
+    void anUnclosedQuoteEndsWithItsParagraph() {
+        String text = "He said “this never closes.\n\nA new paragraph with no marks.";
+        assertEquals(List.of("“this never closes."), quotes(text));
+    }
+
+    @Test
+    void strayClosingMarksAndEmptyQuotesAreIgnored() {
+        assertEquals(List.of(), quotes("A stray ” mark and “” nothing."));
+        assertTrue(quotes("\"\"\"").isEmpty() || quotes("\"\"\"").size() == 1);
+    }
+}

@@ -23,6 +23,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status, for tests. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cl = new CommandLine(new Main());
+        // A usage error is one line and a hint, not the whole help text.
+        cl.setParameterExceptionHandler((ex, ignored) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("extract: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cl.execute(args);
     }
 }

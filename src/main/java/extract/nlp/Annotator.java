@@ -38,17 +38,18 @@ public final class Annotator {
             for (opennlp.tools.util.Span s : SentenceSplits.of(sentences, paraText)) {
                 int sStart = para.start() + s.getStart();
                 String sentText = modelText.substring(sStart, para.start() + s.getEnd());
-                opennlp.tools.util.Span[] tokSpans = TokenRepair.split(tokenizer.tokenizePos(sentText), sentText);
-                if (tokSpans.length == 0) continue;
-                String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);
-                String[] tags = tagger.tag(toks);
-                List<Token> tokens = new ArrayList<>(toks.length);
-                for (int i = 0; i < toks.length; i++) {
-                    int ts = sStart + tokSpans[i].getStart();
-                    int te = sStart + tokSpans[i].getEnd();
-                    tokens.add(new Token(ts, te, text.substring(ts, te), tags[i]));
+                opennlp.tools.util.Span[] all = TokenRepair.split(tokenizer.tokenizePos(sentText), sentText);
+                for (opennlp.tools.util.Span[] tokSpans : LongSentences.chunks(all, sentText)) {
+                    String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);
+                    String[] tags = tagger.tag(toks);
+                    List<Token> tokens = new ArrayList<>(toks.length);
+                    for (int i = 0; i < toks.length; i++) {
+                        int ts = sStart + tokSpans[i].getStart();
+                        int te = sStart + tokSpans[i].getEnd();
+                        tokens.add(new Token(ts, te, text.substring(ts, te), tags[i]));
+                    }
+                    out.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), paragraph, tokens));
                 }
-                out.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), paragraph, tokens));
             }
             paragraph++;
         }

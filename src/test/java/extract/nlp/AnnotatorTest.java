@@ -54,6 +54,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aRunOnParagraphIsCutIntoPiecesTheTaggersCanHandle() {
+        String text = "word, ".repeat(1000) + "end";
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t", text));
+        assertTrue(doc.sentences().size() >= 10, "sentences: " + doc.sentences().size());
+        for (Sentence s : doc.sentences()) assertTrue(s.tokens().size() <= LongSentences.MAX_TOKENS);
+        assertEquals(2001, doc.sentences().stream().mapToInt(s -> s.tokens().size()).sum());
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoSentences() {
         assertEquals(0, annotator.annotate(new SourceText("t", "")).sentences().size());
         assertEquals(0, annotator.annotate(new SourceText("t", " \n\n \r\n")).sentences().size());

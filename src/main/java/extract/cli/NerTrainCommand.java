@@ -34,7 +34,7 @@ final class NerTrainCommand implements Callable<Integer> {
             description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "3",
             description = "Drop features seen fewer than N times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 

@@ -4,6 +4,7 @@ import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,13 +14,14 @@ import java.util.Map;
  * all occur, in order, in a longer person mention ("Xi" in "Xi Jinping") takes that full name; when
  * several fit ("Kim" for "Kim Jong-un" and "Kim Yo-jong"), the one mentioned last before it wins,
  * else the first one after it. Spellings that differ only in case, hyphens or spacing ("Kim Jong Un",
- * "Kim Jong-un") are one name, written the way the article writes it most often.
+ * "Kim Jong-un") are one name, written the way the article writes it most often (counting every
+ * occurrence in the text, tagged or not; the earliest wins a tie).
  */
 final class Canonicalizer {
     private Canonicalizer() {}
 
-    static List<EntityMention> canonicalize(List<EntityMention> mentions) {
-        Map<String, String> spelling = spellings(mentions);
+    static List<EntityMention> canonicalize(String text, List<EntityMention> mentions) {
+        Map<String, String> spelling = spellings(normalize(text), mentions);
         // person keys by each of their words, in text order: a long file stays linear
         Map<String, List<Keyed>> personsByWord = new HashMap<>();
         for (EntityMention m : mentions) {
@@ -57,12 +59,13 @@ final class Canonicalizer {
         return before != null ? before : after != null ? after : key;
     }
 
-    /** The most frequent spelling of each name (by type and key); the earliest wins a tie. */
-    private static Map<String, String> spellings(List<EntityMention> mentions) {
+    /** The most frequent spelling of each name (by type and key) in the text. */
+    private static Map<String, String> spellings(String text, List<EntityMention> mentions) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (EntityMention m : mentions) {
-            counts.computeIfAbsent(m.type() + key(m.text()), k -> new java.util.LinkedHashMap<>())
-                    .merge(normalize(m.text()), 1, Integer::sum);
+            String form = normalize(m.text());
+            counts.computeIfAbsent(m.type() + key(m.text()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(form, f -> occurrences(text, f));
         }
         Map<String, String> best = new HashMap<>();
         counts.forEach((k, forms) -> {
@@ -73,6 +76,12 @@ final class Canonicalizer {
             best.put(k, top);
         });
         return best;
+    }
+
+    private static int occurrences(String text, String form) {
+        int n = 0;
+        for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length())) n++;
+        return n;
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

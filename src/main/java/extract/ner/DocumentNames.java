@@ -18,16 +18,19 @@ final class DocumentNames {
     private final Lexicon titles;
     private final Lexicon demonyms;
     private final Lexicon compass;
+    private final Lexicon places;
 
-    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass) {
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
+        this.places = places;
     }
 
     static DocumentNames fromResources() {
         return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
-                Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"));
+                Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"),
+                Lexicon.resource("/extract/ner/places.txt"));
     }
 
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
@@ -56,8 +59,8 @@ final class DocumentNames {
 
     /**
      * Fixes single spans: a possessive is not part of the name ("Korea 's"); a nationality adjective
-     * is not a name ("North Korean"); and "South Korean President Moon Jae-in" is a person named
-     * after the title.
+     * is not a name ("North Korean"); "South Korean President Moon Jae-in" is a person named after
+     * the title; and a well-known place is not a person.
      */
     private List<Span> clean(String[] toks, Span[] found) {
         List<Span> out = new ArrayList<>();
@@ -74,6 +77,7 @@ final class DocumentNames {
                     break;
                 }
             }
+            if (PERSON.equals(type) && places.contains(key(toks, start, end))) type = "location"; // "Pyongyang said"
             out.add(new Span(start, end, type));
         }
         return out;

@@ -44,6 +44,6 @@ final class NameFinderRecognizer implements EntityRecognizer {
                 raw.add(new EntityMention(start, end, type, surface, surface));
             }
         }
-        return Canonicalizer.canonicalize(raw);
+        return Canonicalizer.canonicalize(text, raw);
     }
 }

@@ -21,7 +21,16 @@ class CanonicalizerTest {
     }
 
     private static List<String> canonical(List<EntityMention> ms) {
-        return Canonicalizer.canonicalize(ms).stream().map(EntityMention::canonical).toList();
+        StringBuilder text = new StringBuilder();
+        for (EntityMention m : ms) {
+            while (text.length() < m.start()) text.append(' ');
+            text.append(m.text());
+        }
+        return canonical(text.toString(), ms);
+    }
+
+    private static List<String> canonical(String text, List<EntityMention> ms) {
+        return Canonicalizer.canonicalize(text, ms).stream().map(EntityMention::canonical).toList();
     }
 
     @Test
@@ -45,5 +54,14 @@ class CanonicalizerTest {
     void placesAreNotMergedIntoLongerPlaces() {
         assertEquals(List.of("Hall of Peace in Dalton", "Dalton"),
                 canonical(mentions(EntityType.LOCATION, "Hall of Peace in Dalton", "Dalton")));
+    }
+
+    @Test
+    void theSpellingTheTextUsesMostWinsEvenWhereTheModelMissedIt() {
+        String text = "Park Ji Won came. Later Park Ji-won spoke, and Park Ji-won left.";
+        List<EntityMention> ms = List.of(
+                new EntityMention(0, 11, EntityType.PERSON, "Park Ji Won", "Park Ji Won"),
+                new EntityMention(24, 35, EntityType.PERSON, "Park Ji-won", "Park Ji-won"));
+        assertEquals(List.of("Park Ji-won", "Park Ji-won"), canonical(text, ms));
     }
 }

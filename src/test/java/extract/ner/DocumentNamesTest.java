@@ -70,4 +70,10 @@ class DocumentNamesTest {
         assertArrayEquals(new Span[] {new Span(0, 2, "location"), new Span(8, 12, "person")}, out.get(0));
         assertArrayEquals(new Span[0], out.get(1));
     }
+
+    @Test
+    void aWellKnownPlaceIsNotAPerson() {
+        List<Span[]> out = apply(new String[] {"Pyongyang said no ."}, new Span[] {new Span(0, 1, "person")});
+        assertArrayEquals(new Span[] {new Span(0, 1, "location")}, out.get(0));
+    }
 }

@@ -10,7 +10,6 @@ import extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the attributions of a document: reporting frames with their content (direct, mixed or

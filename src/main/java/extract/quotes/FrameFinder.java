@@ -3,7 +3,6 @@ package extract.quotes;
 import extract.text.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the reporting frames of a sentence: each cue outside quotation marks with the noun phrase

@@ -75,7 +75,9 @@ public final class AttributionFinder {
         while (to > from && isTrimmable(v, to - 1)) to--;
         if (to <= from) return null;
         Span content = extendOverQuotes(FrameFinder.span(v, from, to), quotes);
-        QuoteKind kind = kindOf(content, quotes, v, from, to);
+        // after "Name:" the words are the statement, verb or not ("Lynch: No outside influence on probe")
+        boolean colon = v.is(f.cueStart(), ":");
+        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon);
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind);
@@ -95,7 +97,7 @@ public final class AttributionFinder {
     }
 
     /** Direct when one quotation holds all the content's words, mixed when some, else indirect; null: not speech. */
-    private static QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to) {
+    private static QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause) {
         int words = 0, quotedWords = 0;
         boolean clause = v.is(from, "to") && from + 1 < to && v.isVerb(from + 1); // "promised to find a buyer"
         boolean subject = false;
@@ -112,7 +114,7 @@ public final class AttributionFinder {
         if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;
         if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
         if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
-        return words >= 3 && clause ? QuoteKind.INDIRECT : null;
+        return words >= 3 && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
     }
 
     private static Span covering(Span content, List<Span> quotes) {

@@ -20,6 +20,7 @@ public final class CueLexicon {
     private final Set<String> linkers;
     private final Set<String> functionWords;
     private final Set<String> timeWords;
+    private final Set<String> notSpeakers;
 
     private CueLexicon() {
         this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
@@ -33,6 +34,8 @@ public final class CueLexicon {
         this.linkers = WordLists.words(DIR + "linkers.txt");
         this.functionWords = WordLists.words("/extract/nlp/function-words.txt");
         this.timeWords = WordLists.words(DIR + "time-words.txt");
+        this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public static CueLexicon load() {
@@ -42,6 +45,11 @@ public final class CueLexicon {
     /** May stand between a subject and its verb ("has", "also"). */
     boolean between(String lower) {
         return between.contains(lower);
+    }
+
+    /** A label before a colon that is no speaker ("WATCH", "Source"). */
+    boolean notSpeaker(String lowerPhrase) {
+        return notSpeakers.contains(lowerPhrase);
     }
 
     /** Marks a phrase of time ("months", "ago", "Friday"). */

@@ -20,6 +20,8 @@ final class FrameFinder {
 
     List<Frame> find(int sentenceIndex, TokenView v) {
         List<Frame> frames = new ArrayList<>();
+        Frame headline = colonFrame(sentenceIndex, v);
+        if (headline != null) frames.add(headline);
         int n = v.size();
         for (int i = 0; i < n; i++) {
             if (v.inQuote(i)) continue;
@@ -32,6 +34,26 @@ final class FrameFinder {
             }
         }
         return frames;
+    }
+
+    /**
+     * "Trump: We will build the wall." or "Lynch: No outside influence on FBI probe": a name that
+     * opens its paragraph, a colon, and the words that follow. Labels ("WATCH:", "Source:") are no speakers.
+     */
+    private Frame colonFrame(int si, TokenView v) {
+        int n = v.size();
+        int colon = -1;
+        for (int i = 1; i < Math.min(n - 1, 7) && colon < 0; i++) if (v.is(i, ":") && !v.inQuote(i)) colon = i;
+        if (colon < 0 || !v.nameLike(colon - 1) || v.inQuote(0)) return null;
+        if (v.sentence().tokens().get(0).start() != v.sentence().start()) return null;
+        int[] subject = leftSubject(v, colon - 1);
+        if (subject == null || subject[2] != 0) return null;
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < colon; i++) label.append(i > 0 ? " " : "").append(v.lower(i));
+        if (lexicon.notSpeaker(label.toString())) return null;
+        Span cue = span(v, colon, colon + 1);
+        return new Frame(si, colon, colon + 1, cue, span(v, subject[0], subject[1]), 0, colon + 1,
+                Frame.Direction.AFTER, -1, false);
     }
 
     private int sourcePhraseAt(TokenView v, int i) {

@@ -128,6 +128,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void headlineWithANameAndAColon() {
+        QuoteRow r = only("Lagarde: Inflation will fall back to target next year.\n\nWATCH: The markets in two minutes");
+        assertEquals("Lagarde", r.speaker());
+        assertEquals(":", r.cue());
+        assertEquals("Inflation will fall back to target next year", r.quote());
+    }
+
+    @Test
     void accordingToNamesTheSource() {
         QuoteRow r = only("The company lost two million dollars last year, according to Reuters.");
         assertEquals("Reuters", r.speaker());

@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
 
 /** `extract ner-eval`: precision, recall and F1 of a name-finder model on name-sample test files. */
 @Command(name = "ner-eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate a name-finder model on test files in OpenNLP's name-sample format.",
-                "A name counts as correct only with the exact span and type. By default the model runs",
-                "with the document-level rules `extract` uses (titles, one type per name)."})
+        description = {"Evaluate a name-finder model on test files in OpenNLP's name-sample format: "
+                + "precision, recall and F1 per type and overall, per file and for all files.",
+                "A name counts as correct only with the exact span and type. By default the model runs "
+                + "with the document-level rules `extract` uses (titles, one type per name)."})
 final class NerEvalCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Test files (name-sample format, UTF-8).")
     List<Path> files;

@@ -26,9 +26,12 @@ final class NerTrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "Model file to write.")
     Path output;
 
+    /** OpenNLP's trainers for a name finder (their TrainingParameters names). */
+    enum Algorithm { PERCEPTRON, MAXENT, MAXENT_QN }
+
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "PERCEPTRON",
-            description = "OpenNLP trainer: PERCEPTRON, MAXENT or MAXENT_QN (default: ${DEFAULT-VALUE}).")
-    String algorithm;
+            description = "OpenNLP trainer: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Algorithm algorithm;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
             description = "Training iterations (default: ${DEFAULT-VALUE}).")
@@ -55,7 +58,7 @@ final class NerTrainCommand implements Callable<Integer> {
             NerTrainer.ResourceOpener opener = resources == null
                     ? NerTrainer.bundledResources() : NerTrainer.folderResources(resources);
             Map<String, Object> res = NerTrainer.loadResources(xml, opener);
-            TrainingRecipe recipe = new TrainingRecipe(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, xml, res);
+            TrainingRecipe recipe = new TrainingRecipe(algorithm.name(), iterations, cutoff, xml, res);
             TokenNameFinderModel model = NerTrainer.train(files, recipe);
             NerTrainer.write(model, output);
         } catch (IOException | IllegalArgumentException e) {

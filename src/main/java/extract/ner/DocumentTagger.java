@@ -22,7 +22,12 @@ public final class DocumentTagger {
 
     /** The tagger `extract` uses: model plus document-level rules. */
     public static DocumentTagger withRules(TokenNameFinderModel model) {
-        return new DocumentTagger(model, DocumentNames.fromResources());
+        return withRules(model, DocumentNames.fromResources());
+    }
+
+    /** With rules already loaded: they are immutable and shared by all workers. */
+    static DocumentTagger withRules(TokenNameFinderModel model, DocumentNames rules) {
+        return new DocumentTagger(model, rules);
     }
 
     /** The bare model, for measuring what the rules add. */

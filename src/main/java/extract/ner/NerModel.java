@@ -13,9 +13,11 @@ public final class NerModel {
     public static final String DEFAULT_RESOURCE = "/models/en-ner.bin";
 
     private final TokenNameFinderModel model;
+    private final DocumentNames rules;
 
     private NerModel(TokenNameFinderModel model) {
         this.model = model;
+        this.rules = DocumentNames.fromResources();
     }
 
     /** Loads a model file; the IOException says which file and what is wrong with it. */
@@ -49,7 +51,7 @@ public final class NerModel {
 
     /** A new tagger (model plus document-level rules) for one worker thread. */
     public DocumentTagger newTagger() {
-        return DocumentTagger.withRules(model);
+        return DocumentTagger.withRules(model, rules);
     }
 
     public EntityRecognizer newRecognizer() {

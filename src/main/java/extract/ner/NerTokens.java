@@ -33,7 +33,7 @@ record NerTokens(String[] words, int[] starts, int[] ends) {
             out.add(new int[] {end - 2, end});
             return;
         }
-        if (n > 2 && w.endsWith("s'") ) {
+        if (n > 2 && w.endsWith("s'")) {
             split(text, start, end - 1, out);
             out.add(new int[] {end - 1, end});
             return;

@@ -1,12 +1,11 @@
 package extract.cli;
 
 import extract.ner.NerModel;
+import extract.nlp.Annotator;
 import extract.nlp.NlpModels;
 import extract.output.EntityRow;
 import extract.pipeline.EntityRows;
-import extract.pipeline.Extractor;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -56,8 +55,8 @@ final class EntitiesCommand implements Callable<Integer> {
             }
             NlpModels models = NlpModels.load(ner);
             return () -> {
-                Extractor extractor = Extractor.create(models, Optional.empty());
-                return source -> EntityRows.of(extractor.annotate(source));
+                Annotator annotator = new Annotator(models); // names need no attribution or time stage
+                return source -> EntityRows.of(annotator.annotate(source));
             };
         });
     }

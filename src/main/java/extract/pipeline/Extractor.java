@@ -48,17 +48,9 @@ public final class Extractor {
         return factory(models, referenceDate).get();
     }
 
-    public AnnotatedDocument annotate(SourceText source) {
-        return annotator.annotate(source);
-    }
-
-    public List<Attribution> attributions(AnnotatedDocument doc) {
-        return finder.find(doc);
-    }
-
     public List<QuoteRow> extract(SourceText source) {
-        AnnotatedDocument doc = annotate(source);
-        List<Attribution> attributions = attributions(doc);
+        AnnotatedDocument doc = annotator.annotate(source);
+        List<Attribution> attributions = finder.find(doc);
         List<TimePlace> places = timePlace.resolve(doc, attributions);
         CodePoints cp = new CodePoints(doc.text());
         List<QuoteRow> rows = new ArrayList<>(attributions.size());

@@ -5,7 +5,7 @@ Two kinds of evidence for each "Firstname Lastname" (two capitalised words): "Mr
 "Mrs./Ms. Lastname" in the same article (strong, counted three times), and the first personal pronoun
 in the next 25 words (weak). A first name seen mostly with male evidence is male, mostly female female.
 Only the learned statistics are kept, never article text. Usage:
-    python3 tools/derive-first-names.py ../shared/polnear/train/text > src/main/resources/extract/speaker/first-names-learned.tsv
+    python3 src/tools/derive-first-names.py ../shared/polnear/train/text > src/main/resources/extract/speaker/first-names-learned.tsv
 """
 import collections, os, re, sys
 
@@ -49,7 +49,7 @@ def main(folder):
                 if lw in FEMALE:
                     counts[first][1] += 1
                     break
-    print("# first name\tgender (m/f), learned from PolNeAR train by tools/derive-first-names.py")
+    print("# first name\tgender (m/f), learned from PolNeAR train by src/tools/derive-first-names.py")
     for first, (m, f) in sorted(counts.items()):
         n = m + f
         if n >= 4 and max(m, f) / n >= 0.8:

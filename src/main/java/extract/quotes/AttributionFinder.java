@@ -35,7 +35,7 @@ public final class AttributionFinder {
         List<TokenView> views = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < doc.sentences().size(); s++) {
-            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quoteIndex), cues.functionWords());
+            TokenView v = new TokenView(doc.sentences().get(s), quotedTokens(doc.sentences().get(s), quoteIndex), cues);
             views.add(v);
             List<Frame> frames = frameFinder.find(s, v);
             for (int k = 0; k < frames.size(); k++) {

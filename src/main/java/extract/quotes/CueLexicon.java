@@ -21,6 +21,7 @@ public final class CueLexicon {
     private final Set<String> functionWords;
     private final Set<String> timeWords;
     private final Set<String> notSpeakers;
+    private final Set<String> possessives;
 
     private CueLexicon() {
         this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
@@ -34,6 +35,7 @@ public final class CueLexicon {
         this.linkers = WordLists.words(DIR + "linkers.txt");
         this.functionWords = WordLists.words("/extract/nlp/function-words.txt");
         this.timeWords = WordLists.words(DIR + "time-words.txt");
+        this.possessives = WordLists.words(DIR + "possessive-pronouns.txt");
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -69,6 +71,11 @@ public final class CueLexicon {
     /** Joins two noun phrases into one ("of", "for"). */
     boolean linker(String lower) {
         return linkers.contains(lower);
+    }
+
+    /** "his", "their": possessive determiners. */
+    Set<String> possessives() {
+        return possessives;
     }
 
     /** Capitalised at a sentence start but never a name ("The", "But"). */

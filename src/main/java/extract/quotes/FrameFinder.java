@@ -104,9 +104,8 @@ final class FrameFinder {
     /** A determiner, adjective, number or possessive before the word makes it a noun ("Trump's claims"). */
     private static boolean nounBefore(TokenView v, int p) {
         String pos = v.pos(p);
-        return pos.equals("DET") && !v.is(p, "that") || (pos.equals("ADJ") && !v.nameLike(p)) || pos.equals("NUM") || v.isPossessive(p)
-                || v.is(p, "his") || v.is(p, "her") || v.is(p, "its") || v.is(p, "their") || v.is(p, "our")
-                || v.is(p, "my") || v.is(p, "your");
+        return pos.equals("DET") && !v.is(p, "that") || (pos.equals("ADJ") && !v.nameLike(p)) || pos.equals("NUM")
+                || v.isPossessive(p) || v.isPossessivePronoun(p);
     }
 
     private Frame verbFrame(int si, TokenView v, int i, List<Frame> earlier) {

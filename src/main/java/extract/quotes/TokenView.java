@@ -4,7 +4,6 @@ import extract.nlp.Sentence;
 import extract.nlp.Token;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Read-only helpers over one sentence's tokens and which of them lie inside quotation marks. */
 final class TokenView {
@@ -13,10 +12,10 @@ final class TokenView {
     private final List<Token> tokens;
     private final boolean[] inQuote;
     private final String[] lower;
-    private final Set<String> functionWords;
+    private final CueLexicon lexicon;
 
-    TokenView(Sentence sentence, boolean[] inQuote, Set<String> functionWords) {
-        this.functionWords = functionWords;
+    TokenView(Sentence sentence, boolean[] inQuote, CueLexicon lexicon) {
+        this.lexicon = lexicon;
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         this.inQuote = inQuote;
@@ -84,7 +83,7 @@ final class TokenView {
         String p = pos(i);
         if (p.equals("DET") || p.equals("ADP") || p.equals("PRON") || p.equals("SCONJ") || p.equals("CCONJ")
                 || p.equals("PART")) return false;
-        return !functionWords.contains(lower[i]);
+        return !lexicon.functionWords().contains(lower[i]);
     }
 
     /** Fits inside a noun phrase ("the", "Chinese", "president", "North", "Korea", "'s", "state"). */
@@ -95,8 +94,12 @@ final class TokenView {
         if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || p.equals("DET")) {
             return !isPunct(i);
         }
-        return p.equals("PRON") && (lower[i].equals("his") || lower[i].equals("her") || lower[i].equals("its")
-                || lower[i].equals("their"));
+        return p.equals("PRON") && isPossessivePronoun(i);
+    }
+
+    /** "his", "their". */
+    boolean isPossessivePronoun(int i) {
+        return lexicon.possessives().contains(lower[i]);
     }
 
     boolean isVerb(int i) {

@@ -165,7 +165,9 @@ public final class AttributionFinder {
      */
     private List<Attribution> resolveSpeakers(AnnotatedDocument doc, List<Span> quotes, List<Candidate> all,
             List<Candidate> kept, List<Attribution> bare) {
-        DocumentSpeakers speakers = new DocumentSpeakers(doc, quotes, speakerLexicon);
+        SpanIndex<Span> quoteIndex = new SpanIndex<>(quotes, q -> q);
+        DocumentSpeakers speakers = new DocumentSpeakers(doc,
+                span -> quoteIndex.overlapping(span).stream().anyMatch(q -> q.contains(span)), speakerLexicon);
         List<Candidate> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparing(c -> c.frame().cue()));
         java.util.Set<Candidate> keptSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -34,7 +34,8 @@ public final class DocumentSpeakers {
     private int maxReferentLength;
     private final boolean typed;
 
-    public DocumentSpeakers(AnnotatedDocument doc, List<Span> quotes, SpeakerLexicon lexicon) {
+    /** @param quoted whether a span lies inside a quotation (a name there is what was talked about) */
+    public DocumentSpeakers(AnnotatedDocument doc, java.util.function.Predicate<Span> quoted, SpeakerLexicon lexicon) {
         this.text = doc.text();
         this.lexicon = lexicon;
         List<Sentence> sentences = doc.sentences();
@@ -50,12 +51,12 @@ public final class DocumentSpeakers {
         if (!entities.isEmpty()) {
             for (EntityMention e : entities) {
                 referents.add(new Referent(e.span(), e.type(), names.canonical(e.canonical()), sentenceAt(e.start()),
-                        insideAny(quotes, e.span())));
+                        quoted.test(e.span())));
             }
         } else {
             for (Span run : names.runs()) {
                 referents.add(new Referent(run, null, names.canonical(run.of(text)), sentenceAt(run.start()),
-                        insideAny(quotes, run)));
+                        quoted.test(run)));
             }
         }
         for (Referent r : referents) maxReferentLength = Math.max(maxReferentLength, r.span().length());
@@ -347,10 +348,5 @@ public final class DocumentSpeakers {
             if (tokens.get(i).start() >= offset) return tokenSentence.get(i);
         }
         return tokenSentence.isEmpty() ? 0 : tokenSentence.get(tokenSentence.size() - 1);
-    }
-
-    private static boolean insideAny(List<Span> quotes, Span s) {
-        for (Span q : quotes) if (q.contains(s)) return true;
-        return false;
     }
 }

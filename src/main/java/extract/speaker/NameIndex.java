@@ -77,9 +77,16 @@ final class NameIndex {
 
     /** The last name run inside the span, or null. */
     Span lastRunIn(Span np) {
-        Span last = null;
-        for (Span r : runs) if (np.contains(r)) last = r;
-        return last;
+        int lo = 0, hi = runs.size(); // runs are in text order: the first run starting at or after np's end
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runs.get(mid).start() < np.end()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo - 1; i >= 0 && runs.get(i).end() > np.start(); i--) {
+            if (np.contains(runs.get(i))) return runs.get(i);
+        }
+        return null;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class DocumentSpeakers {
     private final List<Referent> referents = new ArrayList<>(); // in text order
     private final List<List<Referent>> bySentence = new ArrayList<>();
     private final java.util.Map<Referent, Set<String>> contexts = new java.util.HashMap<>();
+    private final java.util.Map<String, String> surnameGenders = new java.util.HashMap<>(); // "Mrs. Clinton" -> clinton=f
     private final List<Referent> history = new ArrayList<>();
     private final NameIndex names;
     private int maxReferentLength;
@@ -46,6 +47,10 @@ public final class DocumentSpeakers {
             }
         }
         this.names = new NameIndex(doc, lexicon);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String g = lexicon.honorificGender(lower(i));
+            if (g != null && isName(i + 1)) surnameGenders.putIfAbsent(lower(i + 1), g);
+        }
         this.typed = !doc.entities().isEmpty();
         List<EntityMention> entities = doc.entities();
         if (!entities.isEmpty()) {
@@ -222,9 +227,14 @@ public final class DocumentSpeakers {
         return nearest;
     }
 
+    /** The first name's gender, else the article's "Mr."/"Mrs." before the surname; unknown fits both. */
     private boolean genderFits(Referent r, String gender) {
         if (gender == null) return true;
         String g = lexicon.genderOf(r.canonical());
+        if (g == null) {
+            String name = r.canonical().toLowerCase(Locale.ROOT);
+            g = surnameGenders.get(name.substring(name.lastIndexOf(' ') + 1));
+        }
         return g == null || g.equals(gender);
     }
 

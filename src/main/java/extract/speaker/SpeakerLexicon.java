@@ -7,14 +7,15 @@ import java.util.Set;
 /** Pronouns, role titles, organisation nouns and name prefixes (honorifics, party labels, demonyms), loaded once and shared (immutable). */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, Map<String, String> firstNameGenders, Set<String> functionWords,
-        Set<String> compassWords, Set<String> linkers) {
+        Set<String> compassWords, Set<String> linkers, Map<String, String> honorificGenders) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
         return new SpeakerLexicon(WordLists.table(DIR + "pronouns.tsv"), WordLists.words(DIR + "titles.txt"),
                 WordLists.words(DIR + "organisation-nouns.txt"), loadNamePrefixes(),
                 loadFirstNameGenders(), WordLists.words("/extract/nlp/function-words.txt"),
-                WordLists.words(DIR + "compass-words.txt"), WordLists.words("/extract/quotes/linkers.txt"));
+                WordLists.words(DIR + "compass-words.txt"), WordLists.words("/extract/quotes/linkers.txt"),
+                WordLists.table(DIR + "honorific-genders.tsv"));
     }
 
     /** Name prefixes plus every word of the nationality adjectives in the country table ("Brazilian"). */
@@ -35,6 +36,11 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         Map<String, String> genders = new java.util.HashMap<>(WordLists.table(DIR + "first-names-learned.tsv"));
         genders.putAll(WordLists.table(DIR + "first-names.tsv"));
         return Map.copyOf(genders);
+    }
+
+    /** "m" for "Mr.", "f" for "Mrs."/"Ms.", else null. */
+    String honorificGender(String lower) {
+        return honorificGenders.get(lower);
     }
 
     /** "m", "f", or null when the first word of the name tells nothing. */

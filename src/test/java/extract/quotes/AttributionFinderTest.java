@@ -161,6 +161,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void honorificsGiveTheGenderOfASurname() {
+        List<QuoteRow> rows = rows("Mr. Lindqvist met Mrs. Okafor in Geneva on Monday. "
+                + "She said the meeting had gone well.");
+        assertEquals("She", containing(rows, "gone well").speakerMention());
+        assertTrue(containing(rows, "gone well").speaker().endsWith("Okafor"), rows::toString);
+    }
+
+    @Test
     void itResolvesToAnOrganisation() {
         List<QuoteRow> rows = rows("The report was published by Amnesty International on Friday. "
                 + "The government “ignored every warning”, it added.");

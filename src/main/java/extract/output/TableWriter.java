@@ -10,12 +10,15 @@ import java.util.List;
  * rows (held back until {@code sample} rows have come, so output still streams); the widest column
  * then takes what is left of the terminal width and its long cells wrap at word boundaries; a long
  * file path keeps its end ("…/name.txt"). When the other columns leave the widest too little room
- * (many columns, narrow terminal), each row is shown as a block of aligned "column  value" lines
- * instead, empty values left out, like psql's expanded display.
+ * (many columns, narrow terminal), the detail columns (offsets, the speaker's mention) are left out
+ * of the table first; if that is not enough, each row is shown as a block of aligned "column  value"
+ * lines instead, every column but empty ones, like psql's expanded display.
  */
 final class TableWriter implements RowWriter {
     private static final String GAP = "  ";
-    private static final int NARROW_CAP = 24; // no column but the widest takes more than this
+    private static final int NARROW_CAP = 20; // no column but the widest takes more than this
+    /** Columns a person can do without in a table (TSV, CSV and JSON Lines keep them). */
+    private static final java.util.Set<String> DETAIL_COLUMNS = java.util.Set.of("start", "end", "speaker_mention");
     private static final String PATH_COLUMN = "file";
 
     private final Writer out;
@@ -25,6 +28,7 @@ final class TableWriter implements RowWriter {
     private final int sample;
     private final List<List<String>> held = new ArrayList<>();
     private int[] widths; // null until fixed
+    private boolean[] shown; // columns in the table
     private boolean wraps; // a blank line between rows when cells wrap
     private boolean stacked;
     private int rowsPrinted;
@@ -68,26 +72,42 @@ final class TableWriter implements RowWriter {
 
     private void fixWidths() {
         int n = header.size();
+        shown = new boolean[n];
+        java.util.Arrays.fill(shown, true);
+        fitTo();
+        if (!stacked) return;
+        for (int i = 0; i < n; i++) shown[i] = !DETAIL_COLUMNS.contains(header.get(i));
+        fitTo();
+        if (stacked) java.util.Arrays.fill(shown, true);
+    }
+
+    /** Widths for the shown columns; sets {@code stacked} when the widest would get too little room. */
+    private void fitTo() {
+        int n = header.size();
         int[] natural = new int[n];
-        for (int i = 0; i < n; i++) natural[i] = length(header.get(i));
+        for (int i = 0; i < n; i++) natural[i] = shown[i] ? length(header.get(i)) : 0;
         for (List<String> row : held) {
-            for (int i = 0; i < n; i++) natural[i] = Math.max(natural[i], length(row.get(i)));
+            for (int i = 0; i < n; i++) if (shown[i]) natural[i] = Math.max(natural[i], length(row.get(i)));
         }
+        int visible = 0;
+        for (boolean b : shown) if (b) visible++;
         widths = natural.clone();
-        int total = GAP.length() * (n - 1);
+        stacked = false;
+        wraps = false;
+        int total = GAP.length() * (visible - 1);
         for (int w : natural) total += w;
         if (total <= width) return;
         int wide = 0;
         for (int i = 1; i < n; i++) if (natural[i] > natural[wide]) wide = i;
-        int rest = GAP.length() * (n - 1);
+        int rest = GAP.length() * (visible - 1);
         for (int i = 0; i < n; i++) {
-            if (i == wide) continue;
+            if (i == wide || !shown[i]) continue;
             widths[i] = Math.max(length(header.get(i)), Math.min(natural[i], NARROW_CAP));
             rest += widths[i];
         }
         widths[wide] = Math.min(natural[wide], width - rest);
         wraps = true;
-        stacked = widths[wide] < Math.max(20, width * 2 / 5);
+        stacked = widths[wide] < Math.max(20, width / 3);
     }
 
     private void print(List<String> row) throws IOException {
@@ -100,6 +120,10 @@ final class TableWriter implements RowWriter {
         List<List<String>> lines = new ArrayList<>();
         int height = 1;
         for (int i = 0; i < row.size(); i++) {
+            if (!shown[i]) {
+                lines.add(List.of());
+                continue;
+            }
             List<String> wrapped = header.get(i).equals(PATH_COLUMN)
                     ? List.of(keepEnd(row.get(i), widths[i])) : wrap(row.get(i), widths[i]);
             lines.add(wrapped);
@@ -107,8 +131,11 @@ final class TableWriter implements RowWriter {
         }
         for (int l = 0; l < height; l++) {
             StringBuilder b = new StringBuilder();
+            boolean first = true;
             for (int i = 0; i < row.size(); i++) {
-                if (i > 0) b.append(GAP);
+                if (!shown[i]) continue;
+                if (!first) b.append(GAP);
+                first = false;
                 String part = l < lines.get(i).size() ? lines.get(i).get(l) : "";
                 b.append(part).append(" ".repeat(Math.max(0, widths[i] - length(part))));
             }

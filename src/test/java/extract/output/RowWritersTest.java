@@ -118,17 +118,39 @@ class RowWritersTest {
     @Test
     void tooManyColumnsForTheWidthStackEachRow() throws IOException {
         String quote = "a quotation long enough that it needs most of a narrow terminal to be read";
-        String table = write(OutputFormat.TABLE, true, 50, List.of(
+        String table = write(OutputFormat.TABLE, true, 40, List.of(
                 List.of("some/long/folder/name/a.txt", 3, quote), List.of("b.txt", 9, "")));
         assertEquals("""
                 file   some/long/folder/name/a.txt
                 start  3
-                quote  a quotation long enough that it needs most
-                       of a narrow terminal to be read
+                quote  a quotation long enough that it
+                       needs most of a narrow terminal
+                       to be read
 
                 file   b.txt
                 start  9
                 """, table);
+    }
+
+    @Test
+    void detailColumnsLeaveTheTableBeforeItStacks() throws IOException {
+        String quote = "a quotation long enough that it needs most of a narrow terminal to be read";
+        String table = (new StringWriterRun()).table(45, List.of("file", "start", "end", "speaker", "quote"),
+                List.of(List.of("a.txt", 1234, 1301, "Ana Ruiz", quote)));
+        List<String> lines = table.lines().toList();
+        assertEquals("file   speaker   quote", lines.get(0).stripTrailing());
+        assertTrue(lines.get(2).startsWith("a.txt  Ana Ruiz  a quotation"), lines.get(2));
+    }
+
+    /** Writes rows under any header as a table of the given width. */
+    private static final class StringWriterRun {
+        String table(int width, List<String> header, List<List<?>> rows) throws IOException {
+            java.io.StringWriter out = new java.io.StringWriter();
+            RowWriter w = OutputFormat.TABLE.open(out, header, true, width);
+            for (List<?> r : rows) w.write(r);
+            w.finish();
+            return out.toString();
+        }
     }
 
     @Test

@@ -224,7 +224,10 @@ public final class DocumentSpeakers {
         for (Referent r : bySentence.get(sentence)) {
             if (r.span().end() <= offset && !r.quoted()) nearest = r;
         }
-        return nearest;
+        // only a name right before "who" ("Smith, who"); "some people who" names no one
+        int who = tokenAt(offset);
+        boolean adjacent = nearest != null && who > 0 && tokenAt(nearest.span().end() - 1) >= who - 2;
+        return adjacent ? nearest : null;
     }
 
     /** The first name's gender, else the article's "Mr."/"Mrs." before the surname; unknown fits both. */

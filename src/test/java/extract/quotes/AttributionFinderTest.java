@@ -169,6 +169,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void whoTakesTheNameRightBeforeIt() {
+        List<QuoteRow> rows = rows("In Ohio, Maria Gonzalez, who said the plant would reopen, met the workers. "
+                + "In Ohio on Monday, many residents, who said the plan was too late, left the meeting early.");
+        assertEquals("Maria Gonzalez", containing(rows, "plant would reopen").speaker());
+        assertEquals("", containing(rows, "too late").speaker(), "not Ohio: 'who' stands for the residents");
+    }
+
+    @Test
     void itResolvesToAnOrganisation() {
         List<QuoteRow> rows = rows("The report was published by Amnesty International on Friday. "
                 + "The government “ignored every warning”, it added.");

@@ -1,12 +1,11 @@
 package extract.cli;
 
+import extract.MainRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,29 +18,15 @@ class NerCommandsTest {
             "<START:organization> Nordic Steel <END> opened an office in <START:location> Bergen <END> .",
             "It rained all week and nobody went out .") + "\n";
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static MainRun run(String... args) {
+        return MainRun.of(args);
     }
 
     @Test
     void trainThenEvaluateOnAHandMadeTestFile(@TempDir Path dir) throws IOException {
         Path train = Files.writeString(dir.resolve("train.txt"), TRAIN);
         Path model = dir.resolve("m.bin");
-        Run t = run("ner-train", "--iterations", "60", "-o", model.toString(), train.toString());
+        MainRun t = run("ner-train", "--iterations", "60", "-o", model.toString(), train.toString());
         assertEquals(0, t.status(), t.err());
         assertTrue(Files.isRegularFile(model));
 
@@ -51,7 +36,7 @@ class NerCommandsTest {
         String test = TRAIN.replace("<START:location> Oslo <END>", "<START:organization> Oslo <END>")
                 .replace("<START:location> Bergen <END>", "Bergen");
         Path testFile = Files.writeString(dir.resolve("test.txt"), test);
-        Run e = run("ner-eval", "--model-only", "--model", model.toString(), testFile.toString());
+        MainRun e = run("ner-eval", "--model-only", "--model", model.toString(), testFile.toString());
         assertEquals(0, e.status(), e.err());
         assertRow(e.out(), "location", 0, 2, 0);
         assertRow(e.out(), "organization", 3, 2, 2);
@@ -69,7 +54,7 @@ class NerCommandsTest {
     void aMissingModelIsOneClearLine(@TempDir Path dir) throws IOException {
         Path test = Files.writeString(dir.resolve("t.txt"), "A line .\n");
         Path missing = dir.resolve("none.bin");
-        Run r = run("ner-eval", "--model", missing.toString(), test.toString());
+        MainRun r = run("ner-eval", "--model", missing.toString(), test.toString());
         assertEquals(1, r.status());
         assertEquals("extract: " + missing + ": no such model file", r.err().strip());
     }
@@ -77,7 +62,7 @@ class NerCommandsTest {
     @Test
     void aMissingTrainingFileFailsWithoutWritingAModel(@TempDir Path dir) {
         Path model = dir.resolve("m.bin");
-        Run r = run("ner-train", "-o", model.toString(), dir.resolve("absent.txt").toString());
+        MainRun r = run("ner-train", "-o", model.toString(), dir.resolve("absent.txt").toString());
         assertEquals(1, r.status());
         assertTrue(r.err().startsWith("extract: " + dir.resolve("absent.txt") + ": no such file"), r.err());
         assertTrue(Files.notExists(model));

@@ -1,5 +1,7 @@
 package extract.eval;
 
+import extract.MainRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -21,7 +23,7 @@ class DevFloorTest {
     @Test
     void endToEndF1StaysAboveTheFloor() {
         assumeTrue(Files.isDirectory(DEV), DEV + " is absent: skipping the quality floor on PolNeAR dev");
-        CommandRun run = CommandRun.of("eval", "--json", DEV.toString());
+        MainRun run = MainRun.of("eval", "--json", DEV.toString());
         System.out.println("extract eval " + DEV + ": " + run.out().strip());
         assertEquals(0, run.status(), run.err());
         double f1 = run.number("/all/end_to_end/f1");

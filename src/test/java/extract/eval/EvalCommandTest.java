@@ -1,5 +1,7 @@
 package extract.eval;
 
+import extract.MainRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +33,7 @@ class EvalCommandTest {
     @Test
     void printsFiguresAsJsonAndWritesDetails() throws IOException {
         Path details = dir.resolve("details.tsv");
-        CommandRun run = CommandRun.of("eval", "--json", "--details", details.toString(), gold().toString());
+        MainRun run = MainRun.of("eval", "--json", "--details", details.toString(), gold().toString());
         assertEquals(0, run.status(), run.err());
         assertEquals(1, run.number("/articles"));
         assertEquals(2, run.number("/all/gold"));
@@ -45,7 +47,7 @@ class EvalCommandTest {
 
     @Test
     void printsFiguresAsText() {
-        CommandRun run = CommandRun.of("eval", gold().toString());
+        MainRun run = MainRun.of("eval", gold().toString());
         assertEquals(0, run.status(), run.err());
         for (String part : new String[] {"articles: 1 scored, 0 failed", "quote detection", "direct quotes",
                 "speaker accuracy on matched quotes", "gold source pronoun:", "end-to-end", "articles/s"}) {
@@ -57,7 +59,7 @@ class EvalCommandTest {
     void aBadArticleIsNamedOnStderrAndFailsTheRun() throws IOException {
         Path g = gold();
         Files.writeString(g.resolve("text/extra.txt"), "Nobody annotated this.");
-        CommandRun run = CommandRun.of("eval", "--json", g.toString());
+        MainRun run = MainRun.of("eval", "--json", g.toString());
         assertEquals(1, run.status());
         assertEquals("extract: " + g.resolve("text/extra.txt") + ": no annotation file attributions/extra*.ann",
                 run.err().strip());
@@ -67,14 +69,14 @@ class EvalCommandTest {
 
     @Test
     void usageErrors() {
-        CommandRun missing = CommandRun.of("eval", dir.resolve("nowhere").toString());
+        MainRun missing = MainRun.of("eval", dir.resolve("nowhere").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().startsWith("extract: "), missing.err());
-        CommandRun noText = CommandRun.of("eval", dir.toString());
+        MainRun noText = MainRun.of("eval", dir.toString());
         assertEquals(2, noText.status());
         assertTrue(noText.err().contains("no text/ folder"), noText.err());
         Path g = gold();
-        CommandRun inside = CommandRun.of("eval", "--details", g.resolve("out.tsv").toString(), g.toString());
+        MainRun inside = MainRun.of("eval", "--details", g.resolve("out.tsv").toString(), g.toString());
         assertEquals(2, inside.status());
         assertFalse(Files.exists(g.resolve("out.tsv")));
     }

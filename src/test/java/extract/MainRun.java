@@ -1,4 +1,4 @@
-package extract.eval;
+package extract;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,9 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Runs `extract ...` in this JVM and keeps what it printed, for command-level tests. */
-record CommandRun(int status, String out, String err) {
+public record MainRun(int status, String out, String err) {
 
-    static CommandRun of(String... args) {
+    public static MainRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -22,7 +22,7 @@ record CommandRun(int status, String out, String err) {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int status = Main.run(args);
-            return new CommandRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new MainRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
@@ -30,7 +30,7 @@ record CommandRun(int status, String out, String err) {
     }
 
     /** The number at a JSON pointer ("/all/end_to_end/f1") of the JSON object printed. */
-    double number(String pointer) {
+    public double number(String pointer) {
         try (JsonParser p = new JsonFactory().createParser(out)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t.isNumeric() && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {

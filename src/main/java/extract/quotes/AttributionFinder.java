@@ -46,10 +46,13 @@ public final class AttributionFinder {
         }
         List<Candidate> kept = resolveNesting(candidates.stream().filter(c -> c.content() != null).toList());
         List<Attribution> bare = new ArrayList<>();
-        List<Attribution> out = resolveSpeakers(doc, quotes, candidates, kept, bare);
+        SpanIndex<Span> quoted = new SpanIndex<>(quotes, q -> q);
+        DocumentSpeakers speakers = new DocumentSpeakers(doc,
+                span -> quoted.overlapping(span).stream().anyMatch(q -> q.contains(span)), speakerLexicon);
+        List<Attribution> out = resolveSpeakers(speakers, candidates, kept, bare);
         List<Attribution> frames = new ArrayList<>(out);
         frames.addAll(bare);
-        out.addAll(splitAndStandaloneQuotes(doc, views, quotes, out, frames));
+        out.addAll(splitAndStandaloneQuotes(doc, views, quotes, out, frames, speakers));
         out.sort(Comparator.comparing(Attribution::content));
         return out;
     }
@@ -163,11 +166,8 @@ public final class AttributionFinder {
      * Speakers in text order, so pronouns see the speakers before them. Returns the kept attributions;
      * {@code bare} receives the frames with no content, as attributions whose content is their cue.
      */
-    private List<Attribution> resolveSpeakers(AnnotatedDocument doc, List<Span> quotes, List<Candidate> all,
+    private static List<Attribution> resolveSpeakers(DocumentSpeakers speakers, List<Candidate> all,
             List<Candidate> kept, List<Attribution> bare) {
-        SpanIndex<Span> quoteIndex = new SpanIndex<>(quotes, q -> q);
-        DocumentSpeakers speakers = new DocumentSpeakers(doc,
-                span -> quoteIndex.overlapping(span).stream().anyMatch(q -> q.contains(span)), speakerLexicon);
         List<Candidate> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparing(c -> c.frame().cue()));
         java.util.Set<Candidate> keptSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -196,7 +196,7 @@ public final class AttributionFinder {
      * is unambiguous. Short quoted words with no speech act (titles, scare quotes) are left out.
      */
     private static List<Attribution> splitAndStandaloneQuotes(AnnotatedDocument doc, List<TokenView> views,
-            List<Span> quotes, List<Attribution> found, List<Attribution> frames) {
+            List<Span> quotes, List<Attribution> found, List<Attribution> frames, DocumentSpeakers speakers) {
         List<Attribution> extra = new ArrayList<>();
         String text = doc.text();
         SpanIndex<Attribution> byContent = new SpanIndex<>(found, Attribution::content);
@@ -210,6 +210,11 @@ public final class AttributionFinder {
             if (next == null) next = attributionRightBefore(q, byCue, text);
             if (next != null) {
                 extra.add(new Attribution(q, QuoteKind.DIRECT, next.cue(), next.speaker()));
+                continue;
+            }
+            Span signed = signature(q, text);
+            if (signed != null) {
+                extra.add(new Attribution(q, QuoteKind.DIRECT, null, speakers.resolve(signed)));
                 continue;
             }
             if (!standsAlone(q, views, paragraphs)) continue;
@@ -245,6 +250,27 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A quotation signed with a dash and a name ("…” ― Pamela Padilla", as in collected reader
+     * quotes): the name's span, or null. The name must end its paragraph.
+     */
+    private static Span signature(Span q, String text) {
+        int i = q.end();
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) return null;
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        int start = i;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
+        int end = i;
+        while (end > start && ".,; ".indexOf(text.charAt(end - 1)) >= 0) end--;
+        if (end - start < 2 || end - start > 60 || !Character.isUpperCase(text.codePointAt(start))) return null;
+        for (String word : text.substring(start, end).split("\\s+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !word.equals("de") && !word.equals("van")) return null;
+        }
+        return new Span(start, end);
     }
 
     private static boolean onlyPunctuation(String text, int from, int to) {

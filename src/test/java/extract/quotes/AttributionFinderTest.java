@@ -244,6 +244,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void quoteSignedWithADashAndAName() {
+        List<QuoteRow> rows = rows("Readers wrote to us after the debate.\n\n"
+                + "“Nobody on that stage spoke about rent.” ― Dolores Ibarra\n\n"
+                + "“It was a long night for everyone.” — the editors");
+        assertEquals("Dolores Ibarra", containing(rows, "spoke about rent").speaker());
+        assertTrue(rows.stream().noneMatch(r -> r.speaker().contains("editors")), rows::toString);
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class FrameFinder {
     private static final int MAX_NP = 12;
+    private static final int MAX_APPOSITIVE = 25; // tokens between the commas of "X, director of ..., said"
 
     private final CueLexicon lexicon;
 
@@ -228,7 +229,7 @@ final class FrameFinder {
         if (j < 0) return null;
         for (int appositives = 0; appositives < 2 && j > 0 && v.is(j, ","); appositives++) {
             int k = j - 1;
-            while (k >= 0 && j - k <= 15 && !v.is(k, ",") && !v.inQuote(k)) k--;
+            while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",") && !v.inQuote(k)) k--;
             if (k <= 0 || !v.is(k, ",") || k == j - 1) return null;
             if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && !v.nameLike(k - 1)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"

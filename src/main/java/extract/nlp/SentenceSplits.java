@@ -6,9 +6,9 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
- * Sentence detection with two repairs: a split right after a closing quotation mark is undone when
- * the next sentence starts in lower case ("Go!" he said.), so a quotation stays in the sentence of
- * its attribution; and a split after a title abbreviation or an initial ("Sen.", "Rep.", "G.K.") is
+ * Sentence detection with repairs: a split right after a closing quotation mark or parenthesis is
+ * undone when the next sentence starts in lower case ("Go!" he said.), so a quotation stays in the
+ * sentence of its attribution; a split after a comma is undone; and a split after a title abbreviation or an initial ("Sen.", "Rep.", "G.K.") is
  * undone, so a name stays whole.
  */
 final class SentenceSplits {
@@ -65,6 +65,7 @@ final class SentenceSplits {
         if (i >= next.getEnd()) return false;
         boolean lowerNext = Character.isLowerCase(text.charAt(i)) || Character.isDigit(text.charAt(i));
         if (last == '.' && lowerNext && abbreviationBefore(text, prev.getEnd())) return true;
-        return quoteEnd && Character.isLowerCase(text.charAt(i));
+        // "Sen. Claire McCaskill (D-Mo.) said.": no sentence starts with a lower-case word after a closing mark
+        return (quoteEnd || last == ')') && Character.isLowerCase(text.charAt(i));
     }
 }

@@ -65,7 +65,10 @@ public final class AttributionFinder {
         int from, to;
         if (f.direction() == Frame.Direction.AFTER) {
             from = f.end();
-            to = k + 1 < frames.size() ? frames.get(k + 1).start() : v.size();
+            int next = k + 1;
+            // "claiming that he had a source who told him ...": a relative clause's frame is part of the content
+            while (next < frames.size() && isRelative(v, frames.get(next))) next++;
+            to = next < frames.size() ? frames.get(next).start() : v.size();
         } else {
             // "after Kim concluded a trip": a frame inside a subordinate clause reports nothing before it
             if (f.start() > 0 && (v.pos(f.start() - 1).equals("SCONJ") || v.pos(f.start() - 1).equals("ADP"))) return null;
@@ -84,6 +87,11 @@ public final class AttributionFinder {
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind);
+    }
+
+    private static boolean isRelative(TokenView v, Frame f) {
+        return f.subject() != null && f.subject().length() <= 5
+                && (v.is(f.start(), "who") || v.is(f.start(), "which") || v.is(f.start(), "that"));
     }
 
     private static boolean isTrimmable(TokenView v, int i) {

@@ -253,6 +253,20 @@ class AttributionFinderTest {
     }
 
     @Test
+    void relativeClauseFramesStayInsideTheContent() {
+        QuoteRow r = only("Reid mocked the senator, claiming that he had a source who told him the senator paid no taxes.");
+        assertEquals("Reid", r.speaker());
+        assertEquals("he had a source who told him the senator paid no taxes", r.quote());
+    }
+
+    @Test
+    void aSpeakerWithAPartyLabelInParenthesesBeforeTheCue() {
+        List<QuoteRow> rows = rows("“We were ready for this,” Sen. Ana Ruiz (D-Mo.) said. “The others were not.”");
+        assertEquals("Ana Ruiz", containing(rows, "ready for this").speaker());
+        assertEquals("Ana Ruiz", containing(rows, "others were not").speaker());
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

@@ -227,7 +227,7 @@ final class FrameFinder {
         if (j < 0 || v.inQuote(j)) return null;
         j = skipParenthesis(v, j);
         if (j < 0) return null;
-        for (int appositives = 0; appositives < 2 && j > 0 && v.is(j, ","); appositives++) {
+        for (int appositives = 0; appositives < 3 && j > 0 && v.is(j, ","); appositives++) { // ", 59, of Ashton, Md.,"
             int k = j - 1;
             while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",") && !v.inQuote(k)) k--;
             if (k <= 0 || !v.is(k, ",") || k == j - 1) return null;
@@ -240,7 +240,7 @@ final class FrameFinder {
             j = skipParenthesis(v, k - 1);
         }
         if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
-        if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
+        if (!v.nounPhrasePart(j) || v.isPossessive(j) || lexicon.timeWord(v.lower(j))) return null; // "Friday said"
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
@@ -308,7 +308,7 @@ final class FrameFinder {
             }
         }
         while (e > k && (v.pos(e - 1).equals("ADP") || v.isPossessive(e - 1))) e--;
-        return e > k ? new int[] {k, e} : null;
+        return e > k && !lexicon.timeWord(v.lower(e - 1)) ? new int[] {k, e} : null; // "said Friday" names no one
     }
 
     /** The subject of the nearest verb before token j that has one, or null. */

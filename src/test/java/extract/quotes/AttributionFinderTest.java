@@ -267,6 +267,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void timesAreNoSpeakersAndLongAppositivesAreSkipped() {
+        List<QuoteRow> rows = rows("“We will appeal the ruling in every court we can,” said Friday.\n\n"
+                + "“It brought back memories,” Rosa Delgado, 59, of Ashton, Md., said.");
+        assertTrue(rows.stream().noneMatch(r -> r.speaker().equals("Friday")), rows::toString);
+        assertEquals("Rosa Delgado", containing(rows, "memories").speaker());
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

@@ -227,18 +227,29 @@ final class FrameFinder {
         if (j < 0 || v.inQuote(j)) return null;
         j = skipParenthesis(v, j);
         if (j < 0) return null;
-        for (int appositives = 0; appositives < 3 && j > 0 && v.is(j, ","); appositives++) { // ", 59, of Ashton, Md.,"
+        int skipped = 0; // appositives between commas: ", 59, of Ashton, Md.,"
+        while (skipped < 3 && j > 0 && v.is(j, ",")) {
             int k = j - 1;
             while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",") && !v.inQuote(k)) k--;
-            if (k <= 0 || !v.is(k, ",") || k == j - 1) return null;
+            boolean bounded = k > 0 && v.is(k, ",") && k < j - 1;
+            if (!bounded) {
+                if (skipped == 0) return null; // "The economy is strong, said Smith": no subject before
+                break;
+            }
             if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && !v.nameLike(k - 1)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
                 int[] head = leftSubject(v, k - 1);
                 return new int[] {k + 1, j, head == null ? k + 1 : head[2]};
             }
-            if (!isAppositive(v, k + 1, j)) return null;
-            j = skipParenthesis(v, k - 1);
+            if (!isAppositive(v, k + 1, j)) {
+                if (skipped == 0) return null;
+                break;
+            }
+            j = k;
+            skipped++;
         }
+        if (v.is(j, ",")) j = skipParenthesis(v, j - 1); // the subject ends before the first appositive
+        if (j < 0) return null;
         if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
         if (!v.nounPhrasePart(j) || v.isPossessive(j) || lexicon.timeWord(v.lower(j))) return null; // "Friday said"
         int a = j;

@@ -66,8 +66,9 @@ public final class AttributionFinder {
         if (f.direction() == Frame.Direction.AFTER) {
             from = f.end();
             int next = k + 1;
-            // "claiming that he had a source who told him ...": a relative clause's frame is part of the content
-            while (next < frames.size() && isRelative(v, frames.get(next))) next++;
+            // "claiming that he had a source who told him ...": a relative clause's frame is part of the
+            // content, and so is a frame whose subject opens it ("May said that the country would declare")
+            while (next < frames.size() && (isRelative(v, frames.get(next)) || frames.get(next).start() <= from)) next++;
             to = next < frames.size() ? frames.get(next).start() : v.size();
         } else {
             // "after Kim concluded a trip": a frame inside a subordinate clause reports nothing before it

@@ -99,6 +99,8 @@ final class FrameFinder {
 
     /** "has", "also", "strongly": may stand between a subject and its verb. */
     private boolean isBetween(TokenView v, int j) {
+        String t = v.token(j).text();
+        if (j > 0 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))) return false; // "Theresa May said"
         return lexicon.between(v.lower(j)) || v.pos(j).equals("ADV") && v.lower(j).endsWith("ly");
     }
 
@@ -251,7 +253,7 @@ final class FrameFinder {
         if (v.is(j, ",")) j = skipParenthesis(v, j - 1); // the subject ends before the first appositive
         if (j < 0) return null;
         if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
-        if (!v.nounPhrasePart(j) || v.isPossessive(j) || lexicon.timeWord(v.lower(j))) return null; // "Friday said"
+        if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
@@ -273,7 +275,15 @@ final class FrameFinder {
             boolean inPhrase = name != null && name[2] > 0 && (v.pos(name[2] - 1).equals("ADP") || v.pos(name[2] - 1).equals("SCONJ"));
             if (name != null && v.nameLike(name[1] - 1) && !inPhrase) return new int[] {name[0], name[1], name[2]};
         }
+        if (onlyTimeWords(v, a, j + 1)) return null; // "Friday said": a time, not a speaker ("Theresa May" is one)
         return new int[] {a, j + 1, a};
+    }
+
+    private boolean onlyTimeWords(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lexicon.timeWord(v.lower(i)) && !v.pos(i).equals("DET")) return false;
+        }
+        return true;
     }
 
     /**
@@ -282,7 +292,9 @@ final class FrameFinder {
      */
     private static boolean isAppositive(TokenView v, int from, int to) {
         if (v.isQuoteMark(from)) return false;
-        if (v.is(from, "who") || v.is(from, "which") || v.is(from, "whose")) return true;
+        for (int i = from; i < to; i++) {
+            if (v.is(i, "who") || v.is(i, "which") || v.is(i, "whose")) return true; // a relative clause describes
+        }
         for (int i = from; i < to; i++) if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX")) return false;
         String first = v.pos(from);
         return first.equals("ADP") || first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
@@ -319,7 +331,7 @@ final class FrameFinder {
             }
         }
         while (e > k && (v.pos(e - 1).equals("ADP") || v.isPossessive(e - 1))) e--;
-        return e > k && !lexicon.timeWord(v.lower(e - 1)) ? new int[] {k, e} : null; // "said Friday" names no one
+        return e > k && !onlyTimeWords(v, k, e) ? new int[] {k, e} : null; // "said Friday" names no one
     }
 
     /** The subject of the nearest verb before token j that has one, or null. */

@@ -140,6 +140,10 @@ public final class DocumentSpeakers {
             if (best == null || !possessor) best = r;
         }
         Span run = names.lastRunIn(np);
+        if (best != null && run != null && run.end() == np.end() && best.span().end() < run.start()) {
+            // "IMF chief economist Maury Obstfeld": the name at the head, not the organisation before it
+            return new Referent(run, EntityType.PERSON, names.canonical(run.of(text)), best.sentence(), best.quoted());
+        }
         if (best != null && run != null && run.contains(best.span()) && run.length() > best.span().length()) {
             // the name finder cut a name in two ("Paolo" + "Rossi"): the capitalised run is the name
             return new Referent(run, best.type(), names.canonical(run.of(text)), best.sentence(), best.quoted());

@@ -275,6 +275,20 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aFrameThatOpensTheContentBelongsToIt() {
+        QuoteRow r = only("Prime Minister Theresa May said this week that the country would declare its intention to leave.");
+        assertEquals("Theresa May", r.speaker());
+        assertEquals("Prime Minister Theresa May", r.speakerMention());
+        assertEquals("the country would declare its intention to leave", r.quote());
+    }
+
+    @Test
+    void theOrganisationBeforeAPersonsTitleIsNotTheSpeaker() {
+        QuoteRow r = only("“Growth has stalled,” IMF chief economist Maury Obstfeld said.");
+        assertEquals("Maury Obstfeld", r.speaker());
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

@@ -260,10 +260,11 @@ final class FrameFinder {
             boolean determiner = v.pos(a).equals("DET") && !v.nameLike(a); // a noun phrase starts here...
             if (!determiner && v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
                 a = p;
-            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and")) // ...unless "of"/"for" joins it on
+            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and")) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
-                    && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)) && !v.inQuote(p - 1)
-                    && (v.is(p, "and") ? v.nameLike(p - 1) && v.nameLike(a) : true)) {
+                    && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)
+                            || v.pos(p - 1).equals("NUM") && v.is(p, "of")) // "eight of 10 voters"
+                    && !v.inQuote(p - 1)) {
                 a = p - 1;
             } else {
                 break;

@@ -289,6 +289,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void coordinatedAndCountedSpeakersKeepTheWholePhrase() {
+        List<QuoteRow> rows = rows("In the capital, regulators and environmental groups said the deal would hurt the state. "
+                + "In a survey, nearly eight of 10 voters said they would watch the debate.");
+        assertEquals("regulators and environmental groups", containing(rows, "hurt the state").speaker());
+        assertEquals("eight of 10 voters", containing(rows, "watch the debate").speaker());
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

@@ -39,16 +39,15 @@ public final class AttributionFinder {
             views.add(v);
             List<Frame> frames = frameFinder.find(s, v);
             for (int k = 0; k < frames.size(); k++) {
-                Candidate c = candidate(v, frames, k, quotes);
+                Candidate c = candidate(v, frames, k, quoteIndex);
                 // a frame with no content of its own may still take a quotation next to it
                 candidates.add(c != null ? c : new Candidate(frames.get(k), null, null));
             }
         }
         List<Candidate> kept = resolveNesting(candidates.stream().filter(c -> c.content() != null).toList());
         List<Attribution> bare = new ArrayList<>();
-        SpanIndex<Span> quoted = new SpanIndex<>(quotes, q -> q);
         DocumentSpeakers speakers = new DocumentSpeakers(doc,
-                span -> quoted.overlapping(span).stream().anyMatch(q -> q.contains(span)), speakerLexicon);
+                span -> quoteIndex.overlapping(span).stream().anyMatch(q -> q.contains(span)), speakerLexicon);
         List<Attribution> out = resolveSpeakers(speakers, candidates, kept, bare);
         List<Attribution> frames = new ArrayList<>(out);
         frames.addAll(bare);
@@ -60,7 +59,7 @@ public final class AttributionFinder {
     /** A frame with its content span and kind (both null when it has none), before speakers are resolved. */
     private record Candidate(Frame frame, Span content, QuoteKind kind) {}
 
-    private Candidate candidate(TokenView v, List<Frame> frames, int k, List<Span> quotes) {
+    private Candidate candidate(TokenView v, List<Frame> frames, int k, SpanIndex<Span> quoteIndex) {
         Frame f = frames.get(k);
         int from, to;
         if (f.direction() == Frame.Direction.AFTER) {
@@ -81,9 +80,10 @@ public final class AttributionFinder {
         while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
         if (to <= from) return null;
-        Span content = extendOverQuotes(FrameFinder.span(v, from, to), quotes);
+        Span content = extendOverQuotes(FrameFinder.span(v, from, to), quoteIndex);
         // after "Name:" the words are the statement, verb or not ("Lynch: No outside influence on probe")
         boolean colon = v.is(f.cueStart(), ":");
+        List<Span> quotes = quoteIndex.overlapping(content);
         QuoteKind kind = kindOf(content, quotes, v, from, to, !colon);
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
@@ -99,16 +99,19 @@ public final class AttributionFinder {
         return v.isPunct(i) && !v.isQuoteMark(i) || v.pos(i).equals("CCONJ") && !v.inQuote(i);
     }
 
-    private static Span extendOverQuotes(Span content, List<Span> quotes) {
+    private static Span extendOverQuotes(Span content, SpanIndex<Span> quoteIndex) {
         int start = content.start(), end = content.end();
-        for (Span q : quotes) {
+        for (Span q : quoteIndex.overlapping(content)) {
             if (q.start() < start && start < q.end()) start = q.start();
             if (q.start() < end && end < q.end()) end = q.end();
         }
         return new Span(start, end);
     }
 
-    /** Direct when one quotation holds all the content's words, mixed when some, else indirect; null: not speech. */
+    /**
+     * Direct when one quotation holds all the content's words, mixed when some, else indirect; null:
+     * not speech. {@code quotes} are the quotations that overlap the content.
+     */
     private static QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause) {
         int words = 0, quotedWords = 0;
         boolean clause = v.is(from, "to") && from + 1 < to && v.isVerb(from + 1); // "promised to find a buyer"

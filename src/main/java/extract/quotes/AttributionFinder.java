@@ -69,6 +69,15 @@ public final class AttributionFinder {
             // content, and so is a frame whose subject opens it ("May said that the country would declare")
             while (next < frames.size() && (isRelative(v, frames.get(next)) || frames.get(next).start() <= from)) next++;
             to = next < frames.size() ? frames.get(next).start() : v.size();
+            if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) {
+                // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
+                for (int i = from; i < to; i++) {
+                    if (v.is(i, ",") && !v.inQuote(i)) {
+                        to = i;
+                        break;
+                    }
+                }
+            }
         } else {
             // "after Kim concluded a trip": a frame inside a subordinate clause reports nothing before it
             if (f.start() > 0 && (v.pos(f.start() - 1).equals("SCONJ") || v.pos(f.start() - 1).equals("ADP"))) return null;

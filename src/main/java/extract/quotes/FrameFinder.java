@@ -216,6 +216,7 @@ final class FrameFinder {
         while (m < n && m - k <= 8 && !v.inQuote(m) && !v.is(m, "that") && !(v.isPunct(m) && !v.isJoiningHyphen(m))) {
             boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1).equals("DET") || v.pos(m - 1).equals("ADJ"));
             if (v.isVerb(m) && !nounLike) break;
+            if (v.pos(m).equals("PRON") && !v.isPossessivePronoun(m)) break; // "told them this weekend he would"
             m++;
         }
         return m - k > 8 ? -1 : m;

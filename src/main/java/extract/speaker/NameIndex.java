@@ -163,6 +163,8 @@ final class NameIndex {
             else if (lexicon.compassWords().contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
             else break;
         }
+        // "European Union", "Republican Party": a body named by its adjective keeps it
+        if (k == parts.length - 1 && lexicon.organisationNouns().contains(parts[k].toLowerCase(Locale.ROOT))) return name.strip();
         return String.join(" ", Arrays.asList(parts).subList(k, parts.length));
     }
 

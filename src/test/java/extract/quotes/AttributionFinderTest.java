@@ -297,6 +297,20 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aRelativeClauseReportsUpToItsComma() {
+        QuoteRow r = only("The European Union, which argued that Ireland undertaxed the company, is a good example.");
+        assertEquals("European Union", r.speaker());
+        assertEquals("which", r.speakerMention());
+        assertEquals("Ireland undertaxed the company", r.quote());
+    }
+
+    @Test
+    void theClauseAfterAHearerAndATimeStartsWithItsSubject() {
+        QuoteRow r = only("The president told voters this weekend he would consider it a personal insult.");
+        assertEquals("he would consider it a personal insult", r.quote());
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

@@ -86,6 +86,13 @@ public final class AttributionFinder {
             // a parenthetical frame reports the words on both sides of it: one span over both
             to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
         }
+        for (int i = from + 1; i + 1 < to; i++) {
+            // "He claimed that X, although he refused to ...": the writer's clause is not the report
+            if (v.is(i, ",") && !v.inQuote(i) && cues.narratorClause(v.lower(i + 1))) {
+                to = i;
+                break;
+            }
+        }
         while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
         if (to <= from) return null;

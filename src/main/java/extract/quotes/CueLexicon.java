@@ -22,6 +22,7 @@ public final class CueLexicon {
     private final Set<String> timeWords;
     private final Set<String> notSpeakers;
     private final Set<String> possessives;
+    private final Set<String> narratorClauses;
 
     private CueLexicon() {
         this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
@@ -36,6 +37,7 @@ public final class CueLexicon {
         this.functionWords = WordLists.words("/extract/nlp/function-words.txt");
         this.timeWords = WordLists.words(DIR + "time-words.txt");
         this.possessives = WordLists.words(DIR + "possessive-pronouns.txt");
+        this.narratorClauses = WordLists.words(DIR + "narrator-clauses.txt");
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -71,6 +73,11 @@ public final class CueLexicon {
     /** Joins two noun phrases into one ("of", "for"). */
     boolean linker(String lower) {
         return linkers.contains(lower);
+    }
+
+    /** "although", "despite": after a comma, the writer's clause begins. */
+    boolean narratorClause(String lower) {
+        return narratorClauses.contains(lower);
     }
 
     /** "his", "their": possessive determiners. */

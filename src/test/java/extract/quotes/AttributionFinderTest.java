@@ -311,6 +311,12 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theWritersConcessiveClauseIsNotReported() {
+        QuoteRow r = only("Jensen claimed that the plant was profitable, although he refused to show the accounts.");
+        assertEquals("the plant was profitable", r.quote());
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

@@ -23,6 +23,8 @@ public final class CueLexicon {
     private final Set<String> notSpeakers;
     private final Set<String> possessives;
     private final Set<String> narratorClauses;
+    private final Set<String> circumstanceConjunctions;
+    private final Map<String, String> particles;
 
     private CueLexicon() {
         this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
@@ -38,6 +40,8 @@ public final class CueLexicon {
         this.timeWords = WordLists.words(DIR + "time-words.txt");
         this.possessives = WordLists.words(DIR + "possessive-pronouns.txt");
         this.narratorClauses = WordLists.words(DIR + "narrator-clauses.txt");
+        this.circumstanceConjunctions = WordLists.words(DIR + "circumstance-conjunctions.txt");
+        this.particles = WordLists.table(DIR + "particle-verbs.tsv");
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -73,6 +77,17 @@ public final class CueLexicon {
     /** Joins two noun phrases into one ("of", "for"). */
     boolean linker(String lower) {
         return linkers.contains(lower);
+    }
+
+    /** "when", "after": after a cue, a clause of time or cause begins, not the report. */
+    boolean circumstanceConjunction(String lower) {
+        return circumstanceConjunctions.contains(lower);
+    }
+
+    /** The particle a reporting verb needs to be a cue ("out" for "pointed"), or null. */
+    String requiredParticle(String lower) {
+        String lemma = speech.get(lower);
+        return lemma == null ? null : particles.get(lemma);
     }
 
     /** "although", "despite": after a comma, the writer's clause begins. */

@@ -82,6 +82,8 @@ final class FrameFinder {
         String pos = v.pos(i);
         if (lexicon.isSpeechVerb(w)) {
             if (i > 0 && !v.inQuote(i - 1) && nounBefore(v, i - 1)) return false; // "his tweets", "the report"
+            String particle = lexicon.requiredParticle(w);
+            if (particle != null && !v.is(i + 1, particle)) return false; // "pointed to", not "pointed out"
             if (v.isVerb(i)) return true;
             // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
             boolean afterDeterminer = i > 0 && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADJ")
@@ -188,6 +190,8 @@ final class FrameFinder {
         if (onlyPunct) return new Complement(false, circumstanceEnd);
         // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
         if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
+        // "said when she resigned": a clause of time or cause, not the report
+        if (lexicon.circumstanceConjunction(v.lower(k)) && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "tweets drew criticism": a verb right after the cue means the cue was a noun
         if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing")) return new Complement(false, circumstanceEnd);
         // "told MSNBC's "Morning Joe" on Friday that ...": the clause starts after "that"

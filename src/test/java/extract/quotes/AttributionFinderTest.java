@@ -317,6 +317,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void phrasalCuesNeedTheirParticleAndClausesOfTimeAreNoReport() {
+        assertEquals(List.of(), rows("The network pointed to the interview as an example of its openness."));
+        assertEquals(List.of(), rows("That was what Liz Moreno said when she resigned from the network."));
+        assertEquals("the plan was flawed", only("The auditor pointed out that the plan was flawed.").quote());
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

@@ -76,4 +76,33 @@ class DocumentNamesTest {
         List<Span[]> out = apply(new String[] {"Pyongyang said no ."}, new Span[] {new Span(0, 1, "person")});
         assertArrayEquals(new Span[] {new Span(0, 1, "location")}, out.get(0));
     }
+
+    @Test
+    void aRunOfCapitalsEndingInAnOrganisationWordIsAnOrganization() {
+        List<Span[]> out = apply(new String[] {
+                "Officials at the Valdoran Ministry of Fisheries said so .",
+                "The report came from the Northfield Water Agency on Monday .",
+                "Ola Berg of Fjordline Bank spoke .",
+                "It left the Kestrel Lake area ."},
+                new Span[0],
+                new Span[] {new Span(5, 6, "location")},
+                new Span[] {new Span(0, 2, "person"), new Span(3, 5, "location")},
+                new Span[] {new Span(2, 4, "location")});
+        assertArrayEquals(new Span[] {new Span(3, 7, "organization")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(5, 8, "organization")}, out.get(1), "the model's place in it is dropped");
+        assertArrayEquals(new Span[] {new Span(0, 2, "person"), new Span(3, 5, "organization")}, out.get(2));
+        assertArrayEquals(new Span[] {new Span(2, 4, "location")}, out.get(3), "no organisation word: left alone");
+    }
+
+    @Test
+    void noOrganizationFromATitleCaseLineOrTheTailOfALongerName() {
+        List<Span[]> out = apply(new String[] {
+                "Great Customer Service !",
+                "He joined Marsh and Harbour Holdings last year .",
+                "Department of Ports Secretary Jo Lane resigned ."},
+                new Span[0], new Span[0], new Span[] {new Span(4, 6, "person")});
+        assertArrayEquals(new Span[0], out.get(0));
+        assertArrayEquals(new Span[0], out.get(1));
+        assertArrayEquals(new Span[] {new Span(4, 6, "person")}, out.get(2));
+    }
 }

@@ -12,11 +12,14 @@ import opennlp.tools.util.Span;
  * a title or honorific before a name makes it a person; every mention of the same name in a
  * document gets one type (a name first tagged as a person stays a person); names the model found
  * once are found again where it missed them; and the first or last word of a person's full name
- * ("Xi", "Trump") is that person too. Works on tokens, so it runs the same on test files.
+ * ("Xi", "Trump") is that person too; a run of capitals headed by an organisation word ("Acme
+ * Holdings", "Ministry of Defence") is an organization. Works on tokens, so it runs the same on test files.
  */
 final class DocumentNames {
     private static final String PERSON = "person";
     private static final String ORGANIZATION = "organization";
+    /** Small words inside an organisation's name: "Ministry of Defence", "Fund for Peace", "Marks & Spencer". */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "&");
     private final Lexicon titles;
     private final Lexicon demonyms;
     private final Lexicon compass;
@@ -139,7 +142,8 @@ final class DocumentNames {
             for (int k = start; k < end; k++) if (PERSON.equals(labels[k])) start = k + 1;
             while (start < end && !capitalized(toks[start])) start++; // "Ola Berg of Acme Bank"
             if (end - start < 2 || !orgHeaded(toks, start, end) || (end < toks.length && labels[end] != null && !begins[end])
-                    || (t == 0 && onlyPunctuation(toks, end)) || partOfLongerName(toks, start)) {
+                    || (t == 0 && onlyPunctuation(toks, end)) || partOfLongerName(toks, start)
+                    || places.contains(key(toks, start, end))) { // "West Bank", "Soviet Union"
                 t = Math.max(t + 1, end);
                 continue;
             }
@@ -178,8 +182,6 @@ final class DocumentNames {
         }
         return end;
     }
-
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "&");
 
     /**
      * The run's last word, or a word right before "of"/"for" with at most three words after it

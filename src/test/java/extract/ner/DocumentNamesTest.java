@@ -83,15 +83,18 @@ class DocumentNamesTest {
                 "Officials at the Valdoran Ministry of Fisheries said so .",
                 "The report came from the Northfield Water Agency on Monday .",
                 "Ola Berg of Fjordline Bank spoke .",
-                "It left the Kestrel Lake area ."},
+                "It left the Kestrel Lake area .",
+                "Troops left the West Bank ."},
                 new Span[0],
                 new Span[] {new Span(5, 6, "location")},
                 new Span[] {new Span(0, 2, "person"), new Span(3, 5, "location")},
-                new Span[] {new Span(2, 4, "location")});
+                new Span[] {new Span(2, 4, "location")},
+                new Span[] {new Span(3, 5, "location")});
         assertArrayEquals(new Span[] {new Span(3, 7, "organization")}, out.get(0));
         assertArrayEquals(new Span[] {new Span(5, 8, "organization")}, out.get(1), "the model's place in it is dropped");
         assertArrayEquals(new Span[] {new Span(0, 2, "person"), new Span(3, 5, "organization")}, out.get(2));
         assertArrayEquals(new Span[] {new Span(2, 4, "location")}, out.get(3), "no organisation word: left alone");
+        assertArrayEquals(new Span[] {new Span(3, 5, "location")}, out.get(4), "a known place: left alone");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -13,7 +14,8 @@ import opennlp.tools.util.Span;
  * document gets one type (a name first tagged as a person stays a person); names the model found
  * once are found again where it missed them; and the first or last word of a person's full name
  * ("Xi", "Trump") is that person too; a run of capitals headed by an organisation word ("Acme
- * Holdings", "Ministry of Defence") is an organization. Works on tokens, so it runs the same on test files.
+ * Holdings", "Ministry of Defence") is an organization; a regnal number belongs to the name before it
+ * ("Henry VIII"). Works on tokens, so it runs the same on test files.
  */
 final class DocumentNames {
     private static final String PERSON = "person";
@@ -56,6 +58,7 @@ final class DocumentNames {
         }
         for (int i = 0; i < sentences.size(); i++) titles(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) organizations(sentences.get(i), labels.get(i), begins.get(i));
+        for (int i = 0; i < sentences.size(); i++) regnalNumbers(sentences.get(i), labels.get(i), begins.get(i));
         Map<String, String> types = documentTypes(sentences, labels, begins);
         for (int i = 0; i < sentences.size(); i++) {
             spread(sentences.get(i), labels.get(i), begins.get(i), types);
@@ -156,6 +159,30 @@ final class DocumentNames {
             t = end;
         }
     }
+
+    /**
+     * "Ramesses II", "Henry VIII", "Elizabeth II": a regnal number after a person's name is part of
+     * it, and after a single capitalized word makes that word a person. ("I", "V" and "X" alone are
+     * left out: they are too often something else.)
+     */
+    private static void regnalNumbers(String[] toks, String[] labels, boolean[] begins) {
+        for (int t = 1; t < toks.length; t++) {
+            if (!REGNAL.matcher(toks[t]).matches() || (labels[t] != null && !begins[t]) || !capitalized(toks[t - 1])
+                    || toks[t - 1].equals("The")) continue;
+            int start = t - 1;
+            while (start > 0 && labels[start] != null && !begins[start]) start--;
+            boolean person = PERSON.equals(labels[t - 1]);
+            boolean single = start == t - 1 && (start == 0 || !capitalized(toks[start - 1]) || labels[start - 1] != null);
+            if (!person && !single) continue;
+            for (int k = start; k <= t; k++) { // "Thutmose" alone may have been a place to the model
+                labels[k] = PERSON;
+                begins[k] = k == start;
+            }
+            if (t + 1 < toks.length && labels[t + 1] != null) begins[t + 1] = true;
+        }
+    }
+
+    private static final Pattern REGNAL = Pattern.compile("II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII");
 
     /** "Citizenship and Immigration Services": the run is the end of a name it cannot see whole. */
     private static boolean partOfLongerName(String[] toks, int start) {

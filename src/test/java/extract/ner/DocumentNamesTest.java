@@ -108,4 +108,20 @@ class DocumentNamesTest {
         assertArrayEquals(new Span[0], out.get(1));
         assertArrayEquals(new Span[] {new Span(4, 6, "person")}, out.get(2));
     }
+
+    @Test
+    void aRegnalNumberBelongsToThePersonBeforeIt() {
+        List<Span[]> out = apply(new String[] {
+                "King Harald IV of Norvia spoke .",
+                "It was Ostrith III who built it .",
+                "The VI was lost .",
+                "Before World War II it was calm ."},
+                new Span[] {new Span(1, 2, "person"), new Span(4, 5, "location")},
+                new Span[] {new Span(2, 3, "location")},
+                new Span[0], new Span[0]);
+        assertArrayEquals(new Span[] {new Span(1, 3, "person"), new Span(4, 5, "location")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(2, 4, "person")}, out.get(1));
+        assertArrayEquals(new Span[0], out.get(2));
+        assertArrayEquals(new Span[0], out.get(3));
+    }
 }

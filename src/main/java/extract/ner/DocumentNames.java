@@ -80,6 +80,9 @@ final class DocumentNames {
             int end = s.getEnd();
             String type = s.getType();
             while (end - start > 1 && (toks[end - 1].equals("'s") || toks[end - 1].equals("'"))) end--;
+            // "southern Norway", "chilly Britain": a lower-case word before a name is not part of it
+            // (name particles such as "de", "van", "bin" are short and stay)
+            while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
             if (demonymsOnly(toks, start, end)) continue;
             for (int k = end - 2; k >= start; k--) {
                 if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
@@ -92,6 +95,10 @@ final class DocumentNames {
             out.add(new Span(start, end, type));
         }
         return out;
+    }
+
+    private static boolean noCapital(String tok) {
+        return tok.chars().noneMatch(Character::isUpperCase);
     }
 
     private boolean demonymsOnly(String[] toks, int start, int end) {

@@ -124,4 +124,12 @@ class DocumentNamesTest {
         assertArrayEquals(new Span[0], out.get(2));
         assertArrayEquals(new Span[0], out.get(3));
     }
+
+    @Test
+    void aLowerCaseWordBeforeANameIsNotPartOfItButAParticleIs() {
+        List<Span[]> out = apply(new String[] {"Snow fell in northern Valdora .", "Ask Mr. van Dyke ."},
+                new Span[] {new Span(3, 5, "location")}, new Span[] {new Span(2, 4, "person")});
+        assertArrayEquals(new Span[] {new Span(4, 5, "location")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(2, 4, "person")}, out.get(1));
+    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
@@ -18,22 +17,19 @@ import opennlp.tools.util.Span;
  * ("Henry VIII"). Works on tokens, so it runs the same on test files.
  */
 final class DocumentNames {
-    private static final String PERSON = "person";
-    private static final String ORGANIZATION = "organization";
-    /** Small words inside an organisation's name: "Ministry of Defence", "Fund for Peace", "Marks & Spencer". */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "&");
+    static final String PERSON = "person";
     private final Lexicon titles;
     private final Lexicon demonyms;
     private final Lexicon compass;
     private final Lexicon places;
-    private final Lexicon orgWords;
+    private final OrganizationRuns organizations;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon orgWords) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
         this.places = places;
-        this.orgWords = orgWords;
+        this.organizations = new OrganizationRuns(orgWords, places);
     }
 
     static DocumentNames fromResources() {
@@ -57,7 +53,7 @@ final class DocumentNames {
             begins.add(b);
         }
         for (int i = 0; i < sentences.size(); i++) titles(sentences.get(i), labels.get(i), begins.get(i));
-        for (int i = 0; i < sentences.size(); i++) organizations(sentences.get(i), labels.get(i), begins.get(i));
+        for (int i = 0; i < sentences.size(); i++) organizations.apply(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) regnalNumbers(sentences.get(i), labels.get(i), begins.get(i));
         Map<String, String> types = documentTypes(sentences, labels, begins);
         for (int i = 0; i < sentences.size(); i++) {
@@ -134,40 +130,6 @@ final class DocumentNames {
     }
 
     /**
-     * A run of capitalized words headed by an organisation word ("U.S. Environmental Protection
-     * Agency", "British Ministry of Defence", "Nottingham Journal") is an organization, whatever
-     * the model made of it, if no name the model found sticks out of the run. A person the model
-     * found in the run stays ("Sara Lee of Acme Inc"), and a title-case line ("Great Customer
-     * Service") is no name.
-     */
-    private void organizations(String[] toks, String[] labels, boolean[] begins) {
-        int t = 0;
-        while (t < toks.length) {
-            if (!capitalized(toks[t]) || (labels[t] != null && !begins[t])) {
-                t++;
-                continue;
-            }
-            int start = toks[t].equals("The") ? t + 1 : t; // "The" starts the name only if the model said so
-            int end = orgRunEnd(toks, start);
-            for (int k = start; k < end; k++) if (PERSON.equals(labels[k])) start = k + 1;
-            while (start < end && !capitalized(toks[start])) start++; // "Ola Berg of Acme Bank"
-            if (end - start < 2 || !orgHeaded(toks, start, end) || (end < toks.length && labels[end] != null && !begins[end])
-                    || (t == 0 && onlyPunctuation(toks, end)) || partOfLongerName(toks, start)
-                    || places.contains(key(toks, start, end))) { // "West Bank", "Soviet Union"
-                t = Math.max(t + 1, end);
-                continue;
-            }
-            if (start == t + 1 && labels[t] != null) start = t; // the model took "The" in: keep it
-            for (int k = start; k < end; k++) {
-                labels[k] = ORGANIZATION;
-                begins[k] = k == start;
-            }
-            if (end < labels.length && labels[end] != null) begins[end] = true;
-            t = end;
-        }
-    }
-
-    /**
      * "Ramesses II", "Henry VIII", "Elizabeth II": a regnal number after a person's name is part of
      * it, and after a single capitalized word makes that word a person. ("I", "V" and "X" alone are
      * left out: they are too often something else.)
@@ -190,45 +152,6 @@ final class DocumentNames {
     }
 
     private static final Pattern REGNAL = Pattern.compile("II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII");
-
-    /** "Citizenship and Immigration Services": the run is the end of a name it cannot see whole. */
-    private static boolean partOfLongerName(String[] toks, int start) {
-        return start >= 2 && (toks[start - 1].equals("and") || toks[start - 1].equals("&")) && capitalized(toks[start - 2]);
-    }
-
-    private static boolean onlyPunctuation(String[] toks, int from) {
-        for (int k = from; k < toks.length; k++) if (Character.isLetterOrDigit(toks[k].codePointAt(0))) return false;
-        return true;
-    }
-
-    /** End of a run of capitalized words, which may be joined by "of", "for" or "&". */
-    private static int orgRunEnd(String[] toks, int start) {
-        int end = start;
-        while (end < toks.length) {
-            if (capitalized(toks[end]) && (end == start || !toks[end].equals("The"))) {
-                end++;
-            } else if (end > start && CONNECTORS.contains(toks[end]) && end + 1 < toks.length
-                    && capitalized(toks[end + 1]) && !toks[end + 1].equals("The")) {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /**
-     * The run's last word, or a word right before "of"/"for" with at most three words after it
-     * ("Ministry of Defence", not "Department of Homeland Security Secretary John Kelly"), is an
-     * organisation word.
-     */
-    private boolean orgHeaded(String[] toks, int start, int end) {
-        if (orgWords.contains(toks[end - 1])) return true;
-        for (int k = start; k + 1 < end; k++) {
-            if ((toks[k + 1].equals("of") || toks[k + 1].equals("for")) && end - (k + 2) <= 3 && orgWords.contains(toks[k])) return true;
-        }
-        return false;
-    }
 
     /**
      * One type per name: a name first seen as a person is a person, else the type most of its
@@ -334,11 +257,11 @@ final class DocumentNames {
         return end;
     }
 
-    private static String key(String[] toks, int start, int end) {
+    static String key(String[] toks, int start, int end) {
         return String.join(" ", java.util.Arrays.copyOfRange(toks, start, end));
     }
 
-    private static boolean capitalized(String tok) {
+    static boolean capitalized(String tok) {
         return !tok.isEmpty() && Character.isUpperCase(tok.codePointAt(0));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -11,26 +12,30 @@ import opennlp.tools.util.Span;
  * a title or honorific before a name makes it a person; every mention of the same name in a
  * document gets one type (a name first tagged as a person stays a person); names the model found
  * once are found again where it missed them; and the first or last word of a person's full name
- * ("Xi", "Trump") is that person too. Works on tokens, so it runs the same on test files.
+ * ("Xi", "Trump") is that person too; a run of capitals headed by an organisation word ("Acme
+ * Holdings", "Ministry of Defence") is an organization; a regnal number belongs to the name before it
+ * ("Henry VIII"). Works on tokens, so it runs the same on test files.
  */
 final class DocumentNames {
-    private static final String PERSON = "person";
+    static final String PERSON = "person";
     private final Lexicon titles;
     private final Lexicon demonyms;
     private final Lexicon compass;
     private final Lexicon places;
+    private final OrganizationRuns organizations;
 
-    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places) {
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon orgWords) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
         this.places = places;
+        this.organizations = new OrganizationRuns(orgWords, places);
     }
 
     static DocumentNames fromResources() {
         return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
                 Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"),
-                Lexicon.resource("/extract/ner/places.txt"));
+                Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/org-words.txt"));
     }
 
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
@@ -48,6 +53,8 @@ final class DocumentNames {
             begins.add(b);
         }
         for (int i = 0; i < sentences.size(); i++) titles(sentences.get(i), labels.get(i), begins.get(i));
+        for (int i = 0; i < sentences.size(); i++) organizations.apply(sentences.get(i), labels.get(i), begins.get(i));
+        for (int i = 0; i < sentences.size(); i++) regnalNumbers(sentences.get(i), labels.get(i), begins.get(i));
         Map<String, String> types = documentTypes(sentences, labels, begins);
         for (int i = 0; i < sentences.size(); i++) {
             spread(sentences.get(i), labels.get(i), begins.get(i), types);
@@ -69,6 +76,9 @@ final class DocumentNames {
             int end = s.getEnd();
             String type = s.getType();
             while (end - start > 1 && (toks[end - 1].equals("'s") || toks[end - 1].equals("'"))) end--;
+            // "southern Norway", "chilly Britain": a lower-case word before a name is not part of it
+            // (name particles such as "de", "van", "bin" are short and stay)
+            while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
             if (demonymsOnly(toks, start, end)) continue;
             for (int k = end - 2; k >= start; k--) {
                 if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
@@ -81,6 +91,10 @@ final class DocumentNames {
             out.add(new Span(start, end, type));
         }
         return out;
+    }
+
+    private static boolean noCapital(String tok) {
+        return tok.chars().noneMatch(Character::isUpperCase);
     }
 
     private boolean demonymsOnly(String[] toks, int start, int end) {
@@ -114,6 +128,30 @@ final class DocumentNames {
             if (end < labels.length && labels[end] != null) begins[end] = true;
         }
     }
+
+    /**
+     * "Ramesses II", "Henry VIII", "Elizabeth II": a regnal number after a person's name is part of
+     * it, and after a single capitalized word makes that word a person. ("I", "V" and "X" alone are
+     * left out: they are too often something else.)
+     */
+    private static void regnalNumbers(String[] toks, String[] labels, boolean[] begins) {
+        for (int t = 1; t < toks.length; t++) {
+            if (!REGNAL.matcher(toks[t]).matches() || (labels[t] != null && !begins[t]) || !capitalized(toks[t - 1])
+                    || toks[t - 1].equals("The")) continue;
+            int start = t - 1;
+            while (start > 0 && labels[start] != null && !begins[start]) start--;
+            boolean person = PERSON.equals(labels[t - 1]);
+            boolean single = start == t - 1 && (start == 0 || !capitalized(toks[start - 1]) || labels[start - 1] != null);
+            if (!person && !single) continue;
+            for (int k = start; k <= t; k++) { // "Thutmose" alone may have been a place to the model
+                labels[k] = PERSON;
+                begins[k] = k == start;
+            }
+            if (t + 1 < toks.length && labels[t + 1] != null) begins[t + 1] = true;
+        }
+    }
+
+    private static final Pattern REGNAL = Pattern.compile("II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII");
 
     /**
      * One type per name: a name first seen as a person is a person, else the type most of its
@@ -219,11 +257,11 @@ final class DocumentNames {
         return end;
     }
 
-    private static String key(String[] toks, int start, int end) {
+    static String key(String[] toks, int start, int end) {
         return String.join(" ", java.util.Arrays.copyOfRange(toks, start, end));
     }
 
-    private static boolean capitalized(String tok) {
+    static boolean capitalized(String tok) {
         return !tok.isEmpty() && Character.isUpperCase(tok.codePointAt(0));
     }
 

@@ -76,4 +76,60 @@ class DocumentNamesTest {
         List<Span[]> out = apply(new String[] {"Pyongyang said no ."}, new Span[] {new Span(0, 1, "person")});
         assertArrayEquals(new Span[] {new Span(0, 1, "location")}, out.get(0));
     }
+
+    @Test
+    void aRunOfCapitalsEndingInAnOrganisationWordIsAnOrganization() {
+        List<Span[]> out = apply(new String[] {
+                "Officials at the Valdoran Ministry of Fisheries said so .",
+                "The report came from the Northfield Water Agency on Monday .",
+                "Ola Berg of Fjordline Bank spoke .",
+                "It left the Kestrel Lake area .",
+                "Troops left the West Bank ."},
+                new Span[0],
+                new Span[] {new Span(5, 6, "location")},
+                new Span[] {new Span(0, 2, "person"), new Span(3, 5, "location")},
+                new Span[] {new Span(2, 4, "location")},
+                new Span[] {new Span(3, 5, "location")});
+        assertArrayEquals(new Span[] {new Span(3, 7, "organization")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(5, 8, "organization")}, out.get(1), "the model's place in it is dropped");
+        assertArrayEquals(new Span[] {new Span(0, 2, "person"), new Span(3, 5, "organization")}, out.get(2));
+        assertArrayEquals(new Span[] {new Span(2, 4, "location")}, out.get(3), "no organisation word: left alone");
+        assertArrayEquals(new Span[] {new Span(3, 5, "location")}, out.get(4), "a known place: left alone");
+    }
+
+    @Test
+    void noOrganizationFromATitleCaseLineOrTheTailOfALongerName() {
+        List<Span[]> out = apply(new String[] {
+                "Great Customer Service !",
+                "He joined Marsh and Harbour Holdings last year .",
+                "Department of Ports Secretary Jo Lane resigned ."},
+                new Span[0], new Span[0], new Span[] {new Span(4, 6, "person")});
+        assertArrayEquals(new Span[0], out.get(0));
+        assertArrayEquals(new Span[0], out.get(1));
+        assertArrayEquals(new Span[] {new Span(4, 6, "person")}, out.get(2));
+    }
+
+    @Test
+    void aRegnalNumberBelongsToThePersonBeforeIt() {
+        List<Span[]> out = apply(new String[] {
+                "King Harald IV of Norvia spoke .",
+                "It was Ostrith III who built it .",
+                "The VI was lost .",
+                "Before World War II it was calm ."},
+                new Span[] {new Span(1, 2, "person"), new Span(4, 5, "location")},
+                new Span[] {new Span(2, 3, "location")},
+                new Span[0], new Span[0]);
+        assertArrayEquals(new Span[] {new Span(1, 3, "person"), new Span(4, 5, "location")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(2, 4, "person")}, out.get(1));
+        assertArrayEquals(new Span[0], out.get(2));
+        assertArrayEquals(new Span[0], out.get(3));
+    }
+
+    @Test
+    void aLowerCaseWordBeforeANameIsNotPartOfItButAParticleIs() {
+        List<Span[]> out = apply(new String[] {"Snow fell in northern Valdora .", "Ask Mr. van Dyke ."},
+                new Span[] {new Span(3, 5, "location")}, new Span[] {new Span(2, 4, "person")});
+        assertArrayEquals(new Span[] {new Span(4, 5, "location")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(2, 4, "person")}, out.get(1));
+    }
 }

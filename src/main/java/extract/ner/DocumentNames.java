@@ -157,7 +157,7 @@ final class DocumentNames {
      * One type per name: a name first seen as a person is a person, else the type most of its
      * mentions have (the earliest wins a tie).
      */
-    private static Map<String, String> documentTypes(List<String[]> sentences, List<String[]> labels, List<boolean[]> begins) {
+    private Map<String, String> documentTypes(List<String[]> sentences, List<String[]> labels, List<boolean[]> begins) {
         Map<String, String> first = new HashMap<>();
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         List<String> order = new ArrayList<>();
@@ -187,7 +187,8 @@ final class DocumentNames {
             types.put(key, type);
         }
         // Aliases: the first and last word of a person's full name ("Xi", "Trump") are that person,
-        // unless the article used the word alone, as another type, before the full name.
+        // unless the word is a well-known place or the article used it alone, as another type, before
+        // the full name; a headline's "China's Xi" tagged as a place does not count against it.
         for (int k = 0; k < order.size(); k++) {
             String key = order.get(k);
             if (!PERSON.equals(types.get(key))) continue;
@@ -196,7 +197,7 @@ final class DocumentNames {
             for (String w : new String[] {words[0], words[words.length - 1]}) {
                 if (w.length() < 2 || !capitalized(w)) continue;
                 int seen = order.indexOf(w);
-                if (seen < 0 || seen > k) types.put(w, PERSON);
+                if (seen < 0 || seen > k || !places.contains(w)) types.put(w, PERSON);
             }
         }
         return types;

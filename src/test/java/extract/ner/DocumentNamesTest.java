@@ -54,6 +54,19 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aSurnameTaggedAsAPlaceInAHeadlineIsStillThePerson() {
+        List<Span[]> out = apply(new String[] {
+                "Lagos 's Okafor backs the deal",
+                "President Ada Okafor signed it .",
+                "Okafor said more ."},
+                new Span[] {new Span(0, 1, "location"), new Span(2, 3, "location")},
+                new Span[] {new Span(1, 3, "person")},
+                new Span[] {new Span(0, 1, "location")});
+        assertArrayEquals(new Span[] {new Span(0, 1, "location"), new Span(2, 3, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 1, "person")}, out.get(2));
+    }
+
+    @Test
     void lowerCaseWordsAreNeverTagged() {
         List<Span[]> out = apply(new String[] {"Rose Hall spoke .", "A rose is red ."},
                 new Span[] {new Span(0, 2, "person")}, new Span[0]);

@@ -229,7 +229,7 @@ public final class AttributionFinder {
         String text = doc.text();
         SpanIndex<Attribution> byContent = new SpanIndex<>(found, Attribution::content);
         SpanIndex<Attribution> byCue = new SpanIndex<>(frames.stream().filter(a -> a.cue() != null).toList(), Attribution::cue);
-        Paragraphs paragraphs = new Paragraphs(doc.sentences(), found);
+        ParagraphSpeakers paragraphs = new ParagraphSpeakers(doc.sentences(), found);
         for (Span q : quotes) {
             boolean taken = !byContent.overlapping(q).isEmpty()
                     || !extra.isEmpty() && extra.get(extra.size() - 1).content().overlaps(q);
@@ -308,7 +308,7 @@ public final class AttributionFinder {
     }
 
     /** At least a few words, and the quotation is (nearly) the whole of its sentence or sentences. */
-    private static boolean standsAlone(Span q, List<TokenView> views, Paragraphs paragraphs) {
+    private static boolean standsAlone(Span q, List<TokenView> views, ParagraphSpeakers paragraphs) {
         int words = 0, outside = 0;
         for (int si = paragraphs.sentenceAt(q.start()); si >= 0 && si < views.size(); si++) {
             TokenView v = views.get(si);

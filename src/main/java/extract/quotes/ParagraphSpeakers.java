@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The attributions of a document grouped by paragraph, for quotations that take their paragraph's speaker. */
-final class Paragraphs {
+final class ParagraphSpeakers {
     private final List<Sentence> sentences;
     private final Map<Integer, List<Attribution>> byParagraph = new HashMap<>();
 
-    Paragraphs(List<Sentence> sentences, List<Attribution> found) {
+    ParagraphSpeakers(List<Sentence> sentences, List<Attribution> found) {
         this.sentences = sentences;
         for (Attribution a : found) {
             byParagraph.computeIfAbsent(paragraphOf(a.content().start()), k -> new ArrayList<>()).add(a);

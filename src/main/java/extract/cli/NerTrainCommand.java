@@ -1,5 +1,6 @@
 package extract.cli;
 
+import extract.ner.NerModel;
 import extract.ner.NerTrainer;
 import extract.ner.TrainingRecipe;
 import java.io.IOException;
@@ -46,8 +47,9 @@ final class NerTrainCommand implements Callable<Integer> {
     Path features;
 
     @Option(names = "--resources", paramLabel = "DIR",
-            description = "Folder with the word-cluster and dictionary files the feature XML names "
-                    + "(default: those shipped with extract).")
+            description = "Folder with the word-cluster, dictionary and token-table files the feature XML "
+                    + "names (default: those stored in the shipped model, then those bundled with extract; "
+                    + "models/tools/derive-lexica.sh rebuilds the large ones).")
     Path resources;
 
     @Override
@@ -55,9 +57,9 @@ final class NerTrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             byte[] xml = features == null ? NerTrainer.defaultFeatures() : readFeatures(features);
-            NerTrainer.ResourceOpener opener = resources == null
-                    ? NerTrainer.bundledResources() : NerTrainer.folderResources(resources);
-            Map<String, Object> res = NerTrainer.loadResources(xml, opener);
+            NerTrainer.ResourceSource source = resources == null
+                    ? NerTrainer.modelResources(NerModel.loadDefault().model()) : NerTrainer.folderResources(resources);
+            Map<String, Object> res = NerTrainer.loadResources(xml, source);
             TrainingRecipe recipe = new TrainingRecipe(algorithm.name(), iterations, cutoff, xml, res);
             TokenNameFinderModel model = NerTrainer.train(files, recipe);
             NerTrainer.write(model, output);

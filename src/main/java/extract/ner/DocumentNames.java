@@ -65,13 +65,15 @@ final class DocumentNames {
     }
 
     /**
-     * Fixes single spans: a possessive is not part of the name ("Korea 's"); a nationality adjective
-     * is not a name ("North Korean"); "South Korean President Moon Jae-in" is a person named after
-     * the title; and a well-known place is not a person.
+     * Fixes single spans: a possessive is not part of the name ("Korea 's", "China 's Xi"); a
+     * nationality adjective is not a name ("North Korean", "Chinese capital"); "South Korean
+     * President Moon Jae-in" is a person named after the title; and a well-known place is not a person.
      */
     private List<Span> clean(String[] toks, Span[] found) {
         List<Span> out = new ArrayList<>();
-        for (Span s : found) {
+        List<Span> parts = new ArrayList<>();
+        for (Span s : found) parts.addAll(splitAtPlacePossessive(toks, s));
+        for (Span s : parts) {
             int start = s.getStart();
             int end = s.getEnd();
             String type = s.getType();
@@ -79,6 +81,8 @@ final class DocumentNames {
             // "southern Norway", "chilly Britain": a lower-case word before a name is not part of it
             // (name particles such as "de", "van", "bin" are short and stay)
             while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
+            // "Xinhua news agency": nor is a lower-case word after it ("Jong - un" stays whole)
+            while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
             if (demonymsOnly(toks, start, end)) continue;
             for (int k = end - 2; k >= start; k--) {
                 if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
@@ -93,15 +97,34 @@ final class DocumentNames {
         return out;
     }
 
+    /**
+     * "China 's Xi" taken as one name is a place and another name: split it after a well-known
+     * place. ("People 's Republic" or "Children 's Hospital" stay whole.) The part after keeps the
+     * model's type until the document's other mentions of it decide.
+     */
+    private List<Span> splitAtPlacePossessive(String[] toks, Span s) {
+        for (int k = s.getStart() + 1; k < s.getEnd() - 1; k++) {
+            if ((toks[k].equals("'s") || toks[k].equals("'")) && places.contains(key(toks, s.getStart(), k))) {
+                return List.of(new Span(s.getStart(), k, "location"), new Span(k + 1, s.getEnd(), s.getType()));
+            }
+        }
+        return List.of(s);
+    }
+
+    private static boolean lowerCaseWord(String tok) {
+        return tok.chars().anyMatch(Character::isLetter) && noCapital(tok);
+    }
+
     private static boolean noCapital(String tok) {
         return tok.chars().noneMatch(Character::isUpperCase);
     }
 
+    /** "North Korean", "the Chinese capital": nationality words with nothing but compass or lower-case words. */
     private boolean demonymsOnly(String[] toks, int start, int end) {
         boolean demonym = false;
         for (int k = start; k < end; k++) {
             if (demonyms.contains(toks[k])) demonym = true;
-            else if (!compass.contains(toks[k])) return false;
+            else if (!compass.contains(toks[k]) && !noCapital(toks[k])) return false;
         }
         return demonym;
     }

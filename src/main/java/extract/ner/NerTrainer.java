@@ -28,10 +28,10 @@ public final class NerTrainer {
 
     private NerTrainer() {}
 
-    /** Opens one named resource of a feature-generator XML (a cluster or dictionary file). */
+    /** Finds one named resource of a feature-generator XML (word clusters, a dictionary, a token table). */
     @FunctionalInterface
-    public interface ResourceOpener {
-        InputStream open(String name) throws IOException;
+    public interface ResourceSource {
+        Object load(String name, ArtifactSerializer<?> serializer) throws IOException;
     }
 
     public static byte[] defaultFeatures() throws IOException {
@@ -41,40 +41,50 @@ public final class NerTrainer {
         }
     }
 
-    /** Resources bundled with the jar, for the default feature generators. */
-    public static ResourceOpener bundledResources() {
-        return name -> {
-            InputStream in = NerTrainer.class.getResourceAsStream(RESOURCE_DIR + name);
-            if (in == null) throw new IOException("resource " + name + " is missing from this build");
-            return in;
+    /** Resources bundled with the jar (the project's word lists). */
+    public static ResourceSource bundledResources() {
+        return (name, serializer) -> {
+            try (InputStream in = NerTrainer.class.getResourceAsStream(RESOURCE_DIR + name)) {
+                if (in == null) throw new IOException("resource " + name + " is missing from this build");
+                return create(serializer, in.readAllBytes());
+            }
         };
     }
 
     /** Resources from a folder, named by file name as OpenNLP's own trainer does. */
-    public static ResourceOpener folderResources(Path dir) {
-        return name -> {
+    public static ResourceSource folderResources(Path dir) {
+        return (name, serializer) -> {
             Path f = dir.resolve(name);
             if (!Files.isRegularFile(f)) throw new IOException(f + ": no such resource file");
-            return Files.newInputStream(f);
+            return create(serializer, Files.readAllBytes(f));
         };
     }
 
-    /** Loads every resource (word clusters, dictionaries) that the feature-generator XML names. */
-    public static Map<String, Object> loadResources(byte[] featureXml, ResourceOpener opener) throws IOException {
+    /**
+     * The resources stored in a model (the shipped one's large lexicons, which are derived by
+     * models/tools/derive-lexica.sh and not kept elsewhere), then those bundled with the jar.
+     */
+    public static ResourceSource modelResources(TokenNameFinderModel model) {
+        ResourceSource bundled = bundledResources();
+        return (name, serializer) -> {
+            Object stored = model.getArtifact(name);
+            return stored != null ? stored : bundled.load(name, serializer);
+        };
+    }
+
+    private static Object create(ArtifactSerializer<?> serializer, byte[] bytes) throws IOException {
+        Object artifact = serializer.create(new ByteArrayInputStream(bytes));
+        // re-read as WordClusters, which a model can store (see there)
+        return artifact instanceof WordClusterDictionary ? WordClusters.read(new ByteArrayInputStream(bytes)) : artifact;
+    }
+
+    /** Loads every resource (word clusters, dictionaries, token tables) that the feature-generator XML names. */
+    public static Map<String, Object> loadResources(byte[] featureXml, ResourceSource source) throws IOException {
         Map<String, ArtifactSerializer<?>> wanted =
                 GeneratorFactory.extractArtifactSerializerMappings(new ByteArrayInputStream(featureXml));
         Map<String, Object> resources = new HashMap<>();
         for (Map.Entry<String, ArtifactSerializer<?>> e : wanted.entrySet()) {
-            try (InputStream in = opener.open(e.getKey())) {
-                Object artifact = e.getValue().create(in);
-                if (artifact instanceof WordClusterDictionary) {
-                    // re-read as WordClusters, which a model can store (see there)
-                    try (InputStream again = opener.open(e.getKey())) {
-                        artifact = WordClusters.read(again);
-                    }
-                }
-                resources.put(e.getKey(), artifact);
-            }
+            resources.put(e.getKey(), source.load(e.getKey(), e.getValue()));
         }
         return resources;
     }

@@ -67,6 +67,33 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPlaceAndAPersonJoinedByAPossessiveAreSplit() {
+        List<Span[]> out = apply(new String[] {
+                "Lagos 's Okafor backs the deal",
+                "President Ada Okafor signed it with the People 's Party ."},
+                new Span[] {new Span(0, 3, "location")},
+                new Span[] {new Span(1, 3, "person"), new Span(7, 10, "organization")});
+        assertArrayEquals(new Span[] {new Span(0, 1, "location"), new Span(2, 3, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(1, 3, "person"), new Span(7, 10, "organization")}, out.get(1),
+                "not split after a word that is not a place");
+    }
+
+    @Test
+    void aLowerCaseWordAfterANameIsNotPartOfIt() {
+        List<Span[]> out = apply(new String[] {"the Xinhua news agency said , citing Kim Jong - un and Apollo 11 ."},
+                new Span[] {new Span(1, 4, "organization"), new Span(7, 11, "person"), new Span(12, 14, "organization")});
+        assertArrayEquals(new Span[] {new Span(1, 2, "organization"), new Span(7, 11, "person"),
+                new Span(12, 14, "organization")}, out.get(0));
+    }
+
+    @Test
+    void aNationalityWordWithLowerCaseWordsIsADescriptionNotAName() {
+        List<Span[]> out = apply(new String[] {"He flew to the Chinese capital and met Chinese Communist Party officials ."},
+                new Span[] {new Span(4, 6, "location"), new Span(8, 11, "organization")});
+        assertArrayEquals(new Span[] {new Span(8, 11, "organization")}, out.get(0));
+    }
+
+    @Test
     void lowerCaseWordsAreNeverTagged() {
         List<Span[]> out = apply(new String[] {"Rose Hall spoke .", "A rose is red ."},
                 new Span[] {new Span(0, 2, "person")}, new Span[0]);

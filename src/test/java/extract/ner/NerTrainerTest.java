@@ -39,7 +39,7 @@ class NerTrainerTest {
         Path train = write(dir, "train.txt", TRAINING);
         byte[] xml = NerTrainer.defaultFeatures();
         TrainingRecipe recipe = new TrainingRecipe("PERCEPTRON", 60, 0, xml,
-                NerTrainer.loadResources(xml, NerTrainer.bundledResources()));
+                NerTrainer.loadResources(xml, NerTrainer.modelResources(NerModel.loadDefault().model())));
         return NerTrainer.train(List.of(train), recipe);
     }
 

@@ -1,0 +1,57 @@
+package extract.ner;
+
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Features of the current token from a {@link TokenTable}: gazetteer categories (one feature per
+ * named bit of the token's value) or a word cluster (the cluster path's prefixes, as Brown-cluster
+ * features are usually given). Tokens are looked up with digits written as 0, as the tables were
+ * made, and clusters in lower case.
+ */
+final class LexiconFeatures implements AdaptiveFeatureGenerator {
+    /** How a value becomes features. */
+    enum Kind { CATEGORIES, CLUSTER }
+
+    private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
+
+    private final TokenTable table;
+    private final String prefix;
+    private final Kind kind;
+
+    LexiconFeatures(TokenTable table, String prefix, Kind kind) {
+        this.table = table;
+        this.prefix = prefix;
+        this.kind = kind;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        String token = digitsAsZero(tokens[index]);
+        if (kind == Kind.CLUSTER) token = token.toLowerCase(Locale.ROOT);
+        long value = table.get(token);
+        if (value == 0) return;
+        if (kind == Kind.CATEGORIES) {
+            List<String> names = table.bitNames();
+            for (int b = 0; b < names.size(); b++) if ((value >>> b & 1) != 0) features.add(prefix + "=" + names.get(b));
+        } else {
+            // the path's bits after a leading 1, which keeps its leading zeros
+            String path = Long.toBinaryString(value).substring(1);
+            for (int len : CLUSTER_PREFIXES) {
+                if (len <= path.length() || len == CLUSTER_PREFIXES[0]) {
+                    features.add(prefix + len + "=" + path.substring(0, Math.min(len, path.length())));
+                }
+            }
+        }
+    }
+
+    static String digitsAsZero(String token) {
+        boolean digit = false;
+        for (int i = 0; i < token.length() && !digit; i++) digit = token.charAt(i) >= '1' && token.charAt(i) <= '9';
+        if (!digit) return token;
+        char[] c = token.toCharArray();
+        for (int i = 0; i < c.length; i++) if (c[i] >= '1' && c[i] <= '9') c[i] = '0';
+        return new String(c);
+    }
+}

@@ -2,7 +2,10 @@ package extract.cli;
 
 import extract.ner.NerModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
 /** `--ner-model FILE`: a mixin for the commands that find names; without it, the shipped model. */
@@ -14,5 +17,33 @@ public final class NerModelOption {
     /** The chosen model; the IOException's message names the file and what is wrong with it. */
     public NerModel load() throws IOException {
         return file == null ? NerModel.loadDefault() : NerModel.load(file);
+    }
+
+    /**
+     * Starts loading the chosen model on a thread of its own: its large lexicons take about as long
+     * as the other models, which load meanwhile.
+     */
+    public CompletableFuture<NerModel> loadInBackground() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread t = new Thread(task, "ner-model-load");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The model {@link #loadInBackground()} loaded, or the IOException of its loading. */
+    public static NerModel await(CompletableFuture<NerModel> loading) throws IOException {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            throw e;
+        }
     }
 }

@@ -38,7 +38,7 @@ final class NerTrainCommand implements Callable<Integer> {
             description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "1",
             description = "Drop features seen fewer than N times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 

@@ -39,6 +39,11 @@ public final class NlpModels {
         }
     }
 
+    /** The same sentence, token and POS models with the given name-finder model (null: none). */
+    public NlpModels withNer(NerModel ner) {
+        return new NlpModels(sentenceModel, tokenizerModel, posModel, ner);
+    }
+
     private static InputStream open(String resource) throws IOException {
         InputStream in = NlpModels.class.getResourceAsStream(resource);
         if (in == null) throw new IOException("missing model resource " + resource);

@@ -100,17 +100,12 @@ final class DocumentNames {
     /**
      * "China 's Xi" taken as one name is a place and another name: split it after a well-known
      * place. ("People 's Republic" or "Children 's Hospital" stay whole.) The part after keeps the
-     * model's type until the document's other mentions of it decide. Likewise before "in" and a
-     * well-known place.
+     * model's type until the document's other mentions of it decide.
      */
     private List<Span> splitAtPlacePossessive(String[] toks, Span s) {
         for (int k = s.getStart() + 1; k < s.getEnd() - 1; k++) {
             if ((toks[k].equals("'s") || toks[k].equals("'")) && places.contains(key(toks, s.getStart(), k))) {
                 return List.of(new Span(s.getStart(), k, "location"), new Span(k + 1, s.getEnd(), s.getType()));
-            }
-            // "the Great Hall of the People in Beijing": a place after "in" is a name of its own
-            if (toks[k].equals("in") && places.contains(key(toks, k + 1, s.getEnd()))) {
-                return List.of(new Span(s.getStart(), k, s.getType()), new Span(k + 1, s.getEnd(), "location"));
             }
         }
         return List.of(s);

@@ -12,35 +12,33 @@ import opennlp.tools.util.model.SerializableArtifact;
 
 /**
  * A large, read-only map from a token to a 64-bit value (gazetteer categories, a word cluster), kept
- * as the UTF-8 bytes it was read from plus an open-addressing index, so half a million tokens cost a
- * few megabytes and load in a fraction of a second. The text form is one {@code token<TAB>value}
- * a line, the value in hexadecimal; an optional first line {@code #bits<TAB>name name ...} names
+ * as its tokens' UTF-8 bytes end to end plus an open-addressing index, so half a million tokens cost
+ * a few megabytes and no objects, and load in a fraction of a second. The text form is one
+ * {@code token<TAB>value} a line, the value in hexadecimal; an optional first line {@code #bits<TAB>name name ...} names
  * the value's bits, lowest first. Immutable and safe to share between threads.
  */
 public final class TokenTable implements SerializableArtifact {
     private static final String BITS_HEADER = "#bits\t";
 
-    private final byte[] text;
-    private final int[] keyStart;
-    private final int[] keyEnd;
+    private final byte[] keys; // all tokens, end to end
+    private final int[] offsets; // token i is keys[offsets[i], offsets[i + 1])
     private final long[] values;
     private final int[] slots; // entry index + 1, 0 for an empty slot
     private final List<String> bitNames;
 
-    private TokenTable(byte[] text, int[] keyStart, int[] keyEnd, long[] values, List<String> bitNames) {
-        this.text = text;
-        this.keyStart = keyStart;
-        this.keyEnd = keyEnd;
+    private TokenTable(byte[] keys, int[] offsets, long[] values, List<String> bitNames) {
+        this.keys = keys;
+        this.offsets = offsets;
         this.values = values;
         this.bitNames = List.copyOf(bitNames);
         int size = Integer.highestOneBit(Math.max(4, values.length * 2 - 1)) << 1;
         this.slots = new int[size];
         for (int i = 0; i < values.length; i++) {
-            int slot = hash(text, keyStart[i], keyEnd[i]) & (size - 1);
+            int slot = hash(keys, offsets[i], offsets[i + 1]) & (size - 1);
             while (slots[slot] != 0) {
-                if (sameKey(slots[slot] - 1, text, keyStart[i], keyEnd[i])) {
+                if (sameKey(slots[slot] - 1, keys, offsets[i], offsets[i + 1])) {
                     throw new IllegalArgumentException("token table: duplicate token "
-                            + new String(text, keyStart[i], keyEnd[i] - keyStart[i], StandardCharsets.UTF_8));
+                            + new String(keys, offsets[i], offsets[i + 1] - offsets[i], StandardCharsets.UTF_8));
                 }
                 slot = (slot + 1) & (size - 1);
             }
@@ -55,8 +53,8 @@ public final class TokenTable implements SerializableArtifact {
     static TokenTable parse(byte[] text) throws IOException {
         int lines = 0;
         for (byte b : text) if (b == '\n') lines++;
-        int[] starts = new int[lines + 1];
-        int[] ends = new int[lines + 1];
+        byte[] keys = new byte[text.length];
+        int[] offsets = new int[lines + 2];
         long[] vals = new long[lines + 1];
         List<String> bits = List.of();
         int n = 0;
@@ -75,15 +73,15 @@ public final class TokenTable implements SerializableArtifact {
             } else if (end > pos) {
                 int tab = indexOf(text, (byte) '\t', pos, end);
                 if (tab <= pos || tab == end - 1) throw new IOException("token table line " + lineNo + ": expected token<TAB>value");
-                starts[n] = pos;
-                ends[n] = tab;
+                System.arraycopy(text, pos, keys, offsets[n], tab - pos);
+                offsets[n + 1] = offsets[n] + tab - pos;
                 vals[n] = hex(text, tab + 1, end, lineNo);
                 n++;
             }
             pos = eol + 1;
         }
         try {
-            return new TokenTable(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), Arrays.copyOf(vals, n), bits);
+            return new TokenTable(Arrays.copyOf(keys, offsets[n]), Arrays.copyOf(offsets, n + 1), Arrays.copyOf(vals, n), bits);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -121,7 +119,7 @@ public final class TokenTable implements SerializableArtifact {
     }
 
     private boolean sameKey(int entry, byte[] key, int from, int to) {
-        return Arrays.equals(text, keyStart[entry], keyEnd[entry], key, from, to);
+        return Arrays.equals(keys, offsets[entry], offsets[entry + 1], key, from, to);
     }
 
     private static int hash(byte[] b, int from, int to) {
@@ -142,10 +140,10 @@ public final class TokenTable implements SerializableArtifact {
 
     /** Writes the table back in its text form. */
     public void write(OutputStream out) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(text.length + 64);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(keys.length + 10 * values.length + 64);
         if (!bitNames.isEmpty()) buf.write((BITS_HEADER + String.join(" ", bitNames) + "\n").getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < values.length; i++) {
-            buf.write(text, keyStart[i], keyEnd[i] - keyStart[i]);
+            buf.write(keys, offsets[i], offsets[i + 1] - offsets[i]);
             buf.write(('\t' + Long.toHexString(values[i]) + '\n').getBytes(StandardCharsets.US_ASCII));
         }
         buf.writeTo(out); // not closed: it may be the model's zip stream

@@ -31,6 +31,26 @@ class NerModelTest {
     }
 
     @Test
+    void theShippedModelCarriesItsLexicons() throws IOException {
+        opennlp.tools.namefind.TokenNameFinderModel m = NerModel.loadDefault().model();
+        TokenTable gazetteer = m.getArtifact("wiki-gazetteer.txt");
+        assertTrue(gazetteer.size() > 100_000, "size " + gazetteer.size());
+        assertTrue(has(gazetteer, "Paris", "location-U"));
+        assertTrue(has(gazetteer, "Merkel", "person-L"));
+        TokenTable phrases = m.getArtifact("wiki-phrases.txt");
+        assertTrue(has(phrases, "New York", "location"));
+        assertTrue(has(phrases, "World Health Organization", "organization"));
+        TokenTable clusters = m.getArtifact("brown-clusters.txt");
+        assertTrue(clusters.get("paris") != 0 && clusters.get("the") != 0);
+        assertEquals(0, clusters.get("Paris"), "clusters are kept in lower case");
+    }
+
+    private static boolean has(TokenTable table, String token, String bitName) {
+        int bit = table.bitNames().indexOf(bitName);
+        return bit >= 0 && (table.get(token) >>> bit & 1) != 0;
+    }
+
+    @Test
     void aModelFileLoadsByPath() throws IOException {
         assumeTrue(Files.isRegularFile(SHIPPED), "models/en-ner.bin not present");
         NerModel m = NerModel.load(SHIPPED);

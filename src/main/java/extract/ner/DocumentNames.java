@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
@@ -66,7 +67,8 @@ final class DocumentNames {
 
     /**
      * Fixes single spans: a possessive is not part of the name ("Korea 's", "China 's Xi"); a
-     * nationality adjective is not a name ("North Korean", "Chinese capital"); "South Korean
+     * nationality adjective is not a name ("North Korean", "Chinese capital"); nor is a title in
+     * quotation marks; "South Korean
      * President Moon Jae-in" is a person named after the title; and a well-known place is not a person.
      */
     private List<Span> clean(String[] toks, Span[] found) {
@@ -84,6 +86,7 @@ final class DocumentNames {
             // "Xinhua news agency": nor is a lower-case word after it ("Jong - un" stays whole)
             while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
             if (demonymsOnly(toks, start, end)) continue;
+            if (wholeQuotation(toks, start, end)) continue;
             for (int k = end - 2; k >= start; k--) {
                 if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
                     start = k + 1;
@@ -110,6 +113,13 @@ final class DocumentNames {
         }
         return List.of(s);
     }
+
+    /** The song " Geronimo ", the film " Sabrina ": a name that is all of a quotation is a title. */
+    private static boolean wholeQuotation(String[] toks, int start, int end) {
+        return start > 0 && end < toks.length && QUOTES.contains(toks[start - 1]) && QUOTES.contains(toks[end]);
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''");
 
     private static boolean lowerCaseWord(String tok) {
         return tok.chars().anyMatch(Character::isLetter) && noCapital(tok);
@@ -154,12 +164,13 @@ final class DocumentNames {
 
     /**
      * "Ramesses II", "Henry VIII", "Elizabeth II": a regnal number after a person's name is part of
-     * it, and after a single capitalized word makes that word a person. ("I", "V" and "X" alone are
-     * left out: they are too often something else.)
+     * it, and after a single capitalized word makes that word a person. ("I", "V" and "X" only
+     * after a person's name: they are too often something else.)
      */
     private static void regnalNumbers(String[] toks, String[] labels, boolean[] begins) {
         for (int t = 1; t < toks.length; t++) {
-            if (!REGNAL.matcher(toks[t]).matches() || (labels[t] != null && !begins[t]) || !capitalized(toks[t - 1])
+            boolean numeral = REGNAL.matcher(toks[t]).matches() || shortRegnal(toks, labels, t);
+            if (!numeral || (labels[t] != null && !begins[t]) || !capitalized(toks[t - 1])
                     || toks[t - 1].equals("The")) continue;
             int start = t - 1;
             while (start > 0 && labels[start] != null && !begins[start]) start--;
@@ -174,6 +185,16 @@ final class DocumentNames {
         }
     }
 
+    /**
+     * "Henry I", "Mojmír I of Moravia": "I", "V" or "X" after a person's name, and at the end of the
+     * sentence, before punctuation or before "of" (never where the pronoun "I" stands).
+     */
+    private static boolean shortRegnal(String[] toks, String[] labels, int t) {
+        if (!SHORT_REGNAL.matcher(toks[t]).matches() || !PERSON.equals(labels[t - 1])) return false;
+        return t + 1 == toks.length || toks[t + 1].equals("of") || !Character.isLetterOrDigit(toks[t + 1].charAt(0));
+    }
+
+    private static final Pattern SHORT_REGNAL = Pattern.compile("I|V|X");
     private static final Pattern REGNAL = Pattern.compile("II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII");
 
     /**

@@ -150,6 +150,25 @@ class DocumentNamesTest {
     }
 
     @Test
+    void iVAndXAreRegnalNumbersOnlyAfterAPersonAndNotBeforeAVerb() {
+        List<Span[]> out = apply(new String[] {
+                "Harald I of Norvia and Ostrith V .",
+                "When Harald I spoke , Tiber X was far ."},
+                new Span[] {new Span(0, 1, "person"), new Span(3, 4, "location"), new Span(5, 6, "person")},
+                new Span[] {new Span(1, 2, "person"), new Span(5, 6, "location")});
+        assertArrayEquals(new Span[] {new Span(0, 2, "person"), new Span(3, 4, "location"), new Span(5, 7, "person")},
+                out.get(0));
+        assertArrayEquals(new Span[] {new Span(1, 2, "person"), new Span(5, 6, "location")}, out.get(1));
+    }
+
+    @Test
+    void aNameThatIsAllOfAQuotationIsATitle() {
+        List<Span[]> out = apply(new String[] {"Her song \" Geronimo \" was sung by \" Lena Berg and band \" ."},
+                new Span[] {new Span(3, 4, "person"), new Span(9, 11, "person")});
+        assertArrayEquals(new Span[] {new Span(9, 11, "person")}, out.get(0));
+    }
+
+    @Test
     void aRegnalNumberBelongsToThePersonBeforeIt() {
         List<Span[]> out = apply(new String[] {
                 "King Harald IV of Norvia spoke .",

@@ -19,6 +19,7 @@ public final class Annotator {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final EntityRecognizer recognizer; // null: no names
+    private final TagRepair tagRepair = TagRepair.fromResources();
 
     public Annotator(NlpModels models) {
         this.sentences = new SentenceDetectorME(models.sentenceModel());
@@ -42,6 +43,7 @@ public final class Annotator {
                 for (opennlp.tools.util.Span[] tokSpans : LongSentences.chunks(all, sentText)) {
                     String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);
                     String[] tags = tagger.tag(toks);
+                    tagRepair.repair(toks, tags);
                     List<Token> tokens = new ArrayList<>(toks.length);
                     for (int i = 0; i < toks.length; i++) {
                         int ts = sStart + tokSpans[i].getStart();

@@ -67,7 +67,8 @@ public final class AttributionFinder {
             int next = k + 1;
             // "claiming that he had a source who told him ...": a relative clause's frame is part of the
             // content, and so is a frame whose subject opens it ("May said that the country would declare")
-            while (next < frames.size() && (isRelative(v, frames.get(next)) || frames.get(next).start() <= from)) next++;
+            while (next < frames.size() && (isRelative(v, frames.get(next)) || frames.get(next).start() <= from
+                    || subordinate(v, frames.get(next)))) next++;
             to = next < frames.size() ? frames.get(next).start() : v.size();
             if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) {
                 // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
@@ -104,6 +105,16 @@ public final class AttributionFinder {
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind);
+    }
+
+    /**
+     * "said he had taken no fees since announcing his candidacy": a gerund after a subordinating word
+     * or a preposition (not "that") belongs to the clause before it, which runs on over it.
+     */
+    private static boolean subordinate(TokenView v, Frame f) {
+        int before = f.cueStart() - 1;
+        return before >= 0 && v.lower(f.cueStart()).endsWith("ing") && !v.inQuote(before) && !v.is(before, "that")
+                && (v.pos(before).equals("SCONJ") || v.pos(before).equals("ADP"));
     }
 
     private static boolean isRelative(TokenView v, Frame f) {

@@ -294,7 +294,8 @@ final class FrameFinder {
 
     /**
      * Words between two commas that describe the subject rather than report: "a spokesman for the
-     * ministry", "Democrat of California", "who has led the party since 2010"; not a clause of its own.
+     * ministry", "Democrat of California", "who has led the party since 2010", "noting the size of the
+     * list"; not a clause of its own.
      */
     private static boolean isAppositive(TokenView v, int from, int to) {
         if (v.isQuoteMark(from)) return false;
@@ -304,7 +305,8 @@ final class FrameFinder {
         for (int i = from; i < to; i++) if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX")) return false;
         String first = v.pos(from);
         return first.equals("ADP") || first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
-                || first.equals("PROPN") || first.equals("NUM") || v.nameLike(from);
+                || first.equals("PROPN") || first.equals("NUM") || v.nameLike(from)
+                || first.equals("VERB") && v.lower(from).endsWith("ing"); // "Durbin, noting the size of the list, said"
     }
 
     /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */

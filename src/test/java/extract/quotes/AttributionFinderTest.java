@@ -341,4 +341,24 @@ class AttributionFinderTest {
         List<QuoteRow> rows = rows("Jensen said “the plant will close.\n\nThe weather was fine. Nothing else happened.");
         for (QuoteRow r : rows) assertTrue(!r.quote().contains("weather"), r.quote());
     }
+
+    @Test
+    void aBarePluralSpeakerAfterTheReport() {
+        QuoteRow r = only("Support has grown for Ruth Okafor, donors said."); // the tagger reads "donors" as AUX here
+        assertEquals("donors", r.speaker());
+        assertEquals("Support has grown for Ruth Okafor", r.quote());
+    }
+
+    @Test
+    void aParticipialPhraseBetweenSpeakerAndCue() {
+        QuoteRow r = only("Ruth Okafor, noting the size of the crowd, said, “This is the biggest rally we have had.”");
+        assertEquals("Ruth Okafor", r.speaker());
+        assertEquals("direct", r.kind());
+    }
+
+    @Test
+    void aGerundAfterSinceStaysInTheReport() {
+        QuoteRow r = only("The mayor said she had not taken a holiday since announcing her candidacy.");
+        assertEquals("she had not taken a holiday since announcing her candidacy", r.quote());
+    }
 }

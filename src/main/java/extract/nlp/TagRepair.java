@@ -1,0 +1,30 @@
+package extract.nlp;
+
+import extract.text.WordLists;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Fixes the POS tagger's impossible tags: AUX is a closed class, so any other word tagged AUX is a
+ * noun when a verb follows ("donors said": a subject) and a verb otherwise. Immutable; shared.
+ */
+final class TagRepair {
+    private final Set<String> auxiliaries;
+
+    private TagRepair(Set<String> auxiliaries) {
+        this.auxiliaries = auxiliaries;
+    }
+
+    static TagRepair fromResources() {
+        return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"));
+    }
+
+    /** Repairs the tags in place. */
+    void repair(String[] tokens, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("AUX") || auxiliaries.contains(tokens[i].toLowerCase(Locale.ROOT))) continue;
+            boolean verbNext = i + 1 < tags.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
+            tags[i] = verbNext ? "NOUN" : "VERB";
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package extract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TagRepairTest {
+    private final TagRepair repair = TagRepair.fromResources();
+
+    @Test
+    void onlyAuxiliariesKeepTheAuxTag() {
+        String[] toks = "donors said it was done , they 'd say , but bankers dunno".split(" ");
+        String[] tags = {"AUX", "VERB", "PRON", "AUX", "VERB", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "CCONJ", "NOUN", "AUX"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT", "PRON", "AUX", "VERB", "PUNCT",
+                "CCONJ", "NOUN", "VERB"}, tags);
+    }
+}

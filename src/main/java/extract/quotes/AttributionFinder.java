@@ -96,6 +96,7 @@ public final class AttributionFinder {
         }
         while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
+        if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
         if (to <= from) return null;
         Span content = extendOverQuotes(FrameFinder.span(v, from, to), quoteIndex);
         // after "Name:" the words are the statement, verb or not ("Lynch: No outside influence on probe")
@@ -105,6 +106,18 @@ public final class AttributionFinder {
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind);
+    }
+
+    /**
+     * "Murphy lamented the churn: “There's a ton of it,” he said.": when the words before a cue end
+     * in a quotation opened after a colon, the quotation alone is the report. Returns the new start.
+     */
+    private static int quotationAfterColon(TokenView v, int from, int to) {
+        int close = to - 1;
+        if (close <= from || !v.isQuoteMark(close)) return from;
+        int open = close - 1;
+        while (open > from && !v.isQuoteMark(open)) open--;
+        return open > from && v.is(open - 1, ":") ? open : from;
     }
 
     /**

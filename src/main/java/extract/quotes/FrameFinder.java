@@ -99,6 +99,25 @@ final class FrameFinder {
         return false;
     }
 
+    private static boolean onlyPunctuationBefore(TokenView v, int k) {
+        for (int i = 0; i < k; i++) if (!v.isPunct(i) || v.isQuoteMark(i)) return false;
+        return true;
+    }
+
+    /**
+     * Where the clause starts after token k: past a short phrase and its comma when "that" or a subject
+     * and its verb follow ("win or lose in the primary, he is staying"), otherwise at k.
+     */
+    private int afterParenthetical(TokenView v, int k) {
+        for (int m = k; m < v.size() && m - k <= 12 && !v.inQuote(m); m++) {
+            if (!v.is(m, ",")) continue;
+            if (m + 1 < v.size() && v.is(m + 1, "that")) return m + 2; // "says, however, that"
+            int subjectEnd = m + 1 < v.size() && lexicon.subjectPronoun(v.lower(m + 1)) ? m + 2 : -1;
+            return subjectEnd > 0 && subjectEnd < v.size() && v.isVerb(subjectEnd) ? m + 1 : k;
+        }
+        return k;
+    }
+
     /** "has", "also", "strongly": may stand between a subject and its verb. */
     private boolean isBetween(TokenView v, int j) {
         String t = v.token(j).text();
@@ -128,6 +147,10 @@ final class FrameFinder {
         }
         if (subject != null) {
             Complement c = complement(v, i);
+            if (!c.after() && c.resume() >= 0 && onlyPunctuationBefore(v, subject[2])) {
+                // "Rubio says, win or lose, he's staying in the race": nothing before, so the report follows
+                c = new Complement(true, afterParenthetical(v, c.resume()));
+            }
             Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
             boolean parenthetical = subject[2] > 0 && v.is(subject[2] - 1, ",");
             int resume = parenthetical ? c.resume() : -1;
@@ -294,19 +317,24 @@ final class FrameFinder {
 
     /**
      * Words between two commas that describe the subject rather than report: "a spokesman for the
-     * ministry", "Democrat of California", "who has led the party since 2010", "noting the size of the
-     * list"; not a clause of its own.
+     * ministry", "its chief executive", "who has led the party since 2010", "noting the size of the
+     * list", "in a statement released on Friday"; not a clause of its own.
      */
     private static boolean isAppositive(TokenView v, int from, int to) {
         if (v.isQuoteMark(from)) return false;
         for (int i = from; i < to; i++) {
             if (v.is(i, "who") || v.is(i, "which") || v.is(i, "whose")) return true; // a relative clause describes
         }
-        for (int i = from; i < to; i++) if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX")) return false;
+        for (int i = from + 1; i < to; i++) {
+            // a verb of its own makes a clause, unless it is a participle after its noun ("a statement released by")
+            boolean reducedRelative = v.pos(i - 1).equals("NOUN") && v.lower(i).endsWith("ed");
+            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX") && !reducedRelative) return false;
+        }
         String first = v.pos(from);
         return first.equals("ADP") || first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
                 || first.equals("PROPN") || first.equals("NUM") || v.nameLike(from)
-                || first.equals("VERB") && v.lower(from).endsWith("ing"); // "Durbin, noting the size of the list, said"
+                || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
+                || first.equals("VERB"); // a participle: "Durbin, noting the size of the list, said", "clad in red"
     }
 
     /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */

@@ -361,4 +361,26 @@ class AttributionFinderTest {
         QuoteRow r = only("The mayor said she had not taken a holiday since announcing her candidacy.");
         assertEquals("she had not taken a holiday since announcing her candidacy", r.quote());
     }
+
+    @Test
+    void appositivesWithAPossessiveOrAParticiple() {
+        assertEquals("Lena Brandt", only("Lena Brandt, its chief financial officer, said costs would fall next year.").speaker());
+        assertEquals("Tomas Reyes", only("Tomas Reyes, in a letter released by the union on Monday, said the strike would go on.").speaker());
+        assertEquals("Ada Moreau", only("Ada Moreau, dressed in the team's colours, said the club would win the title.").speaker());
+    }
+
+    @Test
+    void aSpeakerOpeningTheSentenceWithACommaAfterTheCue() {
+        QuoteRow r = only("Governor Ellen Park says, win or lose in the runoff, she is staying in politics.");
+        assertEquals("Ellen Park", r.speaker());
+        assertEquals("she is staying in politics", r.quote());
+        assertEquals("the plan will go ahead", only("The mayor says, however, that the plan will go ahead.").quote());
+    }
+
+    @Test
+    void aQuotationOpenedAfterAColonIsTheWholeReport() {
+        QuoteRow r = only("Later Ruth Okafor turned to the budget: “There is simply no money left,” she said.");
+        assertEquals("direct", r.kind());
+        assertEquals("“There is simply no money left,”", r.quote());
+    }
 }

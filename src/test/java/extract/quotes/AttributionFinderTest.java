@@ -383,4 +383,9 @@ class AttributionFinderTest {
         assertEquals("direct", r.kind());
         assertEquals("“There is simply no money left,”", r.quote());
     }
+
+    @Test
+    void aPluralTitleIsNotPartOfTheName() {
+        assertEquals("Ana Ruiz", only("Sens. Ana Ruiz said the bill would pass before the summer.").speaker());
+    }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * Fixes the POS tagger's impossible tags: AUX is a closed class, so any other word tagged AUX is a
- * noun when a verb follows ("donors said": a subject) and a verb otherwise. Immutable; shared.
+ * noun when a verb follows ("donors said": a subject) and a verb otherwise; and a word with letters
+ * is no punctuation ("the reader-chosen winner": an adjective before a noun, else a noun).
+ * Immutable; shared.
  */
 final class TagRepair {
     private final Set<String> auxiliaries;
@@ -22,6 +24,10 @@ final class TagRepair {
     /** Repairs the tags in place. */
     void repair(String[] tokens, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
+            if (tags[i].equals("PUNCT") && tokens[i].chars().anyMatch(Character::isLetter)) {
+                tags[i] = i + 1 < tags.length && tags[i + 1].equals("NOUN") ? "ADJ" : "NOUN";
+                continue;
+            }
             if (!tags[i].equals("AUX") || auxiliaries.contains(tokens[i].toLowerCase(Locale.ROOT))) continue;
             boolean verbNext = i + 1 < tags.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
             tags[i] = verbNext ? "NOUN" : "VERB";

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class FrameFinder {
     private static final int MAX_NP = 12;
-    private static final int MAX_APPOSITIVE = 25; // tokens between the commas of "X, director of ..., said"
+    private static final int MAX_APPOSITIVE = 40; // tokens between the commas of "X, director of ..., said"
 
     private final CueLexicon lexicon;
 
@@ -169,6 +169,8 @@ final class FrameFinder {
         if (j < 0 || afterComma) {
             int[] np = rightNounPhrase(v, i + 1);
             if (np == null) return null;
+            // "..., said the program is critical": the noun phrase is the report's subject, not the speaker
+            if (np[1] < v.size() && v.isVerb(np[1]) && !v.inQuote(np[1])) return null;
             return new Frame(si, i, i + 1, cue, span(v, np[0], np[1]), i, np[1], Frame.Direction.BEFORE, -1, false);
         }
         return null;
@@ -215,8 +217,16 @@ final class FrameFinder {
         if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "said when she resigned": a clause of time or cause, not the report
         if (lexicon.circumstanceConjunction(v.lower(k)) && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
-        // "tweets drew criticism": a verb right after the cue means the cue was a noun
-        if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing")) return new Complement(false, circumstanceEnd);
+        // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is one)
+        if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing") && v.lower(i).endsWith("s")) {
+            return new Complement(false, circumstanceEnd);
+        }
+        // "said during his speech to be a delegate": an infinitive after a phrase of time or place is no report
+        if (circumstanceEnd > i + 1 && v.isVerb(k) && v.is(k - 1, "to") && !v.inQuote(k)) {
+            int end = k;
+            while (end < n && !v.isPunct(end)) end++; // the infinitive is part of the phrase
+            return new Complement(false, end);
+        }
         // "told MSNBC's "Morning Joe" on Friday that ...": the clause starts after "that"
         for (int m = k; m < n && m - k <= 12 && !v.isVerb(m) && !v.is(m, ","); m++) {
             if (v.is(m, "that") && !v.inQuote(m)) return new Complement(true, m + 1);
@@ -326,8 +336,8 @@ final class FrameFinder {
             if (v.is(i, "who") || v.is(i, "which") || v.is(i, "whose")) return true; // a relative clause describes
         }
         for (int i = from + 1; i < to; i++) {
-            // a verb of its own makes a clause, unless it is a participle after its noun ("a statement released by")
-            boolean reducedRelative = v.pos(i - 1).equals("NOUN") && v.lower(i).endsWith("ed");
+            // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement released by")
+            boolean reducedRelative = v.pos(i - 1).equals("NOUN") && v.lower(i).endsWith("ed") && i + 1 < to && v.is(i + 1, "by");
             if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX") && !reducedRelative) return false;
         }
         String first = v.pos(from);

@@ -15,4 +15,12 @@ class TagRepairTest {
         assertArrayEquals(new String[] {"NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT", "PRON", "AUX", "VERB", "PUNCT",
                 "CCONJ", "NOUN", "VERB"}, tags);
     }
+
+    @Test
+    void aWordIsNoPunctuation() {
+        String[] toks = "the reader-chosen winner , as well-known".split(" ");
+        String[] tags = {"DET", "PUNCT", "NOUN", "PUNCT", "ADP", "PUNCT"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"DET", "ADJ", "NOUN", "PUNCT", "ADP", "NOUN"}, tags);
+    }
 }

@@ -388,4 +388,26 @@ class AttributionFinderTest {
     void aPluralTitleIsNotPartOfTheName() {
         assertEquals("Ana Ruiz", only("Sens. Ana Ruiz said the bill would pass before the summer.").speaker());
     }
+
+    @Test
+    void aVerbTaggedWordAfterSaidStartsTheReport() {
+        // the tagger reads "states" as a verb here; "said" cannot be a noun, so the report follows it
+        QuoteRow r = only("He said states like Ohio and Utah will settle the question first.");
+        assertEquals("states like Ohio and Utah will settle the question first", r.quote());
+    }
+
+    @Test
+    void aLongRelativeClauseInAppositionKeepsTheSpeaker() {
+        QuoteRow r = only("Mara Lind, a party organiser who ran the state campaign in 2012 and is now in charge of "
+                + "the early vote across the whole of the region, said the postal ballots are a key part of the plan.");
+        assertEquals("Mara Lind", r.speaker());
+        assertEquals("the postal ballots are a key part of the plan", r.quote());
+    }
+
+    @Test
+    void aPhraseOfTimeWithAnInfinitiveAfterTheCueIsNotTheReport() {
+        QuoteRow r = only("The plan has changed twice since March, Ruth Okafor said during her speech to become a delegate.");
+        assertEquals("Ruth Okafor", r.speaker());
+        assertEquals("The plan has changed twice since March", r.quote());
+    }
 }

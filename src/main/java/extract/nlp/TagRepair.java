@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Fixes the POS tagger's impossible tags: AUX is a closed class, so any other word tagged AUX is a
  * noun when a verb follows ("donors said": a subject) and a verb otherwise; and a word with letters
- * is no punctuation ("the reader-chosen winner": an adjective before a noun, else a noun).
+ * is no punctuation ("the reader-chosen winner": an adjective before a noun, else a noun); and a
+ * possessive "'s" is a particle.
  * Immutable; shared.
  */
 final class TagRepair {
@@ -24,6 +25,10 @@ final class TagRepair {
     /** Repairs the tags in place. */
     void repair(String[] tokens, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
+            if (tokens[i].equals("'s") && !tags[i].equals("AUX") && !tags[i].equals("VERB")) {
+                tags[i] = "PART"; // the possessive, whatever else the tagger called it
+                continue;
+            }
             if (tags[i].equals("PUNCT") && tokens[i].chars().anyMatch(Character::isLetter)) {
                 tags[i] = i + 1 < tags.length && tags[i + 1].equals("NOUN") ? "ADJ" : "NOUN";
                 continue;

@@ -101,8 +101,10 @@ public final class AttributionFinder {
         Span content = extendOverQuotes(FrameFinder.span(v, from, to), quoteIndex);
         // after "Name:" the words are the statement, verb or not ("Lynch: No outside influence on probe")
         boolean colon = v.is(f.cueStart(), ":");
+        // "..., according to the poll average": the phrase marks a report even where the tagger found no verb
+        boolean accordingTo = v.is(f.cueStart(), "according");
         List<Span> quotes = quoteIndex.overlapping(content);
-        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon);
+        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo);
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind);

@@ -25,6 +25,7 @@ public final class CueLexicon {
     private final Set<String> narratorClauses;
     private final Set<String> circumstanceConjunctions;
     private final Map<String, String> particles;
+    private final Map<String, String> notCueParticles;
 
     private CueLexicon() {
         this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
@@ -42,6 +43,7 @@ public final class CueLexicon {
         this.narratorClauses = WordLists.words(DIR + "narrator-clauses.txt");
         this.circumstanceConjunctions = WordLists.words(DIR + "circumstance-conjunctions.txt");
         this.particles = WordLists.table(DIR + "particle-verbs.tsv");
+        this.notCueParticles = WordLists.table(DIR + "not-cue-particles.tsv");
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -82,6 +84,12 @@ public final class CueLexicon {
     /** "when", "after": after a cue, a clause of time or cause begins, not the report. */
     boolean circumstanceConjunction(String lower) {
         return circumstanceConjunctions.contains(lower);
+    }
+
+    /** True when the word after a reporting verb makes it no cue ("add up"). */
+    boolean notCueWith(String lower, String next) {
+        String lemma = speech.get(lower);
+        return lemma != null && next.equals(notCueParticles.get(lemma));
     }
 
     /** The particle a reporting verb needs to be a cue ("out" for "pointed"), or null. */

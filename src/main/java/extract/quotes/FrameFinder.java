@@ -84,6 +84,7 @@ final class FrameFinder {
             if (i > 0 && !v.inQuote(i - 1) && nounBefore(v, i - 1)) return false; // "his tweets", "the report"
             String particle = lexicon.requiredParticle(w);
             if (particle != null && !v.is(i + 1, particle)) return false; // "pointed to", not "pointed out"
+            if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1))) return false; // "doesn't add up"
             if (v.isVerb(i)) return true;
             // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
             boolean afterDeterminer = i > 0 && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADJ")
@@ -217,8 +218,10 @@ final class FrameFinder {
         if (v.pos(k).equals("ADP") && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "said when she resigned": a clause of time or cause, not the report
         if (lexicon.circumstanceConjunction(v.lower(k)) && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
-        // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is one)
-        if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing") && v.lower(i).endsWith("s")) {
+        // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is
+        // one, and in "says referees are" the tagger took a plural noun for a verb: another verb follows)
+        boolean verbNext = k + 1 < n && v.isVerb(k + 1);
+        if (v.pos(k).equals("VERB") && !v.inQuote(k) && !v.lower(k).endsWith("ing") && v.lower(i).endsWith("s") && !verbNext) {
             return new Complement(false, circumstanceEnd);
         }
         // "said during his speech to be a delegate": an infinitive after a phrase of time or place is no report
@@ -368,7 +371,8 @@ final class FrameFinder {
         if (!v.nounPhrasePart(k)) return null;
         int e = k;
         while (e < n && e - k < MAX_NP) {
-            if (v.nounPhrasePart(e) && !(e > k && v.pos(e).equals("DET") && !v.nameLike(e))) {
+            // a determiner or possessive pronoun starts the next noun phrase ("told the AP his firm ...")
+            if (v.nounPhrasePart(e) && !(e > k && (v.pos(e).equals("DET") && !v.nameLike(e) || v.isPossessivePronoun(e)))) {
                 e++;
             } else if (e + 1 < n && lexicon.linker(v.lower(e)) && v.nounPhrasePart(e + 1) && !v.is(e, "to")) {
                 e++;

@@ -23,4 +23,12 @@ class TagRepairTest {
         repair.repair(toks, tags);
         assertArrayEquals(new String[] {"DET", "ADJ", "NOUN", "PUNCT", "ADP", "NOUN"}, tags);
     }
+
+    @Test
+    void aPossessiveIsAParticle() {
+        String[] toks = "the poll 's average , it 's late".split(" ");
+        String[] tags = {"DET", "NOUN", "PUNCT", "NOUN", "PUNCT", "PRON", "AUX", "ADJ"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"DET", "NOUN", "PART", "NOUN", "PUNCT", "PRON", "AUX", "ADJ"}, tags);
+    }
 }

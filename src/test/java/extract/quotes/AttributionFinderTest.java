@@ -410,4 +410,29 @@ class AttributionFinderTest {
         assertEquals("Ruth Okafor", r.speaker());
         assertEquals("The plan has changed twice since March", r.quote());
     }
+
+    @Test
+    void aPluralNounTheTaggerTookForAVerbAfterSays() {
+        // the tagger reads "referees" and "progressives" as verbs; another verb follows, so they are subjects
+        assertEquals("referees are always throwing flags so their wives can see them",
+                only("He says referees are always throwing flags so their wives can see them.").quote());
+        QuoteRow r = only("The campaign says progressives agree the health care math doesn't add up.");
+        assertEquals("The campaign", r.speaker());
+        assertEquals("says", r.cue());
+    }
+
+    @Test
+    void aHearerEndsBeforeAPossessive() {
+        QuoteRow r = only("Podesta told the AP his firm worked closely with the charity.");
+        assertEquals("Podesta", r.speaker());
+        assertEquals("his firm worked closely with the charity", r.quote());
+    }
+
+    @Test
+    void accordingToNeedsNoVerbTheTaggerFound() {
+        // the tagger reads "trails" as a noun
+        QuoteRow r = only("Ruiz trails Lopez in Texas by 4 points, according to the Lone Star Poll's average.");
+        assertEquals("according to", r.cue());
+        assertEquals("Ruiz trails Lopez in Texas by 4 points", r.quote());
+    }
 }

@@ -86,6 +86,8 @@ public final class AttributionFinder {
             from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
             // a parenthetical frame reports the words on both sides of it: one span over both
             to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
+            // "While most were confidential, according to X, two were secret": only the main clause after it
+            if (f.resume() >= 0 && v.pos(from).equals("SCONJ") && !v.inQuote(from)) from = f.resume();
         }
         for (int i = from + 1; i + 1 < to; i++) {
             // "He claimed that X, although he refused to ...": the writer's clause is not the report

@@ -74,7 +74,28 @@ final class FrameFinder {
         boolean leading = true;
         for (int k = 0; k < i; k++) leading &= v.isPunct(k) && !v.isQuoteMark(k);
         Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
-        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, -1, true);
+        // "At the heart of it, according to Ross, a former envoy, was a decision": the report resumes after
+        int resume = leading ? -1 : resumeAfter(v, np[1]);
+        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, resume, resume < 0);
+    }
+
+    /**
+     * After a parenthetical source ending at token k: the token where the report goes on, past a
+     * comma and an appositive ("according to Ross, a former envoy, was ..."); -1 when nothing follows.
+     */
+    private static int resumeAfter(TokenView v, int k) {
+        int n = v.size();
+        if (k >= n || !v.is(k, ",")) return -1;
+        int next = k + 1;
+        for (int m = k + 1; m < n && m - k <= MAX_APPOSITIVE && !v.inQuote(m); m++) {
+            if (v.is(m, ",")) {
+                if (isAppositive(v, k + 1, m)) next = m + 1;
+                break;
+            }
+        }
+        int words = 0;
+        for (int m = next; m < n; m++) if (!v.isPunct(m)) words++;
+        return words >= 2 ? next : -1;
     }
 
     private boolean isCue(TokenView v, int i) {

@@ -435,4 +435,14 @@ class AttributionFinderTest {
         assertEquals("according to", r.cue());
         assertEquals("Ruiz trails Lopez in Texas by 4 points", r.quote());
     }
+
+    @Test
+    void accordingToInTheMiddleOfTheReport() {
+        QuoteRow split = only("At the root of the delay, according to Nora Vik, a former envoy, was a quarrel over the budget.");
+        assertEquals("Nora Vik", split.speaker());
+        assertTrue(split.quote().startsWith("At the root of the delay") && split.quote().endsWith("a quarrel over the budget"),
+                split.quote());
+        QuoteRow after = only("While most files were routine, according to a ministry official, two were marked secret.");
+        assertEquals("two were marked secret", after.quote());
+    }
 }

@@ -76,12 +76,12 @@ final class FrameFinder {
         Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
         // "At the heart of it, according to Ross, a former envoy, was a decision": the report resumes after
         int resume = leading ? -1 : resumeAfter(v, np[1]);
-        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, resume, resume < 0);
+        return new Frame(si, i, i + len, cue, span(v, np[0], np[1]), i, skipComma(v, np[1], dir), dir, resume, true);
     }
 
     /**
      * After a parenthetical source ending at token k: the token where the report goes on, past a
-     * comma and an appositive ("according to Ross, a former envoy, was ..."); -1 when nothing follows.
+     * comma and an appositive ("according to Ross, a former envoy, was ..."); -1 when no clause follows.
      */
     private static int resumeAfter(TokenView v, int k) {
         int n = v.size();
@@ -93,9 +93,15 @@ final class FrameFinder {
                 break;
             }
         }
+        // "..., according to Xinhua, using the initials ...": the writer's participle, not the report
+        if (next < n && v.pos(next).equals("VERB") && v.lower(next).endsWith("ing")) return -1;
         int words = 0;
-        for (int m = next; m < n; m++) if (!v.isPunct(m)) words++;
-        return words >= 2 ? next : -1;
+        boolean verb = false;
+        for (int m = next; m < n; m++) {
+            if (!v.isPunct(m)) words++;
+            verb |= v.isVerb(m);
+        }
+        return words >= 2 && verb ? next : -1;
     }
 
     private boolean isCue(TokenView v, int i) {

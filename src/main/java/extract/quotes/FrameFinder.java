@@ -108,13 +108,15 @@ final class FrameFinder {
         String w = v.lower(i);
         String pos = v.pos(i);
         if (lexicon.isSpeechVerb(w)) {
-            if (i > 0 && !v.inQuote(i - 1) && nounBefore(v, i - 1)) return false; // "his tweets", "the report"
+            // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
+            boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
+            if (i > 0 && !v.inQuote(i - 1) && nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1).equals("ADJ"))) return false;
             String particle = lexicon.requiredParticle(w);
             if (particle != null && !v.is(i + 1, particle)) return false; // "pointed to", not "pointed out"
             if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1))) return false; // "doesn't add up"
             if (v.isVerb(i)) return true;
             // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
-            boolean afterDeterminer = i > 0 && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADJ")
+            boolean afterDeterminer = i > 0 && (v.pos(i - 1).equals("DET") || v.pos(i - 1).equals("ADJ") && !neverNoun
                     || v.pos(i - 1).equals("ADP"));
             boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1));
             return !afterDeterminer && beforeClause && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ"));

@@ -449,4 +449,13 @@ class AttributionFinderTest {
                 + "ground” according to NTB, using the agency's usual wording."), "hopes both sides");
         assertEquals("Ruth Okafor", inner.speaker());
     }
+
+    @Test
+    void saysAndSaidAfterAWordTheTaggerCalledAnAdjective() {
+        // the tagger reads "executive" as an adjective (and "says" as a noun in the first)
+        QuoteRow says = only("As boos and curses erupt from the crowd, the executive says, \"Please quiet down.\"");
+        assertEquals("the executive", says.speaker());
+        assertEquals("direct", says.kind());
+        assertEquals("The executive", only("The executive said, ''Please quiet down.''").speaker());
+    }
 }

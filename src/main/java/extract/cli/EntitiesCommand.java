@@ -1,13 +1,10 @@
 package extract.cli;
 
-import extract.ner.NerModel;
 import extract.nlp.Annotator;
 import extract.nlp.NlpModels;
 import extract.output.EntityRow;
 import extract.pipeline.EntityRows;
-import java.io.IOException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,15 +45,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return new BatchRun<EntityRow>(spec, input, output, run, io.get()).execute(EntityRow.HEADER, EntityRow::cells, reporter -> {
-            CompletableFuture<NerModel> loading = nerModel.loadInBackground();
-            NlpModels base = NlpModels.load(null);
-            NerModel ner;
-            try {
-                ner = NerModelOption.await(loading);
-            } catch (IOException e) {
+            NlpModels models = nerModel.loadWithNlpModels(e -> {
                 throw new BatchRun.SetupException("entities needs a name-finder model: " + e.getMessage(), e);
-            }
-            NlpModels models = base.withNer(ner);
+            });
             return () -> {
                 Annotator annotator = new Annotator(models); // names need no attribution or time stage
                 return source -> EntityRows.of(annotator.annotate(source));

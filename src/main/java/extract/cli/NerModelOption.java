@@ -1,6 +1,7 @@
 package extract.cli;
 
 import extract.ner.NerModel;
+import extract.nlp.NlpModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,12 +20,18 @@ public final class NerModelOption {
         return file == null ? NerModel.loadDefault() : NerModel.load(file);
     }
 
+    /** What a command does when the chosen model cannot be loaded: go on with another (null: none), or stop. */
+    @FunctionalInterface
+    interface OnFailure {
+        NerModel recover(IOException e) throws BatchRun.SetupException;
+    }
+
     /**
-     * Starts loading the chosen model on a thread of its own: its large lexicons take about as long
-     * as the other models, which load meanwhile.
+     * The OpenNLP models with the chosen name-finder model. The name finder loads on a thread of its
+     * own: its large lexicons take about as long as the other models, which load meanwhile.
      */
-    public CompletableFuture<NerModel> loadInBackground() {
-        return CompletableFuture.supplyAsync(() -> {
+    NlpModels loadWithNlpModels(OnFailure onFailure) throws BatchRun.SetupException {
+        CompletableFuture<NerModel> loading = CompletableFuture.supplyAsync(() -> {
             try {
                 return load();
             } catch (IOException e) {
@@ -35,15 +42,14 @@ public final class NerModelOption {
             t.setDaemon(true);
             t.start();
         });
-    }
-
-    /** The model {@link #loadInBackground()} loaded, or the IOException of its loading. */
-    public static NerModel await(CompletableFuture<NerModel> loading) throws IOException {
+        NlpModels base = NlpModels.load(null);
+        NerModel ner;
         try {
-            return loading.join();
+            ner = loading.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
-            throw e;
+            if (!(e.getCause() instanceof UncheckedIOException io)) throw e;
+            ner = onFailure.recover(io.getCause());
         }
+        return base.withNer(ner);
     }
 }

@@ -1,14 +1,11 @@
 package extract.cli;
 
-import extract.ner.NerModel;
 import extract.nlp.NlpModels;
 import extract.output.QuoteRow;
 import extract.pipeline.Extractor;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,17 +51,12 @@ final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return new BatchRun<QuoteRow>(spec, input, output, run, io.get()).execute(QuoteRow.HEADER, QuoteRow::cells, reporter -> {
-            CompletableFuture<NerModel> loading = nerModel.loadInBackground();
-            NlpModels base = NlpModels.load(null);
-            NerModel ner = null;
-            try {
-                ner = NerModelOption.await(loading);
-            } catch (IOException e) {
+            NlpModels models = nerModel.loadWithNlpModels(e -> {
                 // A model the user named must work; without the shipped one, speakers go unnamed.
                 if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);
                 reporter.note("no name-finder model (" + e.getMessage() + "); speakers are not resolved to names");
-            }
-            NlpModels models = base.withNer(ner);
+                return null;
+            });
             Optional<LocalDate> reference = Optional.ofNullable(date);
             Supplier<Extractor> extractors = Extractor.factory(models, reference);
             return () -> extractors.get()::extract;

@@ -19,13 +19,14 @@ public final class Annotator {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final EntityRecognizer recognizer; // null: no names
-    private final TagRepair tagRepair = TagRepair.fromResources();
+    private final TagRepair tagRepair;
 
     public Annotator(NlpModels models) {
         this.sentences = new SentenceDetectorME(models.sentenceModel());
         this.tokenizer = new TokenizerME(models.tokenizerModel());
         // Universal POS tags, the model's native tag set: the Penn mapping of this UD model only loses detail (SCONJ vs ADP).
         this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
+        this.tagRepair = models.tagRepair();
         this.recognizer = models.nerModel().map(m -> m.newRecognizer()).orElse(null);
     }
 

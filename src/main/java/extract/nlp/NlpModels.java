@@ -21,19 +21,21 @@ public final class NlpModels {
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
+    private final TagRepair tagRepair;
     private final NerModel nerModel; // null when the run does without names
 
-    private NlpModels(SentenceModel s, TokenizerModel t, POSModel p, NerModel ner) {
+    private NlpModels(SentenceModel s, TokenizerModel t, POSModel p, TagRepair tagRepair, NerModel ner) {
         this.sentenceModel = s;
         this.tokenizerModel = t;
         this.posModel = p;
+        this.tagRepair = tagRepair;
         this.nerModel = ner;
     }
 
     /** Loads the English models from the classpath and the given name-finder model, if any. */
     public static NlpModels load(NerModel ner) {
         try (InputStream s = open(SENTENCE); InputStream t = open(TOKENS); InputStream p = open(POS)) {
-            return new NlpModels(new SentenceModel(s), new TokenizerModel(t), new POSModel(p), ner);
+            return new NlpModels(new SentenceModel(s), new TokenizerModel(t), new POSModel(p), TagRepair.fromResources(), ner);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models", e);
         }
@@ -41,7 +43,7 @@ public final class NlpModels {
 
     /** The same sentence, token and POS models with the given name-finder model (null: none). */
     public NlpModels withNer(NerModel ner) {
-        return new NlpModels(sentenceModel, tokenizerModel, posModel, ner);
+        return new NlpModels(sentenceModel, tokenizerModel, posModel, tagRepair, ner);
     }
 
     private static InputStream open(String resource) throws IOException {
@@ -60,6 +62,10 @@ public final class NlpModels {
 
     POSModel posModel() {
         return posModel;
+    }
+
+    TagRepair tagRepair() {
+        return tagRepair;
     }
 
     public Optional<NerModel> nerModel() {

@@ -24,19 +24,24 @@ final class DocumentNames {
     private final Lexicon compass;
     private final Lexicon places;
     private final OrganizationRuns organizations;
+    private final PlacePhrases placePhrases;
 
-    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon orgWords) {
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon orgWords,
+            PlacePhrases placePhrases) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
         this.places = places;
         this.organizations = new OrganizationRuns(orgWords, places);
+        this.placePhrases = placePhrases;
     }
 
     static DocumentNames fromResources() {
         return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
                 Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"),
-                Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/org-words.txt"));
+                Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/org-words.txt"),
+                new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
+                        Lexicon.resource("/extract/ner/named-events.txt")));
     }
 
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
@@ -55,6 +60,7 @@ final class DocumentNames {
         }
         for (int i = 0; i < sentences.size(); i++) titles(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) organizations.apply(sentences.get(i), labels.get(i), begins.get(i));
+        for (int i = 0; i < sentences.size(); i++) placePhrases.apply(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) regnalNumbers(sentences.get(i), labels.get(i), begins.get(i));
         Map<String, String> types = documentTypes(sentences, labels, begins);
         for (int i = 0; i < sentences.size(); i++) {

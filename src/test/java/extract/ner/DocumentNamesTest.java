@@ -191,4 +191,33 @@ class DocumentNamesTest {
         assertArrayEquals(new Span[] {new Span(4, 5, "location")}, out.get(0));
         assertArrayEquals(new Span[] {new Span(2, 4, "person")}, out.get(1));
     }
+
+    @Test
+    void aPlaceInTheNameOfAnAgreementOrEventIsNoPlace() {
+        List<Span[]> out = apply(new String[] {
+                "Both signed the Lisbon Accord in Oslo .",
+                "It ended with the Treaty of Tromso .",
+                "Delegates met in Lisbon ."},
+                new Span[] {new Span(3, 4, "location"), new Span(6, 7, "location")},
+                new Span[] {new Span(6, 7, "location")},
+                new Span[] {new Span(3, 4, "location")});
+        assertArrayEquals(new Span[] {new Span(6, 7, "location")}, out.get(0));
+        assertArrayEquals(new Span[0], out.get(1));
+        assertArrayEquals(new Span[] {new Span(3, 4, "location")}, out.get(2));
+    }
+
+    @Test
+    void aPlacesFormalNameIncludesItsHead() {
+        List<Span[]> out = apply(new String[] {
+                "The Federal Republic of Ruritania was founded .",
+                "He moved to the State of Utah .",
+                "The king of Norway spoke ."},
+                new Span[] {new Span(4, 5, "location")},
+                new Span[] {new Span(6, 7, "location")},
+                new Span[] {new Span(3, 4, "location")});
+        assertArrayEquals(new Span[] {new Span(1, 5, "location")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(4, 7, "location")}, out.get(1));
+        // a lower-case "king" heads no name
+        assertArrayEquals(new Span[] {new Span(3, 4, "location")}, out.get(2));
+    }
 }

@@ -329,9 +329,13 @@ public final class AttributionFinder {
         return new Span(start, end);
     }
 
+    /** Punctuation and spaces only, within one paragraph: a quote ending a paragraph is not the next one's. */
     private static boolean onlyPunctuation(String text, int from, int to) {
         if (to - from > 4) return false;
-        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\n' || c == '\r') return false;
+        }
         return true;
     }
 

@@ -83,6 +83,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuotationEndingAParagraphIsNotTheNextParagraphsSpeakers() {
+        List<QuoteRow> rows = rows("“The plant is too old,” Robert Jensen said. “We should have replaced it years ago.”\n\n"
+                + "Maria Gonzalez said she would vote against the plan.");
+        assertEquals("Robert Jensen", containing(rows, "replaced it").speaker());
+        assertEquals("Maria Gonzalez", containing(rows, "vote against").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

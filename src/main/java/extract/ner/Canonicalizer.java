@@ -8,19 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import extract.text.NameGenders;
 
 /**
  * Gives every mention one canonical name per entity in the article. A person mention whose words
  * all occur, in order, in a longer person mention ("Xi" in "Xi Jinping") takes that full name; when
  * several fit ("Kim" for "Kim Jong-un" and "Kim Yo-jong"), the one mentioned last before it wins,
- * else the first one after it. Spellings that differ only in case, hyphens or spacing ("Kim Jong Un",
+ * else the first one after it; an honorific rules out full names of the other gender ("Mr. Trump"
+ * is not "Ivanka Trump"). Spellings that differ only in case, hyphens or spacing ("Kim Jong Un",
  * "Kim Jong-un") are one name, written the way the article writes it most often (counting every
- * occurrence in the text, tagged or not; the earliest wins a tie).
+ * occurrence in the text, tagged or not; the earliest wins a tie). Immutable and shareable.
  */
 final class Canonicalizer {
-    private Canonicalizer() {}
+    private final NameGenders genders;
 
-    static List<EntityMention> canonicalize(String text, List<EntityMention> mentions) {
+    Canonicalizer(NameGenders genders) {
+        this.genders = genders;
+    }
+
+    List<EntityMention> canonicalize(String text, List<EntityMention> mentions) {
         Map<String, String> spelling = spellings(normalize(text), mentions);
         // person keys by each of their words, in text order: a long file stays linear
         Map<String, List<Keyed>> personsByWord = new HashMap<>();
@@ -35,7 +41,7 @@ final class Canonicalizer {
         for (EntityMention m : mentions) {
             String key = key(m.text());
             if (m.type() == EntityType.PERSON && !key.isEmpty()) {
-                key = fullName(m, key, personsByWord.getOrDefault(key.split(" ")[0], List.of()));
+                key = fullName(m, key, personsByWord.getOrDefault(key.split(" ")[0], List.of()), honorificGender(text, m));
             }
             out.add(new EntityMention(m.start(), m.end(), m.type(), m.text(), spelling.get(m.type() + key)));
         }
@@ -44,12 +50,14 @@ final class Canonicalizer {
 
     private record Keyed(int start, String key) {}
 
-    private static String fullName(EntityMention m, String key, List<Keyed> candidates) {
+    private String fullName(EntityMention m, String key, List<Keyed> candidates, String gender) {
         String before = null;
         String after = null;
         for (Keyed other : candidates) {
             String k = other.key();
             if (k.length() <= key.length() || !(" " + k + " ").contains(" " + key + " ")) continue;
+            String g = genders.ofName(k);
+            if (gender != null && g != null && !g.equals(gender)) continue;
             if (other.start() < m.start()) {
                 before = k; // mentions come in text order: the latest one before wins
             } else if (after == null) {
@@ -57,6 +65,15 @@ final class Canonicalizer {
             }
         }
         return before != null ? before : after != null ? after : key;
+    }
+
+    /** "m" or "f" when an honorific stands right before the mention ("Mrs. Clinton"), else null. */
+    private String honorificGender(String text, EntityMention m) {
+        int end = m.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        return start < end ? genders.ofHonorific(text.substring(start, end)) : null;
     }
 
     /** The most frequent spelling of each name (by type and key) in the text. */

@@ -11,9 +11,11 @@ import opennlp.tools.util.Span;
 /** Runs the {@link DocumentTagger} over one annotated document and maps its names to text spans. */
 final class NameFinderRecognizer implements EntityRecognizer {
     private final DocumentTagger tagger;
+    private final Canonicalizer canonicalizer;
 
-    NameFinderRecognizer(DocumentTagger tagger) {
+    NameFinderRecognizer(DocumentTagger tagger, Canonicalizer canonicalizer) {
         this.tagger = tagger;
+        this.canonicalizer = canonicalizer;
     }
 
     @Override
@@ -44,6 +46,6 @@ final class NameFinderRecognizer implements EntityRecognizer {
                 raw.add(new EntityMention(start, end, type, surface, surface));
             }
         }
-        return Canonicalizer.canonicalize(text, raw);
+        return canonicalizer.canonicalize(text, raw);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import extract.text.NameGenders;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /** The project's name-finder model, loaded once and shared; recognizers are made per worker. */
@@ -14,10 +15,12 @@ public final class NerModel {
 
     private final TokenNameFinderModel model;
     private final DocumentNames rules;
+    private final Canonicalizer canonicalizer;
 
     private NerModel(TokenNameFinderModel model) {
         this.model = model;
         this.rules = DocumentNames.fromResources();
+        this.canonicalizer = new Canonicalizer(NameGenders.load());
     }
 
     /** Loads a model file; the IOException says which file and what is wrong with it. */
@@ -55,6 +58,6 @@ public final class NerModel {
     }
 
     public EntityRecognizer newRecognizer() {
-        return new NameFinderRecognizer(newTagger());
+        return new NameFinderRecognizer(newTagger(), canonicalizer);
     }
 }

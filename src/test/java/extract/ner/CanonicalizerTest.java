@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
+import extract.text.NameGenders;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CanonicalizerTest {
+    private static final Canonicalizer CANONICALIZER = new Canonicalizer(NameGenders.load());
+
     /** Mentions of the given texts at made-up increasing offsets. */
     private static List<EntityMention> mentions(EntityType type, String... texts) {
         List<EntityMention> out = new ArrayList<>();
@@ -30,7 +33,7 @@ class CanonicalizerTest {
     }
 
     private static List<String> canonical(String text, List<EntityMention> ms) {
-        return Canonicalizer.canonicalize(text, ms).stream().map(EntityMention::canonical).toList();
+        return CANONICALIZER.canonicalize(text, ms).stream().map(EntityMention::canonical).toList();
     }
 
     @Test
@@ -63,5 +66,16 @@ class CanonicalizerTest {
                 new EntityMention(0, 11, EntityType.PERSON, "Park Ji Won", "Park Ji Won"),
                 new EntityMention(24, 35, EntityType.PERSON, "Park Ji-won", "Park Ji-won"));
         assertEquals(List.of("Park Ji-won", "Park Ji-won"), canonical(text, ms));
+    }
+
+    @Test
+    void anHonorificRulesOutAFullNameOfTheOtherGender() {
+        String text = "Donald Lamb came. Then Susan Lamb spoke, and Mr. Lamb left, and Ms. Lamb stayed.";
+        List<EntityMention> ms = List.of(
+                new EntityMention(0, 11, EntityType.PERSON, "Donald Lamb", "Donald Lamb"),
+                new EntityMention(23, 33, EntityType.PERSON, "Susan Lamb", "Susan Lamb"),
+                new EntityMention(49, 53, EntityType.PERSON, "Lamb", "Lamb"),
+                new EntityMention(68, 72, EntityType.PERSON, "Lamb", "Lamb"));
+        assertEquals(List.of("Donald Lamb", "Susan Lamb", "Donald Lamb", "Susan Lamb"), canonical(text, ms));
     }
 }

@@ -31,6 +31,7 @@ public final class DocumentSpeakers {
     private final java.util.Map<Referent, Set<String>> contexts = new java.util.HashMap<>();
     private final java.util.Map<String, String> surnameGenders = new java.util.HashMap<>(); // "Mrs. Clinton" -> clinton=f
     private final List<Referent> history = new ArrayList<>();
+    private final int[] narrative; // per sentence: how many sentences before it are not wholly quoted
     private final NameIndex names;
     private int maxReferentLength;
     private final boolean typed;
@@ -47,6 +48,11 @@ public final class DocumentSpeakers {
             }
         }
         this.names = new NameIndex(doc, lexicon);
+        // a long quotation does not carry a pronoun away from its speaker: its sentences do not count
+        this.narrative = new int[sentences.size()];
+        for (int s = 1; s < sentences.size(); s++) {
+            narrative[s] = narrative[s - 1] + (quoted.test(sentences.get(s - 1).span()) ? 0 : 1);
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String g = lexicon.honorificGender(lower(i));
             if (g != null && isName(i + 1)) surnameGenders.putIfAbsent(lower(i + 1), g);
@@ -188,7 +194,7 @@ public final class DocumentSpeakers {
         for (int i = history.size() - 1; i >= 0; i--) {
             Referent r = history.get(i);
             if (r.span().start() >= offset) continue;
-            if (sentence - r.sentence() > 1) break;
+            if (distance(r.sentence(), sentence) > 1) break;
             String last = r.canonical().substring(r.canonical().lastIndexOf(' ') + 1);
             boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("\u2019s");
             if (r.type() == EntityType.ORGANIZATION || r.type() == null && plural) return r;
@@ -201,7 +207,7 @@ public final class DocumentSpeakers {
         for (int i = history.size() - 1; i >= 0; i--) {
             Referent r = history.get(i);
             if (r.span().start() >= offset) continue;
-            if (sentence - r.sentence() > 1) break;
+            if (distance(r.sentence(), sentence) > 1) break;
             if (compatible(r, type) && genderFits(r, gender)) return r;
         }
         return null;
@@ -212,7 +218,7 @@ public final class DocumentSpeakers {
      * sentence, up to a few sentences back; within a sentence the types are tried in the order given.
      */
     private Referent recentReferent(int sentence, int offset, String gender, EntityType... types) {
-        for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
+        for (int s = sentence; s >= 0 && distance(s, sentence) <= PRONOUN_REACH; s--) {
             for (EntityType type : types) {
                 for (Referent r : bySentence.get(s)) {
                     if (r.span().end() <= offset && !r.quoted() && compatible(r, type) && genderFits(r, gender)) return r;
@@ -220,6 +226,11 @@ public final class DocumentSpeakers {
             }
         }
         return null;
+    }
+
+    /** Sentences between two, not counting those wholly inside a quotation. */
+    private int distance(int from, int to) {
+        return narrative[to] - narrative[from];
     }
 
     /** "who" in "Smith, who said": the nearest referent before it in its sentence. */

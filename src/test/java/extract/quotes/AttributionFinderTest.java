@@ -91,6 +91,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aLongQuotationDoesNotCarryAPronounAwayFromItsSpeaker() {
+        List<QuoteRow> rows = rows("Robert Jensen spoke to workers on Monday. He said the plant would close in May. "
+                + "“We tried everything. The market collapsed. Nobody wanted our steel. The banks said no. "
+                + "The town will suffer,” he said.");
+        assertEquals("Robert Jensen", containing(rows, "market collapsed").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

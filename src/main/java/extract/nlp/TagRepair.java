@@ -8,18 +8,21 @@ import java.util.Set;
  * Fixes the POS tagger's impossible tags: AUX is a closed class, so any other word tagged AUX is a
  * noun when a verb follows ("donors said": a subject) and a verb otherwise; and a word with letters
  * is no punctuation ("the reader-chosen winner": an adjective before a noun, else a noun); and a
- * possessive "'s" is a particle.
+ * possessive "'s" is a particle; and PRON is a closed class too, so any other word tagged PRON is a
+ * name when capitalised ("Guzzinati said") and a noun otherwise.
  * Immutable; shared.
  */
 final class TagRepair {
     private final Set<String> auxiliaries;
+    private final Set<String> pronouns;
 
-    private TagRepair(Set<String> auxiliaries) {
+    private TagRepair(Set<String> auxiliaries, Set<String> pronouns) {
         this.auxiliaries = auxiliaries;
+        this.pronouns = pronouns;
     }
 
     static TagRepair fromResources() {
-        return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"));
+        return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/pronouns.txt"));
     }
 
     /** Repairs the tags in place. */
@@ -31,6 +34,11 @@ final class TagRepair {
             }
             if (tags[i].equals("PUNCT") && tokens[i].chars().anyMatch(Character::isLetter)) {
                 tags[i] = i + 1 < tags.length && tags[i + 1].equals("NOUN") ? "ADJ" : "NOUN";
+                continue;
+            }
+            if (tags[i].equals("PRON") && !pronouns.contains(tokens[i].toLowerCase(Locale.ROOT))
+                    && tokens[i].chars().anyMatch(Character::isLetter)) {
+                tags[i] = Character.isUpperCase(tokens[i].codePointAt(0)) ? "PROPN" : "NOUN";
                 continue;
             }
             if (!tags[i].equals("AUX") || auxiliaries.contains(tokens[i].toLowerCase(Locale.ROOT))) continue;

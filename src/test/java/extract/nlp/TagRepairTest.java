@@ -31,4 +31,13 @@ class TagRepairTest {
         repair.repair(toks, tags);
         assertArrayEquals(new String[] {"DET", "NOUN", "PART", "NOUN", "PUNCT", "PRON", "AUX", "ADJ"}, tags);
     }
+
+    @Test
+    void onlyPronounsKeepThePronTag() {
+        String[] toks = "\" We like it , \" Guzzinati said , and everyone agreed".split(" ");
+        String[] tags = {"PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "CCONJ", "PRON", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "CCONJ",
+                "PRON", "VERB"}, tags);
+    }
 }

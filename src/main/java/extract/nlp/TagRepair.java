@@ -8,22 +8,25 @@ import java.util.Set;
  * Fixes the POS tagger's impossible tags: AUX is a closed class, so any other word tagged AUX is a
  * noun when a verb follows ("donors said": a subject) and a verb otherwise; and a word with letters
  * is no punctuation ("the reader-chosen winner": an adjective before a noun, else a noun); and a
- * possessive "'s" is a particle; and PRON is a closed class too, so any other word tagged PRON is a
- * name when capitalised ("Guzzinati said") and a noun otherwise.
+ * possessive "'s" is a particle; and pronouns, determiners, prepositions and conjunctions are closed
+ * classes too, so a capitalised word outside them that the tagger put there is a name ("Guzzinati
+ * said", "Antonin Scalia").
  * Immutable; shared.
  */
 final class TagRepair {
     private final Set<String> auxiliaries;
-    private final Set<String> pronouns;
+    private final Set<String> closedClassWords;
 
-    private TagRepair(Set<String> auxiliaries, Set<String> pronouns) {
+    private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords) {
         this.auxiliaries = auxiliaries;
-        this.pronouns = pronouns;
+        this.closedClassWords = closedClassWords;
     }
 
     static TagRepair fromResources() {
-        return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/pronouns.txt"));
+        return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"));
     }
+
+    private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ");
 
     /** Repairs the tags in place. */
     void repair(String[] tokens, String[] tags) {
@@ -36,9 +39,9 @@ final class TagRepair {
                 tags[i] = i + 1 < tags.length && tags[i + 1].equals("NOUN") ? "ADJ" : "NOUN";
                 continue;
             }
-            if (tags[i].equals("PRON") && !pronouns.contains(tokens[i].toLowerCase(Locale.ROOT))
-                    && tokens[i].chars().anyMatch(Character::isLetter)) {
-                tags[i] = Character.isUpperCase(tokens[i].codePointAt(0)) ? "PROPN" : "NOUN";
+            if (CLOSED_CLASSES.contains(tags[i]) && Character.isUpperCase(tokens[i].codePointAt(0))
+                    && !closedClassWords.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                tags[i] = "PROPN";
                 continue;
             }
             if (!tags[i].equals("AUX") || auxiliaries.contains(tokens[i].toLowerCase(Locale.ROOT))) continue;

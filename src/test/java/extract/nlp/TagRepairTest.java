@@ -33,11 +33,12 @@ class TagRepairTest {
     }
 
     @Test
-    void onlyPronounsKeepThePronTag() {
-        String[] toks = "\" We like it , \" Guzzinati said , and everyone agreed".split(" ");
-        String[] tags = {"PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "CCONJ", "PRON", "VERB"};
+    void aCapitalisedWordOutsideTheClosedClassesIsAName() {
+        String[] toks = "\" We like it , \" Guzzinati said , and Antonin Scalia agreed with Everyone".split(" ");
+        String[] tags = {"PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "CCONJ", "ADP", "PROPN",
+                "VERB", "ADP", "PRON"};
         repair.repair(toks, tags);
         assertArrayEquals(new String[] {"PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "CCONJ",
-                "PRON", "VERB"}, tags);
+                "PROPN", "PROPN", "VERB", "ADP", "PRON"}, tags);
     }
 }

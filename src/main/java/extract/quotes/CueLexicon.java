@@ -113,6 +113,11 @@ public final class CueLexicon {
         return functionWords;
     }
 
+    /** The word is a verb's base form ("hope", "warn"), which a first name may share ("Hope Hicks"). */
+    boolean isBaseForm(String lower) {
+        return lower.equals(speech.get(lower)) || lower.equals(belief.get(lower));
+    }
+
     boolean isSpeechVerb(String lower) {
         return speech.containsKey(lower);
     }

@@ -107,6 +107,8 @@ final class FrameFinder {
     private boolean isCue(TokenView v, int i) {
         String w = v.lower(i);
         String pos = v.pos(i);
+        // "spokeswoman Hope Hicks said", "actor Will Smith said": a capitalised base form inside a run of capitals is a name
+        if (i > 0 && i + 1 < v.size() && v.nameLike(i) && v.nameLike(i + 1) && lexicon.isBaseForm(w)) return false;
         if (lexicon.isSpeechVerb(w)) {
             // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
             boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");

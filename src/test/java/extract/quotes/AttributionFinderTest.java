@@ -99,6 +99,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aFirstNameThatIsAlsoAVerbIsNoCue() {
+        QuoteRow r = only("Campaign spokeswoman Hope Garland said the candidate would skip the debate.");
+        assertEquals("Hope Garland", r.speaker());
+        assertEquals("said", r.cue());
+        assertEquals("the candidate would skip the debate", r.quote());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -23,15 +23,17 @@ final class DocumentNames {
     private final Lexicon demonyms;
     private final Lexicon compass;
     private final Lexicon places;
+    private final Lexicon facilityHeads;
     private final OrganizationRuns organizations;
     private final PlacePhrases placePhrases;
 
-    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon orgWords,
-            PlacePhrases placePhrases) {
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
+            Lexicon orgWords, PlacePhrases placePhrases) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
         this.places = places;
+        this.facilityHeads = facilityHeads;
         this.organizations = new OrganizationRuns(orgWords, places);
         this.placePhrases = placePhrases;
     }
@@ -39,7 +41,8 @@ final class DocumentNames {
     static DocumentNames fromResources() {
         return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
                 Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"),
-                Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/org-words.txt"),
+                Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/facility-heads.txt"),
+                Lexicon.resource("/extract/ner/org-words.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
                         Lexicon.resource("/extract/ner/named-events.txt")));
     }
@@ -75,7 +78,8 @@ final class DocumentNames {
      * Fixes single spans: a possessive is not part of the name ("Korea 's", "China 's Xi"); a
      * nationality adjective is not a name ("North Korean", "Chinese capital"); nor is a title in
      * quotation marks; "South Korean
-     * President Moon Jae-in" is a person named after the title; and a well-known place is not a person.
+     * President Moon Jae-in" is a person named after the title; and a well-known place or a name ending
+     * in a building's or street's head word ("Trump Tower") is not a person.
      */
     private List<Span> clean(String[] toks, Span[] found) {
         List<Span> out = new ArrayList<>();
@@ -101,6 +105,7 @@ final class DocumentNames {
                 }
             }
             if (PERSON.equals(type) && places.contains(key(toks, start, end))) type = "location"; // "Pyongyang said"
+            if (PERSON.equals(type) && end - start > 1 && facilityHeads.contains(toks[end - 1])) type = "location"; // "Trump Tower"
             out.add(new Span(start, end, type));
         }
         return out;

@@ -61,7 +61,7 @@ public final class DocumentSpeakers {
         List<EntityMention> entities = doc.entities();
         if (!entities.isEmpty()) {
             for (EntityMention e : entities) {
-                referents.add(new Referent(e.span(), e.type(), names.canonical(e.canonical()), sentenceAt(e.start()),
+                referents.add(new Referent(e.span(), e.type(), names.canonical(e.canonical(), e.type()), sentenceAt(e.start()),
                         quoted.test(e.span())));
             }
         } else {
@@ -148,11 +148,11 @@ public final class DocumentSpeakers {
         Span run = names.lastRunIn(np);
         if (best != null && run != null && run.end() == np.end() && best.span().end() < run.start()) {
             // "IMF chief economist Maury Obstfeld": the name at the head, not the organisation before it
-            return new Referent(run, EntityType.PERSON, names.canonical(run.of(text)), best.sentence(), best.quoted());
+            return new Referent(run, EntityType.PERSON, names.canonical(run.of(text), EntityType.PERSON), best.sentence(), best.quoted());
         }
         if (best != null && run != null && run.contains(best.span()) && run.length() > best.span().length()) {
             // the name finder cut a name in two ("Paolo" + "Rossi"): the capitalised run is the name
-            return new Referent(run, best.type(), names.canonical(run.of(text)), best.sentence(), best.quoted());
+            return new Referent(run, best.type(), names.canonical(run.of(text), best.type()), best.sentence(), best.quoted());
         }
         if (best != null) return best;
         return run == null ? null : new Referent(run, null, names.canonical(run.of(text)), sentenceAt(run.start()), false);

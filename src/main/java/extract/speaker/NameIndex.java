@@ -2,6 +2,7 @@ package extract.speaker;
 
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
 import extract.text.Span;
@@ -26,6 +27,7 @@ final class NameIndex {
     private final Map<String, Integer> forms = new LinkedHashMap<>(); // bare name forms, first-seen order, with counts
     private final Map<String, Integer> runCounts = new java.util.HashMap<>(); // capitalised runs: spelling evidence
     private final Map<String, List<String>> formsByWord = new java.util.HashMap<>(); // word -> forms holding it
+    private final Map<String, java.util.Set<EntityType>> formTypes = new java.util.HashMap<>(); // the name finder's types of a form
     private final Map<String, String> canonicalCache = new java.util.HashMap<>();
 
     NameIndex(AnnotatedDocument doc, SpeakerLexicon lexicon) {
@@ -39,7 +41,10 @@ final class NameIndex {
             for (Span r : runs) if (!insideAny(headlines, r)) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
         } else {
             for (EntityMention e : doc.entities()) {
-                if (!insideAny(headlines, e.span())) forms.merge(stripPrefixes(e.text()), 1, Integer::sum);
+                if (insideAny(headlines, e.span())) continue;
+                String form = stripPrefixes(e.text());
+                forms.merge(form, 1, Integer::sum);
+                formTypes.computeIfAbsent(form, k -> java.util.EnumSet.noneOf(EntityType.class)).add(e.type());
             }
         }
         for (String form : forms.keySet()) {
@@ -96,10 +101,15 @@ final class NameIndex {
      * spelling the text uses most.
      */
     String canonical(String name) {
-        return canonicalCache.computeIfAbsent(name, this::fullestForm);
+        return canonical(name, null);
     }
 
-    private String fullestForm(String name) {
+    /** As {@link #canonical(String)}, among the forms the name finder gave that type, if known ("Trump" the person is not "Trump Taj Mahal"). */
+    String canonical(String name, EntityType type) {
+        return canonicalCache.computeIfAbsent(type + "\t" + name, k -> fullestForm(name, type));
+    }
+
+    private String fullestForm(String name, EntityType type) {
         String bare = stripPrefixes(name);
         List<String> words = words(bare);
         if (words.isEmpty()) return name.strip();
@@ -109,6 +119,7 @@ final class NameIndex {
             Map.Entry<String, Integer> f = Map.entry(form, forms.get(form));
             List<String> fw = words(f.getKey());
             if (fw.size() < 2 || f.getKey().equals(bare)) continue;
+            if (type != null && formTypes.containsKey(f.getKey()) && !formTypes.get(f.getKey()).contains(type)) continue;
             boolean related = java.util.Collections.indexOfSubList(fw, words) >= 0
                     || java.util.Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
             if (!related) continue;

@@ -220,4 +220,12 @@ class DocumentNamesTest {
         // a lower-case "king" heads no name
         assertArrayEquals(new Span[] {new Span(3, 4, "location")}, out.get(2));
     }
+
+    @Test
+    void aNameEndingInABuildingsHeadWordIsAPlaceNotAPerson() {
+        List<Span[]> out = apply(new String[] {"Crowds filled Voss Tower and Ada Hall ."},
+                new Span[] {new Span(2, 4, "person"), new Span(5, 7, "person")});
+        // "Hall" is a surname too: left alone
+        assertArrayEquals(new Span[] {new Span(2, 4, "location"), new Span(5, 7, "person")}, out.get(0));
+    }
 }

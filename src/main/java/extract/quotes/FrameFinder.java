@@ -330,12 +330,12 @@ final class FrameFinder {
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
             boolean determiner = v.pos(a).equals("DET") && !v.nameLike(a); // a noun phrase starts here...
-            if (!determiner && v.nounPhrasePart(p) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
+            if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
                 a = p;
-            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and")) // ...unless "of"/"for"/"and" joins it on
+            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
                     && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)
-                            || v.pos(p - 1).equals("NUM") && v.is(p, "of")) // "eight of 10 voters"
+                            || v.pos(p - 1).equals("NUM") && (v.is(p, "of") || v.is(p, "in"))) // "eight of 10", "six in 10"
                     && !v.inQuote(p - 1)) {
                 a = p - 1;
             } else {
@@ -349,7 +349,30 @@ final class FrameFinder {
             if (name != null && v.nameLike(name[1] - 1) && !inPhrase) return new int[] {name[0], name[1], name[2]};
         }
         if (onlyTimeWords(v, a, j + 1)) return null; // "Friday said": a time, not a speaker ("Theresa May" is one)
+        int[] relative = relativeClauseHead(v, a);
+        if (relative != null) return new int[] {relative[0], j + 1, relative[2]};
         return new int[] {a, j + 1, a};
+    }
+
+    /**
+     * "One official who relayed the exchange said": the noun phrase before the cue is the object of a
+     * short relative clause; the subject is the phrase the clause describes. Null when there is none.
+     */
+    private int[] relativeClauseHead(TokenView v, int a) {
+        if (a < 3 || !v.isVerb(a - 1) || !(v.is(a - 2, "who") || v.is(a - 2, "that"))) return null;
+        int[] head = leftSubject(v, a - 3);
+        return head != null && !lexicon.subjectPronoun(v.lower(head[0])) ? head : null;
+    }
+
+    /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */
+    private static boolean placedIn(TokenView v, int p) {
+        return v.is(p, "in") && p > 0 && (v.pos(p - 1).equals("NOUN") && !v.nameLike(p - 1) || v.pos(p - 1).equals("NUM"));
+    }
+
+    /** "registered" in "Democratic registered voters", "of registered voters": a participle between words of a noun phrase. */
+    private boolean participleInPhrase(TokenView v, int p) {
+        return p > 0 && v.pos(p).equals("VERB") && v.lower(p).endsWith("ed") && !v.inQuote(p - 1)
+                && (v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1) || v.pos(p - 1).equals("DET") || lexicon.linker(v.lower(p - 1)));
     }
 
     private boolean onlyTimeWords(TokenView v, int from, int to) {
@@ -405,8 +428,11 @@ final class FrameFinder {
             // a determiner or possessive pronoun starts the next noun phrase ("told the AP his firm ...")
             if (v.nounPhrasePart(e) && !(e > k && (v.pos(e).equals("DET") && !v.nameLike(e) || v.isPossessivePronoun(e)))) {
                 e++;
-            } else if (e + 1 < n && lexicon.linker(v.lower(e)) && v.nounPhrasePart(e + 1) && !v.is(e, "to")) {
+            } else if (e + 1 < n && lexicon.linker(v.lower(e)) && !v.is(e, "to")
+                    && (v.nounPhrasePart(e + 1) || v.isPossessivePronoun(e + 1))) {
                 e++;
+                // "one of his aides": after "of" a determiner or possessive belongs to this phrase
+                if (e + 1 < n && (v.pos(e).equals("DET") || v.isPossessivePronoun(e)) && v.nounPhrasePart(e + 1)) e++;
             } else {
                 break;
             }

@@ -107,6 +107,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSpeakerPhraseKeepsItsQuantifierAndRelativeClause() {
+        assertEquals("16 percent of registered voters", only("16 percent of registered voters said they would stay home.").speaker());
+        assertEquals("Six in 10 primary voters", only("Six in 10 primary voters said the race was close.").speaker());
+        assertEquals("half of respondents in the survey", only("More than half of respondents in the survey said taxes were too high.").speaker());
+        assertEquals("one of his senior aides", only("“We are not worried,” said one of his senior aides.").speaker());
+        assertEquals("One official who attended the meeting",
+                only("One official who attended the meeting said the mayor was furious.").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

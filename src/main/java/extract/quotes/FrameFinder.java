@@ -334,6 +334,7 @@ final class FrameFinder {
                 a = p;
             } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
+                    && !(v.is(p, "and") && v.pos(p - 1).equals("ADJ")) // "wanted the sanctions relaxed and Xi said"
                     && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)
                             || v.pos(p - 1).equals("NUM") && (v.is(p, "of") || v.is(p, "in"))) // "eight of 10", "six in 10"
                     && !v.inQuote(p - 1)) {

@@ -117,6 +117,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aClauseBeforeAndIsNoPartOfTheSpeaker() {
+        QuoteRow r = only("Oslo wants the tariffs lifted and Jensen said he hopes for a deal soon.");
+        assertEquals("Jensen", r.speakerMention());
+        assertEquals("he hopes for a deal soon", r.quote());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -118,7 +118,7 @@ class AttributionFinderTest {
 
     @Test
     void aClauseBeforeAndIsNoPartOfTheSpeaker() {
-        QuoteRow r = only("Oslo wants the tariffs lifted and Jensen said he hopes for a deal soon.");
+        QuoteRow r = only("Oslo wants the sanctions relaxed and Jensen said he hopes for a deal soon.");
         assertEquals("Jensen", r.speakerMention());
         assertEquals("he hopes for a deal soon", r.quote());
     }

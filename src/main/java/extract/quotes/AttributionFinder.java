@@ -91,7 +91,7 @@ public final class AttributionFinder {
         }
         for (int i = from + 1; i + 1 < to; i++) {
             // "He claimed that X, although he refused to ...": the writer's clause is not the report
-            if (v.is(i, ",") && !v.inQuote(i) && cues.narratorClause(v.lower(i + 1))) {
+            if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) || narratorEvent(v, i + 1))) {
                 to = i;
                 break;
             }
@@ -110,6 +110,20 @@ public final class AttributionFinder {
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind);
+    }
+
+    /**
+     * ", and Emanuel released the video", ", but he railed against ...": after a comma, "and" or "but"
+     * with a name or pronoun and a verb in the past tense starts the writer's account of what happened
+     * next, not more of the report.
+     */
+    private static boolean narratorEvent(TokenView v, int k) {
+        if (k + 2 >= v.size() || !(v.is(k, "and") || v.is(k, "but")) || v.inQuote(k)) return false;
+        int subject = k + 1;
+        int verb = subject + 1;
+        while (verb < v.size() && v.nameLike(verb) && v.nameLike(verb - 1)) verb++; // "Rahm Emanuel"
+        boolean named = v.pos(subject).equals("PRON") && (v.is(subject, "he") || v.is(subject, "she")) || v.nameLike(subject);
+        return named && verb < v.size() && v.pos(verb).equals("VERB") && v.lower(verb).endsWith("ed");
     }
 
     /**

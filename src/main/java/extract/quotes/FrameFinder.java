@@ -113,6 +113,8 @@ final class FrameFinder {
             // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
             boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
             if (i > 0 && !v.inQuote(i - 1) && nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1).equals("ADJ"))) return false;
+            // "Sanders' widely criticized interview": a participle after a possessive and its adverb
+            if (i > 1 && v.pos(i - 1).equals("ADV") && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return false;
             String particle = lexicon.requiredParticle(w);
             if (particle != null && !v.is(i + 1, particle)) return false; // "pointed to", not "pointed out"
             if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1))) return false; // "doesn't add up"

@@ -124,6 +124,19 @@ class AttributionFinderTest {
     }
 
     @Test
+    void andWithANameAndAPastVerbEndsTheReport() {
+        QuoteRow r = only("Jensen said the plant was safe, and Gonzalez ordered an inspection the next day.");
+        assertEquals("the plant was safe", r.quote());
+    }
+
+    @Test
+    void aParticipleAfterAPossessiveAndAnAdverbIsNoCue() {
+        QuoteRow r = only("Maria Gonzalez added that Jensen's widely criticized speech had hurt the campaign.");
+        assertEquals("Maria Gonzalez", r.speaker());
+        assertEquals("Jensen's widely criticized speech had hurt the campaign", r.quote());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -131,9 +131,10 @@ class AttributionFinderTest {
 
     @Test
     void aParticipleAfterAPossessiveAndAnAdverbIsNoCue() {
-        QuoteRow r = only("Maria Gonzalez added that Jensen's widely criticized speech had hurt the campaign.");
-        assertEquals("Maria Gonzalez", r.speaker());
-        assertEquals("Jensen's widely criticized speech had hurt the campaign", r.quote());
+        QuoteRow r = only("She added that Sanders' widely criticized April 1 interview with the editorial board of the "
+                + "Daily News raised questions about his readiness.");
+        assertEquals("added", r.cue());
+        assertEquals("She", r.speakerMention());
     }
 
     @Test

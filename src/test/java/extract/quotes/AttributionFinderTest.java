@@ -132,7 +132,7 @@ class AttributionFinderTest {
     @Test
     void aParticipleAfterAPossessiveAndAnAdverbIsNoCue() {
         QuoteRow r = only("She added that Sanders' widely criticized April 1 interview with the editorial board of the "
-                + "Daily News raised questions about his readiness.");
+                + "Oslo Daily News -- in which he struggled to explain key policies -- raised questions about his readiness.");
         assertEquals("added", r.cue());
         assertEquals("She", r.speakerMention());
     }

@@ -22,6 +22,7 @@ public final class AttributionFinder {
     private final FrameFinder frameFinder;
     private final CueLexicon cues;
     private final SpeakerLexicon speakerLexicon;
+    private final QuotedTitles titles = QuotedTitles.fromResources();
 
     public AttributionFinder(CueLexicon cues, SpeakerLexicon speakers) {
         this.frameFinder = new FrameFinder(cues);
@@ -52,6 +53,8 @@ public final class AttributionFinder {
         List<Attribution> frames = new ArrayList<>(out);
         frames.addAll(bare);
         out.addAll(splitAndStandaloneQuotes(doc, views, quotes, out, frames, speakers));
+        // "said on “Meet the Press.”": a quoted title is no quotation
+        out.removeIf(a -> a.kind() == QuoteKind.DIRECT && titles.isTitle(a.content().of(doc.text())));
         out.sort(Comparator.comparing(Attribution::content));
         return out;
     }

@@ -138,6 +138,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuotedShowTitleIsNoQuote() {
+        List<QuoteRow> rows = rows("“The plant will stay open,” Jensen said on “Good Morning Oslo.”");
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("“The plant will stay open,”", rows.get(0).quote());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -51,7 +51,8 @@ final class FrameFinder {
         if (subject == null || subject[2] != 0) return null;
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < colon; i++) label.append(i > 0 ? " " : "").append(v.lower(i));
-        if (lexicon.notSpeaker(label.toString())) return null;
+        // "Editor's Note:": the label's last word tells it too
+        if (lexicon.notSpeaker(label.toString()) || lexicon.notSpeaker(v.lower(colon - 1))) return null;
         Span cue = span(v, colon, colon + 1);
         return new Frame(si, colon, colon + 1, cue, span(v, subject[0], subject[1]), 0, colon + 1,
                 Frame.Direction.AFTER, -1, false);
@@ -133,6 +134,19 @@ final class FrameFinder {
         return false;
     }
 
+    /** The cue is a participle after a form of "be" or "get" among the words before it (from j + 1). */
+    private static boolean passive(TokenView v, int j, int i) {
+        String w = v.lower(i);
+        if (!(w.endsWith("ed") || PARTICIPLES.contains(w))) return false;
+        for (int k = j + 1; k < i; k++) if (PASSIVE_AUXILIARIES.contains(v.lower(k))) return true;
+        return false;
+    }
+
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES =
+            java.util.Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "'re", "get", "gets", "got", "gotten");
+    private static final java.util.Set<String> PARTICIPLES =
+            java.util.Set.of("told", "said", "written", "shown", "given", "spoken", "known", "heard", "taught", "sworn");
+
     private static boolean onlyPunctuationBefore(TokenView v, int k) {
         for (int i = 0; i < k; i++) if (!v.isPunct(i) || v.isQuoteMark(i)) return false;
         return true;
@@ -170,6 +184,8 @@ final class FrameFinder {
         Span cue = span(v, i, i + 1);
         int j = i - 1;
         while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+        // "he was told that", "jokes are told": the subject of a passive is the hearer or the thing said
+        if (passive(v, j, i) && !v.is(i + 1, "by")) return null;
         int[] subject = leftSubject(v, j);
         if (subject != null && v.lower(i).endsWith("ing") && !lexicon.subjectPronoun(v.lower(subject[0]))) {
             // "a series of tweets saying ...": the speaker is the subject of the clause, not the medium

@@ -145,6 +145,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theSubjectOfAPassiveCueIsNoSpeaker() {
+        assertEquals(List.of(), rows("The workers were told that the plant would close in May."));
+        assertEquals(List.of(), rows("Jensen was asked to leave the building by noon."));
+    }
+
+    @Test
+    void anEditorsNoteIsNoSpeaker() {
+        assertEquals(List.of(), rows("Editor’s Note: The following is the third part of an excerpt from the new book."));
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

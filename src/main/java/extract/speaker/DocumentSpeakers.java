@@ -264,13 +264,22 @@ public final class DocumentSpeakers {
     /**
      * The head word of a noun phrase: its last word, or the word before "of"/"for"/"at"/... unless
      * that is a title ("officials at Homeland Security", "Morgan of the Sierra Club", but "Secretary
-     * of State John Kerry").
+     * of State John Kerry") or the word is inside a name ("the Court of Appeals for the 6th Circuit").
      */
     private int head(int first, int last) {
         for (int i = first + 1; i < last; i++) {
-            if (lexicon.linkers().contains(lower(i)) && !lexicon.titles().contains(lower(i - 1))) return i - 1;
+            if (lexicon.linkers().contains(lower(i)) && !lexicon.titles().contains(lower(i - 1)) && !insideName(i)) return i - 1;
         }
         return last;
+    }
+
+    private boolean insideName(int token) {
+        Span t = tokens.get(token).span();
+        for (int i = firstEndingAfter(t.start()); i < referents.size() && referents.get(i).span().start() < t.end(); i++) {
+            Span r = referents.get(i).span();
+            if (r.start() < t.start() && r.end() > t.end()) return true;
+        }
+        return false;
     }
 
     /** A word of the phrase names a person, place or body ("the Vermont senator"), beyond nationality words. */

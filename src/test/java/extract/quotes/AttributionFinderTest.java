@@ -156,6 +156,11 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anOfInsideAnOrganisationsNameDoesNotCutTheSpeakerPhrase() {
+        assertEquals("Anna Berg", only("The League of Coastal Towns Director Anna Berg said the plan would fail.").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

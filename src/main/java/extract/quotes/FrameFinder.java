@@ -316,13 +316,28 @@ final class FrameFinder {
      * frame start}: the frame start is earlier than start when the name stands in apposition. Null if none.
      */
     private int[] leftSubject(TokenView v, int j) {
-        if (j < 0 || v.inQuote(j)) return null;
-        j = skipParenthesis(v, j);
         if (j < 0) return null;
         int skipped = 0; // appositives between commas: ", 59, of Ashton, Md.,"
+        if (v.inQuote(j)) {
+            // 'Humphrey, who calls Trump a "sociopath," said': an appositive ending in quoted words
+            j = quotedAppositiveStart(v, j);
+            if (j < 0) return null;
+            skipped = 1;
+        }
+        j = skipParenthesis(v, j);
+        if (j < 0) return null;
         while (skipped < 3 && j > 0 && v.is(j, ",")) {
             int k = j - 1;
             while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",") && !v.inQuote(k)) k--;
+            if (k >= 0 && k < j - 1 && v.inQuote(k) && isAppositive(v, k + 1, j)) {
+                // ', the co-author of "Going Viral," about the spread of news, said': two appositives
+                int opening = quotedAppositiveStart(v, k);
+                if (opening >= 0) {
+                    j = opening;
+                    skipped += 2;
+                    continue;
+                }
+            }
             boolean bounded = k > 0 && v.is(k, ",") && k < j - 1;
             if (!bounded) {
                 if (skipped == 0) return null; // "The economy is strong, said Smith": no subject before
@@ -421,6 +436,25 @@ final class FrameFinder {
                 || first.equals("PROPN") || first.equals("NUM") || v.nameLike(from)
                 || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
                 || first.equals("VERB"); // a participle: "Durbin, noting the size of the list, said", "clad in red"
+    }
+
+    /**
+     * The comma that opens an appositive whose last words are quoted, when token j closes the quote
+     * after a comma ('..., the co-author of "Going Viral," said'); -1 when there is none. The quote
+     * must open inside the appositive: a whole quotation before the cue is no appositive.
+     */
+    private static int quotedAppositiveStart(TokenView v, int j) {
+        if (!v.isQuoteMark(j) || j < 3 || !v.is(j - 1, ",")) return -1;
+        int k = j - 2;
+        while (k >= 0 && j - k <= MAX_APPOSITIVE && !(v.is(k, ",") && !v.inQuote(k))) k--;
+        if (k < 1 || !v.is(k, ",") || k >= j - 2 || v.inQuote(k + 1)) return -1;
+        // the quoted words are a name or a label ("sociopath", "Going Viral"), not a statement
+        int words = 0;
+        for (int i = k + 1; i < j; i++) {
+            if (!v.inQuote(i) || v.isPunct(i)) continue;
+            if (v.pos(i).equals("AUX") || ++words > 4) return -1;
+        }
+        return isAppositive(v, k + 1, j - 1) ? k : -1;
     }
 
     /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */

@@ -161,6 +161,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anAppositiveMayEndInQuotedWords() {
+        assertEquals("Ola Berg", only("Ola Berg, who calls the mayor a \"coward,\" said the council would vote again.").speaker());
+        assertEquals("Ola Berg", only("Ola Berg, the author of \"Cold Harbour,\" about the fishing trade, said the quotas were far too low.").speaker());
+        // a whole quotation before the cue is no appositive
+        QuoteRow r = only("However good the plan, cutting the tax \"is a misguided approach,\" said Mr. Berg.");
+        assertEquals("Berg", r.speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

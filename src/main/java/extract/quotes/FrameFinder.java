@@ -134,6 +134,12 @@ final class FrameFinder {
         return false;
     }
 
+    private static boolean participleAdjunct(TokenView v, int k) {
+        if (k >= v.size() || !v.isVerb(k) || !v.lower(k).endsWith("ing") || v.inQuote(k)) return false;
+        for (int i = k + 1; i < v.size(); i++) if (v.pos(i).equals("AUX") || v.isVerb(i)) return false;
+        return true;
+    }
+
     /** The cue is a participle after a form of "be" or "get" among the words before it (from j + 1). */
     private static boolean passive(TokenView v, int j, int i) {
         String w = v.lower(i);
@@ -204,6 +210,9 @@ final class FrameFinder {
             Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
             boolean parenthetical = subject[2] > 0 && v.is(subject[2] - 1, ",");
             int resume = parenthetical ? c.resume() : -1;
+            // "Sales were great, he said, wiping sweat off his face": a participle after it, with no verb
+            // of a clause of its own to follow ("..., he said, replacing her would be hard"), is the writer's
+            if (resume >= 0 && participleAdjunct(v, resume)) resume = -1;
             return new Frame(si, i, i + 1, cue, span(v, subject[0], subject[1]), subject[2], c.at(), dir, resume,
                     !c.after() && resume < 0);
         }

@@ -170,6 +170,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aParticipleAfterAParentheticalFrameIsTheWriters() {
+        assertEquals("Sales were great", only("Sales were great, Jensen said, wiping sweat off his face.").quote());
+        // a gerund that opens a clause of its own is still the report
+        assertEquals("The first vote was easy, Jensen said, replacing the mayor would be much harder",
+                only("The first vote was easy, Jensen said, replacing the mayor would be much harder.").quote());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

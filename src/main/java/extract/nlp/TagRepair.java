@@ -9,8 +9,9 @@ import java.util.Set;
  * noun when a verb follows ("donors said": a subject) and a verb otherwise; and a word with letters
  * is no punctuation ("the reader-chosen winner": an adjective before a noun, else a noun); and a
  * possessive "'s" is a particle; and pronouns, determiners, prepositions and conjunctions are closed
- * classes too, so a capitalised word outside them that the tagger put there is a name ("Guzzinati
- * said", "Antonin Scalia").
+ * classes too, so a word outside them that the tagger put there is a name when capitalised
+ * ("Guzzinati said", "Antonin Scalia") and otherwise an auxiliary, adverb, verb or noun by its form
+ * ("is", "firmly", "tweeted", "rabbi").
  * Immutable; shared.
  */
 final class TagRepair {
@@ -26,6 +27,16 @@ final class TagRepair {
         return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"));
     }
 
+    /** The likeliest tag of a word wrongly put in a closed class ("rabbi/SCONJ", "tweeted/ADP", "is/SCONJ"). */
+    private String openClassTag(String token) {
+        if (Character.isUpperCase(token.codePointAt(0))) return "PROPN";
+        String w = token.toLowerCase(Locale.ROOT);
+        if (auxiliaries.contains(w)) return "AUX";
+        if (w.endsWith("ly")) return "ADV";
+        if (w.endsWith("ed") || w.endsWith("ing")) return "VERB";
+        return "NOUN";
+    }
+
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ");
 
     /** Repairs the tags in place. */
@@ -39,9 +50,9 @@ final class TagRepair {
                 tags[i] = i + 1 < tags.length && tags[i + 1].equals("NOUN") ? "ADJ" : "NOUN";
                 continue;
             }
-            if (CLOSED_CLASSES.contains(tags[i]) && Character.isUpperCase(tokens[i].codePointAt(0))
+            if (CLOSED_CLASSES.contains(tags[i]) && Character.isLetter(tokens[i].codePointAt(0))
                     && !closedClassWords.contains(tokens[i].toLowerCase(Locale.ROOT))) {
-                tags[i] = "PROPN";
+                tags[i] = openClassTag(tokens[i]);
                 continue;
             }
             if (!tags[i].equals("AUX") || auxiliaries.contains(tokens[i].toLowerCase(Locale.ROOT))) continue;

@@ -230,6 +230,8 @@ final class FrameFinder {
             if (np == null) return null;
             // "..., said the program is critical": the noun phrase is the report's subject, not the speaker
             if (np[1] < v.size() && v.isVerb(np[1]) && !v.inQuote(np[1])) return null;
+            // "..., said he and other rabbis were alarmed": a pronoun after the cue speaks only at the end
+            if (np[1] - np[0] == 1 && lexicon.subjectPronoun(v.lower(np[0])) && np[1] < v.size() && !v.isPunct(np[1])) return null;
             return new Frame(si, i, i + 1, cue, span(v, np[0], np[1]), i, np[1], Frame.Direction.BEFORE, -1, false);
         }
         return null;
@@ -438,7 +440,8 @@ final class FrameFinder {
         for (int i = from + 1; i < to; i++) {
             // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement released by")
             boolean reducedRelative = v.pos(i - 1).equals("NOUN") && v.lower(i).endsWith("ed") && i + 1 < to && v.is(i + 1, "by");
-            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX") && !reducedRelative) return false;
+            boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
+            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX") && !reducedRelative && !infinitive) return false;
         }
         String first = v.pos(from);
         return first.equals("ADP") || first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
@@ -484,11 +487,12 @@ final class FrameFinder {
         int n = v.size();
         if (k >= n || v.inQuote(k)) return null;
         if (lexicon.subjectPronoun(v.lower(k)) && v.pos(k).equals("PRON")) return new int[] {k, k + 1};
-        if (!v.nounPhrasePart(k)) return null;
+        if (!v.nounPhrasePart(k) && !titleBeforeName(v, k)) return null;
         int e = k;
         while (e < n && e - k < MAX_NP) {
             // a determiner or possessive pronoun starts the next noun phrase ("told the AP his firm ...")
-            if (v.nounPhrasePart(e) && !(e > k && (v.pos(e).equals("DET") && !v.nameLike(e) || v.isPossessivePronoun(e)))) {
+            if ((v.nounPhrasePart(e) || titleBeforeName(v, e))
+                    && !(e > k && (v.pos(e).equals("DET") && !v.nameLike(e) || v.isPossessivePronoun(e)))) {
                 e++;
             } else if (e + 1 < n && lexicon.linker(v.lower(e)) && !v.is(e, "to")
                     && (v.nounPhrasePart(e + 1) || v.isPossessivePronoun(e + 1))) {
@@ -501,6 +505,18 @@ final class FrameFinder {
         }
         while (e > k && (v.pos(e - 1).equals("ADP") || v.isPossessive(e - 1))) e--;
         return e > k && !onlyTimeWords(v, k, e) ? new int[] {k, e} : null; // "said Friday" names no one
+    }
+
+    /**
+     * "said delegate John Archer", "said Florida delegate John Archer": the tagger reads a role noun
+     * before a name as a verb; a lower-case base form right before a name, after the cue or another
+     * word of the phrase, is part of the phrase.
+     */
+    private static boolean titleBeforeName(TokenView v, int e) {
+        if (e + 1 >= v.size() || !v.pos(e).equals("VERB") || v.inQuote(e) || !v.nameLike(e + 1)) return false;
+        String w = v.lower(e);
+        if (!w.equals(v.token(e).text()) || w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing")) return false;
+        return e == 0 || v.isVerb(e - 1) || v.nameLike(e - 1) || v.pos(e - 1).equals("ADJ") || v.pos(e - 1).equals("NOUN");
     }
 
     /** The subject of the nearest verb before token j that has one, or null. */

@@ -41,4 +41,13 @@ class TagRepairTest {
         assertArrayEquals(new String[] {"PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "CCONJ",
                 "PROPN", "PROPN", "VERB", "ADP", "PRON"}, tags);
     }
+
+    @Test
+    void aLowerCaseWordOutsideTheClosedClassesGetsATagByItsForm() {
+        String[] toks = "a rabbi said it is firmly tweeted , and walked away".split(" ");
+        String[] tags = {"DET", "SCONJ", "VERB", "PRON", "SCONJ", "ADP", "ADP", "PUNCT", "CCONJ", "VERB", "ADP"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"DET", "NOUN", "VERB", "PRON", "AUX", "ADV", "VERB", "PUNCT", "CCONJ", "VERB", "ADP"},
+                tags);
+    }
 }

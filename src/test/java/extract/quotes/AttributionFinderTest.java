@@ -178,6 +178,19 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aRoleNounTheTaggerCallsAVerbStaysInTheSpeakerPhrase() {
+        QuoteRow r = only("\"He is doing it the right way,\" said delegate John Archer.");
+        assertEquals("John Archer", r.speaker());
+        assertEquals("delegate John Archer", r.speakerMention());
+    }
+
+    @Test
+    void aLongAppositiveWithAPlaceAndAnInfinitive() {
+        assertEquals("Jeffrey Salkin", only("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, "
+                + "said he and other rabbis were alarmed about the behavior.").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -191,6 +191,12 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSourceCloseToSomethingKeepsItsWholePhrase() {
+        QuoteRow r = only("The council will vote again in May, according to a person close to the mayor.");
+        assertEquals("a person close to the mayor", r.speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -70,8 +70,15 @@ public final class AttributionFinder {
             int next = k + 1;
             // "claiming that he had a source who told him ...": a relative clause's frame is part of the
             // content, and so is a frame whose subject opens it ("May said that the country would declare")
+            boolean nested = false;
             while (next < frames.size() && (isRelative(v, frames.get(next)) || frames.get(next).start() <= from
-                    || subordinate(v, frames.get(next)))) next++;
+                    || subordinate(v, frames.get(next)) || nested && continuesClause(v, frames.get(next))
+                    || complementOfVerb(v, frames.get(next), from))) {
+                // "According to X, those documents reveal the DNC has asked ...": a frame that opens the
+                // content takes in the frames of its own content too, up to a new clause
+                nested |= frames.get(next).start() <= from && frames.get(next).direction() == Frame.Direction.AFTER;
+                next++;
+            }
             to = next < frames.size() ? frames.get(next).start() : v.size();
             if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) {
                 // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
@@ -151,6 +158,21 @@ public final class AttributionFinder {
                 && (v.pos(before).equals("SCONJ") || v.pos(before).equals("ADP"));
     }
 
+    /** "those documents reveal the DNC has asked": a frame right after another verb (or its "that") is that verb's object. */
+    private static boolean complementOfVerb(TokenView v, Frame f, int from) {
+        int before = f.start() - 1;
+        if (before <= from || v.inQuote(before)) return false;
+        // "will not attend the convention and others have said": a subject joined by "and" starts a clause of its own
+        for (int i = f.start(); i < f.cueStart(); i++) if (v.pos(i).equals("CCONJ")) return false;
+        return v.isVerb(before) || v.is(before, "that") && before > from && v.isVerb(before - 1);
+    }
+
+    /** The frame's first word follows a word of the same clause, not a comma, semicolon or conjunction. */
+    private static boolean continuesClause(TokenView v, Frame f) {
+        int before = f.start() - 1;
+        return before >= 0 && !v.isPunct(before) && !v.pos(before).equals("CCONJ");
+    }
+
     private static boolean isRelative(TokenView v, Frame f) {
         return f.subject() != null && f.subject().length() <= 5
                 && (v.is(f.start(), "who") || v.is(f.start(), "which") || v.is(f.start(), "that"));
@@ -213,7 +235,9 @@ public final class AttributionFinder {
         SpanIndex<Candidate> byContent = new SpanIndex<>(all, Candidate::content);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) {
-            if (c.frame().wrapper() && containsOtherCue(c, byContent)) continue;
+            // ("According to X, S" leads its sentence: S is X's, whatever S reports in turn)
+            boolean leading = c.frame().direction() == Frame.Direction.AFTER;
+            if (c.frame().wrapper() && !leading && containsOtherCue(c, byContent)) continue;
             kept.add(c);
         }
         SpanIndex<Candidate> keptByContent = new SpanIndex<>(kept, Candidate::content);

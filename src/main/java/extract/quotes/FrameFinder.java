@@ -393,6 +393,15 @@ final class FrameFinder {
             boolean inPhrase = name != null && name[2] > 0 && (v.pos(name[2] - 1).equals("ADP") || v.pos(name[2] - 1).equals("SCONJ"));
             if (name != null && v.nameLike(name[1] - 1) && !inPhrase) return new int[] {name[0], name[1], name[2]};
         }
+        if (a > 0 && (v.isVerb(a - 1) || v.pos(a - 1).equals("AUX")) && !v.inQuote(a - 1)) {
+            // "will not attend the meeting and others have said": the phrase before "and" is the verb's object
+            for (int k = j; k > a; k--) {
+                if (v.is(k, "and")) {
+                    a = k + 1;
+                    break;
+                }
+            }
+        }
         if (onlyTimeWords(v, a, j + 1)) return null; // "Friday said": a time, not a speaker ("Theresa May" is one)
         int[] relative = relativeClauseHead(v, a);
         if (relative != null) return new int[] {relative[0], j + 1, relative[2]};

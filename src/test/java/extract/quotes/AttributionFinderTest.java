@@ -197,6 +197,21 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aLeadingAccordingToTakesTheWholeClauseWithWhatItReportsInTurn() {
+        QuoteRow r = only("According to the newspaper, the documents prove the council has asked residents for more money.");
+        assertEquals("the newspaper", r.speaker());
+        assertEquals("the documents prove the council has asked residents for more money", r.quote());
+    }
+
+    @Test
+    void theObjectOfAVerbBeforeAndIsNoPartOfTheNextSubject() {
+        List<QuoteRow> rows = rows("Many residents have said they will not attend the meeting and others have said they "
+                + "are not interested in the plan.");
+        assertEquals("they will not attend the meeting", containing(rows, "attend").quote());
+        assertEquals("others", containing(rows, "not interested").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -103,6 +103,11 @@ public final class DocumentSpeakers {
         String kind = first == last ? lexicon.pronounKind(head) : null;
         if (kind != null) {
             found = resolvePronoun(kind, np.start());
+            if (found == null && kind.equals("relative")) {
+                // "analysts who claim", "said one former staffer, who said": the phrase "who" refers back to
+                Span antecedent = phraseBefore(first);
+                if (antecedent != null) return resolve(antecedent);
+            }
             if (found == null) return new Speaker("", np);
         } else if (isName(headIndex) || (headIndex - first >= 2 && isJoiningHyphen(headIndex - 1) && isName(headIndex - 2))) {
             // "Mr. Morgan of the Sierra Club": the name before "of" speaks
@@ -231,6 +236,28 @@ public final class DocumentSpeakers {
     /** Sentences between two, not counting those wholly inside a quotation. */
     private int distance(int from, int to) {
         return narrative[to] - narrative[from];
+    }
+
+    /** The noun phrase right before token {@code who} (past a comma), or null: "national-security analysts". */
+    private Span phraseBefore(int who) {
+        int end = who - 1;
+        if (end >= 0 && tokens.get(end).text().equals(",")) end--;
+        int start = end + 1;
+        boolean noun = false;
+        while (start - 1 >= 0 && end - start < 8 && (PHRASE_TAGS.contains(tokens.get(start - 1).pos())
+                        || conjoined(start - 1)) && tokenSentence.get(start - 1).equals(tokenSentence.get(who))) {
+            start--;
+            noun |= tokens.get(start).pos().equals("NOUN") || tokens.get(start).pos().equals("PROPN");
+        }
+        if (!noun || start > end) return null;
+        return new Span(tokens.get(start).start(), tokens.get(end).end());
+    }
+
+    private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
+
+    /** "and" between two nouns: "analysts and activists". */
+    private boolean conjoined(int i) {
+        return lower(i).equals("and") && i > 0 && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN"));
     }
 
     /** "who" in "Smith, who said": the nearest referent before it in its sentence. */

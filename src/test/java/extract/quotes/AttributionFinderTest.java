@@ -212,6 +212,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void whoRefersBackToTheDescriptionBeforeIt() {
+        assertEquals("some analysts and activists", only("The remark worried some analysts and activists, who pointed out "
+                + "that such a position would violate the law.").speaker());
+        List<QuoteRow> rows = rows("\"I do not want trouble,\" said one former campaign staffer, who said he left on good terms.");
+        assertEquals("one former campaign staffer", containing(rows, "good terms").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -32,6 +32,7 @@ public final class DocumentSpeakers {
     private final java.util.Map<String, String> surnameGenders = new java.util.HashMap<>(); // "Mrs. Clinton" -> clinton=f
     private final List<Referent> history = new ArrayList<>();
     private final int[] narrative; // per sentence: how many sentences before it are not wholly quoted
+    private final java.util.function.Predicate<Span> quoted;
     private final NameIndex names;
     private int maxReferentLength;
     private final boolean typed;
@@ -40,6 +41,7 @@ public final class DocumentSpeakers {
     public DocumentSpeakers(AnnotatedDocument doc, java.util.function.Predicate<Span> quoted, SpeakerLexicon lexicon) {
         this.text = doc.text();
         this.lexicon = lexicon;
+        this.quoted = quoted;
         List<Sentence> sentences = doc.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             for (Token t : sentences.get(s).tokens()) {
@@ -106,6 +108,11 @@ public final class DocumentSpeakers {
             if (found == null && kind.equals("relative")) {
                 // "analysts who claim", "said one former staffer, who said": the phrase "who" refers back to
                 Span antecedent = phraseBefore(first);
+                if (antecedent != null) return resolve(antecedent);
+            }
+            if (found == null && kind.equals("group")) {
+                // "That frustrates many analysts because they believe": a plural noun before it in its sentence
+                Span antecedent = pluralBefore(first);
                 if (antecedent != null) return resolve(antecedent);
             }
             if (found == null) return new Speaker("", np);
@@ -248,12 +255,24 @@ public final class DocumentSpeakers {
                         || conjoined(start - 1)) && tokenSentence.get(start - 1).equals(tokenSentence.get(who))) {
             start--;
             noun |= tokens.get(start).pos().equals("NOUN") || tokens.get(start).pos().equals("PROPN");
+            if (tokens.get(start).pos().equals("DET") || QUANTIFIERS.contains(lower(start))) break; // the phrase starts here
         }
         if (!noun || start > end) return null;
         return new Span(tokens.get(start).start(), tokens.get(end).end());
     }
 
     private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "several", "most", "few", "all", "both", "other");
+
+    /** The phrase of the last plural common noun before token {@code pronoun} in its sentence, outside quotations. */
+    private Span pluralBefore(int pronoun) {
+        for (int i = pronoun - 1; i >= 0 && tokenSentence.get(i).equals(tokenSentence.get(pronoun)); i--) {
+            Token t = tokens.get(i);
+            String w = lower(i);
+            if (t.pos().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss") && !quoted.test(t.span())) return phraseBefore(i + 1);
+        }
+        return null;
+    }
 
     /** "and" between two nouns: "analysts and activists". */
     private boolean conjoined(int i) {

@@ -220,6 +220,12 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theyWithNoGroupSpeakerTakesThePluralNounBeforeItInItsSentence() {
+        assertEquals("many analysts", only("That frustrates many analysts because they believe that a shift in policy "
+                + "will come only after the election.").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

@@ -1,0 +1,227 @@
+package extract.quotes;
+
+/**
+ * The noun phrase of a report's source next to its cue: before it, across appositives, a party label
+ * and a short relative clause ("Rosa Delgado, 59, of Ashton, Md., said", "One official who relayed the
+ * exchange said"), or after it ("said delegate John Archer", "according to a person close to the
+ * process"). Works on token indices of one sentence; immutable and shareable.
+ */
+final class SourcePhrases {
+    static final int MAX_APPOSITIVE = 40; // tokens between the commas of "X, director of ..., said"
+    private static final int MAX_NP = 12;
+
+    private final CueLexicon lexicon;
+
+    SourcePhrases(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The subject noun phrase ending at token j (inclusive), skipping an appositive, as {start, end,
+     * frame start}: the frame start is earlier than start when the name stands in apposition. Null if none.
+     */
+    int[] leftSubject(TokenView v, int j) {
+        if (j < 0) return null;
+        int skipped = 0; // appositives between commas: ", 59, of Ashton, Md.,"
+        if (v.inQuote(j)) {
+            // 'Humphrey, who calls Trump a "sociopath," said': an appositive ending in quoted words
+            j = quotedAppositiveStart(v, j);
+            if (j < 0) return null;
+            skipped = 1;
+        }
+        j = skipParenthesis(v, j);
+        if (j < 0) return null;
+        while (skipped < 3 && j > 0 && v.is(j, ",")) {
+            int k = j - 1;
+            while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",") && !v.inQuote(k)) k--;
+            if (k >= 0 && k < j - 1 && v.inQuote(k) && isAppositive(v, k + 1, j)) {
+                // ', the co-author of "Going Viral," about the spread of news, said': two appositives
+                int opening = quotedAppositiveStart(v, k);
+                if (opening >= 0) {
+                    j = opening;
+                    skipped += 2;
+                    continue;
+                }
+            }
+            boolean bounded = k > 0 && v.is(k, ",") && k < j - 1;
+            if (!bounded) {
+                if (skipped == 0) return null; // "The economy is strong, said Smith": no subject before
+                break;
+            }
+            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && !v.nameLike(k - 1)) {
+                // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
+                int[] head = leftSubject(v, k - 1);
+                return new int[] {k + 1, j, head == null ? k + 1 : head[2]};
+            }
+            if (!isAppositive(v, k + 1, j)) {
+                if (skipped == 0) return null;
+                break;
+            }
+            j = k;
+            skipped++;
+        }
+        if (v.is(j, ",")) j = skipParenthesis(v, j - 1); // the subject ends before the first appositive
+        if (j < 0) return null;
+        if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
+        if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
+        int a = j;
+        while (a - 1 >= 0 && j - a < MAX_NP) {
+            int p = a - 1;
+            boolean determiner = v.pos(a).equals("DET") && !v.nameLike(a); // a noun phrase starts here...
+            if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
+                a = p;
+            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
+                    && !(determiner && v.is(p, "and"))
+                    && !(v.is(p, "and") && v.pos(p - 1).equals("ADJ")) // "wanted the sanctions relaxed and Xi said"
+                    && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)
+                            || v.pos(p - 1).equals("NUM") && (v.is(p, "of") || v.is(p, "in"))) // "eight of 10", "six in 10"
+                    && !v.inQuote(p - 1)) {
+                a = p - 1;
+            } else {
+                break;
+            }
+        }
+        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a).equals("DET") || !v.nameLike(a))) {
+            // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
+            int[] name = leftSubject(v, a - 2);
+            boolean inPhrase = name != null && name[2] > 0 && (v.pos(name[2] - 1).equals("ADP") || v.pos(name[2] - 1).equals("SCONJ"));
+            if (name != null && v.nameLike(name[1] - 1) && !inPhrase) return new int[] {name[0], name[1], name[2]};
+        }
+        if (a > 0 && (v.isVerb(a - 1) || v.pos(a - 1).equals("AUX")) && !v.inQuote(a - 1)) {
+            // "will not attend the meeting and others have said": the phrase before "and" is the verb's object
+            for (int k = j; k > a; k--) {
+                if (v.is(k, "and")) {
+                    a = k + 1;
+                    break;
+                }
+            }
+        }
+        if (onlyTimeWords(v, a, j + 1)) return null; // "Friday said": a time, not a speaker ("Theresa May" is one)
+        int[] relative = relativeClauseHead(v, a);
+        if (relative != null) return new int[] {relative[0], j + 1, relative[2]};
+        return new int[] {a, j + 1, a};
+    }
+
+    /**
+     * "One official who relayed the exchange said": the noun phrase before the cue is the object of a
+     * short relative clause; the subject is the phrase the clause describes. Null when there is none.
+     */
+    private int[] relativeClauseHead(TokenView v, int a) {
+        if (a < 3 || !v.isVerb(a - 1) || !(v.is(a - 2, "who") || v.is(a - 2, "that"))) return null;
+        int[] head = leftSubject(v, a - 3);
+        return head != null && !lexicon.subjectPronoun(v.lower(head[0])) ? head : null;
+    }
+
+    /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */
+    private static boolean placedIn(TokenView v, int p) {
+        return v.is(p, "in") && p > 0 && (v.pos(p - 1).equals("NOUN") && !v.nameLike(p - 1) || v.pos(p - 1).equals("NUM"));
+    }
+
+    /** "registered" in "Democratic registered voters", "of registered voters": a participle between words of a noun phrase. */
+    private boolean participleInPhrase(TokenView v, int p) {
+        return p > 0 && v.pos(p).equals("VERB") && v.lower(p).endsWith("ed") && !v.inQuote(p - 1)
+                && (v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1) || v.pos(p - 1).equals("DET") || lexicon.linker(v.lower(p - 1)));
+    }
+
+    private boolean onlyTimeWords(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lexicon.timeWord(v.lower(i)) && !v.pos(i).equals("DET")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Words between two commas that describe the subject rather than report: "a spokesman for the
+     * ministry", "its chief executive", "who has led the party since 2010", "noting the size of the
+     * list", "in a statement released on Friday"; not a clause of its own.
+     */
+    static boolean isAppositive(TokenView v, int from, int to) {
+        if (v.isQuoteMark(from)) return false;
+        for (int i = from; i < to; i++) {
+            if (v.is(i, "who") || v.is(i, "which") || v.is(i, "whose")) return true; // a relative clause describes
+        }
+        for (int i = from + 1; i < to; i++) {
+            // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement released by")
+            boolean reducedRelative = v.pos(i - 1).equals("NOUN") && v.lower(i).endsWith("ed") && i + 1 < to && v.is(i + 1, "by");
+            boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
+            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX") && !reducedRelative && !infinitive) return false;
+        }
+        String first = v.pos(from);
+        return first.equals("ADP") || first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
+                || first.equals("PROPN") || first.equals("NUM") || v.nameLike(from)
+                || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
+                || first.equals("VERB"); // a participle: "Durbin, noting the size of the list, said", "clad in red"
+    }
+
+    /**
+     * The comma that opens an appositive whose last words are quoted, when token j closes the quote
+     * after a comma ('..., the co-author of "Going Viral," said'); -1 when there is none. The quote
+     * must open inside the appositive: a whole quotation before the cue is no appositive.
+     */
+    private static int quotedAppositiveStart(TokenView v, int j) {
+        if (!v.isQuoteMark(j) || j < 3 || !v.is(j - 1, ",")) return -1;
+        int k = j - 2;
+        while (k >= 0 && j - k <= MAX_APPOSITIVE && !(v.is(k, ",") && !v.inQuote(k))) k--;
+        if (k < 1 || !v.is(k, ",") || k >= j - 2 || v.inQuote(k + 1)) return -1;
+        // the quoted words are a name or a label ("sociopath", "Going Viral"), not a statement
+        int words = 0;
+        for (int i = k + 1; i < j; i++) {
+            if (!v.inQuote(i) || v.isPunct(i)) continue;
+            if (v.pos(i).equals("AUX") || ++words > 4) return -1;
+        }
+        return isAppositive(v, k + 1, j - 1) ? k : -1;
+    }
+
+    /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */
+    private static int skipParenthesis(TokenView v, int j) {
+        if (j < 1 || !v.is(j, ")")) return j;
+        int p = j - 1;
+        while (p >= 0 && j - p <= 8 && !v.is(p, "(")) p--;
+        return p >= 1 && v.is(p, "(") ? p - 1 : -1;
+    }
+
+    private static boolean isNounPhrase(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (!v.nounPhrasePart(i)) return false;
+        return true;
+    }
+
+    /** The noun phrase starting at token k; null if none. */
+    int[] rightNounPhrase(TokenView v, int k) {
+        int n = v.size();
+        if (k >= n || v.inQuote(k)) return null;
+        if (lexicon.subjectPronoun(v.lower(k)) && v.pos(k).equals("PRON")) return new int[] {k, k + 1};
+        if (!v.nounPhrasePart(k) && !titleBeforeName(v, k)) return null;
+        int e = k;
+        while (e < n && e - k < MAX_NP) {
+            // a determiner or possessive pronoun starts the next noun phrase ("told the AP his firm ...")
+            if ((v.nounPhrasePart(e) || titleBeforeName(v, e))
+                    && !(e > k && (v.pos(e).equals("DET") && !v.nameLike(e) || v.isPossessivePronoun(e)))) {
+                e++;
+            } else if (e + 1 < n && lexicon.linker(v.lower(e)) && (!v.is(e, "to") || e > k && CLOSE.contains(v.lower(e - 1)))
+                    && (v.nounPhrasePart(e + 1) || v.isPossessivePronoun(e + 1))) {
+                e++;
+                // "one of his aides": after "of" a determiner or possessive belongs to this phrase
+                if (e + 1 < n && (v.pos(e).equals("DET") || v.isPossessivePronoun(e)) && v.nounPhrasePart(e + 1)) e++;
+            } else {
+                break;
+            }
+        }
+        while (e > k && (v.pos(e - 1).equals("ADP") || v.isPossessive(e - 1))) e--;
+        return e > k && !onlyTimeWords(v, k, e) ? new int[] {k, e} : null; // "said Friday" names no one
+    }
+
+    /**
+     * "said delegate John Archer", "said Florida delegate John Archer": the tagger reads a role noun
+     * before a name as a verb; a lower-case base form right before a name, after the cue or another
+     * word of the phrase, is part of the phrase.
+     */
+    private static boolean titleBeforeName(TokenView v, int e) {
+        if (e + 1 >= v.size() || !v.pos(e).equals("VERB") || v.inQuote(e) || !v.nameLike(e + 1)) return false;
+        String w = v.lower(e);
+        if (!w.equals(v.token(e).text()) || w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing")) return false;
+        return e == 0 || v.isVerb(e - 1) || v.nameLike(e - 1) || v.pos(e - 1).equals("ADJ") || v.pos(e - 1).equals("NOUN");
+    }
+
+    /** "a person close to the process": "to" after these joins the phrase (elsewhere it starts a clause). */
+    private static final java.util.Set<String> CLOSE = java.util.Set.of("close", "closest", "closer", "loyal", "next");
+}

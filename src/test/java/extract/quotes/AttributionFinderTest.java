@@ -226,6 +226,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPersonsNameIsNotTheCompanyNamedAfterThem() {
+        List<QuoteRow> rows = rows("Mr. Voss founded Voss Industries Inc. in 1990. Voss Industries Inc. grew fast, and "
+                + "Voss Industries Inc. now employs 300 people.\n\nVoss said the company would expand next year.");
+        assertEquals("Voss", containing(rows, "expand").speaker());
+    }
+
+    @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
         assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));

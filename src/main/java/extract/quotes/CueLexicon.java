@@ -18,6 +18,8 @@ public final class CueLexicon {
     private final Set<String> circumstance;
     private final Set<String> subjectPronouns;
     private final Set<String> linkers;
+    private final Set<String> linkerAdjectives;
+    private final Set<String> passiveAuxiliaries;
     private final Set<String> functionWords;
     private final Set<String> timeWords;
     private final Set<String> notSpeakers;
@@ -37,6 +39,8 @@ public final class CueLexicon {
         this.circumstance = WordLists.words(DIR + "circumstance-words.txt");
         this.subjectPronouns = WordLists.words(DIR + "subject-pronouns.txt");
         this.linkers = WordLists.words(DIR + "linkers.txt");
+        this.linkerAdjectives = WordLists.words(DIR + "linker-adjectives.txt");
+        this.passiveAuxiliaries = WordLists.words(DIR + "passive-auxiliaries.txt");
         this.functionWords = WordLists.words("/extract/nlp/function-words.txt");
         this.timeWords = WordLists.words(DIR + "time-words.txt");
         this.possessives = WordLists.words(DIR + "possessive-pronouns.txt");
@@ -79,6 +83,16 @@ public final class CueLexicon {
     /** Joins two noun phrases into one ("of", "for"). */
     boolean linker(String lower) {
         return linkers.contains(lower);
+    }
+
+    /** "close" in "a person close to the process": "to" after it joins the phrase. */
+    boolean linkerAdjective(String lower) {
+        return linkerAdjectives.contains(lower);
+    }
+
+    /** "was", "got": a participle after it is passive. */
+    boolean passiveAuxiliary(String lower) {
+        return passiveAuxiliaries.contains(lower);
     }
 
     /** "when", "after": after a cue, a clause of time or cause begins, not the report. */

@@ -139,18 +139,16 @@ final class FrameFinder {
         return true;
     }
 
-    /** The cue is a participle after a form of "be" or "get" among the words before it (from j + 1). */
-    private static boolean passive(TokenView v, int j, int i) {
+    /**
+     * The cue is a participle after a form of "be" or "get" among the words before it (from j + 1):
+     * a form of a reporting verb that is neither its base form nor "-s" nor "-ing" ("told", "asked").
+     */
+    private boolean passive(TokenView v, int j, int i) {
         String w = v.lower(i);
-        if (!(w.endsWith("ed") || PARTICIPLES.contains(w))) return false;
-        for (int k = j + 1; k < i; k++) if (PASSIVE_AUXILIARIES.contains(v.lower(k))) return true;
+        if (lexicon.isBaseForm(w) || w.endsWith("s") || w.endsWith("ing")) return false;
+        for (int k = j + 1; k < i; k++) if (lexicon.passiveAuxiliary(v.lower(k))) return true;
         return false;
     }
-
-    private static final java.util.Set<String> PASSIVE_AUXILIARIES =
-            java.util.Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "'re", "get", "gets", "got", "gotten");
-    private static final java.util.Set<String> PARTICIPLES =
-            java.util.Set.of("told", "said", "written", "shown", "given", "spoken", "known", "heard", "taught", "sworn");
 
     private static boolean onlyPunctuationBefore(TokenView v, int k) {
         for (int i = 0; i < k; i++) if (!v.isPunct(i) || v.isQuoteMark(i)) return false;

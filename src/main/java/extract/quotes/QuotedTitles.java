@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class QuotedTitles {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019\\-.&]*");
+    private static final Pattern MARKS = Pattern.compile("^[\"'“‘`]+|[\"'”’]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+    private static final Pattern TWO_SENTENCES = Pattern.compile(".*[.;:]\\s.*");
     private static final int MAX_WORDS = 6;
     private final Set<String> smallWords;
 
@@ -26,10 +29,10 @@ final class QuotedTitles {
     }
 
     boolean isTitle(String quote) {
-        String core = quote.strip().replaceAll("^[\"'“‘`]+|[\"'”’]+$", "").strip();
+        String core = MARKS.matcher(quote.strip()).replaceAll("").strip();
         if (core.isEmpty() || core.indexOf('!') >= 0 || core.indexOf('?') >= 0) return false;
-        String body = core.replaceAll("[.,;:]+$", "");
-        if (body.matches(".*[.;:]\\s.*")) return false; // "Like Oakland. Or Ferguson": two sentences
+        String body = TRAILING_PUNCTUATION.matcher(core).replaceAll("");
+        if (TWO_SENTENCES.matcher(body).matches()) return false; // "Like Oakland. Or Ferguson": two sentences
         if (body.equals(body.toUpperCase(Locale.ROOT))) return false; // "GROWING PARTY": shouted, not a title
         Matcher m = WORD.matcher(body);
         int words = 0;

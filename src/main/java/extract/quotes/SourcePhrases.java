@@ -197,7 +197,7 @@ final class SourcePhrases {
             if ((v.nounPhrasePart(e) || titleBeforeName(v, e))
                     && !(e > k && (v.pos(e).equals("DET") && !v.nameLike(e) || v.isPossessivePronoun(e)))) {
                 e++;
-            } else if (e + 1 < n && lexicon.linker(v.lower(e)) && (!v.is(e, "to") || e > k && CLOSE.contains(v.lower(e - 1)))
+            } else if (e + 1 < n && lexicon.linker(v.lower(e)) && (!v.is(e, "to") || e > k && lexicon.linkerAdjective(v.lower(e - 1)))
                     && (v.nounPhrasePart(e + 1) || v.isPossessivePronoun(e + 1))) {
                 e++;
                 // "one of his aides": after "of" a determiner or possessive belongs to this phrase
@@ -222,6 +222,4 @@ final class SourcePhrases {
         return e == 0 || v.isVerb(e - 1) || v.nameLike(e - 1) || v.pos(e - 1).equals("ADJ") || v.pos(e - 1).equals("NOUN");
     }
 
-    /** "a person close to the process": "to" after these joins the phrase (elsewhere it starts a clause). */
-    private static final java.util.Set<String> CLOSE = java.util.Set.of("close", "closest", "closer", "loyal", "next");
 }

@@ -255,14 +255,13 @@ public final class DocumentSpeakers {
                         || conjoined(start - 1)) && tokenSentence.get(start - 1).equals(tokenSentence.get(who))) {
             start--;
             noun |= tokens.get(start).pos().equals("NOUN") || tokens.get(start).pos().equals("PROPN");
-            if (tokens.get(start).pos().equals("DET") || QUANTIFIERS.contains(lower(start))) break; // the phrase starts here
+            if (tokens.get(start).pos().equals("DET") || lexicon.quantifiers().contains(lower(start))) break; // the phrase starts here
         }
         if (!noun || start > end) return null;
         return new Span(tokens.get(start).start(), tokens.get(end).end());
     }
 
     private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
-    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "several", "most", "few", "all", "both", "other");
 
     /** The phrase of the last plural common noun before token {@code pronoun} in its sentence, outside quotations. */
     private Span pluralBefore(int pronoun) {

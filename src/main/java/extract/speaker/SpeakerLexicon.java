@@ -5,17 +5,18 @@ import extract.text.WordLists;
 import java.util.Map;
 import java.util.Set;
 
-/** Pronouns, role titles, organisation nouns and name prefixes (honorifics, party labels, demonyms), loaded once and shared (immutable). */
+/** Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms) and quantifiers, loaded once and shared (immutable). */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
-        Set<String> compassWords, Set<String> linkers) {
+        Set<String> compassWords, Set<String> linkers, Set<String> quantifiers) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
         return new SpeakerLexicon(WordLists.table(DIR + "pronouns.tsv"), WordLists.words(DIR + "titles.txt"),
                 WordLists.words(DIR + "organisation-nouns.txt"), loadNamePrefixes(),
                 NameGenders.load(), WordLists.words("/extract/nlp/function-words.txt"),
-                WordLists.words(DIR + "compass-words.txt"), WordLists.words("/extract/quotes/linkers.txt"));
+                WordLists.words(DIR + "compass-words.txt"), WordLists.words("/extract/quotes/linkers.txt"),
+                WordLists.words(DIR + "quantifiers.txt"));
     }
 
     /** Name prefixes plus every word of the nationality adjectives in the country table ("Brazilian"). */

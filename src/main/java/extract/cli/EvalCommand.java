@@ -5,6 +5,7 @@ import extract.eval.DetailsWriter;
 import extract.eval.EvalLexicon;
 import extract.eval.Evaluation;
 import extract.eval.GoldFolder;
+import extract.eval.RuleFigures;
 import extract.eval.SpeakerJudge;
 import extract.ner.NerModel;
 import extract.nlp.NlpModels;
@@ -34,6 +35,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", paramLabel = "FILE",
             description = "Write one TSV row per gold item and system row with its verdict.")
     Path details;
+
+    @Option(names = "--by-rule",
+            description = "Also print, for each sieve, the rows it decided, their precision and their speaker accuracy.")
+    boolean byRule;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -65,7 +70,13 @@ final class EvalCommand implements Callable<Integer> {
                 status = 1;
             }
         }
-        System.out.print(json ? result.report().toJson() + System.lineSeparator() : result.report().toText());
+        RuleFigures rules = byRule ? RuleFigures.of(result.scores()) : null;
+        if (json) {
+            System.out.println(result.report().toJson(rules));
+        } else {
+            System.out.print(result.report().toText());
+            if (rules != null) System.out.print(System.lineSeparator() + rules.toText());
+        }
         return status;
     }
 

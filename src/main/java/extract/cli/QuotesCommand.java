@@ -1,11 +1,14 @@
 package extract.cli;
 
 import extract.nlp.NlpModels;
+import extract.output.OutputFormat;
 import extract.output.QuoteRow;
 import extract.pipeline.Extractor;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +41,11 @@ final class QuotesCommand implements Callable<Integer> {
             description = "Reference date for relative times (default: the article's own dateline).")
     LocalDate date;
 
+    @Option(names = "--explain",
+            description = "Add the rule column (which sieves decided the cue, source, span and speaker) to "
+                    + "table, tsv and csv output; JSON Lines always has it.")
+    boolean explain;
+
     private final Supplier<StdStreams> io; // looked up when the command runs, not when picocli builds it
 
     QuotesCommand() {
@@ -50,7 +58,12 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new BatchRun<QuoteRow>(spec, input, output, run, io.get()).execute(QuoteRow.HEADER, QuoteRow::cells, reporter -> {
+        StdStreams streams = io.get();
+        boolean withRule = explain || output.format(streams.outIsTerminal()) == OutputFormat.JSONL;
+        int rule = QuoteRow.HEADER.indexOf("rule");
+        List<String> header = withRule ? QuoteRow.HEADER : without(QuoteRow.HEADER, rule);
+        Function<QuoteRow, List<?>> cells = withRule ? QuoteRow::cells : r -> without(r.cells(), rule);
+        return new BatchRun<QuoteRow>(spec, input, output, run, streams).execute(header, cells, reporter -> {
             NlpModels models = nerModel.loadWithNlpModels(e -> {
                 // A model the user named must work; without the shipped one, speakers go unnamed.
                 if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);
@@ -61,5 +74,11 @@ final class QuotesCommand implements Callable<Integer> {
             Supplier<Extractor> extractors = Extractor.factory(models, reference);
             return () -> extractors.get()::extract;
         });
+    }
+
+    private static <T> List<T> without(List<T> list, int index) {
+        List<T> out = new java.util.ArrayList<>(list);
+        out.remove(index);
+        return out;
     }
 }

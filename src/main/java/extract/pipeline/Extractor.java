@@ -6,9 +6,12 @@ import extract.nlp.Annotator;
 import extract.nlp.NlpModels;
 import extract.output.QuoteRow;
 import extract.quotes.Attribution;
-import extract.quotes.AttributionFinder;
+import extract.doc.Lemmas;
+import extract.doc.NewsDocument;
 import extract.quotes.CueLexicon;
+import extract.quotes.QuoteStage;
 import extract.speaker.SpeakerLexicon;
+import extract.speaker.SpeakerStage;
 import extract.text.CodePoints;
 import extract.time.TimePlace;
 import extract.time.TimePlaceResolver;
@@ -24,13 +27,14 @@ import java.util.function.Supplier;
  */
 public final class Extractor {
     private final Annotator annotator;
-    private final AttributionFinder finder;
-    private final TimePlaceResolver timePlace;
+    private final Stages stages;
 
-    private Extractor(Annotator annotator, AttributionFinder finder, TimePlaceResolver timePlace) {
+    /** The shared, immutable stages after the taggers. */
+    private record Stages(Lemmas lemmas, QuoteStage quotes, SpeakerStage speakers, TimePlaceResolver timePlace) {}
+
+    private Extractor(Annotator annotator, Stages stages) {
         this.annotator = annotator;
-        this.finder = finder;
-        this.timePlace = timePlace;
+        this.stages = stages;
     }
 
     /**
@@ -38,9 +42,9 @@ public final class Extractor {
      * immutable and shared, each Extractor has its own taggers.
      */
     public static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate) {
-        AttributionFinder finder = new AttributionFinder(CueLexicon.load(), SpeakerLexicon.load());
-        TimePlaceResolver timePlace = new TimePlaceResolver(referenceDate);
-        return () -> new Extractor(new Annotator(models), finder, timePlace);
+        Stages stages = new Stages(Lemmas.load(), new QuoteStage(CueLexicon.load()), new SpeakerStage(SpeakerLexicon.load()),
+                new TimePlaceResolver(referenceDate));
+        return () -> new Extractor(new Annotator(models), stages);
     }
 
     /** One Extractor, for a single worker. */
@@ -50,8 +54,8 @@ public final class Extractor {
 
     public List<QuoteRow> extract(SourceText source) {
         AnnotatedDocument doc = annotator.annotate(source);
-        List<Attribution> attributions = finder.find(doc);
-        List<TimePlace> places = timePlace.resolve(doc, attributions);
+        List<Attribution> attributions = attributions(doc);
+        List<TimePlace> places = stages.timePlace().resolve(doc, attributions);
         CodePoints cp = new CodePoints(doc.text());
         List<QuoteRow> rows = new ArrayList<>(attributions.size());
         for (int i = 0; i < attributions.size(); i++) {
@@ -61,8 +65,14 @@ public final class Extractor {
             String cue = a.cue() == null ? "" : a.cue().of(doc.text());
             rows.add(new QuoteRow(source.file(), cp.toCodePoint(a.content().start()), cp.toCodePoint(a.content().end()),
                     a.kind().label(), a.speaker().name(), mention, cue, a.content().of(doc.text()),
-                    tp.when(), tp.date(), tp.where()));
+                    tp.when(), tp.date(), tp.where(), a.provenance().describe()));
         }
         return rows;
+    }
+
+    /** The quote stage, then the speaker stage, on the typed document. */
+    public List<Attribution> attributions(AnnotatedDocument doc) {
+        NewsDocument typed = NewsDocument.of(doc, stages.lemmas());
+        return stages.speakers().resolve(typed, stages.quotes().find(typed));
     }
 }

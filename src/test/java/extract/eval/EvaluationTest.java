@@ -160,7 +160,7 @@ class EvaluationTest {
             int at = source.text().indexOf(r[0]);
             int start = source.text().codePointCount(0, at);
             int end = start + r[0].codePointCount(0, r[0].length());
-            rows.add(new QuoteRow(source.file(), start, end, "direct", r[1], "", "", r[0], "", "", ""));
+            rows.add(new QuoteRow(source.file(), start, end, "direct", r[1], "", "", r[0], "", "", "", ""));
         }
         return rows;
     }

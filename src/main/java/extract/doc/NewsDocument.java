@@ -145,4 +145,11 @@ public final class NewsDocument {
         int s = sentenceAt(offset);
         return s < 0 ? -1 : sentences.get(s).paragraph();
     }
+
+    /** The index of the first sentence of the paragraph that holds the offset, or -1. */
+    public int paragraphStartSentence(int offset) {
+        int s = sentenceAt(offset);
+        while (s > 0 && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) s--;
+        return s;
+    }
 }

@@ -7,8 +7,8 @@ public sealed interface ClaimSource {
     /** The source phrase of a frame; {@code mention} indexes {@link QuoteFindings#mentions()}. */
     record FrameSubject(int mention) implements ClaimSource {}
 
-    /** A name signing the quotation ("…” ― Ana Ruiz"). */
-    record Signature(Span name) implements ClaimSource {}
+    /** Words that name the source outside any frame: a signature ("…” ― Ana Ruiz"), the subject of a sentence that introduces the quotation. */
+    record Named(Span phrase) implements ClaimSource {}
 
     /** No words of its own: the speaker of its paragraph or the one before. */
     record Paragraph() implements ClaimSource {}

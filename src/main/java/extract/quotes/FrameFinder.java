@@ -19,7 +19,8 @@ final class FrameFinder {
         this.cueSieves = List.of(
                 new SourcePhraseCue(lexicon),
                 new SpeechVerbCue(lexicon),
-                new BeliefVerbCue(lexicon));
+                new BeliefVerbCue(lexicon),
+                new VerbAfterQuoteCue(grammar));
         this.sourceSieves = List.of(
                 new PhraseObjectSource(grammar),
                 new PassiveSubjectGuard(grammar),

@@ -24,11 +24,34 @@ final class FrameGrammar {
         return phrases;
     }
 
-    /** The word before the cue's subject: back from the cue past "has", "also", "strongly". */
+    /**
+     * The word before the cue's subject: back from the cue past "has", "also", "strongly", and past an
+     * adverb set off by commas ("Ortiz, however, said", "the senator, for his part, has said").
+     */
     int subjectEnd(TokenView v, int cue) {
         int j = cue - 1;
         while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+        int aside = parentheticalAdverbStart(v, j);
+        if (aside > 0) {
+            j = aside - 1;
+            while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+        }
         return j;
+    }
+
+    /**
+     * When words [.., j] end in ", however," or ", for his part,": the index of the comma that opens
+     * the aside, else -1. The aside is one to three words, an adverb or a phrase from {@code parenthetical-asides.txt}.
+     */
+    private int parentheticalAdverbStart(TokenView v, int j) {
+        if (j < 2 || !v.is(j, ",") || v.inQuote(j)) return -1;
+        int open = j - 1;
+        while (open >= 0 && j - open <= 4 && !v.is(open, ",")) open--;
+        if (open < 1 || !v.is(open, ",") || j - open < 2) return -1;
+        StringBuilder aside = new StringBuilder();
+        for (int k = open + 1; k < j; k++) aside.append(k > open + 1 ? " " : "").append(v.lower(k));
+        boolean adverb = j - open == 2 && v.pos(open + 1) == Upos.ADV;
+        return adverb || lexicon.aside(aside.toString()) ? open : -1;
     }
 
     Complement complement(TokenView v, int i) {

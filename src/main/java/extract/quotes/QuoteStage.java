@@ -17,8 +17,8 @@ import java.util.Map;
  *   <li>content: {@link ContentAfterFrame}, then {@link ContentBeforeFrame}, per frame;</li>
  *   <li>which candidates stand: {@link WrapperYields}, then {@link InnerFrameIsContent};</li>
  *   <li>quotations no frame took: {@link QuoteBeforeFrame}, {@link QuoteAfterFrame},
- *       {@link SignedQuote}, {@link StandaloneQuote};</li>
- *   <li>what is no statement after all: {@link NotAStatement} filters.</li>
+ *       {@link SignedQuote}, {@link IntroducedQuote}, {@link StandaloneQuote};</li>
+ *   <li>what is no statement after all: {@link QuotedTitle}, {@link LabelLine}.</li>
  * </ol>
  * Immutable and shareable; all per-document state is local.
  */
@@ -36,8 +36,9 @@ public final class QuoteStage {
         ContentShaper shaper = new ContentShaper(cues);
         this.contentSieves = List.of(new ContentAfterFrame(shaper), new ContentBeforeFrame(shaper));
         this.filters = List.of(new WrapperYields(), new InnerFrameIsContent());
-        this.quotationSieves = List.of(new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(), new StandaloneQuote());
-        this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()));
+        this.quotationSieves = List.of(new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(),
+                new IntroducedQuote(new FrameGrammar(cues)), new StandaloneQuote());
+        this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()), new LabelLine(cues));
     }
 
     public QuoteFindings find(NewsDocument doc) {

@@ -14,7 +14,7 @@ final class SignedQuote implements QuotationSieve {
         Span name = signature(q, ctx.text());
         if (name == null) return null;
         Decision d = Decision.of(NAME, "“" + name.of(ctx.text()) + "” after a dash");
-        return new Claim(q, QuoteKind.DIRECT, null, new ClaimSource.Signature(name), Decision.NONE, d, d);
+        return new Claim(q, QuoteKind.DIRECT, null, new ClaimSource.Named(name), Decision.NONE, d, d);
     }
 
     private static Span signature(Span q, String text) {

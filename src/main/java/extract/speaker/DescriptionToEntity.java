@@ -12,10 +12,13 @@ import java.util.Set;
  */
 final class DescriptionToEntity implements SpeakerSieve {
     static final String NAME = "description-to-entity";
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some");
 
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         int first = m.first(), last = m.last();
+        // "a school spokesman" introduces someone new
+        if (INDEFINITE.contains(ctx.lower(first))) return null;
         int offset = m.phrase().start();
         String head = ctx.lower(last);
         SpeakerLexicon lexicon = ctx.lexicon();

@@ -10,7 +10,8 @@ import java.util.List;
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
  * {@link UnresolvedPronoun}), then names ({@link NameSieve}), then descriptions
- * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link KeptDescription}). Immutable.
+ * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToRecentEntity},
+ * {@link KeptDescription}). Immutable.
  */
 final class MentionResolver {
     private final List<SpeakerSieve> sieves = List.of(
@@ -24,6 +25,7 @@ final class MentionResolver {
             new NameSieve(),
             new NamedDescription(),
             new DescriptionToEntity(),
+            new DescriptionToRecentEntity(),
             new KeptDescription());
 
     Resolution resolve(Span np, SpeakerContext ctx) {

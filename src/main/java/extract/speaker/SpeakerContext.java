@@ -160,7 +160,10 @@ final class SpeakerContext {
         return false;
     }
 
-    /** Lower-cased words just before a mention and in an appositive after it ("Xi, the Chinese president,"). */
+    /**
+     * Lower-cased words just before a mention ("Chinese President Xi") and in an appositive after its
+     * comma ("Xi, the Chinese president,"); not the words after a possessive ("Cameron's spokesman").
+     */
     Set<String> contextWords(Referent r) {
         return contexts.computeIfAbsent(r, x -> contextWords(x.span()));
     }
@@ -172,7 +175,8 @@ final class SpeakerContext {
         if (first < 0 || last < 0) return out;
         for (int i = first - 1; i >= 0 && first - i <= 4 && !isPunctuation(i); i--) out.add(lower(i));
         int i = last + 1;
-        if (i < words.size() && lower(i).equals(",")) i++;
+        if (i >= words.size() || !lower(i).equals(",")) return out;
+        i++;
         for (int k = i; k < words.size() && k - i < 4 && !isPunctuation(k); k++) out.add(lower(k));
         return out;
     }

@@ -31,25 +31,26 @@ public final class SpeakerStage {
         for (Span m : findings.mentions()) byMention.add(resolver.resolve(m, ctx));
 
         Resolution[] resolved = new Resolution[findings.claims().size()];
-        List<Span> contents = new ArrayList<>();
-        List<Speaker> speakers = new ArrayList<>();
+        ParagraphSpeaker paragraphs = new ParagraphSpeaker(doc);
         for (int i = 0; i < resolved.length; i++) {
             Claim c = findings.claims().get(i);
             if (c.source() instanceof ClaimSource.FrameSubject f) {
                 resolved[i] = byMention.get(f.mention());
-            } else if (c.source() instanceof ClaimSource.Signature s) {
-                resolved[i] = resolver.resolve(s.name(), ctx);
+            } else if (c.source() instanceof ClaimSource.Named s) {
+                resolved[i] = resolver.resolve(s.phrase(), ctx);
             } else {
                 continue;
             }
-            contents.add(c.content());
-            speakers.add(resolved[i].speaker());
+            paragraphs.add(c.content(), resolved[i].speaker());
         }
-        ParagraphSpeaker paragraphs = new ParagraphSpeaker(doc, contents, speakers);
         List<Attribution> out = new ArrayList<>(resolved.length);
         for (int i = 0; i < resolved.length; i++) {
             Claim c = findings.claims().get(i);
-            Resolution r = resolved[i] != null ? resolved[i] : paragraphs.speakerFor(c.content());
+            Resolution r = resolved[i];
+            if (r == null) {
+                r = paragraphs.speakerFor(c.content());
+                paragraphs.add(c.content(), r.speaker());
+            }
             out.add(new Attribution(c.content(), c.kind(), c.cue(), r.speaker(),
                     new Provenance(c.cueDecision(), c.sourceDecision(), c.spanDecision(), r.decision())));
         }

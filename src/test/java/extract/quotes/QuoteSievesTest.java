@@ -174,7 +174,7 @@ class QuoteSievesTest {
         String t = "“/PUNCT The/DET town/NOUN needs/VERB more/ADJ buses/NOUN ./PUNCT ”/PUNCT —/PUNCT Ana/PROPN Ruiz/PROPN";
         Claim c = only(t);
         assertEquals(SignedQuote.NAME, c.spanDecision().sieve());
-        assertTrue(c.source() instanceof ClaimSource.Signature);
+        assertTrue(c.source() instanceof ClaimSource.Named);
     }
 
     @Test
@@ -201,5 +201,41 @@ class QuoteSievesTest {
         assertEquals("subject-before-cue", sieves.get("source"));
         assertNull(sieves.get("span"));
         assertEquals("name", sieves.get("speaker"));
+    }
+
+    @Test
+    void anyVerbAfterAQuotationFramesIt() {
+        String t = "“/PUNCT You/PRON are/AUX late/ADJ ,/PUNCT ”/PUNCT she/PRON blurted/VERB out/ADP ./PUNCT";
+        Claim c = only(t);
+        assertEquals(VerbAfterQuoteCue.NAME, c.cueDecision().sieve());
+        assertEquals(QuoteKind.DIRECT, c.kind());
+        String inverted = "“/PUNCT go/VERB home/ADV now/ADV ,/PUNCT all/DET of/ADP you/PRON ,/PUNCT ”/PUNCT barked/VERB Ruiz/PROPN ./PUNCT";
+        assertEquals(VerbAfterQuoteCue.NAME, only(inverted).cueDecision().sieve());
+        assertTrue(claims(TokenTables.document("“/PUNCT Fine/ADJ ./PUNCT ”/PUNCT She/PRON left/VERB the/DET room/NOUN ./PUNCT")).isEmpty(),
+                "a verb with an object after a full stop frames nothing");
+    }
+
+    @Test
+    void adverbAsideBetweenSubjectAndCue() {
+        String t = "Ortiz/PROPN ,/PUNCT however/ADV ,/PUNCT said/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("Ortiz"), c.sourceDecision().why());
+    }
+
+    @Test
+    void quotationAnnouncedByAColon() {
+        String t = "Ruiz/PROPN continued/VERB :/PUNCT\n“/PUNCT The/DET plant/NOUN will/AUX stay/VERB open/ADJ for/ADP years/NOUN ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(IntroducedQuote.NAME, c.spanDecision().sieve());
+        assertTrue(c.source() instanceof ClaimSource.Named);
+    }
+
+    @Test
+    void labelLinesAreNoStatements() {
+        String t = "READ/PROPN MORE/PROPN :/PUNCT Ruiz/PROPN says/VERB the/DET plant/NOUN will/AUX close/VERB";
+        assertTrue(claims(TokenTables.document(t)).isEmpty());
+        String real = "Ruiz/PROPN :/PUNCT the/DET plant/NOUN will/AUX close/VERB";
+        assertEquals(1, claims(TokenTables.document(real)).size());
     }
 }

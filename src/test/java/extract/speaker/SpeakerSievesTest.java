@@ -111,4 +111,24 @@ class SpeakerSievesTest {
         assertEquals("", a.speaker().name());
         assertEquals(UnresolvedPronoun.NAME, a.provenance().speaker().sieve());
     }
+
+    @Test
+    void definiteDescriptionTakesTheLatestEntityOfItsType() {
+        Attribution a = last("Shares/NOUN of/ADP Acme/PROPN Corp./PROPN fell/VERB ./PUNCT | "
+                + "The/DET company/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "ORGANIZATION:Acme Corp.");
+        assertEquals("Acme Corp.", a.speaker().name());
+        assertEquals(DescriptionToRecentEntity.NAME, a.provenance().speaker().sieve());
+        Attribution indefinite = last("Shares/NOUN of/ADP Acme/PROPN Corp./PROPN fell/VERB ./PUNCT | "
+                + "A/DET company/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "ORGANIZATION:Acme Corp.");
+        assertEquals("A company", indefinite.speaker().name());
+    }
+
+    @Test
+    void aParagraphAboutTheSpeakerKeepsTheThread() {
+        Attribution a = last("“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Mary/PROPN Ruiz/PROPN said/VERB ./PUNCT\n"
+                + "Ruiz/PROPN is/AUX upbeat/ADJ about/ADP the/DET race/NOUN ./PUNCT\n"
+                + "“/PUNCT Nobody/PRON can/AUX stop/VERB us/PRON now/ADV ./PUNCT ”/PUNCT", "PERSON:Mary Ruiz", "PERSON:Ruiz");
+        assertEquals("Mary Ruiz", a.speaker().name());
+        assertEquals(ParagraphSpeaker.NAME, a.provenance().speaker().sieve());
+    }
 }

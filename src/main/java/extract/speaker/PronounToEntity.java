@@ -24,7 +24,8 @@ final class PronounToEntity implements SpeakerSieve {
                 for (Referent r : ctx.referentsIn(s)) {
                     if (r.span().end() <= offset && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, gender)) {
                         String where = s == sentence ? "in its sentence" : (sentence - s) + " sentence(s) before";
-                        return Resolution.found(ctx, m.phrase(), r, NAME,
+                        if (gender != null) ctx.learnGender(r, gender);
+                return Resolution.found(ctx, m.phrase(), r, NAME,
                                 Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the first fitting name " + where);
                     }
                 }

@@ -23,6 +23,7 @@ final class PronounToSpeaker implements SpeakerSieve {
             if (ctx.distance(r.sentence(), sentence) > 1) break;
             if (ctx.compatible(r, type) && ctx.genderFits(r, gender)) {
                 String who = thing ? "the latest organisation speaking" : "the latest " + (gender.equals("m") ? "male" : "female") + " speaker";
+                if (gender != null) ctx.learnGender(r, gender);
                 return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", " + who);
             }
         }

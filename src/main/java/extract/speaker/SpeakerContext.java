@@ -33,6 +33,7 @@ final class SpeakerContext {
     private final Map<Referent, Set<String>> contexts = new HashMap<>();
     private final Map<String, String> surnameGenders = new HashMap<>(); // "Mrs. Clinton" -> clinton=f
     private final List<Referent> history = new ArrayList<>();
+    private final Map<String, String> pronounGenders = new HashMap<>(); // canonical name -> gender its pronouns gave
     private final int[] narrative; // per sentence: how many sentences before it are not wholly quoted
     private final NameIndex names;
     private final boolean typed;
@@ -136,14 +137,22 @@ final class SpeakerContext {
         return g == null || g.equals(gender);
     }
 
-    /** "m", "f" or null: by first name, else by an honorific the article put before the surname. */
+    /**
+     * "m", "f" or null: by first name, else by an honorific the article put before the surname, else
+     * by the pronoun ("he", "she") an earlier mention of the same person was resolved from.
+     */
     String genderOf(Referent r) {
         String g = lexicon.genderOf(r.canonical());
         if (g == null) {
             String name = r.canonical().toLowerCase(Locale.ROOT);
             g = surnameGenders.get(name.substring(name.lastIndexOf(' ') + 1));
         }
-        return g;
+        return g != null ? g : pronounGenders.get(r.canonical());
+    }
+
+    /** A "he" or "she" was resolved to this person: later pronouns of the other gender pass them by. */
+    void learnGender(Referent r, String gender) {
+        if (r.type() != EntityType.ORGANIZATION && r.type() != EntityType.LOCATION) pronounGenders.putIfAbsent(r.canonical(), gender);
     }
 
     /** Without a name finder every referent is untyped and may fit; with one, untyped ones fit nothing typed. */

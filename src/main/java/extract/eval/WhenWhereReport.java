@@ -18,10 +18,11 @@ import java.util.function.Predicate;
 /**
  * The when/where figures. Accuracy is over gold statements with a date (a place) that a row matched;
  * "over all" also counts the unmatched ones as not right. False values are counted over matched rows:
- * a value where the gold says '-', a wrong one, or a date finer than the text gives.
+ * a value where the gold says '-', a wrong one, or a date finer than the text gives (a coarser date
+ * that holds the gold's is not right, but not false either).
  */
 public record WhenWhereReport(int articles, int failed, int statements, int matched,
-                              int dated, Ratio dateAccuracy, Ratio dateLenient, Ratio dateOverAll,
+                              int dated, Ratio dateAccuracy, Ratio dateLenient, int dateCoarser, Ratio dateOverAll,
                               Map<String, Ratio> dateByBasis,
                               int placed, Ratio placeAccuracy, Ratio placeOverAll, Map<String, Ratio> placeByBasis,
                               Ratio falseDates, int falseDatesOnOpen, Ratio falsePlaces, int falsePlacesOnOpen,
@@ -53,6 +54,7 @@ public record WhenWhereReport(int articles, int failed, int statements, int matc
                 count(verdicts, dated),
                 ratio(matched, dated, dateRight),
                 ratio(matched, dated, dateRight.or(v -> v.dateJudgement() == Judgement.MORE_PRECISE)),
+                count(matched, v -> v.dateJudgement() == Judgement.LESS_PRECISE),
                 ratio(verdicts, dated, dateRight),
                 dateByBasis,
                 count(verdicts, placed),
@@ -74,6 +76,7 @@ public record WhenWhereReport(int articles, int failed, int statements, int matc
                 statements, dated, placed, matched);
         line(b, "date accuracy on matched statements with a gold date: %s", ratio(dateAccuracy));
         line(b, "  lenient (a finer date inside the gold's counts): %s", ratio(dateLenient));
+        line(b, "  coarser than the gold but holding it (not right, not false): %d", dateCoarser);
         DATE_BASES.forEach(k -> line(b, "  gold basis %-9s %s", k + ":", ratio(dateByBasis.get(k))));
         line(b, "  over all gold statements with a date: %s%n", ratio(dateOverAll));
         line(b, "place accuracy on matched statements with a gold place: %s", ratio(placeAccuracy));
@@ -100,6 +103,7 @@ public record WhenWhereReport(int articles, int failed, int statements, int matc
             g.writeNumberField("gold", dated);
             ratio(g, "accuracy", dateAccuracy);
             ratio(g, "lenient", dateLenient);
+            g.writeNumberField("coarser", dateCoarser);
             ratio(g, "over_all", dateOverAll);
             bases(g, dateByBasis, DATE_BASES);
             ratio(g, "false", falseDates);

@@ -66,15 +66,20 @@ public final class WhenWhereScorer {
         return verdicts;
     }
 
-    /** A date is right at the gold's precision; a finer one inside the gold's period claims more than the text. */
+    /**
+     * A date is right at the gold's precision; a finer one inside the gold's period claims more than
+     * the text, a coarser one around it is true but not right.
+     */
     static Judgement judgeDate(Optional<IsoPeriod> gold, String system) {
         if (system.isBlank()) return gold.isPresent() ? Judgement.MISSED : Judgement.OPEN;
         if (gold.isEmpty()) return Judgement.FALSE;
         Optional<IsoPeriod> s = IsoPeriod.parse(system);
         if (s.isEmpty()) return Judgement.WRONG;
         if (s.get().sameAs(gold.get())) return Judgement.RIGHT;
-        boolean finer = s.get().precision().compareTo(gold.get().precision()) > 0;
-        return finer && s.get().within(gold.get()) ? Judgement.MORE_PRECISE : Judgement.WRONG;
+        int finer = s.get().precision().compareTo(gold.get().precision());
+        if (finer > 0 && s.get().within(gold.get())) return Judgement.MORE_PRECISE;
+        if (finer < 0 && gold.get().within(s.get())) return Judgement.LESS_PRECISE;
+        return Judgement.WRONG;
     }
 
     static Judgement judgePlace(List<String> gold, String system) {

@@ -13,6 +13,8 @@ public record WhenWhereVerdict(WhenWhereStatement gold, boolean matched, String 
         RIGHT,
         /** A date finer than the gold's and inside it ("2016-09-12" for "last week", 2016-W37): more than the text says. */
         MORE_PRECISE,
+        /** A date coarser than the gold's that holds it (2016-W38 for Sunday 2016-09-25): true, but less than the text gives. */
+        LESS_PRECISE,
         /** A value other than the gold's. */
         WRONG,
         /** No value where the gold has one. */

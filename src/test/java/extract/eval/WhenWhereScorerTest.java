@@ -85,7 +85,10 @@ class WhenWhereScorerTest {
         Optional<IsoPeriod> week = IsoPeriod.parse("2019-W02");
         assertEquals(Judgement.RIGHT, WhenWhereScorer.judgeDate(week, "2019-W02"));
         assertEquals(Judgement.MORE_PRECISE, WhenWhereScorer.judgeDate(week, "2019-01-08T20:00"));
-        assertEquals(Judgement.WRONG, WhenWhereScorer.judgeDate(week, "2019-01"));
+        assertEquals(Judgement.LESS_PRECISE, WhenWhereScorer.judgeDate(week, "2019-01"));
+        assertEquals(Judgement.LESS_PRECISE, WhenWhereScorer.judgeDate(IsoPeriod.parse("2019-01-06"), "2019-W01"));
+        assertEquals(Judgement.WRONG, WhenWhereScorer.judgeDate(IsoPeriod.parse("2019-01-06"), "2019-W02"));
+        assertEquals(Judgement.WRONG, WhenWhereScorer.judgeDate(IsoPeriod.parse("2019-12-30"), "2018"));
         assertEquals(Judgement.WRONG, WhenWhereScorer.judgeDate(week, "2019-01-14"));
         assertEquals(Judgement.WRONG, WhenWhereScorer.judgeDate(week, "2019-21"));
         assertEquals(Judgement.MISSED, WhenWhereScorer.judgeDate(week, " "));

@@ -37,7 +37,7 @@ class WhenWhereEvaluationTest {
 
     private static QuoteRow row(String file, String text, String content, String date, String where) {
         int s = cp(text, content);
-        return new QuoteRow(file, s, s + content.length(), "indirect", "", "", "said", content, "", date, where);
+        return new QuoteRow(file, s, s + content.length(), "indirect", "", "", "said", content, "", date, where, "");
     }
 
     private WhenWhereGold gold() throws IOException {

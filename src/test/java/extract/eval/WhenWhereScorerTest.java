@@ -36,7 +36,7 @@ class WhenWhereScorerTest {
     private static QuoteRow row(String content, String date, String where) {
         int s = cp(content);
         return new QuoteRow("a.txt", s, s + content.codePointCount(0, content.length()), "indirect", "", "", "said",
-                content, date.isEmpty() ? "" : "on Tuesday", date, where);
+                content, date.isEmpty() ? "" : "on Tuesday", date, where, "");
     }
 
     private final List<WhenWhereStatement> statements = List.of(

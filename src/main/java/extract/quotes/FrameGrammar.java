@@ -39,6 +39,11 @@ final class FrameGrammar {
         return j;
     }
 
+    /** Word j, the one before a cue's subject, is a comma or a quotation mark ("…,” said Smith"). */
+    static boolean afterComma(TokenView v, int j) {
+        return j >= 0 && (v.is(j, ",") || v.isQuoteMark(j));
+    }
+
     /**
      * When words [.., j] end in ", however," or ", for his part,": the index of the comma that opens
      * the aside, else -1. The aside is one to three words, an adverb or a phrase from {@code parenthetical-asides.txt}.

@@ -20,7 +20,7 @@ final class InvertedSubjectSource implements SourceSieve {
         if (!cue.verb()) return SourceResult.PASS;
         int i = cue.start();
         int j = grammar.subjectEnd(v, i);
-        boolean afterComma = j >= 0 && (v.is(j, ",") || v.isQuoteMark(j));
+        boolean afterComma = FrameGrammar.afterComma(v, j);
         if (j >= 0 && !afterComma) return SourceResult.PASS;
         WordRange np = grammar.phrases().rightNounPhrase(v, i + 1);
         if (np == null) return SourceResult.NONE;

@@ -21,7 +21,7 @@ final class SharedSubjectSource implements SourceSieve {
         if (!cue.verb()) return SourceResult.PASS;
         int i = cue.start();
         int j = grammar.subjectEnd(v, i);
-        boolean afterComma = j >= 0 && (v.is(j, ",") || v.isQuoteMark(j));
+        boolean afterComma = FrameGrammar.afterComma(v, j);
         if (j < 0 || !(v.pos(j) == Upos.CCONJ || afterComma && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after()) return SourceResult.NONE;

@@ -13,6 +13,16 @@ record Mention(Span phrase, int first, int last, int head, String pronounKind) {
     }
 
     boolean personalPronoun() {
-        return "male".equals(pronounKind) || "female".equals(pronounKind) || "thing".equals(pronounKind);
+        return "male".equals(pronounKind) || "female".equals(pronounKind) || thing();
+    }
+
+    /** "it": an organisation or a place. */
+    boolean thing() {
+        return "thing".equals(pronounKind);
+    }
+
+    /** "m" for "he", "f" for "she", else null. */
+    String gender() {
+        return "male".equals(pronounKind) ? "m" : "female".equals(pronounKind) ? "f" : null;
     }
 }

@@ -14,9 +14,9 @@ final class PronounToEntity implements SpeakerSieve {
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         if (!m.personalPronoun()) return null;
-        boolean thing = m.pronounKind().equals("thing");
+        boolean thing = m.thing();
         List<EntityType> types = thing ? List.of(EntityType.ORGANIZATION, EntityType.LOCATION) : List.of(EntityType.PERSON);
-        String gender = thing ? null : m.pronounKind().equals("male") ? "m" : "f";
+        String gender = m.gender();
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= SpeakerContext.PRONOUN_REACH; s--) {

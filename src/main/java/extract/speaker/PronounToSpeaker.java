@@ -12,9 +12,9 @@ final class PronounToSpeaker implements SpeakerSieve {
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         if (!m.personalPronoun()) return null;
-        boolean thing = m.pronounKind().equals("thing");
+        boolean thing = m.thing();
         EntityType type = thing ? EntityType.ORGANIZATION : EntityType.PERSON;
-        String gender = thing ? null : m.pronounKind().equals("male") ? "m" : "f";
+        String gender = m.gender();
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         for (int i = ctx.history().size() - 1; i >= 0; i--) {

@@ -20,7 +20,14 @@ public final class HtmlArticle {
 
     private HtmlArticle() {}
 
+    /** A page's article text and metadata. */
+    public record Page(String text, PageMetadata metadata) {}
+
     public static String text(String html) {
+        return read(html).text();
+    }
+
+    public static Page read(String html) {
         Document doc = Jsoup.parse(html);
         doc.select(FURNITURE).remove();
         Element root = firstOf(doc, "article", "main", "[role=main]");
@@ -41,7 +48,7 @@ public final class HtmlArticle {
         List<String> parts = new ArrayList<>();
         if (!headline.isBlank()) parts.add(headline.strip());
         parts.addAll(blocks);
-        return String.join("\n\n", parts);
+        return new Page(String.join("\n\n", parts), PageMetadata.NONE);
     }
 
     /** Whether the file looks like HTML: by its extension, or (for standard input) by its start. */

@@ -34,9 +34,14 @@ public final class SourceReader {
         byte[] bytes = bytes(in);
         TextDecoder.Decoded d = TextDecoder.decode(bytes);
         String text = d.text();
-        if (HtmlArticle.looksLikeHtml(in.label(), text)) text = HtmlArticle.text(text);
+        PageMetadata metadata = PageMetadata.NONE;
+        if (HtmlArticle.looksLikeHtml(in.label(), text)) {
+            HtmlArticle.Page page = HtmlArticle.read(text);
+            text = page.text();
+            metadata = page.metadata();
+        }
         List<String> warnings = d.fallback() ? List.of("not valid UTF-8; read as windows-1252") : List.of();
-        return new Loaded(new SourceText(in.label(), text), warnings);
+        return new Loaded(new SourceText(in.label(), text, metadata), warnings);
     }
 
     private byte[] bytes(Input in) throws InputException {

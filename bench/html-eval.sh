@@ -28,16 +28,16 @@ done
 n="$(ls "$work/pages" | wc -l)"
 printf '<html><body><p>One line.</p></body></html>' > "$work/one.html"
 
-# "wall_s cpu_s" of a run (output to the file named first)
+# "wall_s cpu_s" of a run (output to the file named first): CPU is user+sys of the children this
+# shell waited for, read from /proc before and after.
 measure() {
     local out="$1"; shift
-    local start end t0 t1
-    t0="$(awk '{ print $14 + $15 + $16 + $17 }' /proc/$BASHPID/stat)"
+    local start end st t0 t1
+    read -r -a st < "/proc/$BASHPID/stat"; t0=$(( st[15] + st[16] ))
     start="$(date +%s.%N)"
-    ( "$@" > "$out" )
+    "$@" > "$out"
     end="$(date +%s.%N)"
-    # CPU of finished children of this shell (user+sys, clock ticks)
-    t1="$(awk '{ print $14 + $15 + $16 + $17 }' /proc/$BASHPID/stat)"
+    read -r -a st < "/proc/$BASHPID/stat"; t1=$(( st[15] + st[16] ))
     awk -v s="$start" -v e="$end" -v a="$t0" -v b="$t1" -v hz="$(getconf CLK_TCK)" \
         'BEGIN { printf "%.2f %.2f\n", e - s, (b - a) / hz }'
 }

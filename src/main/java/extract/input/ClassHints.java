@@ -3,40 +3,75 @@ package extract.input;
 import extract.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
  * What an element's class names and id say about it: article body, page furniture around it,
  * blocks that are never the article, furniture inside it. The hints are word lists in resource
- * files: a line is a substring of the class attribute or id, or with a leading "=" a whole class
- * name or id. Immutable; load once.
+ * files (see {@link Hints} for how they match). Immutable; loaded once.
  */
 final class ClassHints {
-    /** A list of hints, matched against one element. */
+    /**
+     * A list of hints, matched against one element's class names and id split into words (at
+     * hyphens, underscores and camelCase humps: "relatedStories" is "related stories", "pageRow" is
+     * "page row"). A hint's words match consecutive words that start with them ("comment" matches
+     * "comments"); a hint written "=word" matches that whole word only ("=ad" matches "ad", not
+     * "address").
+     */
     static final class Hints {
-        private final List<String> substrings = new ArrayList<>();
-        private final List<String> names = new ArrayList<>();
+        private record Hint(List<String> words, boolean exact) {}
+
+        private final List<Hint> hints = new ArrayList<>();
 
         Hints(List<String> lines) {
             for (String l : lines) {
-                String h = l.toLowerCase(Locale.ROOT);
-                if (h.startsWith("=")) names.add(h.substring(1));
-                else substrings.add(h);
+                boolean exact = l.startsWith("=");
+                List<String> words = words(exact ? l.substring(1) : l);
+                if (!words.isEmpty()) hints.add(new Hint(words, exact));
             }
         }
 
         boolean matches(String attribute) {
             if (attribute.isEmpty()) return false;
-            String a = attribute.toLowerCase(Locale.ROOT);
-            for (String s : substrings) if (a.contains(s)) return true;
-            if (names.isEmpty()) return false;
-            for (String token : a.split("\\s+")) if (names.contains(token)) return true;
+            List<String> words = words(attribute);
+            for (Hint h : hints) {
+                for (int i = 0; i + h.words().size() <= words.size(); i++) {
+                    if (matchesAt(h, words, i)) return true;
+                }
+            }
             return false;
+        }
+
+        private static boolean matchesAt(Hint h, List<String> words, int at) {
+            for (int j = 0; j < h.words().size(); j++) {
+                String w = words.get(at + j);
+                String hw = h.words().get(j);
+                if (h.exact() ? !w.equals(hw) : !w.startsWith(hw)) return false;
+            }
+            return true;
         }
 
         boolean matches(Element e) {
             return matches(e.className()) || matches(e.id());
+        }
+
+        /** Lower-case words of a class attribute or id. */
+        static List<String> words(String s) {
+            List<String> out = new ArrayList<>();
+            StringBuilder w = new StringBuilder();
+            char prev = ' ';
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean hump = Character.isUpperCase(c) && Character.isLowerCase(prev);
+                if (!Character.isLetterOrDigit(c) || hump) {
+                    if (!w.isEmpty()) out.add(w.toString());
+                    w.setLength(0);
+                }
+                if (Character.isLetterOrDigit(c)) w.append(Character.toLowerCase(c));
+                prev = c;
+            }
+            if (!w.isEmpty()) out.add(w.toString());
+            return out;
         }
     }
 

@@ -31,7 +31,7 @@ public final class HtmlArticle {
         PageMetadata metadata = PageMetadataReader.read(doc);
         String best = "";
         for (ArticleFinder.Attempt attempt : ArticleFinder.ATTEMPTS) {
-            if (!best.isEmpty()) doc = Jsoup.parse(html); // the attempt before changed the page
+            if (attempt != ArticleFinder.ATTEMPTS.get(0)) doc = Jsoup.parse(html); // the attempt before changed the page
             List<Element> content = new ArticleFinder(ClassHints.shared(), attempt).find(doc);
             metadata.headline().ifPresent(h -> dropHeadline(content, h));
             String body = BlockText.of(content);

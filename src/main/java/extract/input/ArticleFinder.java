@@ -70,7 +70,7 @@ final class ArticleFinder {
         if (attempt.stripUnlikely()) {
             for (Element e : body.getAllElements()) {
                 if (NEVER_UNLIKELY.contains(e.normalName()) || !hints.unlikely(e)) continue;
-                if (e.selectFirst("article, [itemprop=articleBody]") != null) continue;
+                if (e.selectFirst("article, [itemprop=articleBody]") != null || quotesPost(e)) continue;
                 e.remove();
             }
         }
@@ -121,7 +121,7 @@ final class ArticleFinder {
             if (p.normalName().equals("td") && hasBlock(p)) continue;
             String text = p.text();
             if (text.length() < MIN_PARAGRAPH) continue;
-            double score = (1 + commas(text) + Math.min(text.length() / 100, 3)) * (1 - linkDensity(p));
+            double score = paragraphScore(p, text);
             Element ancestor = p.parent();
             for (int level = 0; level < MAX_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
                 if (!scores.containsKey(ancestor)) {
@@ -197,8 +197,8 @@ final class ArticleFinder {
                 continue;
             }
             double bonus = !top.className().isEmpty() && s.className().equals(top.className()) ? topScore * 0.2 : 0;
-            Double score = scores.get(s);
-            if (score != null && score + bonus >= threshold) {
+            Double score = scores.containsKey(s) ? scores.get(s) : paragraphScore(s);
+            if (score + bonus >= threshold) {
                 out.add(s);
             } else if (s.normalName().equals("p")) {
                 String text = s.text();
@@ -210,6 +210,23 @@ final class ArticleFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The score of a sibling whose paragraphs lie too deep to have scored it (an article in
+     * sections, each in its own nest of wrappers): its paragraphs' scores at half weight, as a grandparent.
+     */
+    private double paragraphScore(Element e) {
+        double sum = 0;
+        for (Element p : e.select("p, pre")) {
+            String text = p.text();
+            if (text.length() >= MIN_PARAGRAPH) sum += paragraphScore(p, text) / 2;
+        }
+        return sum * (1 - linkDensity(e));
+    }
+
+    private static double paragraphScore(Element p, String text) {
+        return (1 + commas(text) + Math.min(text.length() / 100, 3)) * (1 - linkDensity(p));
     }
 
     private double initialScore(Element e) {
@@ -235,12 +252,14 @@ final class ArticleFinder {
         int total = root.text().length();
         root.select("figcaption").remove();
         for (Element e : root.select("figure, header, [itemprop=author], [rel=author]")) {
-            if (e != root && e.text().length() < total / 2) e.remove();
+            if (e != root && e.text().length() < total / 2 && !quotesPost(e)) e.remove();
         }
         for (Element e : root.getAllElements()) {
             if (e == root || e.parent() == null || !hints.furniture.matches(e)) continue;
-            if (e.text().length() < total / 2) e.remove();
+            if (e.text().length() < total / 2 && !quotesPost(e)) e.remove();
         }
+        removeLinkCards(root);
+        removeLinkParagraphs(root);
         if (attempt.cleanConditionally()) {
             List<Element> blocks = root.select("form, fieldset, table, ul, ol, dl, div, section, aside");
             for (int i = blocks.size() - 1; i >= 0; i--) { // inner blocks first
@@ -265,6 +284,7 @@ final class ArticleFinder {
             list = listText > 0.9 * length;
         }
         if (tag.equals("table") && isDataTable(e)) return false;
+        if (quotesPost(e)) return false;
         if (e.closest("pre, code") != null) return false;
         for (Element a = e.parent(); a != null; a = a.parent()) if (a.normalName().equals("table") && isDataTable(a)) return false;
         int weight = classWeight(e);
@@ -284,6 +304,56 @@ final class ArticleFinder {
                 || !list && headingDensity < 0.9 && length < MIN_PARAGRAPH && (img == 0 || img > 2) && !inFigure
                 || !list && weight < 25 && ld > 0.2
                 || weight >= 25 && ld > 0.5;
+    }
+
+    /**
+     * An embedded post (tweet, Instagram, Facebook) or other quotation that the article quotes: most
+     * of the block's text is in a {@code <blockquote>}. Such blocks carry "social" classes and many
+     * links, but they are part of the story.
+     */
+    private static boolean quotesPost(Element e) {
+        int length = e.text().length();
+        if (length == 0) return false;
+        int quoted = 0;
+        for (Element q : e.select("blockquote")) if (!isAncestorIn(q, e, "blockquote")) quoted += q.text().length();
+        return quoted >= 0.6 * length;
+    }
+
+    /**
+     * Pop-up cards inside a paragraph (a hover card on a name, with links to other stories): an
+     * inline element of three links or more and little else. Inner ones first, so that the link
+     * the card hangs on stays.
+     */
+    private static void removeLinkCards(Element root) {
+        List<Element> spans = root.select("span, small, font");
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            Element s = spans.get(i);
+            if (s.parent() != null && s.select("a").size() >= 3 && linkDensity(s) >= 0.8) s.remove();
+        }
+    }
+
+    /**
+     * Paragraphs that are one link (a "read more" teaser line between the article's paragraphs, a list
+     * of related stories made of paragraphs), and the short lead-in before them ("You may also like:").
+     */
+    private static void removeLinkParagraphs(Element root) {
+        for (Element p : root.select("p")) {
+            if (p == root || p.parent() == null) continue;
+            String text = p.text();
+            if (text.isEmpty() || text.length() > 200 || p.selectFirst("a") == null || linkDensity(p) < 0.9) continue;
+            Element before = p.previousElementSibling();
+            if (before != null && before.normalName().equals("p") && before.selectFirst("a") == null && isLeadIn(before.text())) {
+                before.remove();
+            }
+            p.remove();
+        }
+    }
+
+    /** "You may also like...", "Related:", "More on this" : a short line that announces what follows. */
+    private static boolean isLeadIn(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 50) return false;
+        return t.endsWith(":") || t.endsWith("...") || t.endsWith("…") || !t.matches("(?s).*[.!?\"”’)]$");
     }
 
     private static boolean isAncestorIn(Element e, Element stop, String tags) {

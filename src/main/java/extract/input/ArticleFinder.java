@@ -42,6 +42,10 @@ final class ArticleFinder {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "form", "center", "td",
             "blockquote", "li", "span", "font");
     private static final int MIN_PARAGRAPH = 25;
+    /** A full stop (closing quotation marks may follow) at the end or before a space: a sentence ends. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"”’')]*( |$)");
+    /** Parts of an article that are never the article's element itself. */
+    private static final Set<String> NEVER_TOP = Set.of("blockquote", "li", "ul", "ol", "dl", "dd", "dt");
     private static final int MAX_LEVELS = 5;
 
     private final ClassHints hints;
@@ -140,6 +144,8 @@ final class ArticleFinder {
             if (top == null || s > scores.get(top)) top = c;
         }
         if (top == null || top == body || top == body.parent()) return body;
+        while (NEVER_TOP.contains(top.normalName()) && top.parent() != null && top.parent() != body) top = top.parent();
+        scores.putIfAbsent(top, initialScore(top));
         top = commonAncestorOfAlternatives(top, candidates, body);
         top = betterParent(top, body);
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
@@ -204,7 +210,7 @@ final class ArticleFinder {
                 String text = s.text();
                 double ld = linkDensity(s);
                 if (text.length() > 80 && ld < 0.25
-                        || !text.isEmpty() && text.length() <= 80 && ld == 0 && text.matches("(?s).*\\.( .*|$)")) {
+                        || !text.isEmpty() && text.length() <= 80 && ld == 0 && SENTENCE_END.matcher(text).find()) {
                     out.add(s);
                 }
             }

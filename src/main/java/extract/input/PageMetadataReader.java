@@ -41,7 +41,8 @@ final class PageMetadataReader {
         Optional<LocalDate> published = published(doc, ld);
         Optional<String> site = meta(doc, SITE_META).filter(s -> !s.startsWith("@") && !s.startsWith("http"))
                 .or(() -> ld.nameOf("publisher"));
-        return new PageMetadata(headline(doc, ld, site), byline(doc, ld), published, site);
+        Optional<String> byline = byline(doc, ld).map(b -> b.strip().replaceFirst("(?i)^by\\s+", ""));
+        return new PageMetadata(headline(doc, ld, site), byline, published, site);
     }
 
     /** The page's h1 that the title tags also name; else the first h1; else the title tags. */

@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element (and the sibling blocks) that hold the article of a page by scoring its text,
@@ -51,6 +53,8 @@ final class ArticleFinder {
     private final ClassHints hints;
     private final Attempt attempt;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** The elements that hold a block element (so their text is not one paragraph), found in one pass. */
+    private final Set<Element> holdsBlocks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     ArticleFinder(ClassHints hints, Attempt attempt) {
         this.hints = hints;
@@ -78,9 +82,10 @@ final class ArticleFinder {
                 e.remove();
             }
         }
+        findBlockHolders(body);
         for (Element e : body.getAllElements()) {
             if (!CONTAINERS.contains(e.normalName())) continue;
-            if (!hasBlock(e)) {
+            if (!holdsBlocks.contains(e)) {
                 if (e.normalName().equals("div") || e.normalName().equals("center")) e.tagName("p");
             } else {
                 wrapLooseText(e);
@@ -88,11 +93,20 @@ final class ArticleFinder {
         }
     }
 
-    private static boolean hasBlock(Element e) {
-        for (Element d : e.getAllElements()) {
-            if (d != e && BlockText.BLOCKS.contains(d.normalName())) return true;
-        }
-        return false;
+    /** Marks every element with a block inside, bottom up in one walk (a test per element would be quadratic). */
+    private void findBlockHolders(Element body) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.parent() != null
+                        && (BlockText.BLOCKS.contains(e.normalName()) || holdsBlocks.contains(e))) {
+                    holdsBlocks.add(e.parent());
+                }
+            }
+        }, body);
     }
 
     /** Text beside blocks ("text<br>text<div>…</div>") becomes paragraphs of its own. */
@@ -122,7 +136,7 @@ final class ArticleFinder {
     private Element topCandidate(Element body) {
         List<Element> candidates = new ArrayList<>();
         for (Element p : body.select("p, pre, td")) {
-            if (p.normalName().equals("td") && hasBlock(p)) continue;
+            if (p.normalName().equals("td") && holdsBlocks.contains(p)) continue;
             String text = p.text();
             if (text.length() < MIN_PARAGRAPH) continue;
             double score = paragraphScore(p, text);
@@ -256,13 +270,17 @@ final class ArticleFinder {
     /** Removes the furniture inside the article element. */
     private void clean(Element root) {
         int total = root.text().length();
+        Set<Element> emptied = java.util.Collections.newSetFromMap(new IdentityHashMap<>()); // boxes that lost blocks
         root.select("figcaption").remove();
         for (Element e : root.select("figure, header, [itemprop=author], [rel=author]")) {
             if (e != root && e.text().length() < total / 2 && !quotesPost(e)) e.remove();
         }
         for (Element e : root.getAllElements()) {
             if (e == root || e.parent() == null || !hints.furniture.matches(e)) continue;
-            if (e.text().length() < total / 2 && !quotesPost(e)) e.remove();
+            if (e.text().length() < total / 2 && !quotesPost(e)) {
+                emptied.add(e.parent());
+                e.remove();
+            }
         }
         removeLinkCards(root);
         removeLinkParagraphs(root);
@@ -270,12 +288,19 @@ final class ArticleFinder {
             List<Element> blocks = root.select("form, fieldset, table, ul, ol, dl, div, section, aside");
             for (int i = blocks.size() - 1; i >= 0; i--) { // inner blocks first
                 Element e = blocks.get(i);
-                if (e != root && isFurniture(e)) e.remove();
+                if (e == root || e.parent() == null) continue;
+                // A bare wrapper holds what its child held, judged already: only its own class can condemn it.
+                boolean wrapper = e.childNodeSize() == 1 && e.childrenSize() == 1;
+                if (wrapper ? classWeight(e) < 0 && !quotesPost(e) : isFurniture(e)) {
+                    emptied.add(e.parent());
+                    e.remove();
+                }
             }
         }
         for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
             if (classWeight(h) < 0 || linkDensity(h) > 0.33) h.remove();
         }
+        removeOrphanHeadings(root, emptied);
     }
 
     /** Readability's test for a block to drop from the article, with lists of links dropped as well. */
@@ -352,6 +377,19 @@ final class ArticleFinder {
                 before.remove();
             }
             p.remove();
+        }
+    }
+
+    /**
+     * A heading left alone in its box after the box's list or cards were removed ("Trending now"):
+     * something was removed from the box, and nothing else in it has text. (A heading followed by nothing within the article proper is
+     * kept: articles end sections with images and embeds.)
+     */
+    private static void removeOrphanHeadings(Element root, Set<Element> emptied) {
+        for (Element h : root.select("h2, h3, h4, h5, h6")) {
+            Element box = h.parent();
+            if (h == root || box == null || box == root || !emptied.contains(box)) continue;
+            if (box.text().length() == h.text().length()) h.remove();
         }
     }
 

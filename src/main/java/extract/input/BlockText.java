@@ -49,7 +49,10 @@ final class BlockText {
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 switch (tag) {
-                    case "br" -> lineBreak();
+                    case "br" -> {
+                        if (pendingBreak == 1 && !out.isEmpty()) paragraphBreak(); // <br><br> ends a paragraph
+                        else lineBreak();
+                    }
                     case "tr" -> {
                         lineBreak();
                         cellOpen = false;

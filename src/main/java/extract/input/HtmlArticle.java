@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * The article of an HTML page as text, with the page's metadata: the headline, then the article's
  * blocks (see {@link BlockText}) separated by blank lines. The article is found by
  * {@link ArticleFinder}; when what it finds is too short for an article, it tries again with fewer
- * of its rules and keeps the longest text. Offsets in the output count into this text.
+ * of its rules, and takes what it finds then if that is at least twice as long. Offsets in the output count into this text.
  */
 public final class HtmlArticle {
     /** Shorter than this, the text found is probably not the whole article (Readability's threshold). */
@@ -39,7 +39,8 @@ public final class HtmlArticle {
             List<Element> content = new ArticleFinder(ClassHints.shared(), attempt).find(doc);
             metadata.headline().ifPresent(h -> dropHeadline(content, h));
             String body = withoutBylines(BlockText.of(content), metadata);
-            if (body.length() > best.length()) best = body;
+            // A later attempt keeps more of the page, furniture too: it must find much more text to win.
+            if (body.length() >= 2 * best.length() && !body.isEmpty()) best = body;
             if (best.length() >= ARTICLE_CHARS) break;
         }
         List<String> parts = new ArrayList<>();

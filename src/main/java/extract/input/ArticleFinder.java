@@ -49,6 +49,8 @@ final class ArticleFinder {
     /** Parts of an article that are never the article's element itself. */
     private static final Set<String> NEVER_TOP = Set.of("blockquote", "li", "ul", "ol", "dl", "dd", "dt");
     private static final int MAX_LEVELS = 5;
+    /** The most text a link line holds besides its link ("Related: ", "SEE MORE: ", " [VIDEO]"). */
+    private static final int LINK_LABEL = 12;
 
     private final ClassHints hints;
     private final Attempt attempt;
@@ -364,14 +366,15 @@ final class ArticleFinder {
     }
 
     /**
-     * Paragraphs that are one link (a "read more" teaser line between the article's paragraphs, a list
-     * of related stories made of paragraphs), and the short lead-in before them ("You may also like:").
+     * Paragraphs that are one link, perhaps with a label (a "READ MORE:" teaser line between the
+     * article's paragraphs, a list of related stories made of paragraphs), and the short lead-in
+     * before them ("You may also like:").
      */
     private static void removeLinkParagraphs(Element root) {
         for (Element p : root.select("p")) {
             if (p == root || p.parent() == null) continue;
             String text = p.text();
-            if (text.isEmpty() || text.length() > 200 || p.selectFirst("a") == null || linkDensity(p) < 0.9) continue;
+            if (text.isEmpty() || text.length() > 200 || p.selectFirst("a") == null || !isLinkLine(p, text)) continue;
             Element before = p.previousElementSibling();
             if (before != null && before.normalName().equals("p") && before.selectFirst("a") == null && isLeadIn(before.text())) {
                 before.remove();
@@ -391,6 +394,14 @@ final class ArticleFinder {
             if (h == root || box == null || box == root || !emptied.contains(box)) continue;
             if (box.text().length() == h.text().length()) h.remove();
         }
+    }
+
+    /** A link and at most a label: "READ MORE: <a>…</a>", "<a>…</a> [VIDEO]". */
+    private static boolean isLinkLine(Element p, String text) {
+        int links = 0;
+        for (Element a : p.select("a")) links += a.text().length();
+        int rest = text.length() - links;
+        return links >= 0.9 * text.length() || rest <= LINK_LABEL && links >= MIN_PARAGRAPH;
     }
 
     /** "You may also like...", "Related:", "More on this" : a short line that announces what follows. */

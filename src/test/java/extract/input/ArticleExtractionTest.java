@@ -99,12 +99,13 @@ class ArticleExtractionTest {
                   """ + STORY + """
                   <div class="video-teaser"><a href="/v/2"><h3>Vance: “I will not resign”</h3></a></div>
                   <p><a href="/more"><strong>READ MORE: CITY BUDGET SHORTFALL GROWS</strong></a></p>
+                  <p>Related: <a href="/ferry">Ferry plan rejected by the council</a></p>
                   <div class="newsletter-signup"><p>Get our morning briefing in your inbox, every weekday, free.</p></div>
                   <div class="author-bio"><p>Sam Okafor covers city hall, transport and housing for the paper.</p></div>
                 </article>
                 """);
         assertStory(text);
-        for (String gone : new String[] {"dusk", "I will not resign", "READ MORE", "morning briefing", "covers city hall"}) {
+        for (String gone : new String[] {"dusk", "I will not resign", "READ MORE", "Ferry plan", "morning briefing", "covers city hall"}) {
             assertFalse(text.contains(gone), gone + " in " + text);
         }
         assertTrue(text.startsWith("Harbour bridge to close\n\nThe council voted"), "headline once, first: " + text);

@@ -48,7 +48,8 @@ final class TextCommand implements Callable<Integer> {
             description = "Write to FILE: it appears complete at the end of the run, or not at all.")
     Path outputFile;
 
-    @Option(names = "--no-header", description = "No header line before each text (text), no header row (tsv, csv, table).")
+    @Option(names = "--no-header", description = "No header lines between the texts of several inputs (text), "
+            + "no header row (tsv, csv, table).")
     boolean noHeader;
 
     @Mixin
@@ -104,11 +105,17 @@ final class TextCommand implements Callable<Integer> {
                 m.published().map(LocalDate::toString).orElse(""), m.siteName().orElse(""));
     }
 
-    /** Each input's text as it is, after a header line {@code ==> FILE <==}; a blank line between inputs. */
+    /**
+     * Each input's text as it is; with more than one input (as {@code head} does it), each after a
+     * header line {@code ==> FILE <==} and a blank line between inputs. One input prints its text
+     * alone, so that a saved copy is exactly the text the offsets of {@code quotes} count in. The
+     * first input waits for the second to know which case it is.
+     */
     static final class PlainText implements RowWriter {
         private final Writer out;
         private final boolean headers;
-        private boolean first = true;
+        private List<?> first; // held until a second input shows that headers are needed
+        private int written;
 
         PlainText(Writer out, boolean headers) {
             this.out = out;
@@ -117,16 +124,29 @@ final class TextCommand implements Callable<Integer> {
 
         @Override
         public void write(List<?> cells) throws IOException {
-            if (!first) out.write('\n');
-            first = false;
-            if (headers) out.write("==> " + cells.get(0) + " <==\n");
+            if (headers && written == 0 && first == null) {
+                first = List.copyOf(cells);
+                return;
+            }
+            if (first != null) {
+                print(first, true);
+                first = null;
+            }
+            print(cells, headers);
+        }
+
+        private void print(List<?> cells, boolean header) throws IOException {
+            if (written++ > 0) out.write('\n');
+            if (header) out.write("==> " + cells.get(0) + " <==\n");
             String text = String.valueOf(cells.get(1));
             out.write(text);
-            if (!text.endsWith("\n")) out.write('\n');
+            if (!text.isEmpty() && !text.endsWith("\n")) out.write('\n');
         }
 
         @Override
         public void finish() throws IOException {
+            if (first != null) print(first, false); // the only input: no header
+            first = null;
             out.flush();
         }
     }

@@ -1,10 +1,12 @@
 package extract.input;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -45,7 +47,7 @@ final class ArticleFinder {
             "blockquote", "li", "span", "font");
     private static final int MIN_PARAGRAPH = 25;
     /** A full stop (closing quotation marks may follow) at the end or before a space: a sentence ends. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"”’')]*( |$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]*( |$)");
     /** Parts of an article that are never the article's element itself. */
     private static final Set<String> NEVER_TOP = Set.of("blockquote", "li", "ul", "ol", "dl", "dd", "dt");
     private static final int MAX_LEVELS = 5;
@@ -56,7 +58,7 @@ final class ArticleFinder {
     private final Attempt attempt;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     /** The elements that hold a block element (so their text is not one paragraph), found in one pass. */
-    private final Set<Element> holdsBlocks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> holdsBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ArticleFinder(ClassHints hints, Attempt attempt) {
         this.hints = hints;
@@ -272,7 +274,7 @@ final class ArticleFinder {
     /** Removes the furniture inside the article element. */
     private void clean(Element root) {
         int total = root.text().length();
-        Set<Element> emptied = java.util.Collections.newSetFromMap(new IdentityHashMap<>()); // boxes that lost blocks
+        Set<Element> emptied = Collections.newSetFromMap(new IdentityHashMap<>()); // boxes that lost blocks
         root.select("figcaption").remove();
         for (Element e : root.select("figure, header, [itemprop=author], [rel=author]")) {
             if (e != root && e.text().length() < total / 2 && !quotesPost(e)) e.remove();

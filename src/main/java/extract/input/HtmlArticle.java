@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * The article of an HTML page as text, with the page's metadata: the headline, then the article's
  * blocks (see {@link BlockText}) separated by blank lines. The article is found by
  * {@link ArticleFinder}; when what it finds is too short for an article, it tries again with fewer
- * of its rules, and takes what it finds then if that is at least twice as long. Offsets in the output count into this text.
+ * of its rules, and takes what it finds then if that is at least twice as long. Offsets in the
+ * output count into this text.
  */
 public final class HtmlArticle {
     /** Shorter than this, the text found is probably not the whole article (Readability's threshold). */
@@ -63,7 +64,7 @@ public final class HtmlArticle {
         return String.join("\n\n", paragraphs);
     }
 
-    static boolean isByline(String paragraph, PageMetadata metadata) {
+    private static boolean isByline(String paragraph, PageMetadata metadata) {
         if (paragraph.length() > BYLINE_CHARS) return false;
         String lower = paragraph.toLowerCase(Locale.ROOT);
         boolean opener = BYLINE_OPENERS.stream().anyMatch(o -> lower.startsWith(o + " "));

@@ -57,9 +57,11 @@ class TextCommandTest {
     }
 
     @Test
-    void noHeaderGivesTheTextAlone() throws IOException {
-        Cli.Result r = text("--no-header", write("note.txt", "Just this.").toString());
-        assertEquals("Just this.\n", r.out());
+    void oneInputIsItsTextAloneAndNoHeaderLeavesOutTheHeaders() throws IOException {
+        Path a = write("a.txt", "Just this.");
+        assertEquals("Just this.\n", text(a.toString()).out());
+        Path b = write("b.txt", "And that.\n");
+        assertEquals("Just this.\n\nAnd that.\n", text("--no-header", a.toString(), b.toString()).out());
     }
 
     @Test
@@ -102,7 +104,7 @@ class TextCommandTest {
     @Test
     void quoteOffsetsCountInThisTextAndTeasersGiveNoQuotes() throws IOException {
         Path page = write("page.html", PAGE);
-        String text = text("--no-header", page.toString()).out();
+        String text = text(page.toString()).out();
         text = text.substring(0, text.length() - 1); // the line break that ends the output
         Cli.Result q = Cli.quotes("-f", "tsv", page.toString());
         assertEquals(0, q.status(), q.err());

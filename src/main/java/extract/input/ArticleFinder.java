@@ -376,7 +376,7 @@ final class ArticleFinder {
         for (Element p : root.select("p")) {
             if (p == root || p.parent() == null) continue;
             String text = p.text();
-            if (text.isEmpty() || text.length() > 200 || p.selectFirst("a") == null || !isLinkLine(p, text)) continue;
+            if (text.isEmpty() || p.selectFirst("a") == null || !isLinkLine(p, text)) continue;
             Element before = p.previousElementSibling();
             if (before != null && before.normalName().equals("p") && before.selectFirst("a") == null && isLeadIn(before.text())) {
                 before.remove();
@@ -398,12 +398,19 @@ final class ArticleFinder {
         }
     }
 
-    /** A link and at most a label: "READ MORE: <a>…</a>", "<a>…</a> [VIDEO]". */
+    /**
+     * A short line of one link and at most a label ("READ MORE: <a>…</a>", "<a>…</a> [VIDEO]"), or
+     * links with little else between them (a list of stories written as one paragraph).
+     */
     private static boolean isLinkLine(Element p, String text) {
-        int links = 0;
-        for (Element a : p.select("a")) links += a.text().length();
+        int links = 0, count = 0;
+        for (Element a : p.select("a")) {
+            links += a.text().length();
+            count++;
+        }
         int rest = text.length() - links;
-        return links >= 0.9 * text.length() || rest <= LINK_LABEL && links >= MIN_PARAGRAPH;
+        if (count >= 2 && links >= 0.75 * text.length()) return true;
+        return text.length() <= 200 && (links >= 0.9 * text.length() || rest <= LINK_LABEL && links >= MIN_PARAGRAPH);
     }
 
     /** "You may also like...", "Related:", "More on this" : a short line that announces what follows. */

@@ -100,12 +100,16 @@ class ArticleExtractionTest {
                   <div class="video-teaser"><a href="/v/2"><h3>Vance: “I will not resign”</h3></a></div>
                   <p><a href="/more"><strong>READ MORE: CITY BUDGET SHORTFALL GROWS</strong></a></p>
                   <p>Related: <a href="/ferry">Ferry plan rejected by the council</a></p>
+                  <p><strong>DON'T MISS</strong></p>
+                  <p><a href="/s1">Storm closes schools across the region</a> [INSIGHT]<br>
+                     <a href="/s2">Five things to know about the new tax</a> [VIDEO]</p>
                   <div class="newsletter-signup"><p>Get our morning briefing in your inbox, every weekday, free.</p></div>
                   <div class="author-bio"><p>Sam Okafor covers city hall, transport and housing for the paper.</p></div>
                 </article>
                 """);
         assertStory(text);
-        for (String gone : new String[] {"dusk", "I will not resign", "READ MORE", "Ferry plan", "morning briefing", "covers city hall"}) {
+        for (String gone : new String[] {"dusk", "I will not resign", "READ MORE", "Ferry plan", "MISS", "Storm closes", "Five things",
+                "morning briefing", "covers city hall"}) {
             assertFalse(text.contains(gone), gone + " in " + text);
         }
         assertTrue(text.startsWith("Harbour bridge to close\n\nThe council voted"), "headline once, first: " + text);

@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
  * The article of an HTML page as text, with the page's metadata: the headline, then the article's
  * blocks (see {@link BlockText}) separated by blank lines. The article is found by
  * {@link ArticleFinder}; when what it finds is too short for an article, it tries again with fewer
- * of its rules, and takes what it finds then if that is at least twice as long. Offsets in the
- * output count into this text.
+ * of its rules, and takes what it finds then if that is at least twice as long; still short, the
+ * JSON-LD {@code articleBody} is taken when it is twice as long. Offsets in the output count into
+ * this text.
  */
 public final class HtmlArticle {
     /** Shorter than this, the text found is probably not the whole article (Readability's threshold). */
@@ -43,6 +44,11 @@ public final class HtmlArticle {
             // A later attempt keeps more of the page, furniture too: it must find much more text to win.
             if (body.length() >= 2 * best.length() && !body.isEmpty()) best = body;
             if (best.length() >= ARTICLE_CHARS) break;
+        }
+        if (best.length() < ARTICLE_CHARS) {
+            // The page holds little text (its story is built by script): JSON-LD may have it.
+            String body = PageMetadataReader.articleBody(Jsoup.parse(html)).orElse("");
+            if (body.length() >= 2 * best.length() && body.length() > 0) best = body;
         }
         List<String> parts = new ArrayList<>();
         metadata.headline().ifPresent(parts::add);

@@ -45,6 +45,19 @@ final class PageMetadataReader {
         return new PageMetadata(headline(doc, ld, site), byline, published, site);
     }
 
+    /**
+     * The article's text as the page's JSON-LD gives it ({@code articleBody}), with its paragraphs
+     * when it marks them (line breaks or HTML); for pages whose story the browser would build from
+     * script data.
+     */
+    static Optional<String> articleBody(Document doc) {
+        JsonLd ld = JsonLd.of(doc.select("script[type=application/ld+json]").stream().map(Element::data).toList());
+        return ld.first("articleBody").map(body -> {
+            String text = body.contains("<") ? BlockText.of(org.jsoup.Jsoup.parseBodyFragment(body).body()) : body;
+            return text.replace("\r\n", "\n").replaceAll("\n\\s*\n\\s*", "\n\n").strip();
+        }).filter(t -> !t.isEmpty());
+    }
+
     /** The page's h1 that the title tags also name; else the first h1; else the title tags. */
     private static Optional<String> headline(Document doc, JsonLd ld, Optional<String> site) {
         List<String> titles = new ArrayList<>();

@@ -162,6 +162,18 @@ class ArticleExtractionTest {
     }
 
     @Test
+    void aPageBuiltByScriptGivesTheStoryOfItsJsonLd() {
+        String text = HtmlArticle.text("""
+                <html><head><title>Bridge to close</title><script type="application/ld+json">
+                {"@type": "NewsArticle", "headline": "Bridge to close",
+                 "articleBody": "The council voted on Tuesday to close the old harbour bridge.\\n\\nRepairs will take a year, the council said."}
+                </script></head><body><div id="app">Loading…</div></body></html>
+                """);
+        assertEquals("Bridge to close\n\nThe council voted on Tuesday to close the old harbour bridge.\n\n"
+                + "Repairs will take a year, the council said.", text);
+    }
+
+    @Test
     void badHtmlGivesBestEffortText() {
         assertEquals("", HtmlArticle.text(""));
         assertTrue(HtmlArticle.text("<p>Unclosed <b>bold <i>and <div>more").contains("Unclosed bold and"));

@@ -77,8 +77,12 @@ final class ArticleFinder {
 
     private void prepare(Element body) {
         body.select(JUNK).remove();
-        body.select(HIDDEN).remove();
-        body.select(NOT_CONTENT).remove();
+        int total = body.text().length();
+        for (Element e : body.select(HIDDEN + ", " + NOT_CONTENT)) {
+            // Hidden or labelled furniture, unless it holds most of the page: a page saved with a
+            // dialog open hides its whole content, and some sites label their story wrongly.
+            if (e.parent() != null && e.text().length() <= total / 2) e.remove();
+        }
         if (attempt.stripUnlikely()) {
             for (Element e : body.getAllElements()) {
                 if (NEVER_UNLIKELY.contains(e.normalName()) || !hints.unlikely(e)) continue;

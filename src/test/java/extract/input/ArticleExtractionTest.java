@@ -162,6 +162,18 @@ class ArticleExtractionTest {
     }
 
     @Test
+    void aPageSavedWithADialogOpenKeepsItsHiddenStory() {
+        String text = text("""
+                <div id="page" aria-hidden="true"><div class="story">""" + STORY + """
+                <p hidden>Subscribe now and save half.</p></div></div>
+                <div role="dialog"><p>We use cookies to improve your experience.</p></div>
+                """);
+        assertStory(text);
+        assertFalse(text.contains("cookies"), text);
+        assertFalse(text.contains("Subscribe"), text);
+    }
+
+    @Test
     void aPageBuiltByScriptGivesTheStoryOfItsJsonLd() {
         String text = HtmlArticle.text("""
                 <html><head><title>Bridge to close</title><script type="application/ld+json">

@@ -30,6 +30,10 @@ final class PageMetadataReader {
             "parsely-author", "twitter:creator"};
     private static final String[] SITE_META = {"og:site_name", "application-name", "publisher", "dc.publisher",
             "twitter:site"};
+    /** Where a byline's names end: a separator, a handle, a date or time. */
+    private static final Pattern BYLINE_END = Pattern.compile("\\s*(\\||•|·|\\s@|\\d)");
+    private static final Pattern TRAILING_MONTH = Pattern.compile(
+            "(?i)[\\s,]+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?$");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\D|$)");
     private static final Pattern SLASH_DATE = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})");
@@ -41,7 +45,7 @@ final class PageMetadataReader {
         Optional<LocalDate> published = published(doc, ld);
         Optional<String> site = meta(doc, SITE_META).filter(s -> !s.startsWith("@") && !s.startsWith("http"))
                 .or(() -> ld.nameOf("publisher"));
-        Optional<String> byline = byline(doc, ld).map(b -> b.strip().replaceFirst("(?i)^by\\s+", ""));
+        Optional<String> byline = byline(doc, ld).map(PageMetadataReader::names);
         return new PageMetadata(headline(doc, ld, site), byline, published, site);
     }
 
@@ -104,6 +108,17 @@ final class PageMetadataReader {
             if (!t.isEmpty() && t.length() <= 100) return Optional.of(t);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names of a byline without what sites print beside them: "By Ann Lee | November 18, 2019"
+     * and "Ann Lee @annlee Nov 18, 2019" are "Ann Lee".
+     */
+    static String names(String byline) {
+        String b = byline.strip().replaceFirst("(?i)^by\\s+", "");
+        Matcher m = BYLINE_END.matcher(b);
+        if (m.find() && m.start() > 0) b = b.substring(0, m.start());
+        return TRAILING_MONTH.matcher(b.strip()).replaceFirst("").replaceAll("[\\s,;:|–—-]+$", "").strip();
     }
 
     private static Optional<LocalDate> published(Document doc, JsonLd ld) {

@@ -75,6 +75,14 @@ class PageMetadataTest {
     }
 
     @Test
+    void aBylineIsItsNamesWithoutDatesAndHandles() {
+        assertEquals("Ann Lee", PageMetadataReader.names("By Ann Lee | November 18, 2019 12:01 PM"));
+        assertEquals("Ann Lee", PageMetadataReader.names("Ann Lee @annlee Nov 18, 2019 at 3:00 pm"));
+        assertEquals("TOM KRISHER, AP Auto Writer", PageMetadataReader.names("By TOM KRISHER, AP Auto Writer"));
+        assertEquals(Optional.of("Ann Lee"), of("", "<div class=\"byline\">By Ann Lee • Updated 2 hours ago</div>").byline());
+    }
+
+    @Test
     void plainTextHasNoMetadata() {
         assertEquals(PageMetadata.NONE, new SourceText("a.txt", "text").metadata());
     }

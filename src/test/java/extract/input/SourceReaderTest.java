@@ -52,7 +52,9 @@ class SourceReaderTest {
     @Test
     void standardInputIsReadAndHtmlRecognised() throws Exception {
         SourceReader.Loaded l = reader(1000, "<!DOCTYPE html><h1>Title</h1><p>Body text.</p>").read(Input.stdin());
-        assertEquals(new SourceText("-", "Title\n\nBody text."), l.source());
+        assertEquals("-", l.source().file());
+        assertEquals("Title\n\nBody text.", l.source().text());
+        assertEquals(java.util.Optional.of("Title"), l.source().metadata().headline());
     }
 
     @Test

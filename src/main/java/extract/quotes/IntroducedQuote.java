@@ -5,7 +5,7 @@ import extract.text.Span;
 /**
  * "Cruz continued:¶“…”", "Clinton released the following statement:¶“…”": a quotation that opens
  * its paragraph after a paragraph ending in a colon is what that sentence announced; its source is
- * that sentence's frame, else the subject of its first verb.
+ * that sentence's frame, else the subject of the verb nearest the colon.
  */
 final class IntroducedQuote implements QuotationSieve {
     static final String NAME = "introduced-quote";
@@ -31,10 +31,11 @@ final class IntroducedQuote implements QuotationSieve {
                         a.frame().cueDecision(), a.frame().source(), span);
             }
         }
-        for (int k = 0; k < before.size(); k++) {
+        // the verb nearest the colon announces it ("When Wallace died, Clinton released the following statement:")
+        for (int k = before.size() - 1; k >= 0; k--) {
             if (before.inQuote(k) || !before.isVerb(k)) continue;
             SubjectPhrase s = grammar.phrases().leftSubject(before, grammar.subjectEnd(before, k));
-            if (s == null) return null;
+            if (s == null) continue;
             Span subject = before.span(s.start(), s.end());
             Decision source = Decision.of(NAME, "subject " + Frames.words(before, subject) + " of the sentence before");
             return new Claim(q, QuoteKind.DIRECT, null, new ClaimSource.Named(subject), Decision.NONE, source, span);

@@ -123,12 +123,4 @@ class SpeakerSievesTest {
         assertEquals("A company", indefinite.speaker().name());
     }
 
-    @Test
-    void aParagraphAboutTheSpeakerKeepsTheThread() {
-        Attribution a = last("“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Mary/PROPN Ruiz/PROPN said/VERB ./PUNCT\n"
-                + "Ruiz/PROPN is/AUX upbeat/ADJ about/ADP the/DET race/NOUN ./PUNCT\n"
-                + "“/PUNCT Nobody/PRON can/AUX stop/VERB us/PRON now/ADV ./PUNCT ”/PUNCT", "PERSON:Mary Ruiz", "PERSON:Ruiz");
-        assertEquals("Mary Ruiz", a.speaker().name());
-        assertEquals(ParagraphSpeaker.NAME, a.provenance().speaker().sieve());
-    }
 }

@@ -60,9 +60,8 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         StdStreams streams = io.get();
         boolean withRule = explain || output.format(streams.outIsTerminal()) == OutputFormat.JSONL;
-        int rule = QuoteRow.HEADER.indexOf("rule");
-        List<String> header = withRule ? QuoteRow.HEADER : without(QuoteRow.HEADER, rule);
-        Function<QuoteRow, List<?>> cells = withRule ? QuoteRow::cells : r -> without(r.cells(), rule);
+        List<String> header = withRule ? QuoteRow.EXPLAINED_HEADER : QuoteRow.HEADER;
+        Function<QuoteRow, List<?>> cells = withRule ? QuoteRow::explainedCells : QuoteRow::cells;
         return new BatchRun<QuoteRow>(spec, input, output, run, streams).execute(header, cells, reporter -> {
             NlpModels models = nerModel.loadWithNlpModels(e -> {
                 // A model the user named must work; without the shipped one, speakers go unnamed.
@@ -74,11 +73,5 @@ final class QuotesCommand implements Callable<Integer> {
             Supplier<Extractor> extractors = Extractor.factory(models, reference);
             return () -> extractors.get()::extract;
         });
-    }
-
-    private static <T> List<T> without(List<T> list, int index) {
-        List<T> out = new java.util.ArrayList<>(list);
-        out.remove(index);
-        return out;
     }
 }

@@ -1,24 +1,43 @@
 package extract.output;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One output row, the columns in output order. Offsets are Unicode code points into the file's
- * text, end exclusive.
+ * text, end exclusive. {@code rule} says which sieves decided the row; it is a column of JSON Lines
+ * and of the other formats with --explain ({@link #EXPLAINED_HEADER}).
  */
 public record QuoteRow(
         String file, int start, int end, String kind, String speaker, String speakerMention,
         String cue, String quote, String when, String date, String where, String rule) {
 
-    public static final java.util.List<String> HEADER = java.util.List.of(
-            "file", "start", "end", "kind", "speaker", "speaker_mention", "cue", "quote", "when", "date", "where", "rule");
+    /** The columns every format shows. */
+    public static final List<String> HEADER = List.of(
+            "file", "start", "end", "kind", "speaker", "speaker_mention", "cue", "quote", "when", "date", "where");
 
-    /** The row's cells in header order, offsets as integers (for writers that keep numbers). */
-    public java.util.List<Object> cells() {
-        return java.util.Arrays.asList(file, start, end, kind, speaker, speakerMention, cue, quote, when, date, where, rule);
+    /** The columns with the rule column after them. */
+    public static final List<String> EXPLAINED_HEADER = withRule(HEADER, "rule");
+
+    /** The row's cells in {@link #HEADER} order, offsets as integers (for writers that keep numbers). */
+    public List<Object> cells() {
+        return Arrays.asList(file, start, end, kind, speaker, speakerMention, cue, quote, when, date, where);
     }
 
-    /** The row's values as strings, in header order. */
-    public java.util.List<String> values() {
-        return java.util.List.of(file, Integer.toString(start), Integer.toString(end), kind, speaker,
-                speakerMention, cue, quote, when, date, where, rule);
+    /** The cells in {@link #EXPLAINED_HEADER} order. */
+    public List<Object> explainedCells() {
+        return withRule(cells(), rule);
+    }
+
+    /** The row's values as strings, in {@link #HEADER} order. */
+    public List<String> values() {
+        return cells().stream().map(String::valueOf).toList();
+    }
+
+    private static <T> List<T> withRule(List<? extends T> cells, T rule) {
+        List<T> out = new ArrayList<>(cells);
+        out.add(rule);
+        return List.copyOf(out);
     }
 }

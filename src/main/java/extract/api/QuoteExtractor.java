@@ -43,7 +43,7 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Loads the models (a few seconds, about 400 MB of heap with the shipped name finder).
+     * Loads the models (a few seconds; about 120 MB of heap with the shipped name finder).
      *
      * @throws IOException when the name-finder model cannot be read; the message names the file
      */

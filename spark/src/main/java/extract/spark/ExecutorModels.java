@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * One {@link QuoteExtractor} per executor JVM: tasks of every stage and every thread of the
- * executor share its models (about 400 MB), loaded by the first task that needs them. This is the
+ * executor share its models (about 120 MB of heap), loaded by the first task that needs them. This is the
  * one piece of static state the job has, and it has to be: Spark runs tasks in a long-lived JVM
  * that is the only place the models can live once.
  */

@@ -57,6 +57,7 @@ final class QuoteJob {
 
     Summary run(JobOptions o) throws IOException, SetupException {
         long started = System.nanoTime();
+        double cpuBefore = Summary.processCpuSeconds();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(o.output());
         FileSystem outFs = out.getFileSystem(conf);
@@ -81,7 +82,8 @@ final class QuoteJob {
 
             long errors = counts.getOrDefault(Outcomes.ERROR, 0L);
             Summary summary = new Summary(counts.getOrDefault(Outcomes.ARTICLE, 0L) + errors,
-                    counts.getOrDefault(Outcomes.QUOTE, 0L), errors, (System.nanoTime() - started) / 1e9);
+                    counts.getOrDefault(Outcomes.QUOTE, 0L), errors, (System.nanoTime() - started) / 1e9,
+                    Summary.processCpuSeconds() - cpuBefore);
             try (OutputStream s = outFs.create(new Path(out, "summary.json"), false)) {
                 s.write(summary.json().getBytes(StandardCharsets.UTF_8));
             }

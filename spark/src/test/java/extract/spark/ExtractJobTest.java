@@ -118,7 +118,7 @@ class ExtractJobTest {
         assertTrue(errors.get(0).getString(1).contains("binary"), errors.get(0).getString(1));
 
         int articleFiles = 1 + 6 + 1 + 1; // seed, generated, page, broken (notes.csv is not taken)
-        assertEquals(new Summary(articleFiles, rows.size(), 1, s.seconds()), s);
+        assertEquals(new Summary(articleFiles, rows.size(), 1, s.seconds(), s.driverCpuSeconds()), s);
         String json = Files.readString(out.resolve("summary.json"));
         assertTrue(json.contains("\"articles\":" + articleFiles + ",\"rows\":" + rows.size() + ",\"errors\":1"), json);
     }

@@ -30,4 +30,9 @@ final class ExecutorModels {
         }
         return e;
     }
+
+    /** How many extractors this JVM has loaded (one per distinct settings). */
+    static synchronized int loaded() {
+        return LOADED.size();
+    }
 }

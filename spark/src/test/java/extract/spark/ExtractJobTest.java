@@ -117,6 +117,8 @@ class ExtractJobTest {
         assertEquals(articles.resolve("broken.txt").toString(), errors.get(0).getString(0));
         assertTrue(errors.get(0).getString(1).contains("binary"), errors.get(0).getString(1));
 
+        assertEquals(1, ExecutorModels.loaded(), "one extractor for all tasks of this JVM (local mode: the executor)");
+
         int articleFiles = 1 + 6 + 1 + 1; // seed, generated, page, broken (notes.csv is not taken)
         assertEquals(new Summary(articleFiles, rows.size(), 1, s.seconds(), s.driverCpuSeconds()), s);
         String json = Files.readString(out.resolve("summary.json"));

@@ -61,6 +61,14 @@ final class QuoteJob {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(o.output());
         FileSystem outFs = out.getFileSystem(conf);
+        String target = outFs.makeQualified(out).toString();
+        for (String in : o.inputs()) {
+            Path p = new Path(in);
+            String input = p.getFileSystem(conf).makeQualified(p).toString();
+            if (input.equals(target) || input.startsWith(target + "/")) {
+                throw new SetupException(o.output() + ": is an input or holds one; the output never goes over inputs");
+            }
+        }
         if (outFs.exists(out)) {
             if (!o.overwrite()) throw new SetupException(o.output() + ": exists (use --overwrite to replace it)");
             outFs.delete(out, true);

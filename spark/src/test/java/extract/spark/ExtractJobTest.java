@@ -176,6 +176,12 @@ class ExtractJobTest {
         QuoteJob.SetupException e = assertThrows(QuoteJob.SetupException.class, () -> new QuoteJob(spark)
                 .run(options(List.of(articles.toString()), out, OutputFormat.JSONL, Optional.empty())));
         assertTrue(e.getMessage().contains("exists"), e.getMessage());
+        JobOptions overInput = new JobOptions(List.of(articles.resolve("more").toString()), articles.toString(), OutputFormat.JSONL,
+                Optional.empty(), "id", "text", "date", InputCollector.DEFAULT_GLOBS, Optional.empty(), SourceReader.DEFAULT_MAX_BYTES,
+                Optional.empty(), 0, true);
+        e = assertThrows(QuoteJob.SetupException.class, () -> new QuoteJob(spark).run(overInput));
+        assertTrue(e.getMessage().contains("never goes over inputs"), e.getMessage());
+        assertTrue(Files.exists(articles.resolve("more/gen-1.txt")), "the inputs are untouched");
     }
 
     /** JSON readers sort columns by name; this puts them back in the CLI's order. */

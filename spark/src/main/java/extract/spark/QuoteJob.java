@@ -110,9 +110,13 @@ final class QuoteJob {
                         + "; see --id-column, --text-column)");
             }
         }
-        Column date = columns.contains(o.dateColumn()) ? col(o.dateColumn()).cast("string") : lit(null).cast("string");
-        Dataset<Row> articles = table.select(col(o.idColumn()).cast("string"), col(o.textColumn()).cast("string"), date);
+        boolean dated = columns.contains(o.dateColumn());
+        Column date = dated ? col(o.dateColumn()).cast("string") : lit(null).cast("string");
+        Dataset<Row> articles = table.select(col(o.idColumn()).cast("string").as("id"),
+                col(o.textColumn()).cast("string").as("text"), date.as("date"));
         if (o.partitions() > 0) articles = articles.repartition(o.partitions());
+        // The pipeline is set up per reference date (a few ms); in date order, a worker sets up each date once.
+        if (dated) articles = articles.sortWithinPartitions("date");
         TableArticles reader = new TableArticles();
         MapPartitionsFunction<Row, Row> extract = rows -> outcomes.of(tableArticles(rows, reader));
         return articles.mapPartitions(extract, Encoders.row(outcomes.schema()));

@@ -16,5 +16,4 @@ enum OutputFormat {
             case JSONL -> w.format("json");
         };
     }
-
 }

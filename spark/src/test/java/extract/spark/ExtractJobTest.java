@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,6 +160,33 @@ class ExtractJobTest {
         assertEquals(List.of("bad-date\tdate 'last week' is not YYYY-MM-DD", "no-text\tno text"), csvAsTsv(out.resolve("errors")));
         assertEquals(5, s.articles());
         assertEquals(2, s.errors());
+    }
+
+    @Test
+    void aParquetTableWithADateColumnOfTypeDate() throws Exception {
+        List<String> generated = GeneratedArticles.make(2, 7);
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.StringType, true),
+                DataTypes.createStructField("text", DataTypes.StringType, true),
+                DataTypes.createStructField("date", DataTypes.DateType, true)));
+        List<Row> records = List.of(
+                RowFactory.create("first", generated.get(0), java.sql.Date.valueOf("2023-11-20")),
+                RowFactory.create("second", generated.get(1), null));
+        Path table = dir.resolve("table.parquet");
+        spark.createDataFrame(records, schema).write().parquet(table.toString());
+
+        Path out = dir.resolve("out-from-parquet");
+        Summary s = new QuoteJob(spark).run(options(List.of(table.toString()), out, OutputFormat.PARQUET, Optional.of("parquet")));
+        assertEquals(2, s.articles());
+        assertEquals(0, s.errors());
+
+        Path first = Files.writeString(dir.resolve("first"), generated.get(0), StandardCharsets.UTF_8);
+        Path second = Files.writeString(dir.resolve("second"), generated.get(1), StandardCharsets.UTF_8);
+        List<String> expected = new ArrayList<>(cliTsv(0, "--date", "2023-11-20", first.toString()));
+        expected.addAll(cliTsv(0, second.toString()));
+        List<String> byId = expected.stream().map(l -> l.replace(dir + "/", "")).sorted().toList();
+        assertEquals(byId, tsv(spark.read().parquet(out.resolve("quotes").toString()).collectAsList()));
+        assertTrue(byId.stream().anyMatch(l -> l.contains("\t2023-11-")), "the record's date resolves its relative times");
     }
 
     @Test

@@ -29,10 +29,12 @@ final class NameIndex {
     private final Map<String, List<String>> formsByWord = new java.util.HashMap<>(); // word -> forms holding it
     private final Map<String, java.util.Set<EntityType>> formTypes = new java.util.HashMap<>(); // the name finder's types of a form
     private final Map<String, String> canonicalCache = new java.util.HashMap<>();
+    private final Set<String> sentenceCapitals = new java.util.HashSet<>(); // "see", "interestingly": capitalised only to open a sentence
 
     NameIndex(NewsDocument doc, SpeakerLexicon lexicon) {
         this.text = doc.text();
         this.lexicon = lexicon;
+        collectSentenceCapitals(doc);
         for (int s = 0; s < doc.sentenceCount(); s++) collectRuns(doc.wordsOf(s));
         // the name finder's mentions when there are any; capitalised runs include headlines otherwise
         List<Span> headlines = headlines(doc);
@@ -69,6 +71,35 @@ final class NameIndex {
             if (words >= 3 && capitalised * 10 >= words * 7) out.add(doc.sentence(si).span());
         }
         return out;
+    }
+
+    /**
+     * Words capitalised only because they open a sentence, glued to a name by the name finder ("See
+     * Sexton", "Interestingly Blocher"): never capitalised inside a sentence, and written in lower case
+     * elsewhere in the article or tagged an adverb. They are no part of a name.
+     */
+    private void collectSentenceCapitals(NewsDocument doc) {
+        Set<String> opening = new java.util.HashSet<>(), inside = new java.util.HashSet<>(), lower = new java.util.HashSet<>();
+        for (int si = 0; si < doc.sentenceCount(); si++) {
+            List<Word> words = doc.wordsOf(si);
+            int first = 0;
+            while (first < words.size() && words.get(first).punctuation()) first++;
+            for (int k = 0; k < words.size(); k++) {
+                Word w = words.get(k);
+                if (!w.capitalised()) {
+                    lower.add(w.lower());
+                } else if (k == first) {
+                    opening.add(w.text());
+                    if (w.pos() == Upos.ADV) lower.add(w.lower());
+                } else {
+                    inside.add(w.text());
+                }
+            }
+        }
+        for (String w : opening) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (!inside.contains(w) && lower.contains(l)) sentenceCapitals.add(l);
+        }
     }
 
     private static boolean insideAny(List<Span> spans, Span s) {
@@ -170,7 +201,7 @@ final class NameIndex {
         int k = 0;
         while (k < parts.length - 1) {
             String w = parts[k].toLowerCase(Locale.ROOT);
-            if (isPrefix(w)) k++;
+            if (isPrefix(w) || sentenceCapitals.contains(w)) k++;
             else if (lexicon.compassWords().contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
             else break;
         }

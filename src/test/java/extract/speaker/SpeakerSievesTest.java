@@ -123,4 +123,14 @@ class SpeakerSievesTest {
         assertEquals("A company", indefinite.speaker().name());
     }
 
+
+    @Test
+    void aWordCapitalisedOnlyToOpenASentenceIsNoPartOfAName() {
+        Attribution a = last("Voters/NOUN will/AUX see/VERB it/PRON ./PUNCT | "
+                + "See/VERB Sexton/PROPN said/VERB that/SCONJ the/DET plan/NOUN will/AUX fail/VERB ./PUNCT", "PERSON:See Sexton");
+        assertEquals("Sexton", a.speaker().name());
+        Attribution kept = last("Bill/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET bill/NOUN will/AUX fail/VERB ./PUNCT | "
+                + "Voters/NOUN like/VERB Bill/PROPN Ruiz/PROPN ./PUNCT", "PERSON:Bill Ruiz", "PERSON:Bill Ruiz");
+        assertEquals("Bill Ruiz", kept.speaker().name(), "a first name also capitalised inside a sentence stays");
+    }
 }

@@ -10,6 +10,7 @@ import extract.quotes.AttributionFinder;
 import extract.quotes.CueLexicon;
 import extract.speaker.SpeakerLexicon;
 import extract.text.CodePoints;
+import extract.time.ReferenceDates;
 import extract.time.TimePlace;
 import extract.time.TimePlaceResolver;
 import java.time.LocalDate;
@@ -38,8 +39,13 @@ public final class Extractor {
      * immutable and shared, each Extractor has its own taggers.
      */
     public static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate) {
+        return factory(models, ReferenceDates.of(referenceDate));
+    }
+
+    /** As above, each article's reference date chosen by {@code referenceDates}. */
+    public static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates) {
         AttributionFinder finder = new AttributionFinder(CueLexicon.load(), SpeakerLexicon.load());
-        TimePlaceResolver timePlace = new TimePlaceResolver(referenceDate);
+        TimePlaceResolver timePlace = new TimePlaceResolver(referenceDates);
         return () -> new Extractor(new Annotator(models), finder, timePlace);
     }
 
@@ -61,7 +67,7 @@ public final class Extractor {
             String cue = a.cue() == null ? "" : a.cue().of(doc.text());
             rows.add(new QuoteRow(source.file(), cp.toCodePoint(a.content().start()), cp.toCodePoint(a.content().end()),
                     a.kind().label(), a.speaker().name(), mention, cue, a.content().of(doc.text()),
-                    tp.when(), tp.date(), tp.where()));
+                    tp.when(), tp.date(), tp.where(), tp.dateBasis().label(), tp.placeBasis().label(), tp.articleDate()));
         }
         return rows;
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * names none. Holds only immutable lexicons: one per run is enough, shared by workers.
  */
 public final class TimePlaceResolver {
-    private final Optional<LocalDate> referenceDate;
+    private final ReferenceDates referenceDates;
     private final TemporalTagger tagger;
     private final TemporalNormaliser normaliser = new TemporalNormaliser();
     private final PlaceLexicon places;
@@ -26,18 +26,33 @@ public final class TimePlaceResolver {
 
     /** @param referenceDate the --date given on the command line, overriding the article's own */
     public TimePlaceResolver(Optional<LocalDate> referenceDate) {
-        this.referenceDate = referenceDate;
+        this(ReferenceDates.of(referenceDate));
+    }
+
+    /** @param referenceDates how each article's reference date is chosen */
+    public TimePlaceResolver(ReferenceDates referenceDates) {
+        this.referenceDates = referenceDates;
         this.tagger = new TemporalTagger(new TemporalLexicon());
         this.places = new PlaceLexicon();
         this.placeFinder = new PlaceFinder(places);
     }
 
-    /** One TimePlace per attribution, in the same order. */
+    /** One TimePlace per attribution, in the same order, for a document without page metadata. */
     public List<TimePlace> resolve(AnnotatedDocument doc, List<Attribution> attributions) {
+        return resolve(doc, attributions, Optional.empty());
+    }
+
+    /**
+     * One TimePlace per attribution, in the same order.
+     * @param pageDate the published date of the page's metadata, when the input had any
+     */
+    public List<TimePlace> resolve(AnnotatedDocument doc, List<Attribution> attributions, Optional<LocalDate> pageDate) {
         List<TimePlace> out = new ArrayList<>(attributions.size());
         if (attributions.isEmpty()) return out;
         Dateline head = Dateline.read(doc.modelText(), tagger, places);
-        Optional<LocalDate> reference = referenceDate.isPresent() ? referenceDate : head.date();
+        Optional<LocalDate> reference = referenceDates.of(doc.file(), pageDate, head.date())
+                .map(ReferenceDates.Reference::date);
+        String articleDate = reference.map(LocalDate::toString).orElse("");
         ReportingClause clause = new ReportingClause(doc, attributions);
         // only the sentences that report a statement are read
         List<Sentence> reporting = doc.sentences().stream()
@@ -51,9 +66,10 @@ public final class TimePlaceResolver {
             String when = time.map(t -> t.span().of(doc.text())).orElse("");
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
-            String where = clause.pick(i, mentions, PlaceMention::span).map(PlaceMention::name)
-                    .orElse(head.place().orElse(""));
-            out.add(new TimePlace(when, date, where));
+            Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span);
+            String where = stated.map(PlaceMention::name).orElse(head.place().orElse(""));
+            Basis placeBasis = where.isEmpty() ? Basis.NONE : stated.isPresent() ? Basis.STATED : Basis.DATELINE;
+            out.add(new TimePlace(when, date, date.isEmpty() ? Basis.NONE : Basis.STATED, where, placeBasis, articleDate));
         }
         return out;
     }

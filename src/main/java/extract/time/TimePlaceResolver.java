@@ -7,7 +7,10 @@ import extract.time.place.PlaceFinder;
 import extract.time.place.PlaceLexicon;
 import extract.time.place.PlaceMention;
 import java.time.LocalDate;
+import extract.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,21 +58,38 @@ public final class TimePlaceResolver {
         String articleDate = reference.map(LocalDate::toString).orElse("");
         ReportingClause clause = new ReportingClause(doc, attributions);
         // only the sentences that report a statement are read
-        List<Sentence> reporting = doc.sentences().stream()
-                .filter(s -> clause.regions().stream().anyMatch(r -> r.overlaps(s.span()))).toList();
-        List<TimeExpression> times = new ArrayList<>();
-        for (Sentence s : reporting) times.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
-        List<PlaceMention> mentions = placeFinder.find(doc, reporting,
-                span -> times.stream().anyMatch(t -> t.span().overlaps(span)));
+        List<Sentence> reporting = reportingSentences(doc, clause);
+        List<TimeExpression> found = new ArrayList<>();
+        for (Sentence s : reporting) found.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
+        SpanIndex<TimeExpression> times = new SpanIndex<>(found, TimeExpression::span);
+        SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, reporting, times::anyOverlaps),
+                PlaceMention::span);
         for (int i = 0; i < attributions.size(); i++) {
-            Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span);
+            Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME);
             String when = time.map(t -> t.span().of(doc.text())).orElse("");
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
-            Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span);
+            Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span, ReportingClause.What.PLACE);
             String where = stated.map(PlaceMention::name).orElse(head.place().orElse(""));
             Basis placeBasis = where.isEmpty() ? Basis.NONE : stated.isPresent() ? Basis.STATED : Basis.DATELINE;
             out.add(new TimePlace(when, date, date.isEmpty() ? Basis.NONE : Basis.STATED, where, placeBasis, articleDate));
+        }
+        return out;
+    }
+
+    /** The sentences holding a statement's reporting words, in text order, each once. */
+    private static List<Sentence> reportingSentences(AnnotatedDocument doc, ReportingClause clause) {
+        List<Sentence> all = doc.sentences();
+        boolean[] keep = new boolean[all.size()];
+        for (Span region : clause.regions()) {
+            for (Sentence s : clause.sentencesOver(region)) {
+                int k = Collections.binarySearch(all, s, Comparator.comparingInt(Sentence::start));
+                if (k >= 0) keep[k] = true;
+            }
+        }
+        List<Sentence> out = new ArrayList<>();
+        for (int k = 0; k < keep.length; k++) {
+            if (keep[k]) out.add(all.get(k));
         }
         return out;
     }

@@ -26,6 +26,7 @@ public final class TimePlaceResolver {
     private final TemporalNormaliser normaliser = new TemporalNormaliser();
     private final PlaceLexicon places;
     private final PlaceFinder placeFinder;
+    private final Occasions.Lexicon occasionLexicon = new Occasions.Lexicon();
 
     /** @param referenceDate the --date given on the command line, overriding the article's own */
     public TimePlaceResolver(Optional<LocalDate> referenceDate) {
@@ -57,35 +58,61 @@ public final class TimePlaceResolver {
                 .map(ReferenceDates.Reference::date);
         String articleDate = reference.map(LocalDate::toString).orElse("");
         ReportingClause clause = new ReportingClause(doc, attributions);
-        // only the sentences that report a statement are read
-        List<Sentence> reporting = reportingSentences(doc, clause);
+        List<Occasions.Noun> nouns = Occasions.nouns(doc, occasionLexicon);
+        // only the sentences that report a statement or name an occasion are read
+        List<Sentence> read = sentencesToRead(doc, clause, nouns);
         List<TimeExpression> found = new ArrayList<>();
-        for (Sentence s : reporting) found.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
+        for (Sentence s : read) found.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
         SpanIndex<TimeExpression> times = new SpanIndex<>(found, TimeExpression::span);
-        SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, reporting, times::anyOverlaps),
+        SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, read, times::anyOverlaps),
                 PlaceMention::span);
-        for (int i = 0; i < attributions.size(); i++) {
+        Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times), places);
+        TimePlace[] result = new TimePlace[attributions.size()];
+        for (int i : setting.inTextOrder()) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME);
-            String when = time.map(t -> t.span().of(doc.text())).orElse("");
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
             Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span, ReportingClause.What.PLACE);
-            String where = stated.map(PlaceMention::name).orElse(head.place().orElse(""));
-            Basis placeBasis = where.isEmpty() ? Basis.NONE : stated.isPresent() ? Basis.STATED : Basis.DATELINE;
-            out.add(new TimePlace(when, date, date.isEmpty() ? Basis.NONE : Basis.STATED, where, placeBasis, articleDate));
+            Occasions.Occasion occasion = setting.occasionOf(i, date, t -> normaliser.normalise(t, reference, tense));
+            String when = time.map(t -> t.span().of(doc.text())).orElse("");
+            Basis dateBasis = date.isEmpty() ? Basis.NONE : Basis.STATED;
+            if (when.isEmpty() && occasion != null && occasion.time() != null) {
+                when = occasion.time().span().of(doc.text());
+                date = normaliser.normalise(occasion.time(), reference, tense);
+                dateBasis = date.isEmpty() ? Basis.NONE : Basis.OCCASION;
+            }
+            String where;
+            Basis placeBasis;
+            if (stated.isPresent()) {
+                where = stated.get().name();
+                placeBasis = Basis.STATED;
+            } else if (occasion != null && occasion.place() != null) {
+                where = occasion.place().name();
+                placeBasis = Basis.OCCASION;
+            } else {
+                where = head.place().orElse("");
+                placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
+            }
+            result[i] = new TimePlace(when, date, dateBasis, where, placeBasis, articleDate);
         }
+        out.addAll(List.of(result));
         return out;
     }
 
-    /** The sentences holding a statement's reporting words, in text order, each once. */
-    private static List<Sentence> reportingSentences(AnnotatedDocument doc, ReportingClause clause) {
+    /** The sentences holding a statement's reporting words or an occasion, in text order, each once. */
+    private static List<Sentence> sentencesToRead(AnnotatedDocument doc, ReportingClause clause, List<Occasions.Noun> nouns) {
         List<Sentence> all = doc.sentences();
         boolean[] keep = new boolean[all.size()];
+        Comparator<Sentence> byStart = Comparator.comparingInt(Sentence::start);
         for (Span region : clause.regions()) {
             for (Sentence s : clause.sentencesOver(region)) {
-                int k = Collections.binarySearch(all, s, Comparator.comparingInt(Sentence::start));
+                int k = Collections.binarySearch(all, s, byStart);
                 if (k >= 0) keep[k] = true;
             }
+        }
+        for (Occasions.Noun n : nouns) {
+            int k = Collections.binarySearch(all, n.sentence(), byStart);
+            if (k >= 0) keep[k] = true;
         }
         List<Sentence> out = new ArrayList<>();
         for (int k = 0; k < keep.length; k++) {

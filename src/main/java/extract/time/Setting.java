@@ -27,7 +27,7 @@ import java.util.function.Function;
  * <li>an occasion with a place in the statement's paragraph or the two before or after, among
  *     whose named people or organisations is the speaker or someone the reporting words name
  *     ("Xi told Kim ..." and "Kim's visit to the Chinese capital"), a city before a country, the
- *     nearest first; not when the statement's stated date is another than the occasion's;
+ *     nearest first; a statement whose own words date it only to an occasion of that date;
  * <li>the occasion of the same speaker's previous statement in this or the previous paragraph.
  * </ol>
  * Call {@link #occasionOf} in text order ({@link #inTextOrder}).
@@ -134,10 +134,8 @@ final class Setting {
         Occasion best = null;
         for (Occasion o : inParagraphs(paragraph[i] - NEAR_PARAGRAPHS, paragraph[i] + NEAR_PARAGRAPHS)) {
             if (o.place() == null || o.participants().stream().noneMatch(who::contains)) continue;
-            if (!statedDate.isEmpty() && o.time() != null) {
-                String d = dateOf.apply(o.time());
-                if (!d.isEmpty() && !d.equals(statedDate)) continue;
-            }
+            // a statement dated by its own words goes to an occasion of that date only
+            if (!statedDate.isEmpty() && (o.time() == null || !statedDate.equals(dateOf.apply(o.time())))) continue;
             if (best == null || better(i, o, best)) best = o;
         }
         return best;

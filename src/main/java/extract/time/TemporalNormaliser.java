@@ -80,8 +80,27 @@ public final class TemporalNormaliser {
             case THIS -> y;
             case LAST -> cmp < 0 ? y : y - 1;
             case NEXT -> cmp > 0 ? y : y + 1;
-            case NONE -> tense == Tense.PAST ? (cmp <= 0 ? y : y - 1) : (cmp >= 0 ? y : y + 1);
+            case NONE -> {
+                int year = tense == Tense.PAST ? (cmp <= 0 ? y : y - 1) : (cmp >= 0 ? y : y + 1);
+                // a day a few days the other way is that day, not one nearly a year off: an article's
+                // date is often a day or two off the events ("said Dec. 22" in a story dated Dec. 21)
+                yield d.day() != null && nearOtherWay(d, ref, tense) ? y : year;
+            }
         };
+    }
+
+    /** How many days the other way than the tense a day of this year may lie and still be meant. */
+    private static final int SLACK_DAYS = 7;
+
+    private static boolean nearOtherWay(CalendarDate d, LocalDate ref, Tense tense) {
+        LocalDate day;
+        try {
+            day = LocalDate.of(ref.getYear(), d.month(), d.day());
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(ref, day);
+        return tense == Tense.PAST ? days > 0 && days <= SLACK_DAYS : days < 0 && days >= -SLACK_DAYS;
     }
 
     /** "Friday, March 13": of the years next to the one the tense gives, the one where the date is that weekday. */

@@ -110,6 +110,9 @@ class TemporalTaggerTest {
         "P;The ministry said late Tuesday that the deal was done.;late Tuesday=2019-01-08",
         "F;Voters will vote on Nov. 6.;on Nov. 6=2019-11-06",
         "P;Voters voted on Nov. 6.;on Nov. 6=2018-11-06",
+        // a day just after the reference date is that day, not last year's
+        "P;It was announced Jan. 12.;Jan. 12=2019-01-12",
+        "P;It was announced Jan. 20.;Jan. 20=2018-01-20",
     })
     void formsOfThisRelease(String tense, String sentence, String expected) {
         assertEquals(expected, tag(sentence, "2019-01-10", tense.equals("F") ? Tense.FUTURE : Tense.PAST));

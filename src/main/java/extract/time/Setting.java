@@ -25,7 +25,7 @@ import java.util.function.Function;
  *     latest earlier occasion of the same kind that does ("the summit in Hanoi"). A statement so
  *     named keeps to it: "in his New Year's address" is not the visit of the paragraph before;
  * <li>an occasion with a place in the statement's paragraph or the two before or after, among
- *     whose named people or organisations is the speaker or someone the reporting words name
+ *     whose named people or organisations is the speaker or the one the cue addresses
  *     ("Xi told Kim ..." and "Kim's visit to the Chinese capital"), a city before a country, the
  *     nearest first; a statement whose own words date it only to an occasion of that date;
  * <li>the occasion of the same speaker's previous statement in this or the previous paragraph.
@@ -34,6 +34,8 @@ import java.util.function.Function;
  */
 final class Setting {
     private static final int NEAR_PARAGRAPHS = 2;
+    /** How far after the cue (chars) its addressee may start. */
+    private static final int ADDRESSEE_GAP = 3;
 
     private final AnnotatedDocument doc;
     private final List<Attribution> attributions;
@@ -163,13 +165,15 @@ final class Setting {
         return out;
     }
 
-    /** The speaker, and the people and organisations the reporting words name ("told Kim"). */
+    /** The speaker, and whom the cue addresses: a name right after it ("told Kim", "has told Kim Jong-un"). */
     private Set<String> participants(int i) {
         Set<String> out = new HashSet<>();
-        String speaker = attributions.get(i).speaker().name();
-        if (!speaker.isEmpty()) out.add(speaker);
-        for (EntityMention e : entitiesIn(clause.region(i))) {
-            if (e.type() != EntityType.LOCATION && clause.reports(i, e.span())) out.add(e.canonical());
+        Attribution a = attributions.get(i);
+        if (!a.speaker().name().isEmpty()) out.add(a.speaker().name());
+        if (a.cue() == null) return out;
+        for (EntityMention e : entitiesIn(new Span(a.cue().end(), Math.min(doc.text().length(), a.cue().end() + ADDRESSEE_GAP)))) {
+            boolean next = doc.modelText().substring(a.cue().end(), e.start()).isBlank();
+            if (next && e.type() != EntityType.LOCATION && clause.reports(i, e.span())) out.add(e.canonical());
         }
         return out;
     }

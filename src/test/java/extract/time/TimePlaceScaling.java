@@ -32,7 +32,8 @@ public final class TimePlaceScaling {
 
     public static void main(String[] args) throws Exception {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        Annotator annotator = new Annotator(NlpModels.load(null));
+        // with the shipped name finder (as `extract quotes` runs): places and occasions look names up
+        Annotator annotator = new Annotator(NlpModels.load(extract.ner.NerModel.loadDefault()));
         TimePlaceResolver resolver = new TimePlaceResolver(Optional.of(LocalDate.of(2016, 6, 1)));
         System.out.println("| article MB | sentences | statements | NLP CPU s | time and place CPU s | time and place CPU s per MB |");
         System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -48,6 +48,8 @@ final class ReportingClause {
     private final List<List<Span>> barred = new ArrayList<>(); // per attribution: stretches it may not take from
     private final List<Span> speakerWords = new ArrayList<>(); // per attribution: its speaker's words (null if none)
     private final SpanIndex<Integer> byRegion;                 // attribution indices by region
+    private final SpanIndex<Span> quotations;
+    private final SpanIndex<Integer> contents;                 // attribution indices by content
 
     ReportingClause(AnnotatedDocument doc, List<Attribution> attributions) {
         this.doc = doc;
@@ -59,7 +61,8 @@ final class ReportingClause {
         for (int i = 0; i < attributions.size(); i++) indices.add(i);
         byRegion = new SpanIndex<>(indices, regions::get);
         SpanIndex<Integer> byContent = new SpanIndex<>(indices, i -> attributions.get(i).content());
-        SpanIndex<Span> quotations = new SpanIndex<>(quotations(doc.modelText()), s -> s);
+        quotations = new SpanIndex<>(quotations(doc.modelText()), s -> s);
+        contents = byContent;
         SpanIndex<Span> relativeClauses = new SpanIndex<>(relativeClauses(), s -> s);
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
@@ -95,6 +98,11 @@ final class ReportingClause {
         if (a.cue() != null) return a.cue();
         if (a.speaker().mention() != null) return a.speaker().mention();
         return a.content();
+    }
+
+    /** Whether a span lies in quoted or reported words: a quotation or any statement's content. */
+    boolean isSaid(Span s) {
+        return quotations.anyOverlaps(s) || contents.anyOverlaps(s);
     }
 
     /** The stretch of the sentences attribution {@code i}'s statement is made in. */

@@ -58,7 +58,9 @@ public final class TimePlaceResolver {
                 .map(ReferenceDates.Reference::date);
         String articleDate = reference.map(LocalDate::toString).orElse("");
         ReportingClause clause = new ReportingClause(doc, attributions);
-        List<Occasions.Noun> nouns = Occasions.nouns(doc, occasionLexicon);
+        // an occasion in quoted or reported words is what was talked about, not where it was said
+        List<Occasions.Noun> nouns = Occasions.nouns(doc, occasionLexicon).stream()
+                .filter(n -> !clause.isSaid(n.span())).toList();
         // only the sentences that report a statement or name an occasion are read
         List<Sentence> read = sentencesToRead(doc, clause, nouns);
         List<TimeExpression> found = new ArrayList<>();
@@ -89,15 +91,39 @@ public final class TimePlaceResolver {
             } else if (occasion != null && occasion.place() != null) {
                 where = occasion.place().name();
                 placeBasis = Basis.OCCASION;
-            } else {
+            } else if (datelineApplies(setting.namesOccasion(i), date, reference)) {
                 where = head.place().orElse("");
                 placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
+            } else {
+                where = "";
+                placeBasis = Basis.NONE;
             }
             result[i] = new TimePlace(when, date, dateBasis, where, placeBasis, articleDate);
         }
         out.addAll(List.of(result));
         return out;
     }
+
+    /**
+     * The dateline says where the reporter was when the story was filed: it is the place of a
+     * statement made then, not of one the article dates weeks or years before ("said in 2009",
+     * "last month"), nor of one made at an occasion the article names without a place ("in his New
+     * Year's address").
+     */
+    private static boolean datelineApplies(boolean namesOccasion, String date, Optional<LocalDate> reference) {
+        if (namesOccasion) return false;
+        if (date.isEmpty()) return true;
+        if (date.length() < 10 || reference.isEmpty()) return false;
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(date.substring(0, 10)), reference.get());
+            return days >= -1 && days <= RECENT_DAYS;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** How many days before the article's date a statement may be and still be made where it was filed. */
+    private static final int RECENT_DAYS = 7;
 
     /** The sentences holding a statement's reporting words or an occasion, in text order, each once. */
     private static List<Sentence> sentencesToRead(AnnotatedDocument doc, ReportingClause clause, List<Occasions.Noun> nouns) {

@@ -122,4 +122,25 @@ class OccasionTest {
         assertEquals("Busan", r.get(1).where());
         assertEquals(Basis.OCCASION, r.get(1).placeBasis());
     }
+
+    @Test
+    void anOccasionInWhatWasSaidIsNoSetting() {
+        String t = "Ruiz said that he would hold a rally in Ohio next week.\n\n"
+                + "Ruiz also said that taxes would fall.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 1, "said", 1, "he would hold a rally in Ohio next week"),
+                by(t, "Ruiz", 2, "said", 2, "taxes would fall"));
+        assertEquals("", r.get(1).where());
+    }
+
+    @Test
+    void theDatelineIsNotThePlaceOfAnOlderStatementOrOfANamedOccasion() {
+        String t = "Talks\n\nSEOUL, South Korea — Moon said on Tuesday that talks would go on.\n\n"
+                + "Moon said last year that peace was near.\n\n"
+                + "Kim, in his New Year's address, warned that sanctions must end.\n";
+        List<TimePlace> r = resolve(doc(t, "Moon", "Kim"), by(t, "Moon", 1, "said", 1, "talks would go on"),
+                by(t, "Moon", 2, "said", 2, "peace was near"), by(t, "Kim", 1, "warned", 1, "sanctions must end"));
+        assertEquals("Seoul", r.get(0).where());
+        assertEquals("", r.get(1).where());
+        assertEquals("", r.get(2).where());
+    }
 }

@@ -44,7 +44,6 @@ final class Setting {
     private final SpanIndex<Occasion> byNoun;
     private final PlaceLexicon places;
     private final Occasion[] tied;
-    private final boolean[] namesOne;
     private final int[] paragraph;
     private final Map<String, Integer> lastBySpeaker = new HashMap<>(); // filled in text order
     private final Map<String, List<Occasion>> givingByKind = new HashMap<>(); // with a place or time, text order
@@ -58,7 +57,6 @@ final class Setting {
         this.byNoun = new SpanIndex<>(occasions, Occasion::noun);
         this.places = places;
         this.tied = new Occasion[attributions.size()];
-        this.namesOne = new boolean[attributions.size()];
         this.paragraph = new int[attributions.size()];
         for (Occasion o : occasions) {
             if (o.place() != null || o.time() != null) givingByKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
@@ -84,7 +82,6 @@ final class Setting {
      */
     Occasion occasionOf(int i, String statedDate, Function<TimeExpression, String> dateOf) {
         Occasion named = named(i);
-        namesOne[i] = named != null;
         Occasion o;
         if (named != null) {
             o = named.place() != null || named.time() != null ? named : earlierOfKind(named);
@@ -96,11 +93,6 @@ final class Setting {
         String speaker = attributions.get(i).speaker().name();
         if (!speaker.isEmpty()) lastBySpeaker.put(speaker, i);
         return o;
-    }
-
-    /** Whether statement {@code i}'s reporting words name an occasion (after {@link #occasionOf}). */
-    boolean namesOccasion(int i) {
-        return namesOne[i];
     }
 
     /** The occasion noun in the statement's reporting words nearest its cue. */

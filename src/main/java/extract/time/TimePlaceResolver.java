@@ -91,7 +91,7 @@ public final class TimePlaceResolver {
             } else if (occasion != null && occasion.place() != null) {
                 where = occasion.place().name();
                 placeBasis = Basis.OCCASION;
-            } else if (datelineApplies(setting.namesOccasion(i), date, reference)) {
+            } else if (datelineApplies(date, reference)) {
                 where = head.place().orElse("");
                 placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
             } else {
@@ -106,12 +106,10 @@ public final class TimePlaceResolver {
 
     /**
      * The dateline says where the reporter was when the story was filed: it is the place of a
-     * statement made then, not of one the article dates weeks or years before ("said in 2009",
-     * "last month"), nor of one made at an occasion the article names without a place ("in his New
-     * Year's address").
+     * statement made then, not of one the article dates more than a week before ("said in 2009",
+     * "last month", "in his New Year's address" in a story of January 10).
      */
-    private static boolean datelineApplies(boolean namesOccasion, String date, Optional<LocalDate> reference) {
-        if (namesOccasion) return false;
+    private static boolean datelineApplies(String date, Optional<LocalDate> reference) {
         if (date.isEmpty()) return true;
         if (date.length() < 10 || reference.isEmpty()) return false;
         try {

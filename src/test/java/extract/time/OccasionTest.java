@@ -133,7 +133,7 @@ class OccasionTest {
     }
 
     @Test
-    void theDatelineIsNotThePlaceOfAnOlderStatementOrOfANamedOccasion() {
+    void theDatelineIsNotThePlaceOfAStatementDatedWeeksBefore() {
         String t = "Talks\n\nSEOUL, South Korea — Moon said on Tuesday that talks would go on.\n\n"
                 + "Moon said last year that peace was near.\n\n"
                 + "Kim, in his New Year's address, warned that sanctions must end.\n";

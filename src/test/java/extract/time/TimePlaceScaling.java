@@ -25,7 +25,8 @@ import java.util.Optional;
  * stage on whole articles of growing length, to show it grows linearly. Each "said"/"told" in a
  * sentence is a statement (cue = the verb, content = the rest of its sentence), so the number of
  * statements grows with the text as in real articles, without depending on the quote stage.
- * Prints one Markdown table row per file: MB, sentences, statements, annotation CPU s, stage CPU s.
+ * Prints one Markdown table row per file: MB, sentences, statements, annotation CPU s, stage CPU s,
+ * and the time tagger's CPU s on every line of the text.
  */
 public final class TimePlaceScaling {
     private TimePlaceScaling() {}
@@ -35,8 +36,10 @@ public final class TimePlaceScaling {
         // with the shipped name finder (as `extract quotes` runs): places and occasions look names up
         Annotator annotator = new Annotator(NlpModels.load(extract.ner.NerModel.loadDefault()));
         TimePlaceResolver resolver = new TimePlaceResolver(Optional.of(LocalDate.of(2016, 6, 1)));
-        System.out.println("| article MB | sentences | statements | NLP CPU s | time and place CPU s | time and place CPU s per MB |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        TemporalTagger tagger = new TemporalTagger(new TemporalLexicon());
+        System.out.println("| article MB | sentences | statements | NLP CPU s | time and place CPU s | per MB | "
+                + "time tagger on every line, CPU s |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (String file : args) {
             String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
             long t0 = cpu.getCurrentThreadCpuTime();
@@ -47,11 +50,26 @@ public final class TimePlaceScaling {
             List<TimePlace> out = resolver.resolve(doc, statements);
             long t3 = cpu.getCurrentThreadCpuTime();
             if (out.size() != statements.size()) throw new IllegalStateException("lost statements");
+            long t4 = cpu.getCurrentThreadCpuTime();
+            tagEveryLine(tagger, doc.modelText());
+            long t5 = cpu.getCurrentThreadCpuTime();
             double mb = text.length() / 1e6;
             double stage = (t3 - t2) / 1e9;
-            System.out.printf("| %.1f | %d | %d | %.1f | %.2f | %.3f |%n", mb, doc.sentences().size(), statements.size(),
-                    (t1 - t0) / 1e9, stage, stage / mb);
+            System.out.printf("| %.1f | %d | %d | %.1f | %.2f | %.3f | %.2f |%n", mb, doc.sentences().size(), statements.size(),
+                    (t1 - t0) / 1e9, stage, stage / mb, (t5 - t4) / 1e9);
         }
+    }
+
+    /** The tagger alone on the whole text, line by line (the stage tags only reporting sentences). */
+    private static int tagEveryLine(TemporalTagger tagger, String text) {
+        int found = 0;
+        for (int from = 0; from < text.length(); ) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) end = text.length();
+            found += tagger.tag(text, from, end).size();
+            from = end + 1;
+        }
+        return found;
     }
 
     private static List<Attribution> statements(AnnotatedDocument doc) {

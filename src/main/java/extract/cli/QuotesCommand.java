@@ -4,8 +4,11 @@ import extract.nlp.NlpModels;
 import extract.output.OutputFormat;
 import extract.output.QuoteRow;
 import extract.pipeline.Extractor;
+import extract.time.ReferenceDates;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -14,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `extract quotes PATH...`: every quotation with its speaker, one row per quote. */
@@ -38,13 +42,23 @@ final class QuotesCommand implements Callable<Integer> {
     NerModelOption nerModel;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Reference date for relative times (default: the article's own dateline).")
+            description = "Reference date for relative times, for every article (default: the page's date, "
+                    + "a date line in the text, then --date-from-path and --dates).")
     LocalDate date;
 
     @Option(names = "--explain",
             description = "Add the rule column (which sieves decided the cue, source, span and speaker) to "
                     + "table, tsv and csv output; JSON Lines always has it.")
     boolean explain;
+
+    @Option(names = "--date-from-path",
+            description = "Take an article's reference date from its path (2019-01-10, 2019/01/10, 20190110) "
+                    + "when neither --date, the page nor the text gives one.")
+    boolean dateFromPath;
+
+    @Option(names = "--dates", paramLabel = "FILE",
+            description = "TSV of path and date (YYYY-MM-DD): reference dates for articles nothing else dates.")
+    Path datesFile;
 
     private final Supplier<StdStreams> io; // looked up when the command runs, not when picocli builds it
 
@@ -58,6 +72,15 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Map<String, LocalDate> listed = Map.of();
+        if (datesFile != null) {
+            try {
+                listed = ReferenceDates.readList(datesFile);
+            } catch (ReferenceDates.ListException e) {
+                throw new ParameterException(spec.commandLine(), "--dates " + e.getMessage());
+            }
+        }
+        ReferenceDates references = new ReferenceDates(Optional.ofNullable(date), dateFromPath, listed);
         StdStreams streams = io.get();
         boolean withRule = explain || output.format(streams.outIsTerminal()) == OutputFormat.JSONL;
         List<String> header = withRule ? QuoteRow.EXPLAINED_HEADER : QuoteRow.HEADER;
@@ -69,8 +92,7 @@ final class QuotesCommand implements Callable<Integer> {
                 reporter.note("no name-finder model (" + e.getMessage() + "); speakers are not resolved to names");
                 return null;
             });
-            Optional<LocalDate> reference = Optional.ofNullable(date);
-            Supplier<Extractor> extractors = Extractor.factory(models, reference);
+            Supplier<Extractor> extractors = Extractor.factory(models, references);
             return () -> extractors.get()::extract;
         });
     }

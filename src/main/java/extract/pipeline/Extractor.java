@@ -13,6 +13,7 @@ import extract.quotes.QuoteStage;
 import extract.speaker.SpeakerLexicon;
 import extract.speaker.SpeakerStage;
 import extract.text.CodePoints;
+import extract.time.ReferenceDates;
 import extract.time.TimePlace;
 import extract.time.TimePlaceResolver;
 import java.time.LocalDate;
@@ -42,8 +43,13 @@ public final class Extractor {
      * immutable and shared, each Extractor has its own taggers.
      */
     public static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate) {
+        return factory(models, ReferenceDates.of(referenceDate));
+    }
+
+    /** As above, each article's reference date chosen by {@code referenceDates}. */
+    public static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates) {
         Stages stages = new Stages(Lemmas.load(), new QuoteStage(CueLexicon.load()), new SpeakerStage(SpeakerLexicon.load()),
-                new TimePlaceResolver(referenceDate));
+                new TimePlaceResolver(referenceDates));
         return () -> new Extractor(new Annotator(models), stages);
     }
 
@@ -55,7 +61,7 @@ public final class Extractor {
     public List<QuoteRow> extract(SourceText source) {
         AnnotatedDocument doc = annotator.annotate(source);
         List<Attribution> attributions = attributions(doc);
-        List<TimePlace> places = stages.timePlace().resolve(doc, attributions);
+        List<TimePlace> places = stages.timePlace().resolve(doc, attributions, source.metadata().published());
         CodePoints cp = new CodePoints(doc.text());
         List<QuoteRow> rows = new ArrayList<>(attributions.size());
         for (int i = 0; i < attributions.size(); i++) {
@@ -65,7 +71,8 @@ public final class Extractor {
             String cue = a.cue() == null ? "" : a.cue().of(doc.text());
             rows.add(new QuoteRow(source.file(), cp.toCodePoint(a.content().start()), cp.toCodePoint(a.content().end()),
                     a.kind().label(), a.speaker().name(), mention, cue, a.content().of(doc.text()),
-                    tp.when(), tp.date(), tp.where(), a.provenance().describe()));
+                    tp.when(), tp.date(), tp.where(), tp.dateBasis().label(), tp.placeBasis().label(), tp.articleDate(),
+                    a.provenance().describe()));
         }
         return rows;
     }

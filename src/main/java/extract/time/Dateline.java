@@ -16,16 +16,23 @@ import java.util.regex.Pattern;
  * Korea —"). A dateline's date without a year takes the year of a date line, if any.
  */
 public record Dateline(Optional<LocalDate> date, Optional<String> place) {
-    /** How far into the article a date line or dateline may stand. */
-    private static final int HEAD_LINES = 8;
+    /** How far into the article a date line or dateline may stand: past a headline, a date line and captions. */
+    private static final int HEAD_LINES = 20;
+    private static final int HEAD_CHARS = 6000;
     private static final Pattern LABEL = Pattern.compile(
             "^(?i:(?:first\\h+)?(?:published|updated|posted|last\\h+updated|date|dated)\\h*:?\\h*(?:on\\h+)?)");
-    // CITY[, Region][, Mon. D[, YYYY]] [(Agency)] - : a hyphen needs a space before it ("SIEGEL--Jerome" is no dateline)
+    /**
+     * CITY[, Region[, Country]][, Mon. D[, YYYY]] [(Agency)] DASH, then the first word of the story.
+     * The city is in capitals ("BEIJING", "MCALLEN, Texas") or, when an agency follows or the place
+     * is a known one, as a name ("Washington (AFP) –"). A hyphen needs a space or an agency before
+     * it ("SIEGEL--Jerome" is no dateline).
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?<city>[A-Z][A-Z.']+(?:-[A-Z][A-Z.']+)*(?:[ /][A-Z][A-Z.']+(?:-[A-Z][A-Z.']+)*){0,2})"
-                    + "(?:,\\h+[A-Z][A-Za-z.]+(?:\\h+[A-Z][A-Za-z.]+)?)?"
+            "^(?:(?<city>[A-Z][A-Z.'\u2019]+(?:[- /][A-Z][A-Z.'\u2019]+){0,3})|(?<named>[A-Z][a-z.]+(?:[- ][A-Z][a-z.]+){0,2}))"
+                    + "(?:,\\h+[A-Z][A-Za-z.]+(?:\\h+[A-Z][A-Za-z.]+)?){0,2}"
                     + "(?:,\\h+(?<date>[A-Z][a-z]{2,8}\\.?\\h+\\d{1,2}(?:,\\h+\\d{4})?))?"
-                    + "(?:\\h*\\([^)]{1,40}\\)\\h*|\\h+|\\h*(?=[\u2014\u2013]))(?:-{1,2}|\u2014|\u2013)\\h*");
+                    + "(?:\\h*(?<agency>\\([^)]{1,40}\\))\\h*|\\h+|\\h*(?=[\u2014\u2013]))(?:-{1,2}|\u2014|\u2013)\\h*"
+                    + "(?=[\"'\u201c\u2018]?[A-Z0-9])");
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.copyOf(
             Lexicons.rows("not-datelines.txt").stream().map(r -> r[0].strip()).toList());
     /** What may follow the date on a date line: a clock time and whatever goes with it. */
@@ -38,7 +45,7 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
         String place = null;
         int lineStart = 0;
         int seen = 0;
-        while (lineStart < modelText.length() && seen < HEAD_LINES) {
+        while (lineStart < modelText.length() && seen < HEAD_LINES && lineStart < HEAD_CHARS) {
             int lineEnd = modelText.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = modelText.length();
             String line = modelText.substring(lineStart, lineEnd).strip();
@@ -46,14 +53,30 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
                 seen++;
                 if (fromDateLine == null) fromDateLine = dateLine(line, tagger);
                 Matcher m = DATELINE.matcher(line);
-                if (place == null && m.find() && !NOT_PLACES.contains(m.group("city"))) {
-                    place = placeName(m.group("city"), modelText, places);
+                if (place == null && m.find() && isPlace(m, places)) {
+                    place = m.group("city") != null ? placeName(m.group("city"), modelText, places) : named(m.group("named"), places);
                     if (m.group("date") != null) fromDateline = firstDate(m.group("date"), tagger);
                 }
             }
             lineStart = lineEnd + 1;
         }
         return new Dateline(date(fromDateline, fromDateLine), Optional.ofNullable(place));
+    }
+
+    /**
+     * A city in capitals is a dateline's unless it is a label ("EXCLUSIVE —"); a city written as a
+     * name only before an agency ("Washington (AFP) –") or when it is a known place ("Beijing —"),
+     * since a sentence may open with a name and a dash ("Kagan — who was ...").
+     */
+    private static boolean isPlace(Matcher m, PlaceLexicon places) {
+        if (m.group("city") != null) return !NOT_PLACES.contains(m.group("city"));
+        if (NOT_PLACES.contains(m.group("named").toUpperCase(Locale.ROOT))) return false;
+        return m.group("agency") != null || places.named(m.group("named")) != null;
+    }
+
+    private static String named(String name, PlaceLexicon places) {
+        PlaceLexicon.Place known = places.named(name);
+        return known != null ? known.names().get(0) : name;
     }
 
     /** A line that is a date and little else, after an optional "Published" label. */

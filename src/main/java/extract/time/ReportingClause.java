@@ -8,8 +8,8 @@ import extract.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,56 +18,79 @@ import java.util.regex.Pattern;
  * Decides which words of a sentence report a statement rather than carry it. A time or place
  * belongs to a statement when it lies in the sentence of its cue, outside every quotation, outside
  * what was said (its own content, and any other statement's content that does not hold its cue),
- * outside relative clauses ("Kim, who met Trump in Singapore, said ..."), and no other statement's
- * cue is closer to it. Closest to the cue wins, and crossing quoted or reported words costs more
- * than any distance, so the cue's own clause comes first.
+ * outside relative clauses ("Kim, who met Trump in Singapore, said ..."), outside another clause
+ * of the sentence (", comparing it to the crash of 1987"; ", while Moon said on Thursday"), and no
+ * other statement's cue is closer to it. Closest to the cue wins, and crossing quoted or reported
+ * words costs more than any distance, so the cue's own clause comes first. Times may stand inside
+ * the speaker's words ("The ministry on Friday said"), places may not ("Republicans in Ohio said").
+ *
+ * <p>All look-ups go through {@link SpanIndex}, so the work per statement depends on its sentence,
+ * not on the length of the article.
  */
 final class ReportingClause {
+    /** What is being attached: the speaker's own words may hold a time but not a place. */
+    enum What { TIME, PLACE }
+
     private static final int CROSSING = 10_000;
     /** First tags (Universal POS) of a phrase that names or describes rather than reports. */
     private static final Set<String> DESCRIPTIVE = Set.of("DET", "NUM", "ADJ", "NOUN", "PROPN");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Pattern RELATIVE = Pattern.compile(",\\h+(?i:who|which|whose|where|when)\\b[^,\"]*");
+    private static final Set<String> OPENERS = words("clause-openers.txt");
+    private static final Set<String> REPORTING_PARTICIPLES = words("reporting-participles.txt");
+    private static final Set<String> MODAL_FUTURE = Set.of("will", "'ll", "shall");
+    /** Words that make "to" + cue future: "is due to address", "plans to announce". */
+    private static final Set<String> FUTURE = words("future-markers.txt");
 
     private final AnnotatedDocument doc;
     private final List<Span> anchors = new ArrayList<>();
     private final List<Span> regions = new ArrayList<>();      // per attribution: the sentences of its anchor
     private final List<List<Span>> barred = new ArrayList<>(); // per attribution: stretches it may not take from
+    private final List<Span> speakerWords = new ArrayList<>(); // per attribution: its speaker's words (null if none)
+    private final SpanIndex<Integer> byRegion;                 // attribution indices by region
+    private final SpanIndex<Span> quotations;
+    private final SpanIndex<Integer> contents;                 // attribution indices by content
 
     ReportingClause(AnnotatedDocument doc, List<Attribution> attributions) {
         this.doc = doc;
-        List<Span> quotations = quotations(doc.modelText());
-        List<Span> relativeClauses = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            Matcher m = RELATIVE.matcher(doc.modelText()).region(s.start(), s.end());
-            while (m.find()) relativeClauses.add(new Span(m.start(), m.end()));
-        }
         for (Attribution a : attributions) {
             anchors.add(anchor(a));
             regions.add(region(anchor(a)));
         }
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < attributions.size(); i++) indices.add(i);
+        byRegion = new SpanIndex<>(indices, regions::get);
+        SpanIndex<Integer> byContent = new SpanIndex<>(indices, i -> attributions.get(i).content());
+        quotations = new SpanIndex<>(quotations(doc.modelText()), s -> s);
+        contents = byContent;
+        SpanIndex<Span> relativeClauses = new SpanIndex<>(relativeClauses(), s -> s);
         for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
             Span anchor = anchors.get(i);
+            Span region = regions.get(i);
             List<Span> out = new ArrayList<>();
-            out.add(attributions.get(i).content());
-            for (Attribution other : attributions) {
-                if (!other.content().contains(anchor)) out.add(other.content());
+            out.add(a.content());
+            for (int j : byContent.overlapping(region)) {
+                if (!attributions.get(j).content().contains(anchor)) out.add(attributions.get(j).content());
             }
-            for (Span q : quotations) {
+            for (Span q : quotations.overlapping(region)) {
                 if (!q.contains(anchor)) out.add(q);
             }
-            for (Span r : relativeClauses) {
+            for (Span r : relativeClauses.overlapping(region)) {
                 if (!r.contains(anchor)) out.add(r);
             }
-            Attribution a = attributions.get(i);
             out.addAll(appositives(a));
-            // "Republicans in Washington said": the speaker's own words say who, not where
-            if (a.speaker().mention() != null && a.cue() != null) out.add(a.speaker().mention());
+            out.addAll(otherClauses(anchor));
             Span before = otherClauseBeforeSpeaker(a);
             if (before != null) out.add(before);
-            Span region = regions.get(i);
             barred.add(out.stream().filter(b -> b.overlaps(region)).toList());
+            // "Republicans in Washington said": the speaker's own words say who, not where
+            speakerWords.add(a.speaker().mention() != null && a.cue() != null ? a.speaker().mention() : null);
         }
+    }
+
+    private static Set<String> words(String resource) {
+        return Set.copyOf(Lexicons.rows(resource).stream().map(r -> r[0].strip()).toList());
     }
 
     /** The words that make the statement: its cue, else its speaker, else its content. */
@@ -77,16 +100,33 @@ final class ReportingClause {
         return a.content();
     }
 
-    /** The candidate that reports attribution {@code i}'s statement, if any. */
-    <T> Optional<T> pick(int i, List<T> candidates, Function<T, Span> spanOf) {
+    /** Whether a span lies in quoted or reported words: a quotation or any statement's content. */
+    boolean isSaid(Span s) {
+        return quotations.anyOverlaps(s) || contents.anyOverlaps(s);
+    }
+
+    /** The stretch of the sentences attribution {@code i}'s statement is made in. */
+    Span region(int i) {
+        return regions.get(i);
+    }
+
+    /** Whether a span lies in attribution {@code i}'s reporting words (not barred as quoted, reported or another clause). */
+    boolean reports(int i, Span s) {
+        return regions.get(i).contains(s) && cost(i, s, What.TIME) != Integer.MAX_VALUE;
+    }
+
+    /**
+     * The candidate that reports attribution {@code i}'s statement, if any.
+     * @param candidates indexed by their spans
+     */
+    <T> Optional<T> pick(int i, SpanIndex<T> candidates, Function<T, Span> spanOf, What what) {
         Span region = regions.get(i);
         T best = null;
         int bestCost = Integer.MAX_VALUE;
-        for (T c : candidates) {
+        for (T c : candidates.inside(region)) {
             Span s = spanOf.apply(c);
-            if (!region.contains(s)) continue;
-            int cost = cost(i, s);
-            if (cost == Integer.MAX_VALUE || claimedByAnother(i, s, cost)) continue;
+            int cost = cost(i, s, what);
+            if (cost == Integer.MAX_VALUE || claimedByAnother(i, s, cost, what)) continue;
             // on a tie the words after the cue win: "said on Sunday"
             if (cost < bestCost || (cost == bestCost && s.start() > anchors.get(i).start())) {
                 best = c;
@@ -96,16 +136,25 @@ final class ReportingClause {
         return Optional.ofNullable(best);
     }
 
-    /** Past unless the cue is in the future tense ("will say"). */
+    /**
+     * Past unless the cue is in the future ("will say", "is due to address", "plans to announce"):
+     * which way a weekday or date without "last" or "next" points.
+     */
     Tense tense(int i) {
         Span cue = anchors.get(i);
         for (Sentence s : sentencesOver(cue)) {
             List<Token> toks = s.tokens();
-            for (int k = 0; k < toks.size(); k++) {
-                if (!toks.get(k).span().overlaps(cue)) continue;
-                for (int j = Math.max(0, k - 2); j <= k; j++) {
+            for (int k = toks.size() - 1; k >= 0; k--) {
+                if (!toks.get(k).span().overlaps(cue)) continue; // the cue's last word: "will say"
+                for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
                     String w = toks.get(j).text().toLowerCase(Locale.ROOT);
-                    if (w.equals("will") || w.equals("'ll") || w.equals("shall")) return Tense.FUTURE;
+                    if (MODAL_FUTURE.contains(w)) return Tense.FUTURE;
+                    // "is due to address", "plans to announce"
+                    if (w.equals("to") && j == k - 1 && j > 0
+                            && FUTURE.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                        return Tense.FUTURE;
+                    }
+                    if (!w.equals("to") && !toks.get(j).pos().equals("ADV") && !toks.get(j).pos().equals("PART")) break;
                 }
                 return Tense.PAST;
             }
@@ -113,21 +162,22 @@ final class ReportingClause {
         return Tense.PAST;
     }
 
-    private boolean claimedByAnother(int i, Span s, int cost) {
-        for (int j = 0; j < anchors.size(); j++) {
+    private boolean claimedByAnother(int i, Span s, int cost, What what) {
+        for (int j : byRegion.overlapping(s)) {
             if (j == i || anchors.get(j).equals(anchors.get(i))) continue;
             if (!regions.get(j).contains(s)) continue;
-            if (cost(j, s) < cost) return true;
+            if (cost(j, s, what) < cost) return true;
         }
         return false;
     }
 
     /** Distance from the anchor, plus a penalty per stretch of quoted or reported words crossed; MAX when barred. */
-    private int cost(int i, Span s) {
+    private int cost(int i, Span s, What what) {
         Span anchor = anchors.get(i);
         for (Span b : barred.get(i)) {
             if (b.overlaps(s)) return Integer.MAX_VALUE;
         }
+        if (what == What.PLACE && speakerWords.get(i) != null && speakerWords.get(i).overlaps(s)) return Integer.MAX_VALUE;
         int from = Math.min(anchor.end(), s.end());
         int to = Math.max(anchor.start(), s.start());
         int cost = Math.max(0, to - from);
@@ -135,6 +185,37 @@ final class ReportingClause {
             if (b.start() >= from && b.end() <= to) cost += CROSSING;
         }
         return cost;
+    }
+
+    /**
+     * Clauses of the anchor's sentences that do not hold it, opened after a comma, semicolon or dash
+     * by a conjunction ("while", "although", lexicon clause-openers.txt) or a participle that does
+     * not describe the speaking (", comparing it to ..." but not ", speaking in Geneva"); each runs
+     * to the next comma, semicolon or dash, or to the end of the sentence.
+     */
+    private List<Span> otherClauses(Span anchor) {
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : sentencesOver(anchor)) {
+            List<Token> toks = s.tokens();
+            for (int k = 1; k < toks.size(); k++) {
+                if (!isBreak(toks.get(k - 1).text()) || !opensClause(toks.get(k))) continue;
+                int end = k + 1;
+                while (end < toks.size() && !isBreak(toks.get(end).text())) end++;
+                Span clause = new Span(toks.get(k).start(), toks.get(end - 1).end());
+                if (!clause.overlaps(anchor)) out.add(clause);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBreak(String token) {
+        return token.equals(",") || token.equals(";") || token.equals("--") || token.equals("\u2014") || token.equals("\u2013");
+    }
+
+    private static boolean opensClause(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (OPENERS.contains(w)) return true;
+        return t.pos().equals("VERB") && w.endsWith("ing") && !REPORTING_PARTICIPLES.contains(w);
     }
 
     /**
@@ -202,7 +283,7 @@ final class ReportingClause {
     }
 
     /** The sentences a span touches, found by binary search (sentences are in text order). */
-    private List<Sentence> sentencesOver(Span span) {
+    List<Sentence> sentencesOver(Span span) {
         List<Sentence> all = doc.sentences();
         int lo = 0, hi = all.size();
         while (lo < hi) {
@@ -218,6 +299,16 @@ final class ReportingClause {
     /** The stretches of text the statements' times and places can come from. */
     List<Span> regions() {
         return regions;
+    }
+
+    private List<Span> relativeClauses() {
+        List<Span> out = new ArrayList<>();
+        Matcher m = RELATIVE.matcher(doc.modelText());
+        for (Sentence s : doc.sentences()) {
+            m.region(s.start(), s.end());
+            while (m.find()) out.add(new Span(m.start(), m.end()));
+        }
+        return out;
     }
 
     /** Text between paired straight double quotes on one line (the model text has typographic marks made ASCII). */

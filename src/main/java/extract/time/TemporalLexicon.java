@@ -50,6 +50,25 @@ public final class TemporalLexicon {
         partsOfDay = single("parts-of-day.txt");
     }
 
+    /**
+     * The lower-case words an expression can start with: the function words of
+     * time-lead-words.txt, and the first word of every month, weekday, season, number and holiday.
+     */
+    java.util.Set<String> leadWords() {
+        java.util.Set<String> out = new java.util.HashSet<>(single("time-lead-words.txt"));
+        List<String> names = new ArrayList<>(months.keySet());
+        names.addAll(weekdays.keySet());
+        names.addAll(seasons.keySet());
+        names.addAll(numbers.keySet());
+        names.addAll(holidays.keySet());
+        for (String n : names) {
+            int end = 0;
+            while (end < n.length() && Character.isLetter(n.charAt(end))) end++;
+            if (end > 0) out.add(n.substring(0, end).toLowerCase(Locale.ROOT));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     private static List<String> single(String resource) {
         return Lexicons.rows(resource).stream().map(r -> r[0].strip()).toList();
     }

@@ -7,7 +7,13 @@ import extract.time.TimeMeaning.Holiday;
 import extract.time.TimeMeaning.Relative;
 import extract.time.TimeMeaning.Season;
 import extract.time.TimeMeaning.Shift;
+import extract.time.TimeMeaning.Range;
+import extract.time.TimeMeaning.Vague;
 import extract.time.TimeMeaning.Weekday;
+import extract.time.TimeMeaning.WeekdayDate;
+import extract.time.TimeMeaning.Weekend;
+import extract.time.TimeMeaning.YearPart;
+import java.util.Set;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,12 +50,17 @@ public final class TemporalTagger {
 
     private record Rule(Pattern pattern, Reading meaning) {}
 
+    /** Longer words are no lead words: "Wednesday" has 9 letters, "thanksgiving" 12. */
+    private static final int LONGEST_LEAD = 16;
+
     private final TemporalLexicon lex;
     private final List<Rule> rules = new ArrayList<>();
+    private final Set<String> leadWords;
     private final Pattern clock;
 
     public TemporalTagger(TemporalLexicon lex) {
         this.lex = lex;
+        this.leadWords = lex.leadWords();
         String month = "(?<m>" + lex.monthAny() + ")";
         String fullMonth = "(?<m>" + lex.monthFull() + ")";
         String weekday = lex.weekday();
@@ -57,12 +68,16 @@ public final class TemporalTagger {
         rule("(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?!\\d)",
                 m -> date(Integer.valueOf(m.group("y")), Integer.valueOf(m.group("m")), Integer.valueOf(m.group("d"))));
         // "Thursday, Jan. 10, 2019", "January 10", "Jan 10th"
-        rule(PREP + "(?:" + weekday + ",?" + WS + ")?" + month + WS + DAY + "(?:,?" + WS + YEAR + ")?" + part,
-                m -> date(year(m), lex.month(m.group("m")), Integer.valueOf(m.group("d"))));
+        rule(PREP + "(?:(?<wd>" + weekday + "),?" + WS + ")?" + month + WS + DAY + "(?:,?" + WS + YEAR + ")?" + part,
+                m -> withWeekday(m, date(year(m), lex.month(m.group("m")), Integer.valueOf(m.group("d")))));
+        // "Jan. 8-10", "between March 3 and 5", "from Dec. 30 to Jan. 2, 2019"
+        rule("(?:(?i:on|from|between)" + WS + ")?" + month + WS + DAY + "\\h*(?:[-\u2013\u2014]|" + WS + "(?i:to|through|and|until)"
+                + WS + ")\\h*(?:(?<m2>" + lex.monthAny() + ")" + WS + ")?(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])"
+                + "(?:,?" + WS + YEAR + ")?", this::rangeMeaning);
         // "10 January 2019", "the 10th of January"
-        rule(PREP + "(?:" + weekday + ",?" + WS + ")?(?:the" + WS + ")?" + DAY + "(?:" + WS + "of)?" + WS + month
+        rule(PREP + "(?:(?<wd>" + weekday + "),?" + WS + ")?(?:the" + WS + ")?" + DAY + "(?:" + WS + "of)?" + WS + month
                 + "(?:,?" + WS + YEAR + ")?" + part,
-                m -> date(year(m), lex.month(m.group("m")), Integer.valueOf(m.group("d"))));
+                m -> withWeekday(m, date(year(m), lex.month(m.group("m")), Integer.valueOf(m.group("d")))));
         // "January 2019", "in early January of 2019"
         rule(PREP + "(?:" + EDGE + "\\h*)?" + fullMonth + "(?:" + WS + "of)?,?" + WS + YEAR,
                 m -> date(year(m), lex.month(m.group("m")), null));
@@ -73,6 +88,14 @@ public final class TemporalTagger {
                 m -> m.group("pre") == null && m.group("edge") == null && m.group("sh") == null ? null
                         : new CalendarDate(null, lex.month(m.group("m")), null, shift(m.group("sh"), m.group("pre"))));
         rule(lead + YEAR, m -> m.group("pre") == null && m.group("edge") == null ? null : date(year(m), null, null));
+        // a year as a modifier: "a 2009 report", "the 2016 campaign" (the year alone is the time)
+        rule("(?<=(?<![\\w'-])(?i:a|an|the|his|her|its|their)\\h)" + YEAR + "(?=\\h+[a-z])", m -> date(year(m), null, null));
+        // quarters and halves: "fourth-quarter", "in the third quarter of 2018", "Q3 2018", "in the first half of 2019"
+        String which = "(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))";
+        String ofYear = "(?:(?:" + WS + "(?i:of)" + WS + "|,?" + WS + ")(?:(?i:the|this)" + WS + "year|" + YEAR + "))?";
+        rule("(?:(?i:in|during|for|over|by)" + WS + ")?(?:(?<sh>(?i:the|its|their|this|last|next))" + WS + ")?" + which
+                + "(?:-|" + WS + ")(?<u>(?i:quarter|half))(?![\\w])" + ofYear, this::yearPartMeaning);
+        rule("(?<q>Q[1-4])(?![\\w])(?:\\h*" + YEAR + ")?", this::yearPartMeaning);
         rule("(?:(?<pre>(?i:on|last|next|this|early|late|by|until|since))" + WS + ")?(?<w>" + weekday + ")"
                 + "(?:'s)?" + part, this::weekdayMeaning);
         // not (?i): "USA TODAY" is a newspaper
@@ -83,7 +106,14 @@ public final class TemporalTagger {
                 m -> new Relative(ChronoUnit.DAYS, 0));
         // the unit in lower case: ABC's "This Week" is a programme
         rule("(?:(?i:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>(?i:this|last|next))" + WS
-                + "(?<u>year|month|week|weekend)(?![\\w-])", this::relativeUnit);
+                + "(?<u>year|month|week)(?![\\w-])", this::relativeUnit);
+        rule("(?:(?i:over|during|on|at|for)" + WS + ")?(?<sh>(?i:the|this|last|next|that))" + WS + "(?:(?i:past)" + WS + ")?"
+                + "(?i:weekend)(?![\\w-])", m -> new Weekend(weekendShift(m)));
+        // kept as written, never dated: "recently", "in recent days", "earlier" as an adverb ("an earlier report" is none)
+        rule("(?i:(?:(?:only|more|until|as)" + WS + ")?recently|lately|in" + WS + "recent" + WS + "(?:days|weeks|months|years)"
+                + "|in" + WS + "the" + WS + "past" + WS + "(?:few" + WS + ")?(?:days|weeks|months))(?![\\w-])", m -> new Vague());
+        rule("(?i:earlier|later)(?=\\h*(?:[,.;:!?)\"]|$)|" + WS + "(?i:that|on|in|at|when|as|before|after|than)\\b)",
+                m -> new Vague());
         rule("(?i:(?<n>" + lex.number() + "|\\d{1,3})" + WS + "(?<u>day|week|month|year)s?" + WS + "ago)",
                 m -> new Relative(unit(m.group("u")), -lex.number(m.group("n"))));
         rule("(?i:(?:(?<pre>in|during|since|by|over)" + WS + ")?(?:(?:early|late|mid-)\\h*)?(?:(?<sh>last|next|this|the)"
@@ -110,38 +140,64 @@ public final class TemporalTagger {
         rules.add(new Rule(Pattern.compile(START + regex), meaning));
     }
 
-    /** The time expressions in text[from, to), in text order, without overlaps (the longest wins). */
+    /**
+     * The time expressions in text[from, to), in text order, without overlaps (the longest wins).
+     * Every rule is anchored and tried only where a word that can open a time expression starts (a
+     * digit, a month, a weekday, a preposition from {@code time-lead-words.txt} ...), so the cost
+     * grows with the number of such words, not with rules times characters.
+     */
     public List<TimeExpression> tag(String text, int from, int to) {
         List<TimeExpression> found = new ArrayList<>();
-        for (Rule r : rules) {
-            Matcher m = r.pattern.matcher(text).region(from, to);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            while (m.find()) {
-                TimeMeaning meaning = r.meaning.of(m, text);
+        List<TimeExpression> clocks = new ArrayList<>();
+        Matcher[] matchers = new Matcher[rules.size()];
+        Matcher clockMatcher = null;
+        for (int at = from; at < to; at++) {
+            if (!isCandidate(text, at, to)) continue;
+            for (int r = 0; r < rules.size(); r++) {
+                if (matchers[r] == null) matchers[r] = rules.get(r).pattern.matcher(text);
+                Matcher m = anchored(matchers[r], at, to);
+                if (!m.lookingAt()) continue;
+                TimeMeaning meaning = rules.get(r).meaning.of(m, text);
                 if (meaning != null) found.add(new TimeExpression(new Span(m.start(), m.end()), meaning, null));
             }
+            if (clockMatcher == null) clockMatcher = clock.matcher(text);
+            Matcher m = anchored(clockMatcher, at, to);
+            if (m.lookingAt()) clocks.add(clock(m));
         }
-        List<TimeExpression> clocks = clocks(text, from, to);
         return attachClocks(text, longestFirst(found), longestFirst(clocks));
     }
 
-    private List<TimeExpression> clocks(String text, int from, int to) {
-        List<TimeExpression> out = new ArrayList<>();
-        Matcher m = clock.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
-        while (m.find()) {
-            LocalTime t;
-            if (m.group("noon") != null) {
-                t = m.group("noon").toLowerCase(Locale.ROOT).equals("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
-            } else if (m.group("h24") != null) {
-                t = LocalTime.of(Integer.parseInt(m.group("h24")), Integer.parseInt(m.group("mi24")));
-            } else {
-                int h = Integer.parseInt(m.group("h")) % 12;
-                if (m.group("ap").toLowerCase(Locale.ROOT).startsWith("p")) h += 12;
-                t = LocalTime.of(h, m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")));
-            }
-            out.add(new TimeExpression(new Span(m.start(), m.end()), new Relative(ChronoUnit.DAYS, 0), t));
+    private static Matcher anchored(Matcher m, int at, int to) {
+        return m.region(at, to).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Whether a word starts at {@code at} that can open a time expression. */
+    private boolean isCandidate(String text, int at, int to) {
+        char c = text.charAt(at);
+        if (!Character.isLetterOrDigit(c)) return false;
+        if (at > 0) {
+            char b = text.charAt(at - 1);
+            if (Character.isLetterOrDigit(b) || b == '\'' || b == '-') return false;
         }
-        return out;
+        if (Character.isDigit(c)) return true;
+        int end = at;
+        while (end < to && end - at < LONGEST_LEAD && Character.isLetter(text.charAt(end))) end++;
+        if (end < to && Character.isLetter(text.charAt(end))) return false;
+        return leadWords.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static TimeExpression clock(Matcher m) {
+        LocalTime t;
+        if (m.group("noon") != null) {
+            t = m.group("noon").toLowerCase(Locale.ROOT).equals("midnight") ? LocalTime.MIDNIGHT : LocalTime.NOON;
+        } else if (m.group("h24") != null) {
+            t = LocalTime.of(Integer.parseInt(m.group("h24")), Integer.parseInt(m.group("mi24")));
+        } else {
+            int h = Integer.parseInt(m.group("h")) % 12;
+            if (m.group("ap").toLowerCase(Locale.ROOT).startsWith("p")) h += 12;
+            t = LocalTime.of(h, m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")));
+        }
+        return new TimeExpression(new Span(m.start(), m.end()), new Relative(ChronoUnit.DAYS, 0), t);
     }
 
     /** "at 3 p.m. on Thursday" is one expression; a clock time alone means that time of the reference day. */
@@ -213,6 +269,60 @@ public final class TemporalTagger {
         int a = b;
         while (a > 0 && Character.isLetter(text.charAt(a - 1))) a--;
         return Character.isUpperCase(text.charAt(a));
+    }
+
+    /** A weekday beside a date picks the year in which the date falls on it. */
+    private TimeMeaning withWeekday(Matcher m, CalendarDate d) {
+        if (d == null || m.group("wd") == null || d.year() != null) return d;
+        return new WeekdayDate(d, lex.weekday(m.group("wd")));
+    }
+
+    private TimeMeaning rangeMeaning(Matcher m) {
+        Integer month = lex.month(m.group("m"));
+        int d1 = Integer.parseInt(m.group("d"));
+        int d2 = Integer.parseInt(m.group("d2"));
+        Integer month2 = m.group("m2") == null ? month : lex.month(m.group("m2"));
+        // "March 3 and 5" runs forward; "March 5-3" or "March 5 and 3 others" is no range
+        if (month2.equals(month) && d2 <= d1) return null;
+        CalendarDate from = date(year(m), month, d1);
+        CalendarDate to = date(year(m), month2, d2);
+        return from == null || to == null ? null : new Range(from, to);
+    }
+
+    private TimeMeaning yearPartMeaning(Matcher m) {
+        String q = m.group("q").toLowerCase(Locale.ROOT);
+        int n = switch (q.charAt(0)) {
+            case 'f' -> q.startsWith("fi") ? 1 : 4;
+            case 's' -> 2;
+            case 't' -> 3;
+            case 'q' -> q.charAt(1) - '0';
+            default -> q.charAt(0) - '0';
+        };
+        boolean half = m.group().toLowerCase(Locale.ROOT).contains("half");
+        Integer year = year(m);
+        String sh = group(m, "sh");
+        // "in the first half" is a match's as often as a year's: a half needs its year or "this/last/next"
+        if (half && (n > 2 || year == null && (sh == null || sh.equalsIgnoreCase("the")))) return null;
+        Shift shift = shift(sh, null);
+        return half ? new YearPart(39 + n, 6 * n - 5, 6, year, shift) : new YearPart(32 + n, 3 * n - 2, 3, year, shift);
+    }
+
+    private static Shift weekendShift(Matcher m) {
+        String sh = m.group("sh").toLowerCase(Locale.ROOT);
+        return switch (sh) {
+            case "last" -> Shift.LAST;
+            case "next" -> Shift.NEXT;
+            case "this" -> Shift.THIS;
+            default -> m.group().toLowerCase(Locale.ROOT).contains("past") ? Shift.LAST : Shift.NONE;
+        };
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null; // the rule has no such group
+        }
     }
 
     private TimeMeaning relativeUnit(Matcher m) {

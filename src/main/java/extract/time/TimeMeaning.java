@@ -26,4 +26,22 @@ public sealed interface TimeMeaning {
 
     /** An occasion that dates the statement but not on the calendar: "during Kim's visit". */
     record Event() implements TimeMeaning {}
+
+    /** A date whose weekday is also given ("Friday, March 13"): the date wins, the weekday picks its year. */
+    record WeekdayDate(CalendarDate date, DayOfWeek weekday) implements TimeMeaning {}
+
+    /** A span of days ("Jan. 8-10", "between March 3 and 5"): both ends; the end may lack month and year. */
+    record Range(CalendarDate from, CalendarDate to) implements TimeMeaning {}
+
+    /** "over the weekend", "this weekend", "last weekend": Saturday and Sunday. */
+    record Weekend(Shift shift) implements TimeMeaning {}
+
+    /**
+     * A quarter or half of a year ("fourth-quarter", "in the first half of 2019"): {@code code} its
+     * ISO 8601-2 number (33..36 quarters, 40..41 halves), {@code months} its length.
+     */
+    record YearPart(int code, int firstMonth, int months, Integer year, Shift shift) implements TimeMeaning {}
+
+    /** A time the text leaves vague ("recently", "earlier", "in recent days"): kept as written, never dated. */
+    record Vague() implements TimeMeaning {}
 }

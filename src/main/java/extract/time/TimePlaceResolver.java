@@ -7,7 +7,10 @@ import extract.time.place.PlaceFinder;
 import extract.time.place.PlaceLexicon;
 import extract.time.place.PlaceMention;
 import java.time.LocalDate;
+import extract.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,42 +21,126 @@ import java.util.Optional;
  * names none. Holds only immutable lexicons: one per run is enough, shared by workers.
  */
 public final class TimePlaceResolver {
-    private final Optional<LocalDate> referenceDate;
+    private final ReferenceDates referenceDates;
     private final TemporalTagger tagger;
     private final TemporalNormaliser normaliser = new TemporalNormaliser();
     private final PlaceLexicon places;
     private final PlaceFinder placeFinder;
+    private final Occasions.Lexicon occasionLexicon = new Occasions.Lexicon();
 
     /** @param referenceDate the --date given on the command line, overriding the article's own */
     public TimePlaceResolver(Optional<LocalDate> referenceDate) {
-        this.referenceDate = referenceDate;
+        this(ReferenceDates.of(referenceDate));
+    }
+
+    /** @param referenceDates how each article's reference date is chosen */
+    public TimePlaceResolver(ReferenceDates referenceDates) {
+        this.referenceDates = referenceDates;
         this.tagger = new TemporalTagger(new TemporalLexicon());
         this.places = new PlaceLexicon();
         this.placeFinder = new PlaceFinder(places);
     }
 
-    /** One TimePlace per attribution, in the same order. */
+    /** One TimePlace per attribution, in the same order, for a document without page metadata. */
     public List<TimePlace> resolve(AnnotatedDocument doc, List<Attribution> attributions) {
+        return resolve(doc, attributions, Optional.empty());
+    }
+
+    /**
+     * One TimePlace per attribution, in the same order.
+     * @param pageDate the published date of the page's metadata, when the input had any
+     */
+    public List<TimePlace> resolve(AnnotatedDocument doc, List<Attribution> attributions, Optional<LocalDate> pageDate) {
         List<TimePlace> out = new ArrayList<>(attributions.size());
         if (attributions.isEmpty()) return out;
         Dateline head = Dateline.read(doc.modelText(), tagger, places);
-        Optional<LocalDate> reference = referenceDate.isPresent() ? referenceDate : head.date();
+        Optional<LocalDate> reference = referenceDates.of(doc.file(), pageDate, head.date())
+                .map(ReferenceDates.Reference::date);
+        String articleDate = reference.map(LocalDate::toString).orElse("");
         ReportingClause clause = new ReportingClause(doc, attributions);
-        // only the sentences that report a statement are read
-        List<Sentence> reporting = doc.sentences().stream()
-                .filter(s -> clause.regions().stream().anyMatch(r -> r.overlaps(s.span()))).toList();
-        List<TimeExpression> times = new ArrayList<>();
-        for (Sentence s : reporting) times.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
-        List<PlaceMention> mentions = placeFinder.find(doc, reporting,
-                span -> times.stream().anyMatch(t -> t.span().overlaps(span)));
-        for (int i = 0; i < attributions.size(); i++) {
-            Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span);
-            String when = time.map(t -> t.span().of(doc.text())).orElse("");
+        // an occasion in quoted or reported words is what was talked about, not where it was said
+        List<Occasions.Noun> nouns = Occasions.nouns(doc, occasionLexicon).stream()
+                .filter(n -> !clause.isSaid(n.span())).toList();
+        // only the sentences that report a statement or name an occasion are read
+        List<Sentence> read = sentencesToRead(doc, clause, nouns);
+        List<TimeExpression> found = new ArrayList<>();
+        for (Sentence s : read) found.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
+        SpanIndex<TimeExpression> times = new SpanIndex<>(found, TimeExpression::span);
+        SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, read, times::anyOverlaps),
+                PlaceMention::span);
+        Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times), places);
+        TimePlace[] result = new TimePlace[attributions.size()];
+        for (int i : setting.inTextOrder()) {
+            Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME);
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
-            String where = clause.pick(i, mentions, PlaceMention::span).map(PlaceMention::name)
-                    .orElse(head.place().orElse(""));
-            out.add(new TimePlace(when, date, where));
+            Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span, ReportingClause.What.PLACE);
+            Occasions.Occasion occasion = setting.occasionOf(i, date, t -> normaliser.normalise(t, reference, tense));
+            String when = time.map(t -> t.span().of(doc.text())).orElse("");
+            Basis dateBasis = date.isEmpty() ? Basis.NONE : Basis.STATED;
+            if (when.isEmpty() && occasion != null && occasion.time() != null) {
+                when = occasion.time().span().of(doc.text());
+                date = normaliser.normalise(occasion.time(), reference, tense);
+                dateBasis = date.isEmpty() ? Basis.NONE : Basis.OCCASION;
+            }
+            String where;
+            Basis placeBasis;
+            if (stated.isPresent()) {
+                where = stated.get().name();
+                placeBasis = Basis.STATED;
+            } else if (occasion != null && occasion.place() != null) {
+                where = occasion.place().name();
+                placeBasis = Basis.OCCASION;
+            } else if (datelineApplies(date, reference)) {
+                where = head.place().orElse("");
+                placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
+            } else {
+                where = "";
+                placeBasis = Basis.NONE;
+            }
+            result[i] = new TimePlace(when, date, dateBasis, where, placeBasis, articleDate);
+        }
+        out.addAll(List.of(result));
+        return out;
+    }
+
+    /**
+     * The dateline says where the reporter was when the story was filed: it is the place of a
+     * statement made then, not of one the article dates more than a week before ("said in 2009",
+     * "last month", "in his New Year's address" in a story of January 10).
+     */
+    private static boolean datelineApplies(String date, Optional<LocalDate> reference) {
+        if (date.isEmpty()) return true;
+        if (date.length() < 10 || reference.isEmpty()) return false;
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(date.substring(0, 10)), reference.get());
+            return days >= -1 && days <= RECENT_DAYS;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** How many days before the article's date a statement may be and still be made where it was filed. */
+    private static final int RECENT_DAYS = 7;
+
+    /** The sentences holding a statement's reporting words or an occasion, in text order, each once. */
+    private static List<Sentence> sentencesToRead(AnnotatedDocument doc, ReportingClause clause, List<Occasions.Noun> nouns) {
+        List<Sentence> all = doc.sentences();
+        boolean[] keep = new boolean[all.size()];
+        Comparator<Sentence> byStart = Comparator.comparingInt(Sentence::start);
+        for (Span region : clause.regions()) {
+            for (Sentence s : clause.sentencesOver(region)) {
+                int k = Collections.binarySearch(all, s, byStart);
+                if (k >= 0) keep[k] = true;
+            }
+        }
+        for (Occasions.Noun n : nouns) {
+            int k = Collections.binarySearch(all, n.sentence(), byStart);
+            if (k >= 0) keep[k] = true;
+        }
+        List<Sentence> out = new ArrayList<>();
+        for (int k = 0; k < keep.length; k++) {
+            if (keep[k]) out.add(all.get(k));
         }
         return out;
     }

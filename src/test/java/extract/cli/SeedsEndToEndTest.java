@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedsEndToEndTest {
     private static final int SPEAKER = 4, QUOTE = 7, WHEN = 8, DATE = 9, WHERE = 10;
+    private static final int DATE_BASIS = 11, PLACE_BASIS = 12, ARTICLE_DATE = 13;
 
     private static List<String[]> rows(String... args) {
         Cli.Result r = Cli.quotes(args);
@@ -28,7 +29,8 @@ class SeedsEndToEndTest {
     @Test
     void speakersOfTheSampleArticle() {
         List<String[]> rows = rows("seeds", "-f", "tsv");
-        assertTrue(rows.stream().allMatch(r -> r.length == 11), "every row has 11 columns");
+        int columns = extract.output.QuoteRow.HEADER.size();
+        assertTrue(rows.stream().allMatch(r -> r.length == columns), "every row has " + columns + " columns");
         assertEquals("Xi Jinping", row(rows, "Political settlement of the (Korean) Peninsula")[SPEAKER]);
         assertEquals("Kim Jong-un", row(rows, "reasonable concerns")[SPEAKER]);
         assertEquals("KCNA", row(rows, "jointly study and steer")[SPEAKER]);
@@ -47,6 +49,15 @@ class SeedsEndToEndTest {
         assertEquals("2019-01-10", row(rows, "jointly study and steer")[DATE]);
         assertEquals("2019-01-01", row(rows, "may change its approach")[DATE]);
         assertEquals("Beijing", row(rows, "Political settlement")[WHERE]);
+        // how each was known, and the article's date on every row
+        assertEquals("stated", trump[DATE_BASIS]);
+        assertEquals("", trump[WHERE]);
+        assertTrue(rows.stream().allMatch(r -> r[ARTICLE_DATE].equals("2019-01-10")));
+        // Xi's and Kim's words at their talks: Beijing, from the visit the article reports
+        for (String words : List.of("Beijing supports a second summit", "achieve results", "reasonable concerns")) {
+            assertEquals("Beijing", row(rows, words)[WHERE], words);
+            assertEquals("occasion", row(rows, words)[PLACE_BASIS], words);
+        }
     }
 
     @Test

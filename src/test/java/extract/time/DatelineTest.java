@@ -50,7 +50,35 @@ class DatelineTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "GENEVA — The minister spoke.|Geneva",
+        "GENEVA - The minister spoke.|Geneva",
+        "GENEVA – The minister spoke.|Geneva",
+        "PORTLAND, Maine, United States - The mayor spoke.|Portland",
+        "NAIROBI (Reuters) – The minister spoke.|Nairobi",
+        "NAIROBI, March 4 (Reuters) - The minister spoke.|Nairobi",
+        "Nairobi (AFP) – The minister spoke.|Nairobi",
+        "Geneva — The minister spoke.|Geneva",
+        "NEW YORK, N.Y. -- The mayor spoke.|New York",
+    })
+    void datelineForms(String paragraph, String place) {
+        assertEquals(Optional.of(place), read("Talks resume\n\n" + paragraph + "\n").place());
+    }
+
+    @Test
+    void aDatelineAfterCaptionsInTheLead() {
+        String lead = "Talks resume in Geneva\n\nJan. 10, 2019\n\nDelegates arrive at the palace [Photo: Agency]\n"
+                + "Delegates arrive at the palace on Wednesday [Photo: Agency]\nThe palace from the lake\n\n"
+                + "GENEVA (Reuters) – The minister spoke.\n";
+        assertEquals(new Dateline(Optional.of(LocalDate.of(2019, 1, 10)), Optional.of("Geneva")), read(lead));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "EXCLUSIVE — The minister spoke.",
+        "Kagan — who led the surge — spoke on Tuesday.",
+        "Geneva - the city of banks - voted no.",
+        "Geneva, which hosts the talks, is calm.",
+        "Democrats — and some Republicans — say it failed.",
         "SIEGEL--Jerome Arthur, 98, of Rye, died.",
         "The minister spoke in Beijing on Jan. 10, 2019 before the talks.",
         "Jan. 10, 2019: the day the talks broke down, as the minister recalled later.",

@@ -82,6 +82,56 @@ class TemporalTaggerTest {
         assertEquals(expected, tag(sentence, "2019-01-10"));
     }
 
+    // 2019-01-10 is a Thursday.
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "P;He said over the weekend that the plan was dead.;over the weekend=2019-01-05/2019-01-06",
+        "P;She said this weekend that talks had resumed.;this weekend=2019-01-05/2019-01-06",
+        "F;They will meet this weekend.;this weekend=2019-01-12/2019-01-13",
+        "P;They met last weekend.;last weekend=2019-01-05/2019-01-06",
+        "P;He said recently that it was over.;recently=",
+        "P;He said earlier that it was over.;earlier=",
+        "P;In recent days, officials said it was over.;In recent days=",
+        "P;He said earlier this week that it was over.;earlier this week=2019-W02",
+        "P;Sales fell late last month.;late last month=2018-12",
+        "P;According to a 2009 report, the river was dry.;2009=2009",
+        "P;The company reported fourth-quarter earnings.;fourth-quarter=2018-36",
+        "P;Sales rose in the third quarter of 2018.;in the third quarter of 2018=2018-35",
+        "P;In the first half of 2019, sales rose.;In the first half of 2019=2019-40",
+        "P;Profits rose in Q2 2018.;Q2 2018=2018-34",
+        "P;The firm said on Friday, March 13, 2020, that it would close.;on Friday, March 13, 2020=2020-03-13",
+        // the weekday picks the year: January 11 was a Friday in 2019, not in 2018
+        "P;The firm said on Friday, January 11, that it would close.;on Friday, January 11=2019-01-11",
+        "P;The summit ran Jan. 8-10 in Hanoi.;Jan. 8-10=2019-01-08/2019-01-10",
+        "P;The summit ran Jan. 8–10 in Hanoi.;Jan. 8–10=2019-01-08/2019-01-10",
+        "P;Talks were held between March 3 and 5.;between March 3 and 5=2018-03-03/2018-03-05",
+        "P;Talks ran from Dec. 30 to Jan. 2.;from Dec. 30 to Jan. 2=2018-12-30/2019-01-02",
+        "P;He said Tuesday night that the deal was done.;Tuesday night=2019-01-08",
+        "P;The ministry said late Tuesday that the deal was done.;late Tuesday=2019-01-08",
+        "F;Voters will vote on Nov. 6.;on Nov. 6=2019-11-06",
+        "P;Voters voted on Nov. 6.;on Nov. 6=2018-11-06",
+        // a day just after the reference date is that day, not last year's
+        "P;It was announced Jan. 12.;Jan. 12=2019-01-12",
+        "P;It was announced Jan. 20.;Jan. 20=2018-01-20",
+    })
+    void formsOfThisRelease(String tense, String sentence, String expected) {
+        assertEquals(expected, tag(sentence, "2019-01-10", tense.equals("F") ? Tense.FUTURE : Tense.PAST));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "An earlier report said so.",
+        "He scored in the first half.",
+    })
+    void notTimesOfThisRelease(String sentence) {
+        assertEquals("", tag(sentence, "2019-01-10"));
+    }
+
+    @Test
+    void aRangeRunsForward() {
+        assertEquals("on Jan. 8=2019-01-08", tag("Five people died on Jan. 8 and 3 were hurt.", "2019-01-10"));
+    }
+
     @Test
     void weekdayOnTheReferenceDayIsThatDay() {
         assertEquals("on Thursday=2019-01-10", tag("He said on Thursday.", "2019-01-10"));

@@ -45,8 +45,19 @@ class TimePlaceResolverTest {
         return new Attribution(find(text, content, 1), kind, cue == null ? null : find(text, cue, nthCue), Speaker.NONE);
     }
 
+    /** As {@link #said}, with the speaker's words. */
+    private static Attribution saidBy(String text, String speakerWords, String content, String cue) {
+        Attribution a = said(text, content, cue, 1);
+        return new Attribution(a.content(), a.kind(), a.cue(), new Speaker(speakerWords, find(text, speakerWords, 1)));
+    }
+
+    private static TimePlace one(String text, Attribution a) {
+        return resolve(THURSDAY, doc(text), a).get(0);
+    }
+
     private static List<TimePlace> resolve(Optional<LocalDate> ref, AnnotatedDocument doc, Attribution... as) {
-        return new TimePlaceResolver(ref).resolve(doc, List.of(as));
+        // the article date has tests of its own
+        return new TimePlaceResolver(ref).resolve(doc, List.of(as)).stream().map(t -> t.withArticleDate("")).toList();
     }
 
     @Test
@@ -96,11 +107,11 @@ class TimePlaceResolverTest {
         Attribution moon = said(t, "talks would resume", "said", 1);
         Attribution kim = said(t, "the talks were welcome", "said", 2);
         List<TimePlace> r = resolve(Optional.empty(), d, moon, kim);
-        assertEquals(new TimePlace("on Tuesday", "2019-01-08", "Seoul"), r.get(0));
-        assertEquals(new TimePlace("", "", "Seoul"), r.get(1));
+        assertEquals(new TimePlace("on Tuesday", "2019-01-08", Basis.STATED, "Seoul", Basis.DATELINE, ""), r.get(0));
+        assertEquals(new TimePlace("", "", Basis.NONE, "Seoul", Basis.DATELINE, ""), r.get(1));
         // --date wins over the dateline's date; the place stays
         r = resolve(Optional.of(LocalDate.of(2019, 1, 20)), d, moon);
-        assertEquals(new TimePlace("on Tuesday", "2019-01-15", "Seoul"), r.get(0));
+        assertEquals(new TimePlace("on Tuesday", "2019-01-15", Basis.STATED, "Seoul", Basis.DATELINE, ""), r.get(0));
     }
 
     @Test
@@ -222,5 +233,68 @@ class TimePlaceResolverTest {
     void withoutCueTheNearestTimeOutsideTheQuoteIsTaken() {
         String t = "On Monday Trump spoke, and Moon later said on Thursday it was “imminent”.";
         assertEquals("on Thursday", resolve(THURSDAY, doc(t), said(t, "“imminent”", null, 1)).get(0).when());
+    }
+
+    // 2019-01-10 is a Thursday
+    @Test
+    void aTimeBetweenSubjectAndVerb() {
+        String t = "The ministry on Friday said the talks would resume.";
+        assertEquals(new TimePlace("on Friday", "2019-01-04", ""),
+                one(t, saidBy(t, "The ministry on Friday", "the talks would resume", "said")));
+        t = "A senior aide Tuesday outlined that the plan would cost billions.";
+        assertEquals(new TimePlace("Tuesday", "2019-01-08", ""),
+                one(t, saidBy(t, "A senior aide Tuesday", "the plan would cost billions", "outlined")));
+        t = "The agency yesterday confirmed that the border would reopen.";
+        assertEquals(new TimePlace("yesterday", "2019-01-09", ""),
+                one(t, saidBy(t, "The agency yesterday", "the border would reopen", "confirmed")));
+    }
+
+    @Test
+    void aTimeRightAfterTheCue() {
+        String t = "The minister said Wednesday the plan would go ahead.";
+        assertEquals(new TimePlace("Wednesday", "2019-01-09", ""),
+                one(t, saidBy(t, "The minister", "the plan would go ahead", "said")));
+        t = "The company announced on Monday that it would cut 500 jobs.";
+        assertEquals(new TimePlace("on Monday", "2019-01-07", ""),
+                one(t, saidBy(t, "The company", "it would cut 500 jobs", "announced")));
+    }
+
+    @Test
+    void passiveAndNestedReports() {
+        String t = "Staff were notified Wednesday that the plant would close.";
+        assertEquals(new TimePlace("Wednesday", "2019-01-09", ""), one(t, said(t, "the plant would close", "were notified", 1)));
+        t = "Workers were told late last week that their jobs were safe.";
+        assertEquals(new TimePlace("late last week", "2019-W01", ""), one(t, said(t, "their jobs were safe", "were told", 1)));
+    }
+
+    @Test
+    void timesInTheContentOrAnotherClauseDoNotDateTheStatement() {
+        String t = "The analyst said Tuesday's sell-off was overdone.";
+        assertEquals(TimePlace.NONE, one(t, saidBy(t, "The analyst", "Tuesday's sell-off was overdone", "said")));
+        t = "Smith said the slump was severe, comparing it to the 1987 crash.";
+        assertEquals(TimePlace.NONE, one(t, saidBy(t, "Smith", "the slump was severe", "said")));
+        t = "Smith said the slump was severe, while markets in Tokyo rallied on Friday.";
+        assertEquals(TimePlace.NONE, one(t, saidBy(t, "Smith", "the slump was severe", "said")));
+        // a participle of speaking still reports
+        t = "The minister said the talks had failed, speaking at a news conference in Geneva on Tuesday.";
+        assertEquals(new TimePlace("on Tuesday", "2019-01-08", "Geneva"),
+                one(t, saidBy(t, "The minister", "the talks had failed", "said")));
+    }
+
+    @Test
+    void twoCuesInOneSentenceKeepTheirOwnTimes() {
+        String t = "Trump said on Sunday that talks went well, while Moon said on Thursday that a summit was near.";
+        List<TimePlace> r = resolve(THURSDAY, doc(t), saidBy(t, "Trump", "talks went well", "said"),
+                new Attribution(find(t, "a summit was near", 1), QuoteKind.INDIRECT, find(t, "said", 2),
+                        new Speaker("Moon", find(t, "Moon", 1))));
+        assertEquals(new TimePlace("on Sunday", "2019-01-06", ""), r.get(0));
+        assertEquals(new TimePlace("on Thursday", "2019-01-10", ""), r.get(1));
+    }
+
+    @Test
+    void aFutureCueLooksAhead() {
+        String t = "The senator is due to address the chamber on Nov. 6.";
+        Attribution a = new Attribution(find(t, "the chamber", 1), QuoteKind.INDIRECT, find(t, "address", 1), Speaker.NONE);
+        assertEquals(new TimePlace("on Nov. 6", "2019-11-06", ""), one(t, a));
     }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class PlaceFinder {
     // not "from": "an independent from Vermont", "a murmur from Gwen Ifill" say who, not where
     private static final Set<String> PREPOSITIONS = Set.of("in", "at");
+    /** Longest name (chars) looked back over when checking for overlapping names. */
+    private static final int LONGEST_NAME = 200;
     private final PlaceLexicon lexicon;
     private final Set<String> travelNouns;
     private final Set<String> travelVerbs;
@@ -136,10 +138,23 @@ public final class PlaceFinder {
         }
         Span span = new Span(toks.get(start).start(), toks.get(end - 1).end());
         if (isTime.test(span)) return null;
-        for (EntityMention e : doc.entities()) {
-            if (e.span().overlaps(span) && e.type() != EntityType.LOCATION) return null;
-        }
+        if (overlapsOtherEntity(doc.entities(), span)) return null;
         return new PlaceMention(span, doc.text().substring(span.start(), span.end()));
+    }
+
+    /** Whether a name that is no location overlaps the span (entities are in text order and short). */
+    private static boolean overlapsOtherEntity(List<EntityMention> all, Span span) {
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < span.end()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo - 1; k >= 0 && all.get(k).start() > span.start() - LONGEST_NAME; k--) {
+            EntityMention e = all.get(k);
+            if (e.span().overlaps(span) && e.type() != EntityType.LOCATION) return true;
+        }
+        return false;
     }
 
     /** An organisation named after a building or gathering: "the Republican National Convention", "Harvard University". */

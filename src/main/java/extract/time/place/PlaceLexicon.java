@@ -22,11 +22,13 @@ public final class PlaceLexicon {
     private final Map<String, Place> byDescription = new HashMap<>();
     private final Set<String> adjectives = new HashSet<>();
     private final Set<String> notPlaces = new HashSet<>();
+    private final Set<String> countries = new HashSet<>();
     private int longestWords;
 
     public PlaceLexicon() {
         for (String[] r : Lexicons.rows("countries.tsv")) {
             List<String> countryNames = names(r[0], r[1]);
+            countries.addAll(countryNames);
             add(new Place(countryNames, false));
             Place capital = new Place(names(r[3], r[4]), false);
             add(capital);
@@ -92,6 +94,11 @@ public final class PlaceLexicon {
     /** "Chinese", "American": words that look like places after "in" but name a language or people. */
     public boolean isAdjective(String word) {
         return adjectives.contains(word);
+    }
+
+    /** Whether a name is a country's (a city or a venue in it says more). */
+    public boolean isCountry(String name) {
+        return countries.contains(name) || countries.contains("the " + name);
     }
 
     public boolean isNotPlace(String word) {

@@ -1,0 +1,136 @@
+package extract.time;
+
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import extract.text.Span;
+import extract.time.place.PlaceMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The occasions an article reports ("Kim's visit to the Chinese capital", "a news conference in
+ * Geneva on Tuesday", "the summit"), each with its place and time when the words right after its
+ * noun give them, and the people and organisations named in its sentence. Built per document.
+ */
+final class Occasions {
+    /** How many words after the noun may still say where and when ("a news conference in Geneva on Tuesday"). */
+    private static final int WINDOW = 10;
+
+    /** An occasion's noun, kind, paragraph, and what its words say (place, time null when unsaid). */
+    record Occasion(Span noun, String kind, int paragraph, Span window, PlaceMention place, TimeExpression time,
+            Set<String> participants) {}
+
+    /** The occasion nouns of a lexicon: word or two-word phrase (lower case) to kind. */
+    static final class Lexicon {
+        private final Map<String, String> kinds = new HashMap<>();
+
+        Lexicon() {
+            for (String[] r : Lexicons.rows("occasions.tsv")) kinds.put(r[0].strip(), r[1].strip());
+        }
+
+        /** The kind of the occasion noun ending at token k (one or two words), null if none; sets {@code first}. */
+        String kindAt(List<Token> toks, int k, int[] first) {
+            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (k > 0) {
+                String two = toks.get(k - 1).text().toLowerCase(Locale.ROOT) + " " + w;
+                if (kinds.containsKey(two)) {
+                    first[0] = k - 1;
+                    return kinds.get(two);
+                }
+            }
+            first[0] = k;
+            return kinds.get(w);
+        }
+    }
+
+    /** A candidate occasion noun before its place and time are known. */
+    record Noun(Span span, String kind, Sentence sentence, int lastToken) {}
+
+    /** The occasion nouns of the document (photo captions left out): one linear pass over the tokens. */
+    static List<Noun> nouns(AnnotatedDocument doc, Lexicon lexicon) {
+        List<Noun> out = new ArrayList<>();
+        int[] first = new int[1];
+        for (Sentence s : doc.sentences()) {
+            if (isCaption(doc.modelText(), s)) continue;
+            List<Token> toks = s.tokens();
+            for (int k = 0; k < toks.size(); k++) {
+                String kind = lexicon.kindAt(toks, k, first);
+                // "address" and "talks" are verbs too: an occasion is a noun
+                if (kind == null || !isNoun(toks, first[0], k)) continue;
+                out.add(new Noun(new Span(toks.get(first[0]).start(), toks.get(k).end()), kind, s, k));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> NOUN_BEFORE = Set.of("DET", "ADJ", "NUM", "ADP");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your", "'s", "\u2019s", "'");
+
+    /** A noun by its tag, or after a word that only goes before nouns ("Kim's visit/VERB", "the talks/VERB"). */
+    private static boolean isNoun(List<Token> toks, int first, int last) {
+        String pos = toks.get(last).pos();
+        if (pos.equals("NOUN") || pos.equals("PROPN") || last > first) return true;
+        if (first == 0) return false;
+        Token before = toks.get(first - 1);
+        return NOUN_BEFORE.contains(before.pos()) || POSSESSIVES.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A photo caption ends its line with a bracketed credit ("[Huang Jingwen/Xinhua]"). */
+    private static boolean isCaption(String text, Sentence s) {
+        int end = text.indexOf('\n', s.end());
+        if (end < 0) end = text.length();
+        String line = text.substring(s.start(), end).strip();
+        return line.endsWith("]");
+    }
+
+    /** Each noun with the place and time in the words after it, up to a clause break or a verb. */
+    static List<Occasion> read(AnnotatedDocument doc, List<Noun> nouns, SpanIndex<PlaceMention> places,
+            SpanIndex<TimeExpression> times) {
+        List<Occasion> out = new ArrayList<>();
+        for (Noun n : nouns) {
+            List<Token> toks = n.sentence().tokens();
+            int end = n.lastToken();
+            for (int k = n.lastToken() + 1; k < toks.size() && k <= n.lastToken() + WINDOW; k++) {
+                Token t = toks.get(k);
+                if (t.pos().equals("PUNCT") || t.pos().equals("VERB") || t.pos().equals("AUX")
+                        || t.pos().equals("SCONJ") || t.pos().equals("CCONJ") && !t.text().equals("&")) {
+                    break;
+                }
+                end = k;
+            }
+            Span window = new Span(n.span().start(), toks.get(end).end());
+            PlaceMention place = places.inside(window).stream().findFirst().orElse(null);
+            TimeExpression time = times.inside(window).stream()
+                    .filter(t -> !(t.meaning() instanceof TimeMeaning.Event) && !(t.meaning() instanceof TimeMeaning.Vague))
+                    .findFirst().orElse(null);
+            out.add(new Occasion(n.span(), n.kind(), n.sentence().paragraph(), window, place, time,
+                    participants(doc, n.sentence().span())));
+        }
+        return out;
+    }
+
+    /** The canonical names of the people and organisations named in a stretch of text. */
+    static Set<String> participants(AnnotatedDocument doc, Span stretch) {
+        Set<String> out = new HashSet<>();
+        List<EntityMention> all = doc.entities();
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < stretch.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < all.size() && all.get(k).start() < stretch.end(); k++) {
+            EntityMention e = all.get(k);
+            if (e.type() != EntityType.LOCATION) out.add(e.canonical());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,200 @@
+package extract.time;
+
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import extract.nlp.Sentence;
+import extract.quotes.Attribution;
+import extract.text.Span;
+import extract.time.Occasions.Occasion;
+import extract.time.place.PlaceLexicon;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Ties statements to the occasions an article reports, in this order:
+ * <ol>
+ * <li>an occasion named in the statement's own reporting words ("said at the summit", "told
+ *     reporters during Kim's visit to Beijing"); when those words give no place or time, the
+ *     latest earlier occasion of the same kind that does ("the summit in Hanoi"). A statement so
+ *     named keeps to it: "in his New Year's address" is not the visit of the paragraph before;
+ * <li>an occasion with a place in the statement's paragraph or the two before or after, among
+ *     whose named people or organisations is the speaker or the one the cue addresses
+ *     ("Xi told Kim ..." and "Kim's visit to the Chinese capital"), a city before a country, the
+ *     nearest first; a statement whose own words date it only to an occasion of that date;
+ * <li>the occasion of the same speaker's previous statement in this or the previous paragraph.
+ * </ol>
+ * Call {@link #occasionOf} in text order ({@link #inTextOrder}).
+ */
+final class Setting {
+    private static final int NEAR_PARAGRAPHS = 2;
+    /** How far after the cue (chars) its addressee may start. */
+    private static final int ADDRESSEE_GAP = 3;
+
+    private final AnnotatedDocument doc;
+    private final List<Attribution> attributions;
+    private final ReportingClause clause;
+    private final List<Occasion> occasions; // text order
+    private final SpanIndex<Occasion> byNoun;
+    private final PlaceLexicon places;
+    private final Occasion[] tied;
+    private final int[] paragraph;
+    private final Map<String, Integer> lastBySpeaker = new HashMap<>(); // filled in text order
+    private final Map<String, List<Occasion>> givingByKind = new HashMap<>(); // with a place or time, text order
+
+    Setting(AnnotatedDocument doc, List<Attribution> attributions, ReportingClause clause, List<Occasion> occasions,
+            PlaceLexicon places) {
+        this.doc = doc;
+        this.attributions = attributions;
+        this.clause = clause;
+        this.occasions = occasions;
+        this.byNoun = new SpanIndex<>(occasions, Occasion::noun);
+        this.places = places;
+        this.tied = new Occasion[attributions.size()];
+        this.paragraph = new int[attributions.size()];
+        for (Occasion o : occasions) {
+            if (o.place() != null || o.time() != null) givingByKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+        }
+        for (int i = 0; i < attributions.size(); i++) {
+            List<Sentence> over = clause.sentencesOver(clause.region(i));
+            paragraph[i] = over.isEmpty() ? -1 : over.get(0).paragraph();
+        }
+    }
+
+    /** The attributions' indices in the text order of their reporting words. */
+    List<Integer> inTextOrder() {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < attributions.size(); i++) order.add(i);
+        order.sort(Comparator.comparingInt((Integer i) -> clause.region(i).start()).thenComparingInt(i -> i));
+        return order;
+    }
+
+    /**
+     * The occasion statement {@code i} was made at, or null.
+     * @param statedDate the date its own words give ("" if none)
+     * @param dateOf     how an occasion's time is dated for this statement
+     */
+    Occasion occasionOf(int i, String statedDate, Function<TimeExpression, String> dateOf) {
+        Occasion named = named(i);
+        Occasion o;
+        if (named != null) {
+            o = named.place() != null || named.time() != null ? named : earlierOfKind(named);
+        } else {
+            o = nearby(i, statedDate, dateOf);
+            if (o == null) o = sameSpeakerBefore(i);
+        }
+        tied[i] = o;
+        String speaker = attributions.get(i).speaker().name();
+        if (!speaker.isEmpty()) lastBySpeaker.put(speaker, i);
+        return o;
+    }
+
+    /** The occasion noun in the statement's reporting words nearest its cue. */
+    private Occasion named(int i) {
+        Span region = clause.region(i);
+        Occasion best = null;
+        for (Occasion o : byNoun.inside(region)) {
+            if (!clause.reports(i, o.noun())) continue;
+            if (best == null || distance(i, o.noun()) < distance(i, best.noun())) best = o;
+        }
+        return best;
+    }
+
+    private int distance(int i, Span s) {
+        Span a = anchor(attributions.get(i));
+        return Math.max(0, Math.max(a.start(), s.start()) - Math.min(a.end(), s.end()));
+    }
+
+    private static Span anchor(Attribution a) {
+        if (a.cue() != null) return a.cue();
+        if (a.speaker().mention() != null) return a.speaker().mention();
+        return a.content();
+    }
+
+    /** The latest occasion of the same kind before this one whose words give a place or time. */
+    private Occasion earlierOfKind(Occasion named) {
+        List<Occasion> giving = givingByKind.getOrDefault(named.kind(), List.of());
+        int lo = 0, hi = giving.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (giving.get(mid).noun().start() < named.noun().start()) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo == 0 ? null : giving.get(lo - 1);
+    }
+
+    private Occasion nearby(int i, String statedDate, Function<TimeExpression, String> dateOf) {
+        if (paragraph[i] < 0) return null;
+        Set<String> who = participants(i);
+        if (who.isEmpty()) return null;
+        Occasion best = null;
+        for (Occasion o : inParagraphs(paragraph[i] - NEAR_PARAGRAPHS, paragraph[i] + NEAR_PARAGRAPHS)) {
+            if (o.place() == null || o.participants().stream().noneMatch(who::contains)) continue;
+            // a statement dated by its own words goes to an occasion of that date only
+            if (!statedDate.isEmpty() && (o.time() == null || !statedDate.equals(dateOf.apply(o.time())))) continue;
+            if (best == null || better(i, o, best)) best = o;
+        }
+        return best;
+    }
+
+    /** A city (or venue) before a country, then the nearer paragraph, then the earlier. */
+    private boolean better(int i, Occasion a, Occasion b) {
+        boolean cityA = !places.isCountry(a.place().name()), cityB = !places.isCountry(b.place().name());
+        if (cityA != cityB) return cityA;
+        int da = Math.abs(a.paragraph() - paragraph[i]), db = Math.abs(b.paragraph() - paragraph[i]);
+        if (da != db) return da < db;
+        return a.noun().start() < b.noun().start();
+    }
+
+    /** Occasions whose paragraph lies in [from, to] (occasions are in text order, so paragraphs ascend). */
+    private List<Occasion> inParagraphs(int from, int to) {
+        int lo = 0, hi = occasions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (occasions.get(mid).paragraph() < from) lo = mid + 1;
+            else hi = mid;
+        }
+        List<Occasion> out = new ArrayList<>();
+        for (int k = lo; k < occasions.size() && occasions.get(k).paragraph() <= to; k++) out.add(occasions.get(k));
+        return out;
+    }
+
+    /** The speaker, and whom the cue addresses: a name right after it ("told Kim", "has told Kim Jong-un"). */
+    private Set<String> participants(int i) {
+        Set<String> out = new HashSet<>();
+        Attribution a = attributions.get(i);
+        if (!a.speaker().name().isEmpty()) out.add(a.speaker().name());
+        if (a.cue() == null) return out;
+        for (EntityMention e : entitiesIn(new Span(a.cue().end(), Math.min(doc.text().length(), a.cue().end() + ADDRESSEE_GAP)))) {
+            boolean next = doc.modelText().substring(a.cue().end(), e.start()).isBlank();
+            if (next && e.type() != EntityType.LOCATION && clause.reports(i, e.span())) out.add(e.canonical());
+        }
+        return out;
+    }
+
+    private List<EntityMention> entitiesIn(Span region) {
+        List<EntityMention> all = doc.entities();
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < region.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (int k = lo; k < all.size() && all.get(k).start() < region.end(); k++) out.add(all.get(k));
+        return out;
+    }
+
+    /** The occasion of the same speaker's latest earlier statement, when in this or the previous paragraph. */
+    private Occasion sameSpeakerBefore(int i) {
+        String speaker = attributions.get(i).speaker().name();
+        Integer j = speaker.isEmpty() ? null : lastBySpeaker.get(speaker);
+        return j == null || paragraph[i] - paragraph[j] > 1 ? null : tied[j];
+    }
+}

@@ -1,0 +1,146 @@
+package extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import extract.input.SourceText;
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.Annotator;
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import extract.nlp.NlpModels;
+import extract.quotes.Attribution;
+import extract.quotes.QuoteKind;
+import extract.speaker.Speaker;
+import extract.text.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Statements take the place and time of the occasion the article ties them to. 2019-01-10 is a Thursday. */
+class OccasionTest {
+    private static Annotator annotator;
+    private static final Optional<LocalDate> THURSDAY = Optional.of(LocalDate.of(2019, 1, 10));
+
+    @BeforeAll
+    static void models() {
+        annotator = new Annotator(NlpModels.load(null));
+    }
+
+    /** The document, with the given names marked as people (the tests run without a name finder). */
+    private static AnnotatedDocument doc(String text, String... people) {
+        AnnotatedDocument d = annotator.annotate(new SourceText("test.txt", text));
+        List<EntityMention> es = new ArrayList<>();
+        for (String p : people) {
+            for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+                es.add(new EntityMention(at, at + p.length(), EntityType.PERSON, p, p));
+            }
+        }
+        es.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new AnnotatedDocument(d.file(), d.text(), d.modelText(), d.sentences(), es);
+    }
+
+    private static Span find(String text, String words, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) at = text.indexOf(words, at + 1);
+        if (at < 0) throw new IllegalArgumentException("no " + words);
+        return new Span(at, at + words.length());
+    }
+
+    /** A statement by the n-th mention of speaker (its name as the resolved speaker) with the n-th such cue. */
+    private static Attribution by(String text, String speaker, int nthSpeaker, String cue, int nthCue, String content) {
+        return new Attribution(find(text, content, 1), QuoteKind.INDIRECT, find(text, cue, nthCue),
+                new Speaker(speaker, find(text, speaker, nthSpeaker)));
+    }
+
+    private static List<TimePlace> resolve(AnnotatedDocument doc, Attribution... as) {
+        return new TimePlaceResolver(THURSDAY).resolve(doc, List.of(as));
+    }
+
+    @Test
+    void aNewsConferenceNamedAgainGivesItsPlaceAndDate() {
+        String t = "Ruiz held a news conference in Geneva on Tuesday.\n\n"
+                + "Ruiz said at the news conference that the talks had failed.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "the talks had failed")).get(0);
+        assertEquals(new TimePlace("on Tuesday", "2019-01-08", Basis.OCCASION, "Geneva", Basis.OCCASION, "2019-01-10"), r);
+    }
+
+    @Test
+    void laterStatementsOfTheSameSpeakerKeepTheOccasion() {
+        String t = "Ruiz spoke at a rally in Ohio on Tuesday.\n\n"
+                + "Ruiz said at the rally that taxes would fall.\n\n"
+                + "Ruiz also said that the wall would be built.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "taxes would fall"),
+                by(t, "Ruiz", 3, "said", 2, "the wall would be built"));
+        assertEquals("Ohio", r.get(1).where());
+        assertEquals(Basis.OCCASION, r.get(1).placeBasis());
+        assertEquals("2019-01-08", r.get(1).date());
+    }
+
+    @Test
+    void aVisitGivesItsPlaceToThoseItNames() {
+        String t = "Xi told Kim that Beijing backed a second summit.\n\n"
+                + "Kim ended a two-day trip to China on Wednesday.\n\n"
+                + "Xi said during Kim's visit to the Chinese capital that peace was near.\n\n"
+                + "Beijing is the capital of China.\n\n"
+                + "For his part, Kim said the talks were fruitful.\n";
+        AnnotatedDocument d = doc(t, "Xi", "Kim");
+        List<TimePlace> r = resolve(d, by(t, "Xi", 1, "told", 1, "Beijing backed a second summit"),
+                by(t, "Xi", 2, "said", 1, "peace was near"),
+                by(t, "Kim", 4, "said", 2, "the talks were fruitful"));
+        // the city of the visit before the country of the trip
+        assertEquals(new TimePlace("", "", Basis.NONE, "Beijing", Basis.OCCASION, "2019-01-10"), r.get(0));
+        assertEquals("Beijing", r.get(1).where());
+        assertEquals(Basis.STATED, r.get(1).placeBasis());
+        assertEquals(new TimePlace("", "", Basis.NONE, "Beijing", Basis.OCCASION, "2019-01-10"), r.get(2));
+    }
+
+    @Test
+    void anOccasionOfOtherPeopleOrAnotherNamedOccasionGivesNothing() {
+        String t = "Kim visited Beijing on Tuesday, during a trip to China.\n\n"
+                + "Moon said that the summit was near.\n\n"
+                + "Kim, in his New Year's address, warned that sanctions must end.\n";
+        List<TimePlace> r = resolve(doc(t, "Kim", "Moon"), by(t, "Moon", 1, "said", 1, "the summit was near"),
+                by(t, "Kim", 2, "warned", 1, "sanctions must end"));
+        assertEquals(TimePlace.NONE.withArticleDate("2019-01-10"), r.get(0));
+        assertEquals(new TimePlace("in his New Year's address", "2019-01-01", Basis.STATED, "", Basis.NONE, "2019-01-10"),
+                r.get(1));
+    }
+
+    @Test
+    void anOccasionBeatsTheDatelineAndAPhotoCaptionIsNone() {
+        String t = "Talks\n\nKim and Xi meet at a summit in Hanoi [Photo: Agency]\n\n"
+                + "SEOUL, South Korea — Ruiz said on Monday that talks would go on.\n\n"
+                + "Ruiz spoke at a rally in Busan.\n\n"
+                + "Ruiz said at the rally that the economy was strong.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Kim", "Xi"), by(t, "Ruiz", 1, "said", 1, "talks would go on"),
+                by(t, "Ruiz", 3, "said", 2, "the economy was strong"));
+        assertEquals("Seoul", r.get(0).where());
+        assertEquals(Basis.DATELINE, r.get(0).placeBasis());
+        assertEquals("Busan", r.get(1).where());
+        assertEquals(Basis.OCCASION, r.get(1).placeBasis());
+    }
+
+    @Test
+    void anOccasionInWhatWasSaidIsNoSetting() {
+        String t = "Ruiz said that he would hold a rally in Ohio next week.\n\n"
+                + "Ruiz also said that taxes would fall.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 1, "said", 1, "he would hold a rally in Ohio next week"),
+                by(t, "Ruiz", 2, "said", 2, "taxes would fall"));
+        assertEquals("", r.get(1).where());
+    }
+
+    @Test
+    void theDatelineIsNotThePlaceOfAStatementDatedWeeksBefore() {
+        String t = "Talks\n\nSEOUL, South Korea — Moon said on Tuesday that talks would go on.\n\n"
+                + "Moon said last year that peace was near.\n\n"
+                + "Kim, in his New Year's address, warned that sanctions must end.\n";
+        List<TimePlace> r = resolve(doc(t, "Moon", "Kim"), by(t, "Moon", 1, "said", 1, "talks would go on"),
+                by(t, "Moon", 2, "said", 2, "peace was near"), by(t, "Kim", 1, "warned", 1, "sanctions must end"));
+        assertEquals("Seoul", r.get(0).where());
+        assertEquals("", r.get(1).where());
+        assertEquals("", r.get(2).where());
+    }
+}

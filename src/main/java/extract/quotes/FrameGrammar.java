@@ -36,7 +36,31 @@ final class FrameGrammar {
             j = aside - 1;
             while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
         }
+        int time = timeBetweenStart(v, j);
+        if (time > 0) {
+            j = time - 1;
+            while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+        }
         return j;
+    }
+
+    /**
+     * "The ministry on Friday said", "The agency yesterday confirmed", "A senior aide Tuesday outlined":
+     * when words [.., j] end in a day or time word, with "on", "last", "this" or "early" before it,
+     * the index where that time phrase starts, else -1. It must follow a word of the subject.
+     */
+    private int timeBetweenStart(TokenView v, int j) {
+        if (j < 1 || v.inQuote(j) || !isDayWord(v.lower(j))) return -1;
+        int start = j;
+        if (v.is(j - 1, "on") || v.is(j - 1, "last") || v.is(j - 1, "this") || v.is(j - 1, "early") || v.is(j - 1, "late")) {
+            start = j - 1;
+        }
+        return start > 0 && v.nounPhrasePart(start - 1) && !v.isPossessive(start - 1) ? start : -1;
+    }
+
+    private boolean isDayWord(String lower) {
+        return lower.equals("yesterday") || lower.equals("today") || lower.equals("tonight")
+                || lower.endsWith("day") && lexicon.timeWord(lower) || lower.equals("week") || lower.equals("month");
     }
 
     /** Word j, the one before a cue's subject, is a comma or a quotation mark ("…,” said Smith"). */

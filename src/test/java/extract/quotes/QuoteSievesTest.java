@@ -238,4 +238,14 @@ class QuoteSievesTest {
         String real = "Ruiz/PROPN :/PUNCT the/DET plant/NOUN will/AUX close/VERB";
         assertEquals(1, claims(TokenTables.document(real)).size());
     }
+
+    @Test
+    void aTimeBetweenSubjectAndCue() {
+        String t = "The/DET ministry/NOUN on/ADP Friday/PROPN said/VERB that/SCONJ talks/NOUN would/AUX resume/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("“The ministry”"), c.sourceDecision().why());
+        Claim y = only("The/DET agency/NOUN yesterday/NOUN confirmed/VERB that/SCONJ talks/NOUN would/AUX resume/VERB ./PUNCT");
+        assertTrue(y.sourceDecision().why().contains("“The agency”"), y.sourceDecision().why());
+    }
 }

@@ -21,26 +21,16 @@ final class PronounToEntity implements SpeakerSieve {
         int sentence = ctx.sentenceAt(offset);
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= SpeakerContext.PRONOUN_REACH; s--) {
             for (EntityType type : types) {
-                Referent unknownGender = null;
                 for (Referent r : ctx.referentsIn(s)) {
-                    if (r.span().end() > offset || r.quoted() || !ctx.compatible(r, type) || !ctx.genderFits(r, gender)) continue;
-                    // a name known to be of the pronoun's gender beats an earlier one of unknown gender
-                    if (gender != null && ctx.genderOf(r) == null) {
-                        if (unknownGender == null) unknownGender = r;
-                        continue;
+                    if (r.span().end() <= offset && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, gender)) {
+                        String where = s == sentence ? "in its sentence" : (sentence - s) + " sentence(s) before";
+                        if (gender != null) ctx.learnGender(r, gender);
+                return Resolution.found(ctx, m.phrase(), r, NAME,
+                                Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the first fitting name " + where);
                     }
-                    return resolved(m, ctx, r, s, sentence);
                 }
-                if (unknownGender != null) return resolved(m, ctx, unknownGender, s, sentence);
             }
         }
         return null;
-    }
-
-    private static Resolution resolved(Mention m, SpeakerContext ctx, Referent r, int s, int sentence) {
-        String where = s == sentence ? "in its sentence" : (sentence - s) + " sentence(s) before";
-        if (m.gender() != null) ctx.learnGender(r, m.gender());
-        return Resolution.found(ctx, m.phrase(), r, NAME,
-                Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the first fitting name " + where);
     }
 }

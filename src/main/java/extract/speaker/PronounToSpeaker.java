@@ -17,26 +17,16 @@ final class PronounToSpeaker implements SpeakerSieve {
         String gender = m.gender();
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
-        Referent unknownGender = null;
         for (int i = ctx.history().size() - 1; i >= 0; i--) {
             Referent r = ctx.history().get(i);
             if (r.span().start() >= offset) continue;
             if (ctx.distance(r.sentence(), sentence) > 1) break;
-            if (!ctx.compatible(r, type) || !ctx.genderFits(r, gender)) continue;
-            // a speaker known to be of the pronoun's gender beats a later one of unknown gender
-            if (gender != null && ctx.genderOf(r) == null) {
-                if (unknownGender == null) unknownGender = r;
-                continue;
+            if (ctx.compatible(r, type) && ctx.genderFits(r, gender)) {
+                String who = thing ? "the latest organisation speaking" : "the latest " + (gender.equals("m") ? "male" : "female") + " speaker";
+                if (gender != null) ctx.learnGender(r, gender);
+                return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", " + who);
             }
-            return resolved(m, ctx, r);
         }
-        return unknownGender == null ? null : resolved(m, ctx, unknownGender);
-    }
-
-    private static Resolution resolved(Mention m, SpeakerContext ctx, Referent r) {
-        String g = m.gender();
-        String who = g == null ? "the latest organisation speaking" : "the latest " + (g.equals("m") ? "male" : "female") + " speaker";
-        if (g != null) ctx.learnGender(r, g);
-        return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", " + who);
+        return null;
     }
 }

@@ -49,7 +49,7 @@ public final class Annotator {
             for (opennlp.tools.util.Span s : sentenceSpans) {
                 int sStart = para.start() + s.getStart();
                 String sentText = modelText.substring(sStart, para.start() + s.getEnd());
-                opennlp.tools.util.Span[] all = TokenRepair.split(tokenizer.tokenizePos(sentText), sentText);
+                opennlp.tools.util.Span[] all = TokenRepair.split(LongWords.tokenize(tokenizer, sentText), sentText);
                 t = clock.add(StageClock.Stage.TOKENS, t);
                 for (opennlp.tools.util.Span[] tokSpans : LongSentences.chunks(all, sentText)) {
                     String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);

@@ -34,7 +34,8 @@ public final class FastNameFinder implements TokenNameFinder {
     private static final int ZERO_LOG = -100000; // BeamSearch's floor for a sequence's score
 
     private final PerceptronScores model;
-    private final AdaptiveFeatureGenerator features;
+    private final AdaptiveFeatureGenerator features; // the model's generators, for their document memory
+    private final AdaptiveFeatureGenerator uncached; // the same, without the cache: a position is asked once
     private final SequenceValidator<String> validator;
     private final SequenceCodec<String> codec;
     private final int beamSize;
@@ -42,9 +43,10 @@ public final class FastNameFinder implements TokenNameFinder {
     private final Context[] previousOutcome; // "po=" + outcome, per outcome (and OTHER at the end)
     private final Context[] beforePrevious; // "ppo=" + outcome
 
-    private FastNameFinder(TokenNameFinderModel model, PerceptronScores scores, AdaptiveFeatureGenerator features) {
+    private FastNameFinder(TokenNameFinderModel model, PerceptronScores scores, CachedFeatureGenerator features) {
         this.model = scores;
         this.features = features;
+        this.uncached = features.getCachedFeatureGenerator();
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         // BIO's validator reads only the last outcome: it gets that, not a copy of the whole path
@@ -68,8 +70,8 @@ public final class FastNameFinder implements TokenNameFinder {
     public static Optional<FastNameFinder> of(TokenNameFinderModel model, Tables shared) {
         if (shared == null) return Optional.empty();
         AdaptiveFeatureGenerator generator = model.getFactory().createFeatureGenerators();
-        if (!(generator instanceof CachedFeatureGenerator)) return Optional.empty();
-        return Optional.of(new FastNameFinder(model, shared.scores, generator));
+        if (!(generator instanceof CachedFeatureGenerator cached)) return Optional.empty();
+        return Optional.of(new FastNameFinder(model, shared.scores, cached));
     }
 
     /** The model's evaluation tables, built once and shared by all workers; null if the model does not qualify. */
@@ -176,7 +178,8 @@ public final class FastNameFinder implements TokenNameFinder {
             int n = model.outcomeCount();
             this.token = tokens[index];
             List<String> context = new ArrayList<>();
-            features.createFeatures(context, tokens, index, firstPath);
+            // what the cache would hold for every entry: the features made for the first one
+            uncached.createFeatures(context, tokens, index, firstPath);
             shared = new double[n];
             model.add(context, shared);
             byPrevious = new double[(n + 1) * (n + 1)][];

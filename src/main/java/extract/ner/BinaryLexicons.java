@@ -1,6 +1,7 @@
 package extract.ner;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -49,15 +51,24 @@ public final class BinaryLexicons {
         if (manifestBytes == null) throw new IOException("not an OpenNLP model: no manifest.properties");
         Properties manifest = new Properties();
         manifest.load(new ByteArrayInputStream(manifestBytes));
+        // Entries are stored, not deflated: the jar compresses the whole file anyway, and inflating
+        // it once there is cheaper at start-up than inflating each entry again here.
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
                 byte[] bytes = e.getValue();
                 if (SERIALIZER.equals(manifest.getProperty("serializer-class-" + e.getKey())) && !TokenTable.isBinary(bytes)) {
-                    TokenTable.parse(bytes).writeBinary(zip);
-                } else {
-                    zip.write(bytes);
+                    ByteArrayOutputStream binary = new ByteArrayOutputStream(bytes.length);
+                    TokenTable.parse(bytes).writeBinary(binary);
+                    bytes = binary.toByteArray();
                 }
+                ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(bytes.length);
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(bytes);
                 zip.closeEntry();
             }
         }

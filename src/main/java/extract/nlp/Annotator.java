@@ -31,7 +31,7 @@ public final class Annotator {
         this.sentences = new SentenceDetectorME(models.sentenceModel());
         this.tokenizer = new TokenizerME(models.tokenizerModel());
         // Universal POS tags, the model's native tag set: the Penn mapping of this UD model only loses detail (SCONJ vs ADP).
-        this.tagger = PosTagger.of(models.posModel(), POSTagFormat.UD);
+        this.tagger = PosTagger.of(models.posModel(), models.posTables(), POSTagFormat.UD);
         this.tagRepair = models.tagRepair();
         this.recognizer = models.nerModel().map(m -> m.newRecognizer()).orElse(null);
     }

@@ -13,9 +13,9 @@ interface PosTagger {
     String[] tag(String[] tokens);
 
     /** The greedy tagger where it gives POSTaggerME's tags (the shipped model), else POSTaggerME. */
-    static PosTagger of(POSModel model, POSTagFormat format) {
+    static PosTagger of(POSModel model, GreedyPosTagger.Tables tables, POSTagFormat format) {
         if (!"opennlp".equals(System.getProperty(PROPERTY))) {
-            var greedy = GreedyPosTagger.of(model, format);
+            var greedy = GreedyPosTagger.of(model, format, tables);
             if (greedy.isPresent()) return greedy.get()::tag;
         }
         POSTaggerME me = new POSTaggerME(model, format);

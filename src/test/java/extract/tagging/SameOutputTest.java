@@ -45,7 +45,13 @@ class SameOutputTest {
     @Test
     void theShippedModelsTakeTheFastPath() {
         assertTrue(FastNameFinder.of(ner, FastNameFinder.tables(ner)).isPresent());
-        assertTrue(GreedyPosTagger.of(pos, POSTagFormat.UD).isPresent());
+        assertTrue(GreedyPosTagger.of(pos, POSTagFormat.UD, GreedyPosTagger.tables(pos)).isPresent());
+    }
+
+    @Test
+    void thePosTablesEvaluateAsTheModel() {
+        opennlp.tools.ml.maxent.GISModel model = pos.getArtifact("pos.model");
+        assertTrue(GisScores.of(model, new String[] {"w=the"}) != null);
     }
 
     @Test
@@ -97,7 +103,7 @@ class SameOutputTest {
 
     private static void sameTags(List<List<String[]>> documents) {
         POSTaggerME slow = new POSTaggerME(pos, POSTagFormat.UD);
-        GreedyPosTagger fast = GreedyPosTagger.of(pos, POSTagFormat.UD).orElseThrow();
+        GreedyPosTagger fast = GreedyPosTagger.of(pos, POSTagFormat.UD, GreedyPosTagger.tables(pos)).orElseThrow();
         for (List<String[]> doc : documents) {
             for (String[] sentence : doc) assertArrayEquals(slow.tag(sentence), fast.tag(sentence), String.join(" ", sentence));
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import extract.tagging.FastNameFinder;
 import extract.text.NameGenders;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -16,9 +17,11 @@ public final class NerModel {
     private final TokenNameFinderModel model;
     private final DocumentNames rules;
     private final Canonicalizer canonicalizer;
+    private final FastNameFinder.Tables tables; // null: the model is not one the fast finder reproduces
 
     private NerModel(TokenNameFinderModel model) {
         this.model = model;
+        this.tables = FastNameFinder.tables(model);
         this.rules = DocumentNames.fromResources();
         this.canonicalizer = new Canonicalizer(NameGenders.load());
     }
@@ -54,7 +57,7 @@ public final class NerModel {
 
     /** A new tagger (model plus document-level rules) for one worker thread. */
     public DocumentTagger newTagger() {
-        return DocumentTagger.withRules(model, rules);
+        return DocumentTagger.withRules(model, tables, rules);
     }
 
     public EntityRecognizer newRecognizer() {

@@ -1,6 +1,8 @@
 package extract.ner;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -37,15 +39,27 @@ final class PhraseFeatures implements AdaptiveFeatureGenerator {
         List<List<String>> out = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) out.add(new ArrayList<>(2));
         List<String> names = phrases.bitNames();
+        // each token's bytes once; a phrase's bytes and hash grow token by token
+        byte[][] bytes = new byte[tokens.length][];
+        for (int t = 0; t < tokens.length; t++) bytes[t] = LexiconFeatures.digitsAsZero(tokens[t]).getBytes(StandardCharsets.UTF_8);
+        byte[] phrase = new byte[64];
         int i = 0;
         while (i < tokens.length) {
             int last = -1;
             long categories = 0;
-            StringBuilder phrase = new StringBuilder();
+            int length = 0;
+            int state = TokenTable.HASH_START;
             for (int j = i; j < Math.min(tokens.length, i + maxTokens); j++) {
-                if (j > i) phrase.append(' ');
-                phrase.append(LexiconFeatures.digitsAsZero(tokens[j]));
-                long c = phrases.get(phrase.toString());
+                if (phrase.length < length + 1 + bytes[j].length) phrase = Arrays.copyOf(phrase, 2 * (length + 1 + bytes[j].length));
+                if (j > i) {
+                    phrase[length] = ' ';
+                    state = TokenTable.hashMore(state, phrase, length, length + 1);
+                    length++;
+                }
+                System.arraycopy(bytes[j], 0, phrase, length, bytes[j].length);
+                state = TokenTable.hashMore(state, phrase, length, length + bytes[j].length);
+                length += bytes[j].length;
+                long c = phrases.get(phrase, 0, length, state);
                 if (c != 0) {
                     last = j;
                     categories = c;

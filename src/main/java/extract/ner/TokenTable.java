@@ -1,6 +1,7 @@
 package extract.ner;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,12 +14,16 @@ import opennlp.tools.util.model.SerializableArtifact;
 /**
  * A large, read-only map from a token to a 64-bit value (gazetteer categories, a word cluster), kept
  * as its tokens' UTF-8 bytes end to end plus an open-addressing index, so half a million tokens cost
- * a few megabytes and no objects, and load in a fraction of a second. The text form is one
- * {@code token<TAB>value} a line, the value in hexadecimal; an optional first line {@code #bits<TAB>name name ...} names
- * the value's bits, lowest first. Immutable and safe to share between threads.
+ * a few megabytes and no objects. The text form is one {@code token<TAB>value} a line, the value in
+ * hexadecimal; an optional first line {@code #bits<TAB>name name ...} names the value's bits, lowest
+ * first. The binary form ({@link #writeBinary}, made at package time by {@link BinaryLexicons}) holds
+ * the index ready-made: entries in the order of their slots, so loading is one pass over the bytes
+ * with no hashing. Either form reads with {@link #read}. Immutable and safe to share between threads.
  */
 public final class TokenTable implements SerializableArtifact {
     private static final String BITS_HEADER = "#bits\t";
+    /** First bytes of the binary form; no text table starts so (its first line would have no tab). */
+    private static final byte[] BINARY_MAGIC = "TokenTable binary 1\n".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] keys; // all tokens, end to end
     private final int[] offsets; // token i is keys[offsets[i], offsets[i + 1])
@@ -46,8 +51,113 @@ public final class TokenTable implements SerializableArtifact {
         }
     }
 
+    /** Reads the text or the binary form. */
     public static TokenTable read(InputStream in) throws IOException {
-        return parse(in.readAllBytes());
+        byte[] bytes = in.readAllBytes();
+        return isBinary(bytes) ? parseBinary(bytes) : parse(bytes);
+    }
+
+    private TokenTable(byte[] keys, int[] offsets, long[] values, List<String> bitNames, int[] slots) {
+        this.keys = keys;
+        this.offsets = offsets;
+        this.values = values;
+        this.bitNames = List.copyOf(bitNames);
+        this.slots = slots;
+    }
+
+    static boolean isBinary(byte[] bytes) {
+        return bytes.length >= BINARY_MAGIC.length && Arrays.equals(bytes, 0, BINARY_MAGIC.length, BINARY_MAGIC, 0, BINARY_MAGIC.length);
+    }
+
+    /**
+     * Writes the binary form: magic line, slot count, bit names, entry count, key bytes, then per
+     * entry (in slot order) the key's length, the value and the gap to its slot, as varints.
+     */
+    public void writeBinary(OutputStream out) throws IOException {
+        int n = values.length;
+        int[] order = new int[n]; // entries in slot order
+        int[] slotOf = new int[n];
+        int k = 0;
+        for (int slot = 0; slot < slots.length; slot++) {
+            if (slots[slot] != 0) {
+                slotOf[k] = slot;
+                order[k++] = slots[slot] - 1;
+            }
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(keys.length + 8 * n + 64);
+        DataOutputStream data = new DataOutputStream(buf);
+        data.write(BINARY_MAGIC);
+        data.writeInt(slots.length);
+        data.writeUTF(String.join(" ", bitNames));
+        data.writeInt(n);
+        data.writeInt(keys.length);
+        for (int e : order) data.write(keys, offsets[e], offsets[e + 1] - offsets[e]);
+        int previous = -1;
+        for (int i = 0; i < n; i++) {
+            int e = order[i];
+            varint(data, offsets[e + 1] - offsets[e]);
+            varint(data, values[e]);
+            varint(data, slotOf[i] - previous - 1);
+            previous = slotOf[i];
+        }
+        data.flush();
+        buf.writeTo(out); // not closed: it may be the model's zip stream
+        out.flush();
+    }
+
+    private static void varint(DataOutputStream out, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            out.write((int) (v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write((int) v);
+    }
+
+    static TokenTable parseBinary(byte[] b) throws IOException {
+        try {
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(b, BINARY_MAGIC.length, b.length - BINARY_MAGIC.length);
+            int size = head.getInt();
+            byte[] names = new byte[head.getShort() & 0xFFFF];
+            head.get(names);
+            String joined = new String(names, StandardCharsets.UTF_8); // modified UTF-8: the names are ASCII
+            int n = head.getInt();
+            int keyBytes = head.getInt();
+            if (Integer.bitCount(size) != 1 || n < 0 || n > size || keyBytes < 0) throw new IOException("token table: bad binary header");
+            byte[] keys = Arrays.copyOfRange(b, head.position(), head.position() + keyBytes);
+            int pos = head.position() + keyBytes;
+            int[] offsets = new int[n + 1];
+            long[] values = new long[n];
+            int[] slots = new int[size];
+            int slot = -1;
+            for (int i = 0; i < n; i++) {
+                long v = 0;
+                int shift = 0;
+                for (byte x = b[pos++]; ; x = b[pos++], shift += 7) { // key length
+                    v |= (long) (x & 0x7F) << shift;
+                    if (x >= 0) break;
+                }
+                offsets[i + 1] = offsets[i] + (int) v;
+                v = 0;
+                shift = 0;
+                for (byte x = b[pos++]; ; x = b[pos++], shift += 7) { // value
+                    v |= (long) (x & 0x7F) << shift;
+                    if (x >= 0) break;
+                }
+                values[i] = v;
+                v = 0;
+                shift = 0;
+                for (byte x = b[pos++]; ; x = b[pos++], shift += 7) { // gap to the slot
+                    v |= (long) (x & 0x7F) << shift;
+                    if (x >= 0) break;
+                }
+                slot += (int) v + 1;
+                slots[slot] = i + 1;
+            }
+            if (offsets[n] != keyBytes || pos != b.length) throw new IOException("token table: binary form does not add up");
+            return new TokenTable(keys, offsets, values, joined.isEmpty() ? List.of() : List.of(joined.split(" ")), slots);
+        } catch (RuntimeException e) { // truncated or corrupt: a clear error, not an index exception
+            throw new IOException("token table: corrupt binary form (" + e + ")", e);
+        }
     }
 
     static TokenTable parse(byte[] text) throws IOException {
@@ -102,11 +212,33 @@ public final class TokenTable implements SerializableArtifact {
     /** The value of a token, or 0 when the table does not hold it. */
     public long get(String token) {
         byte[] key = token.getBytes(StandardCharsets.UTF_8);
+        return get(key, 0, key.length, hashMore(HASH_START, key, 0, key.length));
+    }
+
+    /**
+     * The value of the UTF-8 key {@code key[from, to)}, or 0; {@code state} is
+     * {@code hashMore(HASH_START, key, from, to)}, which a caller can extend token by token when it
+     * looks up ever longer phrases.
+     */
+    long get(byte[] key, int from, int to, int state) {
         int mask = slots.length - 1;
-        for (int slot = hash(key, 0, key.length) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (sameKey(slots[slot] - 1, key, 0, key.length)) return values[slots[slot] - 1];
+        for (int slot = mix(state) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            if (sameKey(slots[slot] - 1, key, from, to)) return values[slots[slot] - 1];
         }
         return 0;
+    }
+
+    /** The hash state of no bytes (FNV-1a's offset basis). */
+    static final int HASH_START = 0x811c9dc5;
+
+    /** The hash state after more bytes. */
+    static int hashMore(int h, byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) h = (h ^ b[i]) * 0x01000193;
+        return h;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** The names of the value's bits, lowest first; empty when the table did not name them. */
@@ -123,9 +255,7 @@ public final class TokenTable implements SerializableArtifact {
     }
 
     private static int hash(byte[] b, int from, int to) {
-        int h = 0x811c9dc5;
-        for (int i = from; i < to; i++) h = (h ^ b[i]) * 0x01000193;
-        return h ^ (h >>> 16);
+        return mix(hashMore(HASH_START, b, from, to));
     }
 
     private static int indexOf(byte[] b, byte c, int from, int to) {

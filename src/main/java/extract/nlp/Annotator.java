@@ -6,7 +6,6 @@ import extract.text.ModelText;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
@@ -17,15 +16,22 @@ import opennlp.tools.tokenize.TokenizerME;
 public final class Annotator {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
+    private final PosTagger tagger;
     private final EntityRecognizer recognizer; // null: no names
     private final TagRepair tagRepair;
+    private final StageClock clock;
 
     public Annotator(NlpModels models) {
+        this(models, StageClock.off());
+    }
+
+    /** With a clock that counts each stage's CPU time (the benchmark's profile). */
+    public Annotator(NlpModels models, StageClock clock) {
+        this.clock = clock;
         this.sentences = new SentenceDetectorME(models.sentenceModel());
         this.tokenizer = new TokenizerME(models.tokenizerModel());
         // Universal POS tags, the model's native tag set: the Penn mapping of this UD model only loses detail (SCONJ vs ADP).
-        this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
+        this.tagger = PosTagger.of(models.posModel(), models.posTables(), POSTagFormat.UD);
         this.tagRepair = models.tagRepair();
         this.recognizer = models.nerModel().map(m -> m.newRecognizer()).orElse(null);
     }
@@ -35,12 +41,16 @@ public final class Annotator {
         String modelText = ModelText.of(text);
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
+        long t = clock.now();
         for (Paragraphs.Range para : Paragraphs.of(modelText)) {
             String paraText = modelText.substring(para.start(), para.end());
-            for (opennlp.tools.util.Span s : SentenceSplits.of(sentences, paraText)) {
+            List<opennlp.tools.util.Span> sentenceSpans = SentenceSplits.of(sentences, paraText);
+            t = clock.add(StageClock.Stage.SENTENCES, t);
+            for (opennlp.tools.util.Span s : sentenceSpans) {
                 int sStart = para.start() + s.getStart();
                 String sentText = modelText.substring(sStart, para.start() + s.getEnd());
-                opennlp.tools.util.Span[] all = TokenRepair.split(tokenizer.tokenizePos(sentText), sentText);
+                opennlp.tools.util.Span[] all = TokenRepair.split(LongWords.tokenize(tokenizer, sentText), sentText);
+                t = clock.add(StageClock.Stage.TOKENS, t);
                 for (opennlp.tools.util.Span[] tokSpans : LongSentences.chunks(all, sentText)) {
                     String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);
                     String[] tags = tagger.tag(toks);
@@ -52,11 +62,13 @@ public final class Annotator {
                         tokens.add(new Token(ts, te, text.substring(ts, te), tags[i]));
                     }
                     out.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), paragraph, tokens));
+                    t = clock.add(StageClock.Stage.POS_TAGS, t);
                 }
             }
             paragraph++;
         }
         List<EntityMention> entities = recognizer == null ? List.of() : recognizer.recognize(text, out);
+        clock.add(StageClock.Stage.NAMES, t);
         return new AnnotatedDocument(source.file(), text, modelText, out, entities);
     }
 }

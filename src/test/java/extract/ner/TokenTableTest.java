@@ -60,4 +60,26 @@ class TokenTableTest {
         IOException twice = assertThrows(IOException.class, () -> table("x\t1\nx\t2\n"));
         assertTrue(twice.getMessage().contains("duplicate token x"), twice.getMessage());
     }
+
+    @Test
+    void theBinaryFormFindsWhatTheTextFormFinds() throws IOException {
+        StringBuilder text = new StringBuilder("#bits\tperson place\n");
+        for (int i = 0; i < 3000; i++) text.append("tök").append(i).append('\t').append(Long.toHexString(i * 7919L << (i % 50))).append('\n');
+        TokenTable plain = table(text.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        plain.writeBinary(out);
+        TokenTable binary = TokenTable.read(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(plain.bitNames(), binary.bitNames());
+        assertEquals(plain.size(), binary.size());
+        for (int i = 0; i < 3100; i++) assertEquals(plain.get("tök" + i), binary.get("tök" + i), "tök" + i);
+    }
+
+    @Test
+    void aTruncatedBinaryFormIsAnErrorNotAnIndexException() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        table("a\t1\nb\t2\n").writeBinary(out);
+        byte[] cut = java.util.Arrays.copyOf(out.toByteArray(), out.size() - 2);
+        IOException e = assertThrows(IOException.class, () -> TokenTable.read(new ByteArrayInputStream(cut)));
+        assertTrue(e.getMessage().contains("binary"), e.getMessage());
+    }
 }

@@ -1,0 +1,90 @@
+package extract.tagging;
+
+import java.util.Optional;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+
+/**
+ * {@code POSTaggerME}'s tags with one model evaluation per token instead of one per beam entry.
+ * When the model's feature generators are cached (as in the OpenNLP English models), the cache
+ * keeps the features a token got first, including its previous-tag features, so every entry of
+ * the beam at that token gets the same scores; the best sequence is then the best entry's
+ * sequence extended by the best valid tag, step after step: a beam of one gives the same tags
+ * (tested against POSTaggerME; see README, Speed). {@link #of} is empty for models where this
+ * does not hold. Not thread-safe: one per worker.
+ */
+public final class GreedyPosTagger {
+    private final MaxentModel model;
+    private final GisScores fast; // null: evaluate with the model itself
+    private final POSContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final String[] outcomes;
+    private final double[] probs;
+
+    private GreedyPosTagger(POSModel posModel, MaxentModel model, GisScores fast) {
+        POSTaggerFactory factory = posModel.getFactory();
+        this.model = model;
+        this.fast = fast;
+        this.contexts = factory.getPOSContextGenerator(0);
+        this.validator = factory.getSequenceValidator();
+        this.outcomes = new String[model.getNumOutcomes()];
+        for (int i = 0; i < outcomes.length; i++) outcomes[i] = model.getOutcome(i);
+        this.probs = new double[outcomes.length];
+    }
+
+    /**
+     * A greedy tagger giving the model's tags in {@code format} ({@code tables} from {@link #tables},
+     * or null), or empty when it would not give POSTaggerME's.
+     */
+    public static Optional<GreedyPosTagger> of(POSModel posModel, POSTagFormat format, Tables tables) {
+        Object model = posModel.getArtifact("pos.model");
+        if (!(model instanceof MaxentModel maxent)) return Optional.empty();
+        if (!(posModel.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator)) return Optional.empty();
+        if (format != POSTagFormat.CUSTOM && POSTagFormatMapper.guessFormat(posModel) != format) return Optional.empty();
+        String validator = posModel.getFactory().getSequenceValidator().getClass().getName();
+        if (!validator.equals("opennlp.tools.postag.DefaultPOSSequenceValidator")) return Optional.empty();
+        return Optional.of(new GreedyPosTagger(posModel, maxent, tables == null ? null : tables.scores));
+    }
+
+    /**
+     * The model's lookup tables (about 30,000 predicates), built once and shared by all workers;
+     * they hold nothing when the model is not a maxent model with a uniform prior (a few contexts
+     * check that the tables and the model evaluate alike), and the tagger then asks the model.
+     */
+    public static Tables tables(POSModel posModel) {
+        if (!(posModel.getArtifact("pos.model") instanceof GISModel gis)) return new Tables(null);
+        return new Tables(GisScores.of(gis, new String[0], new String[] {"w=the", "t=DET", "unknown"},
+                new String[] {"w=said", "p1=s", "s1=d", "t=PROPN", "t2=PROPN,PROPN", "pt=nn"}));
+    }
+
+    /** Immutable evaluation tables of one POS model. */
+    public static final class Tables {
+        private final GisScores scores; // null: none
+
+        private Tables(GisScores scores) {
+            this.scores = scores;
+        }
+    }
+
+    public String[] tag(String[] tokens) {
+        // the context generator and the validator read only the tags before i (checked in of())
+        String[] tags = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            String[] context = contexts.getContext(i, tokens, tags, null);
+            double[] scores = fast != null ? fast.eval(context, probs) : model.eval(context, probs);
+            int best = -1;
+            for (int o = 0; o < scores.length; o++) {
+                if ((best < 0 || scores[o] > scores[best]) && validator.validSequence(i, tokens, tags, outcomes[o])) best = o;
+            }
+            tags[i] = outcomes[best];
+        }
+        return tags;
+    }
+}

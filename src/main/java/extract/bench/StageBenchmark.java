@@ -7,9 +7,12 @@ import extract.nlp.Annotator;
 import extract.nlp.NlpModels;
 import extract.nlp.StageClock;
 import extract.quotes.Attribution;
-import extract.quotes.AttributionFinder;
+import extract.doc.Lemmas;
+import extract.doc.NewsDocument;
 import extract.quotes.CueLexicon;
+import extract.quotes.QuoteStage;
 import extract.speaker.SpeakerLexicon;
+import extract.speaker.SpeakerStage;
 import extract.time.TimePlaceResolver;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -50,7 +53,9 @@ public final class StageBenchmark {
         NlpModels models = NlpModels.load(ner);
         long otherLoad = cpu() - t;
 
-        AttributionFinder finder = new AttributionFinder(CueLexicon.load(), SpeakerLexicon.load());
+        Lemmas lemmas = Lemmas.load();
+        QuoteStage quoteStage = new QuoteStage(CueLexicon.load());
+        SpeakerStage speakerStage = new SpeakerStage(SpeakerLexicon.load());
         TimePlaceResolver timePlace = new TimePlaceResolver(Optional.empty());
         long quotes = 0, places = 0;
         StageClock clock = null;
@@ -62,7 +67,8 @@ public final class StageBenchmark {
             for (SourceText a : articles) {
                 AnnotatedDocument doc = annotator.annotate(a);
                 t = cpu();
-                List<Attribution> found = finder.find(doc);
+                NewsDocument typed = NewsDocument.of(doc, lemmas);
+                List<Attribution> found = speakerStage.resolve(typed, quoteStage.find(typed));
                 long u = cpu();
                 timePlace.resolve(doc, found);
                 places += cpu() - u;

@@ -4,6 +4,7 @@ import extract.nlp.NlpModels;
 import extract.output.QuoteRow;
 import extract.pipeline.Extractor;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `extract quotes PATH...`: every quotation with its speaker, one row per quote. */
@@ -34,9 +36,17 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     NerModelOption nerModel;
 
+    LocalDate date;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Reference date for relative times (default: the article's own dateline).")
-    LocalDate date;
+    void date(String value) {
+        try {
+            date = LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--date: " + value + " is not a date (YYYY-MM-DD)");
+        }
+    }
 
     private final Supplier<StdStreams> io; // looked up when the command runs, not when picocli builds it
 
@@ -50,7 +60,12 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new BatchRun<QuoteRow>(spec, input, output, run, io.get()).execute(QuoteRow.HEADER, QuoteRow::cells, reporter -> {
+        UndatedTimes undated = new UndatedTimes(date != null);
+        BatchRun.Gather<QuoteRow> rows = found -> {
+            undated.look(found);
+            return found.stream().map(QuoteRow::cells).toList();
+        };
+        int status = new BatchRun<QuoteRow>(spec, input, output, run, io.get()).execute(QuoteRow.HEADER, rows, reporter -> {
             NlpModels models = nerModel.loadWithNlpModels(e -> {
                 // A model the user named must work; without the shipped one, speakers go unnamed.
                 if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);
@@ -61,5 +76,7 @@ final class QuotesCommand implements Callable<Integer> {
             Supplier<Extractor> extractors = Extractor.factory(models, reference);
             return () -> extractors.get()::extract;
         });
+        undated.tell(io.get().err());
+        return status;
     }
 }

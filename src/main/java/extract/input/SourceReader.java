@@ -2,8 +2,10 @@ package extract.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one {@link Input} into a {@link SourceText}: bytes (at most {@code maxBytes}, so one huge
@@ -15,6 +17,7 @@ public final class SourceReader {
 
     private final long maxBytes;
     private final InputStreamSupplier stdin;
+    private final Optional<Charset> encoding;
 
     /** Where "-" reads from: System.in in the tool, anything in tests. */
     @FunctionalInterface
@@ -23,8 +26,14 @@ public final class SourceReader {
     }
 
     public SourceReader(long maxBytes, InputStreamSupplier stdin) {
+        this(maxBytes, stdin, Optional.empty());
+    }
+
+    /** {@code encoding}: read every input in this encoding instead of detecting it (--encoding). */
+    public SourceReader(long maxBytes, InputStreamSupplier stdin, Optional<Charset> encoding) {
         this.maxBytes = maxBytes;
         this.stdin = stdin;
+        this.encoding = encoding;
     }
 
     /** The text, and warnings worth telling the user (a fallback encoding). */
@@ -32,10 +41,10 @@ public final class SourceReader {
 
     public Loaded read(Input in) throws InputException {
         byte[] bytes = bytes(in);
-        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding);
         String text = d.text();
         if (HtmlArticle.looksLikeHtml(in.label(), text)) text = HtmlArticle.text(text);
-        List<String> warnings = d.fallback() ? List.of("not valid UTF-8; read as windows-1252") : List.of();
+        List<String> warnings = d.warning() == null ? List.of() : List.of(d.warning());
         return new Loaded(new SourceText(in.label(), text), warnings);
     }
 

@@ -47,6 +47,11 @@ public final class BatchRunner<R> {
     public interface Listener<R> {
         void rows(Input input, List<R> rows) throws IOException;
 
+        /** The rows with the text they were found in; by default the text is not wanted. */
+        default void rows(Input input, SourceText source, List<R> rows) throws IOException {
+            rows(input, rows);
+        }
+
         void warning(Input input, String message);
 
         /** {@code cause} is null for expected problems (binary file, unreadable); set for bugs. */
@@ -55,7 +60,7 @@ public final class BatchRunner<R> {
 
     public record Summary(int succeeded, int failed) {}
 
-    private record Outcome<R>(Input input, List<R> rows, List<String> warnings, String error, Throwable cause) {}
+    private record Outcome<R>(Input input, SourceText source, List<R> rows, List<String> warnings, String error, Throwable cause) {}
 
     /**
      * Processes all inputs. Throws what the listener throws, after stopping the workers.
@@ -79,7 +84,7 @@ public final class BatchRunner<R> {
                     listener.failure(o.input(), o.error(), o.cause());
                 } else {
                     ok++;
-                    listener.rows(o.input(), o.rows());
+                    listener.rows(o.input(), o.source(), o.rows());
                 }
             }
         } finally {
@@ -98,12 +103,12 @@ public final class BatchRunner<R> {
             SourceReader.Loaded loaded = reader.read(in);
             warnings = loaded.warnings();
             List<R> rows = worker.get().apply(loaded.source());
-            return new Outcome<>(in, rows, warnings, null, null);
+            return new Outcome<>(in, loaded.source(), rows, warnings, null, null);
         } catch (InputException e) {
-            return new Outcome<>(in, List.of(), warnings, e.getMessage(), null);
+            return new Outcome<>(in, null, List.of(), warnings, e.getMessage(), null);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a pathological text: report it for this input and let the batch go on.
-            return new Outcome<>(in, List.of(), warnings, "internal error (" + e + ")", e);
+            return new Outcome<>(in, null, List.of(), warnings, "internal error (" + e + ")", e);
         }
     }
 

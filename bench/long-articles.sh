@@ -30,8 +30,7 @@ make_article() {
         done
     done
     truncate -s "$want" "$out"
-    # the cut may split a UTF-8 sequence: end at the last line break instead
-    head -c "$(grep -b -o $'\n' "$out" | tail -n 1 | cut -d: -f1)" "$out" >"$out.tmp" && mv "$out.tmp" "$out"
+    sed -i '$d' "$out" # the cut may split a line, even a UTF-8 sequence: drop the last line
 }
 
 echo "# extract long-article bench: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) processors"

@@ -74,10 +74,10 @@ final class BatchRun<R> {
     }
 
     int execute(List<String> header, Function<R, List<?>> cells, Setup<R> setup) {
-        return execute(header, Gather.each(cells), setup);
+        return executeGathered(header, Gather.each(cells), setup);
     }
 
-    int execute(List<String> fullHeader, Gather<R> gather, Setup<R> setup) {
+    int executeGathered(List<String> fullHeader, Gather<R> gather, Setup<R> setup) {
         if (run.threads < 1) throw usage("--threads must be at least 1");
         if (input.maxSizeMb < 1) throw usage("--max-size must be at least 1 (MB)");
         InputCollector collector;

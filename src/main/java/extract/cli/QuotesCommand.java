@@ -65,7 +65,7 @@ final class QuotesCommand implements Callable<Integer> {
             undated.look(found);
             return found.stream().map(QuoteRow::cells).toList();
         };
-        int status = new BatchRun<QuoteRow>(spec, input, output, run, io.get()).execute(QuoteRow.HEADER, rows, reporter -> {
+        int status = new BatchRun<QuoteRow>(spec, input, output, run, io.get()).executeGathered(QuoteRow.HEADER, rows, reporter -> {
             NlpModels models = nerModel.loadWithNlpModels(e -> {
                 // A model the user named must work; without the shipped one, speakers go unnamed.
                 if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);

@@ -10,6 +10,7 @@ import extract.quotes.AttributionFinder;
 import extract.quotes.CueLexicon;
 import extract.speaker.SpeakerLexicon;
 import extract.text.CodePoints;
+import extract.text.Span;
 import extract.time.TimePlace;
 import extract.time.TimePlaceResolver;
 import java.time.LocalDate;
@@ -57,12 +58,27 @@ public final class Extractor {
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
             TimePlace tp = places.get(i);
-            String mention = a.speaker().mention() == null ? "" : a.speaker().mention().of(doc.text());
-            String cue = a.cue() == null ? "" : a.cue().of(doc.text());
-            rows.add(new QuoteRow(source.file(), cp.toCodePoint(a.content().start()), cp.toCodePoint(a.content().end()),
-                    a.kind().label(), a.speaker().name(), mention, cue, a.content().of(doc.text()),
+            String mention = a.speaker().mention() == null ? "" : whole(a.speaker().mention(), doc.text()).of(doc.text());
+            String cue = a.cue() == null ? "" : whole(a.cue(), doc.text()).of(doc.text());
+            Span content = whole(a.content(), doc.text());
+            rows.add(new QuoteRow(source.file(), cp.toCodePoint(content.start()), cp.toCodePoint(content.end()),
+                    a.kind().label(), a.speaker().name(), mention, cue, content.of(doc.text()),
                     tp.when(), tp.date(), tp.where()));
         }
         return rows;
+    }
+
+    /**
+     * The span without half a surrogate pair at either end: OpenNLP's tokenizer works on UTF-16
+     * units and may end a token between the two halves of an emoji ("’" + high surrogate), and a
+     * row must never split a code point (its text and offsets would disagree).
+     */
+    static Span whole(Span s, String text) {
+        int start = s.start(), end = s.end();
+        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
+                && Character.isHighSurrogate(text.charAt(start - 1))) start++;
+        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
+                && Character.isHighSurrogate(text.charAt(end - 1))) end--;
+        return start <= end ? new Span(start, end) : new Span(start, start);
     }
 }

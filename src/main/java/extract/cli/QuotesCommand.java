@@ -4,15 +4,12 @@ import extract.nlp.NlpModels;
 import extract.output.QuoteRow;
 import extract.pipeline.Extractor;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `extract quotes PATH...`: every quotation with its speaker, one row per quote. */
@@ -36,17 +33,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     NerModelOption nerModel;
 
-    LocalDate date;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Reference date for relative times (default: the article's own dateline).")
-    void date(String value) {
-        try {
-            date = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--date: " + value + " is not a date (YYYY-MM-DD)");
-        }
-    }
+    @Mixin
+    DateOption date;
 
     private final Supplier<StdStreams> io; // looked up when the command runs, not when picocli builds it
 
@@ -60,7 +48,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UndatedTimes undated = new UndatedTimes(date != null);
+        UndatedTimes undated = new UndatedTimes(date.get().isPresent());
         BatchRun.Gather<QuoteRow> rows = found -> {
             undated.look(found);
             return found.stream().map(QuoteRow::cells).toList();
@@ -72,7 +60,7 @@ final class QuotesCommand implements Callable<Integer> {
                 reporter.note("no name-finder model (" + e.getMessage() + "); speakers are not resolved to names");
                 return null;
             });
-            Optional<LocalDate> reference = Optional.ofNullable(date);
+            Optional<LocalDate> reference = date.get();
             Supplier<Extractor> extractors = Extractor.factory(models, reference);
             return () -> extractors.get()::extract;
         });

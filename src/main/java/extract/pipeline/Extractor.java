@@ -50,7 +50,16 @@ public final class Extractor {
     }
 
     public List<QuoteRow> extract(SourceText source) {
-        AnnotatedDocument doc = annotator.annotate(source);
+        return extract(source, annotate(source));
+    }
+
+    /** The NLP annotations alone, for a caller that needs them beside the rows ({@code extract speakers}). */
+    public AnnotatedDocument annotate(SourceText source) {
+        return annotator.annotate(source);
+    }
+
+    /** The rows of an article already annotated by {@link #annotate}. */
+    public List<QuoteRow> extract(SourceText source, AnnotatedDocument doc) {
         List<Attribution> attributions = finder.find(doc);
         List<TimePlace> places = timePlace.resolve(doc, attributions);
         CodePoints cp = new CodePoints(doc.text());

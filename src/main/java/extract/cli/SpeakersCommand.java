@@ -1,12 +1,12 @@
 package extract.cli;
 
-import extract.nlp.AnnotatedDocument;
 import extract.nlp.NlpModels;
 import extract.pipeline.Extractor;
 import extract.summary.SpeakerQuote;
 import extract.summary.SpeakerQuotes;
 import extract.summary.SpeakerRow;
 import extract.summary.SpeakerSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -73,8 +73,9 @@ final class SpeakersCommand implements Callable<Integer> {
             return () -> {
                 Extractor extractor = extractors.get();
                 return source -> {
-                    AnnotatedDocument doc = extractor.annotate(source);
-                    return SpeakerQuotes.of(doc, extractor.extract(source, doc));
+                    List<SpeakerQuote> quotes = new ArrayList<>();
+                    extractor.extract(source, (doc, rows) -> quotes.addAll(SpeakerQuotes.of(doc, rows)));
+                    return quotes;
                 };
             };
         });

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -27,11 +28,13 @@ public final class Extractor {
     private final Annotator annotator;
     private final AttributionFinder finder;
     private final TimePlaceResolver timePlace;
+    private final int pieceChars;
 
-    private Extractor(Annotator annotator, AttributionFinder finder, TimePlaceResolver timePlace) {
+    private Extractor(Annotator annotator, AttributionFinder finder, TimePlaceResolver timePlace, int pieceChars) {
         this.annotator = annotator;
         this.finder = finder;
         this.timePlace = timePlace;
+        this.pieceChars = pieceChars;
     }
 
     /**
@@ -39,9 +42,14 @@ public final class Extractor {
      * immutable and shared, each Extractor has its own taggers.
      */
     public static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate) {
+        return factory(models, referenceDate, LongTexts.PIECE_CHARS);
+    }
+
+    /** {@code pieceChars}: the length of the pieces a long article is read in (tests use small ones). */
+    static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate, int pieceChars) {
         AttributionFinder finder = new AttributionFinder(CueLexicon.load(), SpeakerLexicon.load());
         TimePlaceResolver timePlace = new TimePlaceResolver(referenceDate);
-        return () -> new Extractor(new Annotator(models), finder, timePlace);
+        return () -> new Extractor(new Annotator(models), finder, timePlace, pieceChars);
     }
 
     /** One Extractor, for a single worker. */
@@ -50,7 +58,23 @@ public final class Extractor {
     }
 
     public List<QuoteRow> extract(SourceText source) {
-        return extract(source, annotate(source));
+        List<QuoteRow> rows = new ArrayList<>();
+        extract(source, (doc, found) -> rows.addAll(found));
+        return rows;
+    }
+
+    /**
+     * The rows of an article with the annotations they came from, piece by piece: an article longer
+     * than {@link LongTexts#PIECE_CHARS} is read in pieces cut at paragraph breaks (see
+     * {@link LongTexts}), so no stage sees more than a piece and the time stays linear in the
+     * article's length. Offsets count in the whole text.
+     */
+    public void extract(SourceText source, BiConsumer<AnnotatedDocument, List<QuoteRow>> out) {
+        for (LongTexts.Piece p : LongTexts.pieces(source.text(), pieceChars)) {
+            SourceText piece = p.isWhole() ? source : new SourceText(source.file(), p.text());
+            AnnotatedDocument doc = annotate(piece);
+            out.accept(doc, rows(piece, doc, p.codePointStart()));
+        }
     }
 
     /** The NLP annotations alone, for a caller that needs them beside the rows ({@code extract speakers}). */
@@ -60,6 +84,11 @@ public final class Extractor {
 
     /** The rows of an article already annotated by {@link #annotate}. */
     public List<QuoteRow> extract(SourceText source, AnnotatedDocument doc) {
+        return rows(source, doc, 0);
+    }
+
+    /** {@code base}: the code point offset of the annotated text in its file. */
+    private List<QuoteRow> rows(SourceText source, AnnotatedDocument doc, int base) {
         List<Attribution> attributions = finder.find(doc);
         List<TimePlace> places = timePlace.resolve(doc, attributions);
         CodePoints cp = new CodePoints(doc.text());
@@ -70,7 +99,7 @@ public final class Extractor {
             String mention = a.speaker().mention() == null ? "" : whole(a.speaker().mention(), doc.text()).of(doc.text());
             String cue = a.cue() == null ? "" : whole(a.cue(), doc.text()).of(doc.text());
             Span content = whole(a.content(), doc.text());
-            rows.add(new QuoteRow(source.file(), cp.toCodePoint(content.start()), cp.toCodePoint(content.end()),
+            rows.add(new QuoteRow(source.file(), base + cp.toCodePoint(content.start()), base + cp.toCodePoint(content.end()),
                     a.kind().label(), a.speaker().name(), mention, cue, content.of(doc.text()),
                     tp.when(), tp.date(), tp.where()));
         }

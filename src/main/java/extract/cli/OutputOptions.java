@@ -10,6 +10,7 @@ import picocli.CommandLine.TypeConversionException;
 /** Where and how to write rows: shared by the row-listing commands. */
 final class OutputOptions {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class,
             description = "table, tsv, csv, jsonl (json is the same: JSON Lines) or html (one self-contained page) "
                     + "(default: table on a terminal, else tsv; with -o, from the file's extension).")
     OutputFormat format;
@@ -34,6 +35,13 @@ final class OutputOptions {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return OutputFormat.JSONL;
         if (name.endsWith(".html") || name.endsWith(".htm")) return OutputFormat.HTML;
         return OutputFormat.TSV;
+    }
+
+    /** What shell completion offers after -f. */
+    static final class FormatNames extends java.util.ArrayList<String> {
+        FormatNames() {
+            super(java.util.List.of("table", "tsv", "csv", "jsonl", "json", "html"));
+        }
     }
 
     static final class FormatConverter implements ITypeConverter<OutputFormat> {

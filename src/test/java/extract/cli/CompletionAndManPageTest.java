@@ -19,7 +19,7 @@ class CompletionAndManPageTest {
     void bashCompletionKnowsEveryCommandAndTheNewOptions() {
         String script = AutoComplete.bash("extract", new CommandLine(new Main()));
         for (String word : new String[] {"quotes", "speakers", "entities", "eval", "--files-from", "--null", "--columns",
-                "--encoding", "--date", "table tsv csv jsonl json html"}) {
+                "--encoding", "--date", "(\"table\" \"tsv\" \"csv\" \"jsonl\" \"json\" \"html\")"}) {
             assertTrue(script.contains(word), "completion lacks " + word);
         }
     }

@@ -78,6 +78,23 @@ final class BatchRun<R> {
     }
 
     int executeGathered(List<String> fullHeader, Gather<R> gather, Setup<R> setup) {
+        return executeStreaming(fullHeader, gather, reporter -> {
+            Supplier<Function<SourceText, List<R>>> functions = setup.load(reporter);
+            return () -> {
+                Function<SourceText, List<R>> f = functions.get();
+                return (source, emit) -> emit.accept(f.apply(source));
+            };
+        });
+    }
+
+    /** Loads the models and returns what makes one worker, which may hand over an article's rows in parts. */
+    @FunctionalInterface
+    interface StreamSetup<R> {
+        Supplier<BatchRunner.Worker<R>> load(Reporter reporter) throws SetupException;
+    }
+
+    /** Rows are written as the workers hand them over: a long article's first rows show up early. */
+    int executeStreaming(List<String> fullHeader, Gather<R> gather, StreamSetup<R> setup) {
         if (run.threads < 1) throw usage("--threads must be at least 1");
         if (input.maxSizeMb < 1) throw usage("--max-size must be at least 1 (MB)");
         InputCollector collector;
@@ -122,12 +139,12 @@ final class BatchRun<R> {
         boolean showBar = !run.quiet && io.errIsTerminal() && collected.inputs().size() > 1;
         try (target; Progress progress = showBar ? Progress.bar(io.err(), collected.inputs().size()) : Progress.none()) {
             if (progress.shown()) reporter.progressBarShown();
-            Supplier<Function<SourceText, List<R>>> workers = load(setup, reporter);
+            Supplier<BatchRunner.Worker<R>> workers = load(setup, reporter);
             if (workers == null) return 1;
             Writer writer = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
             RowWriter rows = output.format(io.outIsTerminal()).open(writer, columns.header(), !output.noHeader, io.width());
             SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in, encoding);
-            BatchRunner.Summary summary = new BatchRunner<R>(run.threads, reader, workers)
+            BatchRunner.Summary summary = BatchRunner.streaming(run.threads, reader, workers)
                     .run(collected.inputs(), new Listener<>(rows, writer, gather, columns, reporter, progress, target.isLive()));
             for (List<?> row : gather.rest()) rows.write(columns.pick(row));
             rows.finish();
@@ -150,7 +167,7 @@ final class BatchRun<R> {
     }
 
     /** The per-thread worker factory, or null after reporting why the models cannot be loaded. */
-    private Supplier<Function<SourceText, List<R>>> load(Setup<R> setup, Reporter reporter) {
+    private Supplier<BatchRunner.Worker<R>> load(StreamSetup<R> setup, Reporter reporter) {
         try {
             return setup.load(reporter);
         } catch (SetupException e) {
@@ -191,15 +208,18 @@ final class BatchRun<R> {
     private record Listener<R>(RowWriter rows, Writer writer, Gather<R> gather, Columns columns, Reporter reporter,
             Progress progress, boolean flushEach) implements BatchRunner.Listener<R> {
         @Override
-        public void rows(Input input, SourceText source, List<R> found) throws IOException {
+        public void started(Input input, SourceText source) throws IOException {
             if (rows.wantsText()) rows.article(source.file(), source.text());
-            rows(input, found);
         }
 
         @Override
         public void rows(Input input, List<R> found) throws IOException {
             for (List<?> row : gather.rows(found)) rows.write(columns.pick(row));
             if (flushEach) writer.flush();
+        }
+
+        @Override
+        public void done(Input input) {
             progress.step();
         }
 

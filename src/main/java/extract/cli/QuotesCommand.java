@@ -53,7 +53,7 @@ final class QuotesCommand implements Callable<Integer> {
             undated.look(found);
             return found.stream().map(QuoteRow::cells).toList();
         };
-        int status = new BatchRun<QuoteRow>(spec, input, output, run, io.get()).executeGathered(QuoteRow.HEADER, rows, reporter -> {
+        int status = new BatchRun<QuoteRow>(spec, input, output, run, io.get()).executeStreaming(QuoteRow.HEADER, rows, reporter -> {
             NlpModels models = nerModel.loadWithNlpModels(e -> {
                 // A model the user named must work; without the shipped one, speakers go unnamed.
                 if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);
@@ -62,7 +62,11 @@ final class QuotesCommand implements Callable<Integer> {
             });
             Optional<LocalDate> reference = date.get();
             Supplier<Extractor> extractors = Extractor.factory(models, reference);
-            return () -> extractors.get()::extract;
+            return () -> {
+                Extractor extractor = extractors.get();
+                // a long article's rows come piece by piece, so the first ones show up early
+                return (source, emit) -> extractor.extract(source, (doc, found) -> emit.accept(found));
+            };
         });
         undated.tell(io.get().err());
         return status;

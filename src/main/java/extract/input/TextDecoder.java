@@ -64,7 +64,7 @@ public final class TextDecoder {
                     + utf8.bad() + " bad byte" + plural(utf8.bad()) + " replaced by U+FFFD (see --encoding)");
         }
         return new Decoded(new String(b, offset, b.length - offset, WINDOWS_1252), WINDOWS_1252,
-                "not valid UTF-8; read as windows-1252 (see --encoding)");
+                "not valid UTF-8; read as windows-1252");
     }
 
     private static Decoded forced(byte[] b, Charset charset) {

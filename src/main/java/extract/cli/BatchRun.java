@@ -68,6 +68,11 @@ final class BatchRun<R> {
             return List.of();
         }
 
+        /** A note for the user once the output is complete (not when the reader went away). */
+        default java.util.Optional<String> note() {
+            return java.util.Optional.empty();
+        }
+
         static <R> Gather<R> each(Function<R, List<?>> cells) {
             return found -> found.stream().map(cells).toList();
         }
@@ -150,6 +155,7 @@ final class BatchRun<R> {
             rows.finish();
             writer.flush();
             target.commit();
+            gather.note().ifPresent(reporter::notice);
             return failed + summary.failed() > 0 ? 1 : 0;
         } catch (IOException e) {
             if (target.isLive() && isClosedPipe(e)) return failed > 0 ? 1 : 0; // `| head`: the reader has all it wants

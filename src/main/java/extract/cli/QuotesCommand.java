@@ -4,6 +4,7 @@ import extract.nlp.NlpModels;
 import extract.output.QuoteRow;
 import extract.pipeline.Extractor;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -49,9 +50,17 @@ final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UndatedTimes undated = new UndatedTimes(date.get().isPresent());
-        BatchRun.Gather<QuoteRow> rows = found -> {
-            undated.look(found);
-            return found.stream().map(QuoteRow::cells).toList();
+        BatchRun.Gather<QuoteRow> rows = new BatchRun.Gather<>() {
+            @Override
+            public List<? extends List<?>> rows(List<QuoteRow> found) {
+                undated.look(found);
+                return found.stream().map(QuoteRow::cells).toList();
+            }
+
+            @Override
+            public Optional<String> note() {
+                return undated.note();
+            }
         };
         int status = new BatchRun<QuoteRow>(spec, input, output, run, io.get()).executeStreaming(QuoteRow.HEADER, rows, reporter -> {
             NlpModels models = nerModel.loadWithNlpModels(e -> {
@@ -68,7 +77,6 @@ final class QuotesCommand implements Callable<Integer> {
                 return (source, emit) -> extractor.extract(source, (doc, found) -> emit.accept(found));
             };
         });
-        undated.tell(io.get().err());
         return status;
     }
 }

@@ -2,9 +2,9 @@ package extract.cli;
 
 import extract.output.QuoteRow;
 import extract.text.WordLists;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -37,10 +37,11 @@ final class UndatedTimes {
         return false;
     }
 
-    void tell(PrintStream err) {
+    /** What to tell the user, once, at the end of the run. */
+    Optional<String> note() {
         int n = rows.get();
-        if (n == 0) return;
-        err.println("extract: note: " + n + " relative time" + (n == 1 ? "" : "s") + " (such as 'on Sunday') left undated:"
+        if (n == 0) return Optional.empty();
+        return Optional.of(n + " relative time" + (n == 1 ? "" : "s") + " (such as 'on Sunday') left undated:"
                 + " no reference date; give one with --date YYYY-MM-DD, a date line at the head of the article"
                 + " ('Jan. 10, 2019'), or the page's metadata (HTML)");
     }

@@ -5,13 +5,21 @@ import extract.eval.DetailsWriter;
 import extract.eval.EvalLexicon;
 import extract.eval.Evaluation;
 import extract.eval.GoldFolder;
+import extract.eval.RuleFigures;
 import extract.eval.SpeakerJudge;
+import extract.eval.WhenWhereDetails;
+import extract.eval.WhenWhereEvaluation;
+import extract.eval.WhenWhereGold;
+import extract.eval.WhenWhereScorer;
 import extract.ner.NerModel;
 import extract.nlp.NlpModels;
 import extract.pipeline.Extractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
@@ -23,10 +31,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score extraction against annotated articles (brat standoff).",
                 "GOLD_DIR holds text/NAME.txt and attributions/NAME*.ann (the alphabetically first .ann "
-                        + "of an article is used), and optionally speakers.tsv."})
+                        + "of an article is used), and optionally speakers.tsv.",
+                "With --when-where GOLD, scores the time and place of statements instead; the folder "
+                        + "argument is then the articles' text folder (default " + EvalCommand.DEV_TEXT + ")."})
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "GOLD_DIR", description = "Folder of annotated articles.")
+    static final String DEV_TEXT = "../shared/polnear/dev/text";
+
+    @Parameters(paramLabel = "GOLD_DIR", arity = "0..1",
+            description = "Folder of annotated articles (with --when-where: the folder of the gold's articles).")
     Path goldDir;
+
+    @Option(names = "--when-where", paramLabel = "GOLD",
+            description = "Score date and place against a when/where gold TSV; each article is run with its "
+                    + "publication date from GOLD as --date.")
+    Path whenWhere;
 
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
@@ -35,11 +53,17 @@ final class EvalCommand implements Callable<Integer> {
             description = "Write one TSV row per gold item and system row with its verdict.")
     Path details;
 
+    @Option(names = "--by-rule",
+            description = "Also print, for each sieve, the rows it decided, their precision and their speaker accuracy.")
+    boolean byRule;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() {
+        if (whenWhere != null) return whenWhere();
+        if (goldDir == null) return usage("GOLD_DIR is required (or --when-where GOLD)");
         if (!Files.isDirectory(goldDir)) return usage(goldDir + ": not a folder");
         if (threads < 1) return usage("--threads must be at least 1");
         if (details != null && details.toAbsolutePath().normalize().startsWith(goldDir.toAbsolutePath().normalize())) {
@@ -62,6 +86,45 @@ final class EvalCommand implements Callable<Integer> {
         if (details != null) {
             try {
                 DetailsWriter.write(details, result.scores());
+            } catch (IOException e) {
+                System.err.println("extract: " + details + ": cannot write (" + e.getMessage() + ")");
+                status = 1;
+            }
+        }
+        RuleFigures rules = byRule ? RuleFigures.of(result.scores()) : null;
+        if (json) {
+            System.out.println(result.report().toJson(rules));
+        } else {
+            System.out.print(result.report().toText());
+            if (rules != null) System.out.print(System.lineSeparator() + rules.toText());
+        }
+        return status;
+    }
+
+    /** `eval --when-where GOLD [DIR]`: the tool's date and place per gold statement. */
+    private int whenWhere() {
+        Path dir = goldDir == null ? Path.of(DEV_TEXT) : goldDir;
+        if (Files.isDirectory(dir.resolve("text"))) dir = dir.resolve("text"); // the PolNeAR folder itself
+        if (!Files.isDirectory(dir)) return usage(dir + ": not a folder");
+        if (details != null && (details.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())
+                || details.toAbsolutePath().normalize().equals(whenWhere.toAbsolutePath().normalize()))) {
+            return usage(details + ": will not write over the gold or inside the articles' folder");
+        }
+        WhenWhereGold gold;
+        try {
+            gold = WhenWhereGold.read(whenWhere);
+        } catch (IOException e) {
+            return usage(whenWhere + ": " + e.getMessage());
+        }
+        NlpModels models = NlpModels.load(defaultNer());
+        Map<LocalDate, Extractor> byDate = new HashMap<>(); // articles run one by one: one extractor per date
+        WhenWhereEvaluation.Result result = new WhenWhereEvaluation(gold, dir, new WhenWhereScorer(new SpeakerJudge(EvalLexicon.load())))
+                .run(date -> byDate.computeIfAbsent(date, d -> Extractor.create(models, Optional.of(d)))::extract);
+        result.errors().forEach(e -> System.err.println("extract: " + e));
+        int status = result.errors().isEmpty() ? 0 : 1;
+        if (details != null) {
+            try {
+                WhenWhereDetails.write(details, result.verdicts());
             } catch (IOException e) {
                 System.err.println("extract: " + details + ": cannot write (" + e.getMessage() + ")");
                 status = 1;

@@ -1,15 +1,18 @@
 package extract.cli;
 
 import extract.nlp.NlpModels;
+import extract.output.OutputFormat;
 import extract.output.QuoteRow;
 import extract.pipeline.Extractor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +40,11 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     DateOption date;
 
+    @Option(names = "--explain",
+            description = "Add the rule column (which sieves decided the cue, source, span and speaker) to "
+                    + "table, tsv and csv output; JSON Lines always has it.")
+    boolean explain;
+
     private final Supplier<StdStreams> io; // looked up when the command runs, not when picocli builds it
 
     QuotesCommand() {
@@ -49,12 +57,17 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StdStreams streams = io.get();
+        boolean withRule = explain || output.format(streams.outIsTerminal()) == OutputFormat.JSONL;
+        int rule = QuoteRow.HEADER.indexOf("rule");
+        List<String> header = withRule ? QuoteRow.HEADER : without(QuoteRow.HEADER, rule);
+        Function<QuoteRow, List<?>> cells = withRule ? QuoteRow::cells : r -> without(r.cells(), rule);
         UndatedTimes undated = new UndatedTimes(date.get().isPresent());
         BatchRun.Gather<QuoteRow> rows = new BatchRun.Gather<>() {
             @Override
             public List<? extends List<?>> rows(List<QuoteRow> found) {
                 undated.look(found);
-                return found.stream().map(QuoteRow::cells).toList();
+                return found.stream().map(cells).toList();
             }
 
             @Override
@@ -62,7 +75,7 @@ final class QuotesCommand implements Callable<Integer> {
                 return undated.note();
             }
         };
-        int status = new BatchRun<QuoteRow>(spec, input, output, run, io.get()).executeStreaming(QuoteRow.HEADER, rows, reporter -> {
+        return new BatchRun<QuoteRow>(spec, input, output, run, streams).executeStreaming(header, rows, reporter -> {
             NlpModels models = nerModel.loadWithNlpModels(e -> {
                 // A model the user named must work; without the shipped one, speakers go unnamed.
                 if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);
@@ -77,6 +90,11 @@ final class QuotesCommand implements Callable<Integer> {
                 return (source, emit) -> extractor.extract(source, (doc, found) -> emit.accept(found));
             };
         });
-        return status;
+    }
+
+    private static <T> List<T> without(List<T> list, int index) {
+        List<T> out = new java.util.ArrayList<>(list);
+        out.remove(index);
+        return out;
     }
 }

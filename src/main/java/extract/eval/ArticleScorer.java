@@ -28,7 +28,7 @@ public final class ArticleScorer {
             QuoteRow r = output.get(i);
             int start = Math.min(cp.toChar(Math.max(0, r.start())), text.length());
             int end = Math.max(start, Math.min(cp.toChar(Math.max(0, r.end())), text.length()));
-            rows.add(new SystemQuote(i + 1, new Span(start, end), r.speaker()));
+            rows.add(new SystemQuote(i + 1, new Span(start, end), r.speaker(), r.speakerMention(), r.rule()));
         }
         WordTokens tokens = new WordTokens(text);
         List<Boolean> goldDirect = article.quotes().stream().map(q -> QuoteMarks.isDirect(text, q.content())).toList();

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class DetailsWriter {
     static final List<String> HEADER = List.of("article", "side", "id", "spans", "direct", "verdict", "matched_with",
-            "jaccard", "gold_source", "source_kind", "speaker", "speaker_verdict", "text");
+            "jaccard", "gold_source", "source_kind", "speaker", "speaker_verdict", "text", "rule");
 
     private DetailsWriter() {}
 
@@ -54,7 +54,7 @@ public final class DetailsWriter {
                     v.rows().stream().map(String::valueOf).collect(Collectors.joining(" ")),
                     v.matched() ? jaccard(v.jaccard()) : "", g.source(), g.kind().label(), v.speaker(),
                     v.matched() ? (v.speakerRight() ? "right" : "wrong") : "",
-                    String.join(" … ", g.content().stream().map(sp -> sp.of(text)).toList()));
+                    String.join(" … ", g.content().stream().map(sp -> sp.of(text)).toList()), "");
         }
         for (SystemVerdict v : s.all().system()) {
             SystemQuote r = v.row();
@@ -62,7 +62,7 @@ public final class DetailsWriter {
             record(out, s.article(), "system", r.id(), spans(List.of(r.span()), cp), yes(v.direct()),
                     v.matched() ? "matched" : "spurious", v.matched() ? v.goldId() : "",
                     v.matched() ? jaccard(v.jaccard()) : "", g == null ? "" : g.source(), g == null ? "" : g.kind().label(),
-                    r.speaker(), v.matched() ? (v.speakerRight() ? "right" : "wrong") : "", r.span().of(text));
+                    r.speaker(), v.matched() ? (v.speakerRight() ? "right" : "wrong") : "", r.span().of(text), r.rule());
         }
     }
 

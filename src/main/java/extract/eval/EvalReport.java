@@ -58,6 +58,11 @@ public record EvalReport(int articles, int failed, double seconds, Figures all, 
     }
 
     public String toJson() {
+        return toJson(null);
+    }
+
+    /** The figures as one JSON object; {@code byRule}, when given, adds a "by_rule" array. */
+    public String toJson(RuleFigures byRule) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.writeStartObject();
@@ -69,6 +74,7 @@ public record EvalReport(int articles, int failed, double seconds, Figures all, 
             figures(g, all);
             g.writeFieldName("direct");
             figures(g, direct);
+            if (byRule != null) byRule.writeJson(g);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -113,10 +113,19 @@ public final class GoldFolder {
         }
     }
 
+    private static boolean isEventWithoutArguments(String line) {
+        String[] cols = line.split("\t");
+        return line.startsWith("E") && cols.length >= 2 && !cols[1].strip().contains(" ");
+    }
+
     private GoldArticle read(Entry entry, String text) throws IOException {
         BratDocument doc;
+        // OpenNLP's brat reader stops at an event with no arguments ("E21\tAttribution-no-source:T83 ", a
+        // stray duplicate with no content) and silently drops every event after it: leave such lines out
+        String annText = String.join("\n", Files.readAllLines(entry.annotations(), StandardCharsets.UTF_8).stream()
+                .filter(line -> !isEventWithoutArguments(line)).toList()) + "\n";
         try (InputStream txt = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-             InputStream ann = Files.newInputStream(entry.annotations())) {
+             InputStream ann = new ByteArrayInputStream(annText.getBytes(StandardCharsets.UTF_8))) {
             doc = BratDocument.parseDocument(BRAT, entry.name(), txt, ann);
         }
         String annotator = annotator(entry);

@@ -67,8 +67,9 @@ final class QuoteMatcher {
         List<GoldVerdict> goldVerdicts = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             List<Integer> matched = rowsOf.get(i);
-            String speaker = matched.isEmpty() ? "" : rows.get(mainRow(g.get(i), s, matched)).speaker();
-            boolean right = !matched.isEmpty() && judge.isRight(speaker, gold.get(i));
+            SystemQuote main = matched.isEmpty() ? null : rows.get(mainRow(g.get(i), s, matched));
+            String speaker = main == null ? "" : main.speaker();
+            boolean right = main != null && judge.isRight(main, gold.get(i));
             goldVerdicts.add(new GoldVerdict(gold.get(i), goldDirect.get(i),
                     matched.stream().map(j -> rows.get(j).id()).toList(), jaccardOf[i], speaker, right));
         }
@@ -78,7 +79,7 @@ final class QuoteMatcher {
             SystemQuote r = rows.get(j);
             systemVerdicts.add(i < 0
                     ? new SystemVerdict(r, rowDirect.get(j), null, 0, false)
-                    : new SystemVerdict(r, rowDirect.get(j), gold.get(i).id(), jaccardOf[i], judge.isRight(r.speaker(), gold.get(i))));
+                    : new SystemVerdict(r, rowDirect.get(j), gold.get(i).id(), jaccardOf[i], judge.isRight(r, gold.get(i))));
         }
         return new Outcome(goldVerdicts, systemVerdicts);
     }

@@ -6,9 +6,12 @@ import extract.nlp.Annotator;
 import extract.nlp.NlpModels;
 import extract.output.QuoteRow;
 import extract.quotes.Attribution;
-import extract.quotes.AttributionFinder;
+import extract.doc.Lemmas;
+import extract.doc.NewsDocument;
 import extract.quotes.CueLexicon;
+import extract.quotes.QuoteStage;
 import extract.speaker.SpeakerLexicon;
+import extract.speaker.SpeakerStage;
 import extract.text.CodePoints;
 import extract.text.Span;
 import extract.time.TimePlace;
@@ -26,14 +29,15 @@ import java.util.function.Supplier;
  */
 public final class Extractor {
     private final Annotator annotator;
-    private final AttributionFinder finder;
-    private final TimePlaceResolver timePlace;
+    private final Stages stages;
     private final int pieceChars;
 
-    private Extractor(Annotator annotator, AttributionFinder finder, TimePlaceResolver timePlace, int pieceChars) {
+    /** The shared, immutable stages after the taggers. */
+    private record Stages(Lemmas lemmas, QuoteStage quotes, SpeakerStage speakers, TimePlaceResolver timePlace) {}
+
+    private Extractor(Annotator annotator, Stages stages, int pieceChars) {
         this.annotator = annotator;
-        this.finder = finder;
-        this.timePlace = timePlace;
+        this.stages = stages;
         this.pieceChars = pieceChars;
     }
 
@@ -47,9 +51,9 @@ public final class Extractor {
 
     /** {@code pieceChars}: the length of the pieces a long article is read in (tests use small ones). */
     static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate, int pieceChars) {
-        AttributionFinder finder = new AttributionFinder(CueLexicon.load(), SpeakerLexicon.load());
-        TimePlaceResolver timePlace = new TimePlaceResolver(referenceDate);
-        return () -> new Extractor(new Annotator(models), finder, timePlace, pieceChars);
+        Stages stages = new Stages(Lemmas.load(), new QuoteStage(CueLexicon.load()), new SpeakerStage(SpeakerLexicon.load()),
+                new TimePlaceResolver(referenceDate));
+        return () -> new Extractor(new Annotator(models), stages, pieceChars);
     }
 
     /** One Extractor, for a single worker. */
@@ -89,8 +93,8 @@ public final class Extractor {
 
     /** {@code base}: the code point offset of the annotated text in its file. */
     private List<QuoteRow> rows(SourceText source, AnnotatedDocument doc, int base) {
-        List<Attribution> attributions = finder.find(doc);
-        List<TimePlace> places = timePlace.resolve(doc, attributions);
+        List<Attribution> attributions = attributions(doc);
+        List<TimePlace> places = stages.timePlace().resolve(doc, attributions);
         CodePoints cp = new CodePoints(doc.text());
         List<QuoteRow> rows = new ArrayList<>(attributions.size());
         for (int i = 0; i < attributions.size(); i++) {
@@ -101,9 +105,15 @@ public final class Extractor {
             Span content = whole(a.content(), doc.text());
             rows.add(new QuoteRow(source.file(), base + cp.toCodePoint(content.start()), base + cp.toCodePoint(content.end()),
                     a.kind().label(), a.speaker().name(), mention, cue, content.of(doc.text()),
-                    tp.when(), tp.date(), tp.where()));
+                    tp.when(), tp.date(), tp.where(), a.provenance().describe()));
         }
         return rows;
+    }
+
+    /** The quote stage, then the speaker stage, on the typed document. */
+    public List<Attribution> attributions(AnnotatedDocument doc) {
+        NewsDocument typed = NewsDocument.of(doc, stages.lemmas());
+        return stages.speakers().resolve(typed, stages.quotes().find(typed));
     }
 
     /**

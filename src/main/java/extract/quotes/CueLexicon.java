@@ -15,6 +15,7 @@ public final class CueLexicon {
     private final Set<String> tellVerbs;
     private final List<String[]> sourcePhrases;
     private final Set<String> between;
+    private final Set<String> asides;
     private final Set<String> circumstance;
     private final Set<String> subjectPronouns;
     private final Set<String> linkers;
@@ -36,6 +37,8 @@ public final class CueLexicon {
         this.sourcePhrases = WordLists.lines(DIR + "source-phrases.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
         this.between = WordLists.words(DIR + "between-words.txt");
+        this.asides = WordLists.lines(DIR + "parenthetical-asides.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.circumstance = WordLists.words(DIR + "circumstance-words.txt");
         this.subjectPronouns = WordLists.words(DIR + "subject-pronouns.txt");
         this.linkers = WordLists.words(DIR + "linkers.txt");
@@ -54,6 +57,11 @@ public final class CueLexicon {
 
     public static CueLexicon load() {
         return new CueLexicon();
+    }
+
+    /** A phrase set off by commas between a subject and its verb ("for his part", "in turn"). */
+    boolean aside(String lowerPhrase) {
+        return asides.contains(lowerPhrase);
     }
 
     /** May stand between a subject and its verb ("has", "also"). */

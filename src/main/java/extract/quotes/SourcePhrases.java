@@ -1,5 +1,7 @@
 package extract.quotes;
 
+import extract.doc.Upos;
+
 /**
  * The noun phrase of a report's source next to its cue: before it, across appositives, a party label
  * and a short relative clause ("Rosa Delgado, 59, of Ashton, Md., said", "One official who relayed the
@@ -17,10 +19,10 @@ final class SourcePhrases {
     }
 
     /**
-     * The subject noun phrase ending at token j (inclusive), skipping an appositive, as {start, end,
-     * frame start}: the frame start is earlier than start when the name stands in apposition. Null if none.
+     * The subject noun phrase ending at token j (inclusive), skipping an appositive; its frame start
+     * is earlier than its start when the name stands in apposition. Null if none.
      */
-    int[] leftSubject(TokenView v, int j) {
+    SubjectPhrase leftSubject(TokenView v, int j) {
         if (j < 0) return null;
         int skipped = 0; // appositives between commas: ", 59, of Ashton, Md.,"
         if (v.inQuote(j)) {
@@ -50,8 +52,8 @@ final class SourcePhrases {
             }
             if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && !v.nameLike(k - 1)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
-                int[] head = leftSubject(v, k - 1);
-                return new int[] {k + 1, j, head == null ? k + 1 : head[2]};
+                SubjectPhrase head = leftSubject(v, k - 1);
+                return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());
             }
             if (!isAppositive(v, k + 1, j)) {
                 if (skipped == 0) return null;
@@ -62,32 +64,32 @@ final class SourcePhrases {
         }
         if (v.is(j, ",")) j = skipParenthesis(v, j - 1); // the subject ends before the first appositive
         if (j < 0) return null;
-        if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j).equals("PRON")) return new int[] {j, j + 1, j};
+        if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j) == Upos.PRON) return new SubjectPhrase(j, j + 1, j);
         if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
-            boolean determiner = v.pos(a).equals("DET") && !v.nameLike(a); // a noun phrase starts here...
+            boolean determiner = v.pos(a) == Upos.DET && !v.nameLike(a); // a noun phrase starts here...
             if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
                 a = p;
             } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
-                    && !(v.is(p, "and") && v.pos(p - 1).equals("ADJ")) // "wanted the sanctions relaxed and Xi said"
-                    && (v.pos(p - 1).equals("NOUN") || v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1)
-                            || v.pos(p - 1).equals("NUM") && (v.is(p, "of") || v.is(p, "in"))) // "eight of 10", "six in 10"
+                    && !(v.is(p, "and") && v.pos(p - 1) == Upos.ADJ) // "wanted the sanctions relaxed and Xi said"
+                    && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1)
+                            || v.pos(p - 1) == Upos.NUM && (v.is(p, "of") || v.is(p, "in"))) // "eight of 10", "six in 10"
                     && !v.inQuote(p - 1)) {
                 a = p - 1;
             } else {
                 break;
             }
         }
-        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a).equals("DET") || !v.nameLike(a))) {
+        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET || !v.nameLike(a))) {
             // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
-            int[] name = leftSubject(v, a - 2);
-            boolean inPhrase = name != null && name[2] > 0 && (v.pos(name[2] - 1).equals("ADP") || v.pos(name[2] - 1).equals("SCONJ"));
-            if (name != null && v.nameLike(name[1] - 1) && !inPhrase) return new int[] {name[0], name[1], name[2]};
+            SubjectPhrase name = leftSubject(v, a - 2);
+            boolean inPhrase = name != null && name.frameStart() > 0 && (v.pos(name.frameStart() - 1) == Upos.ADP || v.pos(name.frameStart() - 1) == Upos.SCONJ);
+            if (name != null && v.nameLike(name.end() - 1) && !inPhrase) return new SubjectPhrase(name.start(), name.end(), name.frameStart());
         }
-        if (a > 0 && (v.isVerb(a - 1) || v.pos(a - 1).equals("AUX")) && !v.inQuote(a - 1)) {
+        if (a > 0 && (v.isVerb(a - 1) || v.pos(a - 1) == Upos.AUX) && !v.inQuote(a - 1)) {
             // "will not attend the meeting and others have said": the phrase before "and" is the verb's object
             for (int k = j; k > a; k--) {
                 if (v.is(k, "and")) {
@@ -97,35 +99,35 @@ final class SourcePhrases {
             }
         }
         if (onlyTimeWords(v, a, j + 1)) return null; // "Friday said": a time, not a speaker ("Theresa May" is one)
-        int[] relative = relativeClauseHead(v, a);
-        if (relative != null) return new int[] {relative[0], j + 1, relative[2]};
-        return new int[] {a, j + 1, a};
+        SubjectPhrase relative = relativeClauseHead(v, a);
+        if (relative != null) return new SubjectPhrase(relative.start(), j + 1, relative.frameStart());
+        return new SubjectPhrase(a, j + 1, a);
     }
 
     /**
      * "One official who relayed the exchange said": the noun phrase before the cue is the object of a
      * short relative clause; the subject is the phrase the clause describes. Null when there is none.
      */
-    private int[] relativeClauseHead(TokenView v, int a) {
+    private SubjectPhrase relativeClauseHead(TokenView v, int a) {
         if (a < 3 || !v.isVerb(a - 1) || !(v.is(a - 2, "who") || v.is(a - 2, "that"))) return null;
-        int[] head = leftSubject(v, a - 3);
-        return head != null && !lexicon.subjectPronoun(v.lower(head[0])) ? head : null;
+        SubjectPhrase head = leftSubject(v, a - 3);
+        return head != null && !lexicon.subjectPronoun(v.lower(head.start())) ? head : null;
     }
 
     /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */
     private static boolean placedIn(TokenView v, int p) {
-        return v.is(p, "in") && p > 0 && (v.pos(p - 1).equals("NOUN") && !v.nameLike(p - 1) || v.pos(p - 1).equals("NUM"));
+        return v.is(p, "in") && p > 0 && (v.pos(p - 1) == Upos.NOUN && !v.nameLike(p - 1) || v.pos(p - 1) == Upos.NUM);
     }
 
     /** "registered" in "Democratic registered voters", "of registered voters": a participle between words of a noun phrase. */
     private boolean participleInPhrase(TokenView v, int p) {
-        return p > 0 && v.pos(p).equals("VERB") && v.lower(p).endsWith("ed") && !v.inQuote(p - 1)
-                && (v.pos(p - 1).equals("ADJ") || v.nameLike(p - 1) || v.pos(p - 1).equals("DET") || lexicon.linker(v.lower(p - 1)));
+        return p > 0 && v.pos(p) == Upos.VERB && v.lower(p).endsWith("ed") && !v.inQuote(p - 1)
+                && (v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1) || v.pos(p - 1) == Upos.DET || lexicon.linker(v.lower(p - 1)));
     }
 
     private boolean onlyTimeWords(TokenView v, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!lexicon.timeWord(v.lower(i)) && !v.pos(i).equals("DET")) return false;
+            if (!lexicon.timeWord(v.lower(i)) && v.pos(i) != Upos.DET) return false;
         }
         return true;
     }
@@ -142,15 +144,15 @@ final class SourcePhrases {
         }
         for (int i = from + 1; i < to; i++) {
             // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement released by")
-            boolean reducedRelative = v.pos(i - 1).equals("NOUN") && v.lower(i).endsWith("ed") && i + 1 < to && v.is(i + 1, "by");
+            boolean reducedRelative = v.pos(i - 1) == Upos.NOUN && v.lower(i).endsWith("ed") && i + 1 < to && v.is(i + 1, "by");
             boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
-            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.pos(i).equals("AUX") && !reducedRelative && !infinitive) return false;
+            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && v.pos(i) != Upos.AUX && !reducedRelative && !infinitive) return false;
         }
-        String first = v.pos(from);
-        return first.equals("ADP") || first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
-                || first.equals("PROPN") || first.equals("NUM") || v.nameLike(from)
+        Upos first = v.pos(from);
+        return first == Upos.ADP || first == Upos.DET || first == Upos.ADJ || first == Upos.NOUN
+                || first == Upos.PROPN || first == Upos.NUM || v.nameLike(from)
                 || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
-                || first.equals("VERB"); // a participle: "Durbin, noting the size of the list, said", "clad in red"
+                || first == Upos.VERB; // a participle: "Durbin, noting the size of the list, said", "clad in red"
     }
 
     /**
@@ -167,7 +169,7 @@ final class SourcePhrases {
         int words = 0;
         for (int i = k + 1; i < j; i++) {
             if (!v.inQuote(i) || v.isPunct(i)) continue;
-            if (v.pos(i).equals("AUX") || ++words > 4) return -1;
+            if (v.pos(i) == Upos.AUX || ++words > 4) return -1;
         }
         return isAppositive(v, k + 1, j - 1) ? k : -1;
     }
@@ -186,28 +188,28 @@ final class SourcePhrases {
     }
 
     /** The noun phrase starting at token k; null if none. */
-    int[] rightNounPhrase(TokenView v, int k) {
+    WordRange rightNounPhrase(TokenView v, int k) {
         int n = v.size();
         if (k >= n || v.inQuote(k)) return null;
-        if (lexicon.subjectPronoun(v.lower(k)) && v.pos(k).equals("PRON")) return new int[] {k, k + 1};
+        if (lexicon.subjectPronoun(v.lower(k)) && v.pos(k) == Upos.PRON) return new WordRange(k, k + 1);
         if (!v.nounPhrasePart(k) && !titleBeforeName(v, k)) return null;
         int e = k;
         while (e < n && e - k < MAX_NP) {
             // a determiner or possessive pronoun starts the next noun phrase ("told the AP his firm ...")
             if ((v.nounPhrasePart(e) || titleBeforeName(v, e))
-                    && !(e > k && (v.pos(e).equals("DET") && !v.nameLike(e) || v.isPossessivePronoun(e)))) {
+                    && !(e > k && (v.pos(e) == Upos.DET && !v.nameLike(e) || v.isPossessivePronoun(e)))) {
                 e++;
             } else if (e + 1 < n && lexicon.linker(v.lower(e)) && (!v.is(e, "to") || e > k && lexicon.linkerAdjective(v.lower(e - 1)))
                     && (v.nounPhrasePart(e + 1) || v.isPossessivePronoun(e + 1))) {
                 e++;
                 // "one of his aides": after "of" a determiner or possessive belongs to this phrase
-                if (e + 1 < n && (v.pos(e).equals("DET") || v.isPossessivePronoun(e)) && v.nounPhrasePart(e + 1)) e++;
+                if (e + 1 < n && (v.pos(e) == Upos.DET || v.isPossessivePronoun(e)) && v.nounPhrasePart(e + 1)) e++;
             } else {
                 break;
             }
         }
-        while (e > k && (v.pos(e - 1).equals("ADP") || v.isPossessive(e - 1))) e--;
-        return e > k && !onlyTimeWords(v, k, e) ? new int[] {k, e} : null; // "said Friday" names no one
+        while (e > k && (v.pos(e - 1) == Upos.ADP || v.isPossessive(e - 1))) e--;
+        return e > k && !onlyTimeWords(v, k, e) ? new WordRange(k, e) : null; // "said Friday" names no one
     }
 
     /**
@@ -216,10 +218,10 @@ final class SourcePhrases {
      * word of the phrase, is part of the phrase.
      */
     private static boolean titleBeforeName(TokenView v, int e) {
-        if (e + 1 >= v.size() || !v.pos(e).equals("VERB") || v.inQuote(e) || !v.nameLike(e + 1)) return false;
+        if (e + 1 >= v.size() || v.pos(e) != Upos.VERB || v.inQuote(e) || !v.nameLike(e + 1)) return false;
         String w = v.lower(e);
         if (!w.equals(v.token(e).text()) || w.endsWith("ed") || w.endsWith("s") || w.endsWith("ing")) return false;
-        return e == 0 || v.isVerb(e - 1) || v.nameLike(e - 1) || v.pos(e - 1).equals("ADJ") || v.pos(e - 1).equals("NOUN");
+        return e == 0 || v.isVerb(e - 1) || v.nameLike(e - 1) || v.pos(e - 1) == Upos.ADJ || v.pos(e - 1) == Upos.NOUN;
     }
 
 }

@@ -1,109 +1,123 @@
 package extract.quotes;
 
-import extract.nlp.Sentence;
-import extract.nlp.Token;
+import extract.doc.NewsDocument;
+import extract.doc.QuoteMarks;
+import extract.doc.Upos;
+import extract.doc.Word;
+import extract.text.Span;
 import java.util.List;
-import java.util.Locale;
 
-/** Read-only helpers over one sentence's tokens and which of them lie inside quotation marks. */
+/** One sentence of a {@link NewsDocument}, indexed from 0, with the word tests the sieves share. */
 final class TokenView {
-    
-    private final Sentence sentence;
-    private final List<Token> tokens;
-    private final boolean[] inQuote;
-    private final String[] lower;
+    private final int sentence;
+    private final Span span;
+    private final List<Word> words;
     private final CueLexicon lexicon;
+    private final String text;
+    private final NewsDocument doc;
 
-    TokenView(Sentence sentence, boolean[] inQuote, CueLexicon lexicon) {
-        this.lexicon = lexicon;
+    TokenView(NewsDocument doc, int sentence, CueLexicon lexicon) {
+        this.text = doc.text();
+        this.doc = doc;
         this.sentence = sentence;
-        this.tokens = sentence.tokens();
-        this.inQuote = inQuote;
-        this.lower = new String[tokens.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        }
+        this.span = doc.sentence(sentence).span();
+        this.words = doc.wordsOf(sentence);
+        this.lexicon = lexicon;
     }
 
-    Sentence sentence() {
+    /** The sentence's index in the document. */
+    int index() {
         return sentence;
     }
 
-    int size() {
-        return tokens.size();
+    Span span() {
+        return span;
     }
 
-    Token token(int i) {
-        return tokens.get(i);
+    /** The document's quotations that overlap the span. */
+    List<Span> quotationsOverlapping(Span s) {
+        return doc.quotationsOverlapping(s);
+    }
+
+    /** The whole document's text (spans count into it). */
+    String text() {
+        return text;
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    Word token(int i) {
+        return words.get(i);
     }
 
     String lower(int i) {
-        return lower[i];
+        return words.get(i).lower();
     }
 
-    String pos(int i) {
-        return tokens.get(i).pos();
+    Upos pos(int i) {
+        return words.get(i).pos();
     }
 
     boolean inQuote(int i) {
-        return inQuote[i];
+        return words.get(i).quoted();
     }
 
     boolean is(int i, String word) {
-        return i >= 0 && i < lower.length && lower[i].equals(word);
+        return i >= 0 && i < words.size() && words.get(i).lower().equals(word);
     }
 
     boolean isPunct(int i) {
-        String t = tokens.get(i).text();
-        for (int k = 0; k < t.length(); k++) {
-            if (Character.isLetterOrDigit(t.charAt(k))) return false;
-        }
-        return true;
+        return words.get(i).punctuation();
     }
 
     boolean isQuoteMark(int i) {
-        String t = tokens.get(i).text();
-        return !t.isEmpty() && "\"“”„«»‘’'`".indexOf(t.charAt(0)) >= 0 && isPunct(i);
+        String t = words.get(i).text();
+        return !t.isEmpty() && QuoteMarks.isMark(t.charAt(0)) && isPunct(i);
     }
 
     boolean isPossessive(int i) {
-        return lower[i].equals("'s") || lower[i].equals("'");
+        return is(i, "'s") || is(i, "'");
     }
 
     /** A hyphen written without spaces, joining two parts of one word ("Jong-un"). */
     boolean isJoiningHyphen(int i) {
-        return lower[i].equals("-") && i > 0 && i + 1 < tokens.size()
-                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
+        return is(i, "-") && i > 0 && i + 1 < words.size()
+                && words.get(i - 1).end() == words.get(i).start() && words.get(i).end() == words.get(i + 1).start();
     }
 
     /** Capitalised and not a function word: a name or part of one, whatever the tagger said. */
     boolean nameLike(int i) {
-        String t = tokens.get(i).text();
-        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return false;
-        String p = pos(i);
-        if (p.equals("DET") || p.equals("ADP") || p.equals("PRON") || p.equals("SCONJ") || p.equals("CCONJ")
-                || p.equals("PART")) return false;
-        return !lexicon.functionWords().contains(lower[i]);
+        Word w = words.get(i);
+        if (!w.capitalised()) return false;
+        Upos p = w.pos();
+        if (p == Upos.DET || p == Upos.ADP || p == Upos.PRON || p == Upos.SCONJ || p == Upos.CCONJ || p == Upos.PART) {
+            return false;
+        }
+        return !lexicon.functionWords().contains(w.lower());
     }
 
     /** Fits inside a noun phrase ("the", "Chinese", "president", "North", "Korea", "'s", "state"). */
     boolean nounPhrasePart(int i) {
-        if (inQuote[i]) return false;
+        if (inQuote(i)) return false;
         if (nameLike(i) || isPossessive(i) || isJoiningHyphen(i) || (i > 0 && isJoiningHyphen(i - 1))) return true;
-        String p = pos(i);
-        if (p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || p.equals("DET")) {
-            return !isPunct(i);
-        }
-        return p.equals("PRON") && isPossessivePronoun(i);
+        Upos p = pos(i);
+        if (p == Upos.NOUN || p == Upos.PROPN || p == Upos.ADJ || p == Upos.NUM || p == Upos.DET) return !isPunct(i);
+        return p == Upos.PRON && isPossessivePronoun(i);
     }
 
     /** "his", "their". */
     boolean isPossessivePronoun(int i) {
-        return lexicon.possessives().contains(lower[i]);
+        return lexicon.possessives().contains(lower(i));
     }
 
     boolean isVerb(int i) {
-        String p = pos(i);
-        return p.equals("VERB") || p.equals("AUX");
+        return pos(i).verbal();
+    }
+
+    /** The char span of words [from, to). */
+    Span span(int from, int to) {
+        return new Span(words.get(from).start(), words.get(to - 1).end());
     }
 }

@@ -1,10 +1,10 @@
 package extract.speaker;
 
-import extract.nlp.AnnotatedDocument;
+import extract.doc.NewsDocument;
+import extract.doc.Upos;
+import extract.doc.Word;
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
-import extract.nlp.Sentence;
-import extract.nlp.Token;
 import extract.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,12 +30,12 @@ final class NameIndex {
     private final Map<String, java.util.Set<EntityType>> formTypes = new java.util.HashMap<>(); // the name finder's types of a form
     private final Map<String, String> canonicalCache = new java.util.HashMap<>();
 
-    NameIndex(AnnotatedDocument doc, SpeakerLexicon lexicon) {
+    NameIndex(NewsDocument doc, SpeakerLexicon lexicon) {
         this.text = doc.text();
         this.lexicon = lexicon;
-        for (Sentence s : doc.sentences()) collectRuns(s.tokens());
+        for (int s = 0; s < doc.sentenceCount(); s++) collectRuns(doc.wordsOf(s));
         // the name finder's mentions when there are any; capitalised runs include headlines otherwise
-        List<Span> headlines = headlines(doc.sentences());
+        List<Span> headlines = headlines(doc);
         for (Span r : runs) runCounts.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
         if (doc.entities().isEmpty()) {
             for (Span r : runs) if (!insideAny(headlines, r)) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
@@ -56,17 +56,17 @@ final class NameIndex {
      * Sentences in title case ("Elizabeth Warren Hammers Wells Fargo CEO"): their capitalised runs
      * join names and verbs, so they give no name forms.
      */
-    private static List<Span> headlines(List<Sentence> sentences) {
+    private static List<Span> headlines(NewsDocument doc) {
         List<Span> out = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (int si = 0; si < doc.sentenceCount(); si++) {
             int words = 0, capitalised = 0;
-            for (Token t : s.tokens()) {
+            for (Word t : doc.wordsOf(si)) {
                 String w = t.text();
                 if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
                 words++;
                 if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
             }
-            if (words >= 3 && capitalised * 10 >= words * 7) out.add(s.span());
+            if (words >= 3 && capitalised * 10 >= words * 7) out.add(doc.sentence(si).span());
         }
         return out;
     }
@@ -134,7 +134,7 @@ final class NameIndex {
         return best;
     }
 
-    private void collectRuns(List<Token> tokens) {
+    private void collectRuns(List<Word> tokens) {
         int start = -1;
         for (int i = 0; i <= tokens.size(); i++) {
             // "Jong-un": a hyphen joins a lower-case part to the name
@@ -150,16 +150,16 @@ final class NameIndex {
         }
     }
 
-    private boolean isNameWord(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
+    private boolean isNameWord(List<Word> tokens, int i) {
+        Word t = tokens.get(i);
         String w = t.text();
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
         String lower = w.toLowerCase(Locale.ROOT);
         if (lexicon.functionWords().contains(lower) || lexicon.titles().contains(lower)) return false;
-        return !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PRON") && !t.pos().equals("CCONJ");
+        return t.pos() != Upos.DET && t.pos() != Upos.ADP && t.pos() != Upos.PRON && t.pos() != Upos.CCONJ;
     }
 
-    private static boolean isJoiningHyphen(List<Token> tokens, int i) {
+    private static boolean isJoiningHyphen(List<Word> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && tokens.get(i).text().equals("-")
                 && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
     }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** End to end through picocli: inputs good and bad, formats, output file, exit statuses. */
 class QuotesCommandTest {
+    /** The columns of table, tsv and csv without --explain. */
+    private static final List<String> PLAIN_HEADER = QuoteRow.HEADER.stream().filter(h -> !h.equals("rule")).toList();
     static final String ARTICLE = "The minister spoke on Monday.\n\n"
             + "“We will not raise taxes this year,” the minister said.\n\n"
             + "Critics disagreed. “It is a promise they cannot keep,” said Ann Lee, an economist.\n";
@@ -37,7 +39,7 @@ class QuotesCommandTest {
     /** TSV data lines split into cells (header dropped). */
     private static List<List<String>> rows(String tsv) {
         List<String> lines = tsv.lines().toList();
-        assertEquals(String.join("\t", QuoteRow.HEADER), lines.get(0));
+        assertEquals(String.join("\t", PLAIN_HEADER), lines.get(0));
         return lines.stream().skip(1).map(l -> List.of(l.split("\t", -1))).toList();
     }
 
@@ -59,7 +61,7 @@ class QuotesCommandTest {
         List<List<String>> rows = rows(r.out());
         assertFalse(rows.isEmpty());
         for (List<String> row : rows) {
-            assertEquals(QuoteRow.HEADER.size(), row.size());
+            assertEquals(PLAIN_HEADER.size(), row.size());
             assertEquals(a.toString(), row.get(FILE));
             String cp = new String(text.codePoints().skip(Integer.parseInt(row.get(START)))
                     .limit(Integer.parseInt(row.get(END)) - Integer.parseInt(row.get(START))).toArray(), 0,
@@ -107,7 +109,7 @@ class QuotesCommandTest {
     void emptyFileGivesNoRows() throws IOException {
         Cli.Result r = Cli.quotes("-f", "tsv", write("empty.txt", "").toString());
         assertEquals(0, r.status());
-        assertEquals(String.join("\t", QuoteRow.HEADER) + "\n", r.out());
+        assertEquals(String.join("\t", PLAIN_HEADER) + "\n", r.out());
     }
 
     @Test
@@ -183,7 +185,7 @@ class QuotesCommandTest {
         Cli.Result r = Cli.quotes("-o", out.toString(), a.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.out());
-        assertTrue(Files.readString(out).startsWith(String.join(",", QuoteRow.HEADER) + "\r\n"));
+        assertTrue(Files.readString(out).startsWith(String.join(",", PLAIN_HEADER) + "\r\n"));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(2, s.count(), "no temporary file left");
         }
@@ -262,5 +264,25 @@ class QuotesCommandTest {
         List<String> lines = Cli.quotes("-f", "jsonl", a.toString()).out().lines().toList();
         assertEquals(quotes, lines.size());
         assertTrue(lines.get(0).startsWith("{\"file\":") && lines.get(0).endsWith("}"));
+    }
+
+    @Test
+    void jsonlAlwaysSaysWhichRulesDecidedARow() throws IOException {
+        Path a = write("a.txt", ARTICLE);
+        List<String> lines = Cli.quotes("-f", "jsonl", a.toString()).out().lines().toList();
+        assertTrue(lines.stream().allMatch(l -> l.contains("\"rule\":\"cue: ") || l.contains("\"rule\":\"span: ")
+                || l.contains("\"rule\":\"source: ")), () -> "rows: " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("speaker: name (“Ann Lee”")), () -> "rows: " + lines);
+    }
+
+    @Test
+    void explainAddsTheRuleColumn() throws IOException {
+        Path a = write("a.txt", ARTICLE);
+        List<String> lines = Cli.quotes("-f", "tsv", "--explain", a.toString()).out().lines().toList();
+        assertEquals(String.join("\t", QuoteRow.HEADER), lines.get(0));
+        int rule = QuoteRow.HEADER.indexOf("rule");
+        for (String l : lines.subList(1, lines.size())) {
+            assertTrue(l.split("\t", -1)[rule].contains("speaker: "), l);
+        }
     }
 }

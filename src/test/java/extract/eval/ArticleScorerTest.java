@@ -18,7 +18,7 @@ class ArticleScorerTest {
 
     private static QuoteRow row(String phrase, String speaker) {
         Span s = span(phrase);
-        return new QuoteRow("t", s.start(), s.end(), "direct", speaker, "", "", phrase, "", "", "");
+        return new QuoteRow("t", s.start(), s.end(), "direct", speaker, "", "", phrase, "", "", "", "");
     }
 
     @Test

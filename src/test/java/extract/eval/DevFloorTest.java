@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DevFloorTest {
     private static final Path DEV = Path.of("../shared/polnear/dev");
     /** Just under the figure of the tool at the time it was set (end-to-end F1, all attributions). */
-    private static final double END_TO_END_F1_FLOOR = 0.49;
+    private static final double END_TO_END_F1_FLOOR = 0.50;
 
     @Test
     void endToEndF1StaysAboveTheFloor() {

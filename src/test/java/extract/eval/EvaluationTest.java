@@ -136,9 +136,9 @@ class EvaluationTest {
         assertEquals(String.join("\t", DetailsWriter.HEADER), lines.get(0));
         assertEquals(1 + 8 + 9, lines.size());
         assertTrue(lines.contains(String.join("\t", "campaign", "system", "7", "63-72", "no", "spurious", "", "", "", "",
-                "Maria Lopez", "", "She added")), String.join("\n", lines));
+                "Maria Lopez", "", "She added", "")), String.join("\n", lines));
         String missed = lines.stream().filter(l -> l.startsWith("trail\tgold\tE3\t")).findFirst().orElseThrow();
-        assertTrue(missed.contains("\tmissed\t") && missed.endsWith("\tthe mood was good"), missed);
+        assertTrue(missed.contains("\tmissed\t") && missed.endsWith("\tthe mood was good\t"), missed);
     }
 
     private Evaluation.Result evaluate(int threads) {
@@ -160,7 +160,7 @@ class EvaluationTest {
             int at = source.text().indexOf(r[0]);
             int start = source.text().codePointCount(0, at);
             int end = start + r[0].codePointCount(0, r[0].length());
-            rows.add(new QuoteRow(source.file(), start, end, "direct", r[1], "", "", r[0], "", "", ""));
+            rows.add(new QuoteRow(source.file(), start, end, "direct", r[1], "", "", r[0], "", "", "", ""));
         }
         return rows;
     }

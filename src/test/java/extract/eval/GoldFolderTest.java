@@ -98,4 +98,21 @@ class GoldFolderTest {
     void aFolderWithoutTextIsRefused() {
         assertThrows(IOException.class, () -> GoldFolder.open(dir, lexicon));
     }
+
+    @Test
+    void anEventLineWithTrailingBlanksDoesNotHideTheEventsAfterIt() throws IOException {
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/t.txt"), "Ann said it rained. Bob said it snowed.");
+        Files.writeString(dir.resolve("attributions/t_x.ann"), String.join("\n",
+                "T1\tSource 0 3\tAnn", "T2\tCue 4 8\tsaid", "T3\tContent 9 18\tit rained",
+                "T4\tSource 20 23\tBob", "T5\tCue 24 28\tsaid", "T6\tContent 29 38\tit snowed",
+                "T7\tCue 9 11\tit",
+                "E1\tAttribution:T2 Source:T1 Content:T3",
+                "E2\tAttribution-no-source:T7 ",
+                "E3\tAttribution:T5 Source:T4 Content:T6", ""));
+        GoldFolder folder = GoldFolder.open(dir, lexicon);
+        List<GoldQuote> quotes = folder.read(folder.entries().get(0)).quotes();
+        assertTrue(quotes.stream().anyMatch(q -> q.source().equals("Bob")), () -> "quotes: " + quotes);
+    }
 }

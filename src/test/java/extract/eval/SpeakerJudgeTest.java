@@ -64,4 +64,16 @@ class SpeakerJudgeTest {
         assertFalse(judge.isRight("Donald Trump", gold("", SourceKind.NONE)));
         assertFalse(judge.isRight("", gold("Donald Trump", SourceKind.NAME)));
     }
+
+    @Test
+    void anUnresolvedGoldDescriptionJudgesTheRowsMention() {
+        GoldQuote unresolved = gold("The company", SourceKind.DESCRIPTION, "company");
+        SystemQuote resolved = new SystemQuote(1, new Span(0, 1), "Twitter", "The company", "");
+        assertTrue(judge.isRight(resolved, unresolved), "the gold cannot tell which company: the source phrase decides");
+        assertFalse(judge.isRight(new SystemQuote(1, new Span(0, 1), "Twitter", "the board", ""), unresolved));
+        GoldQuote named = gold("The company", SourceKind.DESCRIPTION, "Acme");
+        assertFalse(judge.isRight(resolved, named), "where the gold names the company, the name decides");
+        GoldQuote pronoun = gold("he", SourceKind.PRONOUN, "guy");
+        assertFalse(judge.isRight(new SystemQuote(1, new Span(0, 1), "Donald Trump", "he", ""), pronoun));
+    }
 }

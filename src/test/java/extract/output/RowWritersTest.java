@@ -169,7 +169,9 @@ class RowWritersTest {
             + "keep working with all parties to reach it,” he said on Tuesday in a long speech to the assembly.";
 
     private static List<Object> quoteRow(String file, String speaker, String quote, String when, String date, String where) {
-        return Arrays.asList(file, 120, 240, "direct", speaker, "he", "said", quote, when, date, where);
+        List<Object> row = new ArrayList<>(Arrays.asList(file, 120, 240, "direct", speaker, "he", "said", quote, when, date, where));
+        while (row.size() < QuoteRow.HEADER.size()) row.add(""); // columns added later (rule, ...)
+        return row;
     }
 
     @Test

@@ -1,4 +1,4 @@
-package extract.quotes;
+package extract.doc;
 
 import extract.text.Span;
 import java.util.ArrayList;
@@ -10,12 +10,12 @@ import java.util.function.Function;
  * Items sorted by a span, for the look-ups that would otherwise scan a whole document per item
  * (which spans overlap this one, which start in this range): a 20 MB file stays linear.
  */
-final class SpanIndex<T> {
+public final class SpanIndex<T> {
     private final List<T> items;
     private final Function<T, Span> spanOf;
     private final int maxLength;
 
-    SpanIndex(List<T> items, Function<T, Span> spanOf) {
+    public SpanIndex(List<T> items, Function<T, Span> spanOf) {
         this.items = new ArrayList<>(items);
         this.spanOf = spanOf;
         this.items.sort(Comparator.comparing(spanOf));
@@ -25,7 +25,7 @@ final class SpanIndex<T> {
     }
 
     /** The items whose span overlaps {@code s}, in span order. */
-    List<T> overlapping(Span s) {
+    public List<T> overlapping(Span s) {
         List<T> out = new ArrayList<>();
         for (int i = firstStartingAtOrAfter(s.start() - maxLength); i < items.size(); i++) {
             Span x = spanOf.apply(items.get(i));
@@ -36,7 +36,7 @@ final class SpanIndex<T> {
     }
 
     /** The items whose span starts in [from, to), in span order. */
-    List<T> startingIn(int from, int to) {
+    public List<T> startingIn(int from, int to) {
         List<T> out = new ArrayList<>();
         for (int i = firstStartingAtOrAfter(from); i < items.size(); i++) {
             if (spanOf.apply(items.get(i)).start() >= to) break;

@@ -1,4 +1,4 @@
-package extract.quotes;
+package extract.doc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

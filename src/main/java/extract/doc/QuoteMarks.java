@@ -1,4 +1,4 @@
-package extract.quotes;
+package extract.doc;
 
 import extract.text.Span;
 import java.util.ArrayList;
@@ -12,7 +12,20 @@ import java.util.List;
  * paragraph. Marks inside an open double quotation (nested ‘…’) belong to the outer quote.
  */
 public final class QuoteMarks {
+    /** Every character that can open or close a quotation, double or single. */
+    private static final String MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019'`";
+
     private QuoteMarks() {}
+
+    /** A quotation mark of any kind (the one table of them that the rules use). */
+    public static boolean isMark(char c) {
+        return MARKS.indexOf(c) >= 0;
+    }
+
+    /** A double quotation mark ("…", “…”, „…“, «…»); two apostrophes count as one elsewhere. */
+    public static boolean isDoubleMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+    }
 
     public static List<Span> find(String text) {
         List<Span> out = new ArrayList<>();

@@ -1,0 +1,25 @@
+package extract.quotes;
+
+/**
+ * A verb of belief or finding from {@code belief-verbs.txt} ("believes", "the poll shows"), only
+ * before a clause: "that", or a pronoun or name and its verb.
+ */
+final class BeliefVerbCue implements CueSieve {
+    static final String NAME = "belief-verb-cue";
+    private final CueLexicon lexicon;
+
+    BeliefVerbCue(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Cue find(TokenView v, int i) {
+        String w = v.lower(i);
+        // a word on both lists is judged as a reporting verb only
+        if (lexicon.isSpeechVerb(w) || !lexicon.isBeliefVerb(w) || !v.isVerb(i)) return null;
+        if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
+        boolean clause = i + 1 < v.size() && (v.is(i + 1, "that")
+                || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isVerb(i + 2)));
+        return clause ? new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” before a clause")) : null;
+    }
+}

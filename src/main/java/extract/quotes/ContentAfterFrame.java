@@ -1,0 +1,77 @@
+package extract.quotes;
+
+import extract.doc.Upos;
+import java.util.List;
+
+/**
+ * "said that …", "told reporters: “…”", "According to X, …": the content runs from the end of the
+ * frame to the next frame that starts a report of its own. A relative clause's frame ("a source who
+ * told him …"), a frame the content opens ("May said that the country would declare …") or the
+ * object of a verb in it stays inside.
+ */
+final class ContentAfterFrame implements ContentSieve {
+    static final String NAME = "content-after-cue";
+    private final ContentShaper shaper;
+
+    ContentAfterFrame(ContentShaper shaper) {
+        this.shaper = shaper;
+    }
+
+    @Override
+    public Candidate find(TokenView v, List<Frame> frames, int k) {
+        Frame f = frames.get(k);
+        if (f.direction() != Frame.Direction.AFTER) return null;
+        int from = f.end();
+        int next = k + 1;
+        boolean nested = false;
+        while (next < frames.size() && (isRelative(v, frames.get(next)) || frames.get(next).start() <= from
+                || subordinate(v, frames.get(next)) || nested && continuesClause(v, frames.get(next))
+                || complementOfVerb(v, frames.get(next), from))) {
+            // "According to X, those documents reveal the DNC has asked ...": a frame that opens the
+            // content takes in the frames of its own content too, up to a new clause
+            nested |= frames.get(next).start() <= from && frames.get(next).direction() == Frame.Direction.AFTER;
+            next++;
+        }
+        int to = next < frames.size() ? frames.get(next).start() : v.size();
+        if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) {
+            // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
+            for (int i = from; i < to; i++) {
+                if (v.is(i, ",") && !v.inQuote(i)) {
+                    to = i;
+                    break;
+                }
+            }
+        }
+        return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));
+    }
+
+    /**
+     * "said he had taken no fees since announcing his candidacy": a gerund after a subordinating word
+     * or a preposition (not "that") belongs to the clause before it, which runs on over it.
+     */
+    private static boolean subordinate(TokenView v, Frame f) {
+        int before = f.cueStart() - 1;
+        return before >= 0 && v.lower(f.cueStart()).endsWith("ing") && !v.inQuote(before) && !v.is(before, "that")
+                && (v.pos(before) == Upos.SCONJ || v.pos(before) == Upos.ADP);
+    }
+
+    /** "those documents reveal the DNC has asked": a frame right after another verb (or its "that") is that verb's object. */
+    private static boolean complementOfVerb(TokenView v, Frame f, int from) {
+        int before = f.start() - 1;
+        if (before <= from || v.inQuote(before)) return false;
+        // "will not attend the convention and others have said": a subject joined by "and" starts a clause of its own
+        for (int i = f.start(); i < f.cueStart(); i++) if (v.pos(i) == Upos.CCONJ) return false;
+        return v.isVerb(before) || v.is(before, "that") && before > from && v.isVerb(before - 1);
+    }
+
+    /** The frame's first word follows a word of the same clause, not a comma, semicolon or conjunction. */
+    private static boolean continuesClause(TokenView v, Frame f) {
+        int before = f.start() - 1;
+        return before >= 0 && !v.isPunct(before) && v.pos(before) != Upos.CCONJ;
+    }
+
+    static boolean isRelative(TokenView v, Frame f) {
+        return f.subject() != null && f.subject().length() <= 5
+                && (v.is(f.start(), "who") || v.is(f.start(), "which") || v.is(f.start(), "that"));
+    }
+}

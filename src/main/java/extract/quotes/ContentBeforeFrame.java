@@ -1,0 +1,36 @@
+package extract.quotes;
+
+import extract.doc.Upos;
+import java.util.List;
+
+/**
+ * "“…,” he said", "…, sources said": the content runs from the previous frame (or the sentence
+ * start) to the frame; around a parenthetical frame ("Acts of protest, he said, are …") it takes
+ * the words on both sides. A frame inside a subordinate clause ("after Kim concluded a trip")
+ * reports nothing before it.
+ */
+final class ContentBeforeFrame implements ContentSieve {
+    static final String NAME = "content-before-cue";
+    static final String AROUND = "content-around-cue";
+    private final ContentShaper shaper;
+
+    ContentBeforeFrame(ContentShaper shaper) {
+        this.shaper = shaper;
+    }
+
+    @Override
+    public Candidate find(TokenView v, List<Frame> frames, int k) {
+        Frame f = frames.get(k);
+        if (f.direction() != Frame.Direction.BEFORE) return null;
+        if (f.start() > 0 && (v.pos(f.start() - 1) == Upos.SCONJ || v.pos(f.start() - 1) == Upos.ADP)) return null;
+        Frame prev = k > 0 ? frames.get(k - 1) : null;
+        int from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
+        // a parenthetical frame reports the words on both sides of it: one span over both
+        int to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
+        // "While most were confidential, according to X, two were secret": only the main clause after it
+        if (f.resume() >= 0 && v.pos(from) == Upos.SCONJ && !v.inQuote(from)) from = f.resume();
+        Decision d = f.resume() >= 0 ? Decision.of(AROUND, "both sides of " + Frames.words(v, f.cue()))
+                : Decision.of(NAME, "before " + Frames.words(v, f.cue()));
+        return shaper.shape(v, f, from, to, d);
+    }
+}

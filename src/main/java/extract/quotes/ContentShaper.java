@@ -1,0 +1,119 @@
+package extract.quotes;
+
+import extract.doc.Upos;
+import extract.text.Span;
+import java.util.List;
+
+/**
+ * The last steps every content sieve shares: the writer's own clause is cut off ("…, although he
+ * refused to …"), punctuation and "that" trimmed, the span widened to whole quotations, and the kind
+ * decided: direct when one quotation holds all its words, mixed when some, indirect when none (and
+ * then it must be a clause: at least three words and a verb). Immutable.
+ */
+final class ContentShaper {
+    private final CueLexicon cues;
+
+    ContentShaper(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** The candidate for words [from, to) reported by frame f, or null when they are no statement. */
+    Candidate shape(TokenView v, Frame f, int from, int to, Decision decision) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            // "He claimed that X, although he refused to ...": the writer's clause is not the report
+            if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) || narratorEvent(v, i + 1))) {
+                to = i;
+                break;
+            }
+        }
+        while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
+        while (to > from && isTrimmable(v, to - 1)) to--;
+        if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
+        if (to <= from) return null;
+        Span content = extendOverQuotes(v.span(from, to), v);
+        // after "Name:" the words are the statement, verb or not ("Lynch: No outside influence on probe")
+        boolean colon = v.is(f.cueStart(), ":");
+        // "..., according to the poll average": the phrase marks a report even where the tagger found no verb
+        boolean accordingTo = v.is(f.cueStart(), "according");
+        List<Span> quotes = v.quotationsOverlapping(content);
+        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo);
+        if (kind == null) return null;
+        if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
+        return new Candidate(f, content, kind, decision);
+    }
+
+    /**
+     * ", and Emanuel released the video", ", but he railed against ...": after a comma, "and" or "but"
+     * with a name or pronoun and a verb in the past tense starts the writer's account of what happened
+     * next, not more of the report.
+     */
+    private static boolean narratorEvent(TokenView v, int k) {
+        if (k + 2 >= v.size() || !(v.is(k, "and") || v.is(k, "but")) || v.inQuote(k)) return false;
+        int subject = k + 1;
+        int verb = subject + 1;
+        while (verb < v.size() && v.nameLike(verb) && v.nameLike(verb - 1)) verb++; // "Rahm Emanuel"
+        boolean named = v.pos(subject) == Upos.PRON && (v.is(subject, "he") || v.is(subject, "she")) || v.nameLike(subject);
+        return named && verb < v.size() && v.pos(verb) == Upos.VERB && v.lower(verb).endsWith("ed");
+    }
+
+    /**
+     * "Murphy lamented the churn: “There's a ton of it,” he said.": when the words before a cue end
+     * in a quotation opened after a colon, the quotation alone is the report. Returns the new start.
+     */
+    private static int quotationAfterColon(TokenView v, int from, int to) {
+        int close = to - 1;
+        if (close <= from || !v.isQuoteMark(close)) return from;
+        int open = close - 1;
+        while (open > from && !v.isQuoteMark(open)) open--;
+        return open > from && v.is(open - 1, ":") ? open : from;
+    }
+
+    private static boolean isTrimmable(TokenView v, int i) {
+        return v.isPunct(i) && !v.isQuoteMark(i) || v.pos(i) == Upos.CCONJ && !v.inQuote(i);
+    }
+
+    private static Span extendOverQuotes(Span content, TokenView v) {
+        int start = content.start(), end = content.end();
+        for (Span q : v.quotationsOverlapping(content)) {
+            if (q.start() < start && start < q.end()) start = q.start();
+            if (q.start() < end && end < q.end()) end = q.end();
+        }
+        return new Span(start, end);
+    }
+
+    /**
+     * Direct when one quotation holds all the content's words, mixed when some, else indirect; null:
+     * not speech. {@code quotes} are the quotations that overlap the content.
+     */
+    private static QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause) {
+        int words = 0, quotedWords = 0;
+        boolean clause = v.is(from, "to") && from + 1 < to && v.isVerb(from + 1); // "promised to find a buyer"
+        boolean subject = false;
+        for (int i = from; i < to; i++) {
+            if (v.isPunct(i)) continue;
+            words++;
+            if (v.inQuote(i)) quotedWords++;
+            // a clause: a verb after a word that can be its subject ("the plant will close")
+            if (v.isVerb(i) && subject) clause = true;
+            Upos p = v.pos(i);
+            subject |= p == Upos.NOUN || p == Upos.PROPN || p == Upos.PRON || p == Upos.NUM || v.nameLike(i);
+        }
+        Span q = covering(content, quotes);
+        if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;
+        if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
+        if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
+        return words >= 3 && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
+    }
+
+    static Span covering(Span content, List<Span> quotes) {
+        for (Span q : quotes) {
+            if (q.overlaps(content) && q.start() <= content.start() + 1 && q.end() >= content.end() - 1) return q;
+        }
+        return null;
+    }
+
+    private static boolean overlapsAny(Span s, List<Span> quotes) {
+        for (Span q : quotes) if (q.overlaps(s)) return true;
+        return false;
+    }
+}

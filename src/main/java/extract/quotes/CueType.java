@@ -1,0 +1,13 @@
+package extract.quotes;
+
+/** What kind of words make a cue. */
+enum CueType {
+    /** "said", "told", "insists": a reporting verb. */
+    SPEECH_VERB,
+    /** "believes", "thinks": only before a clause. */
+    BELIEF_VERB,
+    /** "according to", "as reported by": the source follows. */
+    SOURCE_PHRASE,
+    /** "Name: words" opening a paragraph. */
+    COLON
+}

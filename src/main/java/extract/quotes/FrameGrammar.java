@@ -1,0 +1,227 @@
+package extract.quotes;
+
+import extract.doc.Upos;
+import extract.text.Span;
+
+/**
+ * The clause grammar the frame sieves share: what may stand between a subject and its cue, where a
+ * cue's content lies (its complement), passives, parentheticals and appositives. Immutable.
+ */
+final class FrameGrammar {
+    private final CueLexicon lexicon;
+    private final SourcePhrases phrases;
+
+    FrameGrammar(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.phrases = new SourcePhrases(lexicon);
+    }
+
+    CueLexicon lexicon() {
+        return lexicon;
+    }
+
+    SourcePhrases phrases() {
+        return phrases;
+    }
+
+    /**
+     * The word before the cue's subject: back from the cue past "has", "also", "strongly", and past an
+     * adverb set off by commas ("Ortiz, however, said", "the senator, for his part, has said").
+     */
+    int subjectEnd(TokenView v, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+        int aside = parentheticalAdverbStart(v, j);
+        if (aside > 0) {
+            j = aside - 1;
+            while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+        }
+        return j;
+    }
+
+    /** Word j, the one before a cue's subject, is a comma or a quotation mark ("…,” said Smith"). */
+    static boolean afterComma(TokenView v, int j) {
+        return j >= 0 && (v.is(j, ",") || v.isQuoteMark(j));
+    }
+
+    /**
+     * When words [.., j] end in ", however," or ", for his part,": the index of the comma that opens
+     * the aside, else -1. The aside is one to three words, an adverb or a phrase from {@code parenthetical-asides.txt}.
+     */
+    private int parentheticalAdverbStart(TokenView v, int j) {
+        if (j < 2 || !v.is(j, ",") || v.inQuote(j)) return -1;
+        int open = j - 1;
+        while (open >= 0 && j - open <= 4 && !v.is(open, ",")) open--;
+        if (open < 1 || !v.is(open, ",") || j - open < 2) return -1;
+        StringBuilder aside = new StringBuilder();
+        for (int k = open + 1; k < j; k++) aside.append(k > open + 1 ? " " : "").append(v.lower(k));
+        boolean adverb = j - open == 2 && v.pos(open + 1) == Upos.ADV;
+        return adverb || lexicon.aside(aside.toString()) ? open : -1;
+    }
+
+    Complement complement(TokenView v, int i) {
+        int n = v.size();
+        int k = i + 1;
+        if (k < n && v.lower(k).equals("out")) k++; // "pointed out"
+        if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {
+            WordRange hearer = v.pos(k) == Upos.PRON ? new WordRange(k, k + 1) : phrases.rightNounPhrase(v, k); // "told me"
+            if (hearer != null) k = hearer.end();
+        }
+        if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."
+        for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k); pp++) {
+            int m = circumstanceEnd(v, k);
+            if (m < 0) break;
+            k = m;
+        }
+        int circumstanceEnd = k;
+        while (k < n && v.isPunct(k) && !v.isQuoteMark(k) && !v.is(k, ",") && !v.is(k, ":")) k++;
+        if (k >= n) return new Complement(false, circumstanceEnd);
+        if (v.is(k, ",")) {
+            if (k + 1 < n && v.isQuoteMark(k + 1)) return new Complement(true, k + 1);
+            boolean more = false;
+            for (int m = k + 1; m < n && !more; m++) more = !v.isPunct(m);
+            return new Complement(false, circumstanceEnd, more ? k + 1 : -1);
+        }
+        if (v.is(k, ":") || v.is(k, "that")) return new Complement(true, k + 1);
+        boolean onlyPunct = true;
+        for (int m = k; m < n && onlyPunct; m++) onlyPunct = v.isPunct(m) && !v.isQuoteMark(m);
+        if (onlyPunct) return new Complement(false, circumstanceEnd);
+        // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
+        if (v.pos(k) == Upos.ADP && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
+        // "said when she resigned": a clause of time or cause, not the report
+        if (lexicon.circumstanceConjunction(v.lower(k)) && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
+        // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is
+        // one, and in "says referees are" the tagger took a plural noun for a verb: another verb follows)
+        boolean verbNext = k + 1 < n && v.isVerb(k + 1);
+        if (v.pos(k) == Upos.VERB && !v.inQuote(k) && !v.lower(k).endsWith("ing") && v.lower(i).endsWith("s") && !verbNext) {
+            return new Complement(false, circumstanceEnd);
+        }
+        // "said during his speech to be a delegate": an infinitive after a phrase of time or place is no report
+        if (circumstanceEnd > i + 1 && v.isVerb(k) && v.is(k - 1, "to") && !v.inQuote(k)) {
+            int end = k;
+            while (end < n && !v.isPunct(end)) end++; // the infinitive is part of the phrase
+            return new Complement(false, end);
+        }
+        // "told MSNBC's "Morning Joe" on Friday that ...": the clause starts after "that"
+        for (int m = k; m < n && m - k <= 12 && !v.isVerb(m) && !v.is(m, ","); m++) {
+            if (v.is(m, "that") && !v.inQuote(m)) return new Complement(true, m + 1);
+        }
+        // "she said several months after her release, and ...": a time phrase up to a comma
+        boolean timeStart = lexicon.timeWord(v.lower(k)) || lexicon.circumstance(v.lower(k))
+                || k + 1 < n && lexicon.timeWord(v.lower(k + 1)) && !v.isJoiningHyphen(k + 1);
+        if (timeStart && !v.isQuoteMark(k)) {
+            for (int m = k; m < n && !v.inQuote(m) && !v.isVerb(m); m++) {
+                if (v.is(m, ",")) return new Complement(false, m);
+            }
+        }
+        return new Complement(true, k);
+    }
+
+    /**
+     * The end of a phrase of time, place or manner starting at k ("on Sunday", "during Kim's visit to
+     * the Chinese capital"): it runs to a comma, colon, "that", a quotation or a verb that is not a
+     * noun in disguise (after a determiner or possessive); -1 when it runs too long to be one.
+     */
+    static int circumstanceEnd(TokenView v, int k) {
+        int n = v.size();
+        int m = k + 1;
+        while (m < n && m - k <= 8 && !v.inQuote(m) && !v.is(m, "that") && !(v.isPunct(m) && !v.isJoiningHyphen(m))) {
+            boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1) == Upos.DET || v.pos(m - 1) == Upos.ADJ);
+            if (v.isVerb(m) && !nounLike) break;
+            if (v.pos(m) == Upos.PRON && !v.isPossessivePronoun(m)) break; // "told them this weekend he would"
+            m++;
+        }
+        return m - k > 8 ? -1 : m;
+    }
+
+    /**
+     * Where the clause starts after token k: past a short phrase and its comma when "that" or a subject
+     * and its verb follow ("win or lose in the primary, he is staying"), otherwise at k.
+     */
+    int afterParenthetical(TokenView v, int k) {
+        for (int m = k; m < v.size() && m - k <= 12 && !v.inQuote(m); m++) {
+            if (!v.is(m, ",")) continue;
+            if (m + 1 < v.size() && v.is(m + 1, "that")) return m + 2; // "says, however, that"
+            int subjectEnd = m + 1 < v.size() && lexicon.subjectPronoun(v.lower(m + 1)) ? m + 2 : -1;
+            return subjectEnd > 0 && subjectEnd < v.size() && v.isVerb(subjectEnd) ? m + 1 : k;
+        }
+        return k;
+    }
+
+    /** "has", "also", "strongly": may stand between a subject and its verb. */
+    boolean isBetween(TokenView v, int j) {
+        String t = v.token(j).text();
+        if (j > 0 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))) return false; // "Theresa May said"
+        return lexicon.between(v.lower(j)) || v.pos(j) == Upos.ADV && v.lower(j).endsWith("ly");
+    }
+
+    /**
+     * The cue is a participle after a form of "be" or "get" among the words before it (from j + 1):
+     * a form of a reporting verb that is neither its base form nor "-s" nor "-ing" ("told", "asked").
+     */
+    boolean passive(TokenView v, int j, int i) {
+        String w = v.lower(i);
+        if (lexicon.isBaseForm(w) || w.endsWith("s") || w.endsWith("ing")) return false;
+        for (int k = j + 1; k < i; k++) if (lexicon.passiveAuxiliary(v.lower(k))) return true;
+        return false;
+    }
+
+    /** The subject of the nearest verb before token j that has one, or null. */
+    Span subjectOfVerbBefore(TokenView v, int j) {
+        for (int k = j; k >= 0; k--) {
+            if (v.inQuote(k) || !v.isVerb(k)) continue;
+            int m = k - 1;
+            while (m >= 0 && isBetween(v, m)) m--;
+            SubjectPhrase s = phrases.leftSubject(v, m);
+            if (s != null) return v.span(s.start(), s.end());
+        }
+        return null;
+    }
+
+    /**
+     * After a parenthetical source ending at token k: the token where the report goes on, past a
+     * comma and an appositive ("according to Ross, a former envoy, was ..."); -1 when no clause follows.
+     */
+    static int resumeAfter(TokenView v, int k) {
+        int n = v.size();
+        if (k >= n || !v.is(k, ",")) return -1;
+        int next = k + 1;
+        for (int m = k + 1; m < n && m - k <= SourcePhrases.MAX_APPOSITIVE && !v.inQuote(m); m++) {
+            if (v.is(m, ",")) {
+                if (SourcePhrases.isAppositive(v, k + 1, m)) next = m + 1;
+                break;
+            }
+        }
+        // "..., according to Xinhua, using the initials ...": the writer's participle, not the report
+        if (next < n && v.pos(next) == Upos.VERB && v.lower(next).endsWith("ing")) return -1;
+        int words = 0;
+        boolean verb = false;
+        for (int m = next; m < n; m++) {
+            if (!v.isPunct(m)) words++;
+            verb |= v.isVerb(m);
+        }
+        return words >= 2 && verb ? next : -1;
+    }
+
+    static boolean participleAdjunct(TokenView v, int k) {
+        if (k >= v.size() || !v.isVerb(k) || !v.lower(k).endsWith("ing") || v.inQuote(k)) return false;
+        for (int i = k + 1; i < v.size(); i++) if (v.pos(i) == Upos.AUX || v.isVerb(i)) return false;
+        return true;
+    }
+
+    static boolean onlyPunctuationBefore(TokenView v, int k) {
+        for (int i = 0; i < k; i++) if (!v.isPunct(i) || v.isQuoteMark(i)) return false;
+        return true;
+    }
+
+    /** A determiner, adjective, number or possessive before the word makes it a noun ("Trump's claims"). */
+    static boolean nounBefore(TokenView v, int p) {
+        Upos pos = v.pos(p);
+        return pos == Upos.DET && !v.is(p, "that") || (pos == Upos.ADJ && !v.nameLike(p)) || pos == Upos.NUM
+                || v.isPossessive(p) || v.isPossessivePronoun(p);
+    }
+
+    static int skipComma(TokenView v, int k, Frame.Direction dir) {
+        return dir == Frame.Direction.AFTER && k < v.size() && v.is(k, ",") ? k + 1 : k;
+    }
+}

@@ -1,0 +1,35 @@
+package extract.quotes;
+
+import extract.text.Span;
+
+/**
+ * "Trump: We will build the wall." or "Lynch: No outside influence on FBI probe": a name that opens
+ * its paragraph, a colon, and the words that follow make a frame. Labels ("WATCH:", "Editor's
+ * Note:", {@code not-speakers.txt}) are no speakers.
+ */
+final class HeadlineColonFrame {
+    static final String NAME = "name-colon";
+    private final FrameGrammar grammar;
+
+    HeadlineColonFrame(FrameGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** The frame of a "Name: words" sentence, or null. */
+    Frame find(TokenView v) {
+        int n = v.size();
+        int colon = -1;
+        for (int i = 1; i < Math.min(n - 1, 7) && colon < 0; i++) if (v.is(i, ":") && !v.inQuote(i)) colon = i;
+        if (colon < 0 || !v.nameLike(colon - 1) || v.inQuote(0)) return null;
+        if (v.token(0).start() != v.span().start()) return null;
+        SubjectPhrase subject = grammar.phrases().leftSubject(v, colon - 1);
+        if (subject == null || subject.frameStart() != 0) return null;
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < colon; i++) label.append(i > 0 ? " " : "").append(v.lower(i));
+        // "Editor's Note:": the label's last word tells it too
+        if (grammar.lexicon().notSpeaker(label.toString()) || grammar.lexicon().notSpeaker(v.lower(colon - 1))) return null;
+        Cue cue = new Cue(colon, colon + 1, CueType.COLON, Decision.of(NAME, "a colon after a name opening the paragraph"));
+        Span s = v.span(subject.start(), subject.end());
+        return Frames.of(v, cue, s, 0, colon + 1, Frame.Direction.AFTER, -1, false, NAME, Frames.words(v, s) + " before the colon");
+    }
+}

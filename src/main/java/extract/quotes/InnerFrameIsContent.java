@@ -1,0 +1,25 @@
+package extract.quotes;
+
+import extract.doc.SpanIndex;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A frame whose cue lies inside another attribution's content ("He said the minister told
+ * reporters that …") is part of what that attribution reports, not an attribution of its own.
+ */
+final class InnerFrameIsContent implements CandidateFilter {
+    @Override
+    public List<Candidate> keep(List<Candidate> kept) {
+        SpanIndex<Candidate> byContent = new SpanIndex<>(kept, Candidate::content);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            boolean inner = false;
+            for (Candidate o : byContent.overlapping(c.frame().cue())) {
+                inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue());
+            }
+            if (!inner) out.add(c);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package extract.quotes;
+
+import extract.text.Span;
+import java.util.List;
+
+/**
+ * "a series of tweets saying ...": before a participle cue, a noun phrase is the medium; the
+ * speaker is the subject of the clause the participle hangs on.
+ */
+final class ParticipleClauseSource implements SourceSieve {
+    static final String NAME = "subject-of-main-clause";
+    private final FrameGrammar grammar;
+
+    ParticipleClauseSource(FrameGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+        int i = cue.start();
+        if (!cue.verb() || !v.lower(i).endsWith("ing")) return SourceResult.PASS;
+        SubjectPhrase medium = grammar.phrases().leftSubject(v, grammar.subjectEnd(v, i));
+        if (medium == null || grammar.lexicon().subjectPronoun(v.lower(medium.start()))) return SourceResult.PASS;
+        Span main = grammar.subjectOfVerbBefore(v, medium.start() - 1);
+        Complement c = grammar.complement(v, i);
+        if (main == null || !c.after()) return SourceResult.PASS;
+        return SourceResult.of(Frames.of(v, cue, main, medium.frameStart(), c.at(), Frame.Direction.AFTER, -1, false,
+                NAME, Frames.words(v, main) + ", whose " + Frames.words(v, v.span(medium.start(), medium.end())) + " "
+                        + Frames.cueWords(v, cue)));
+    }
+}

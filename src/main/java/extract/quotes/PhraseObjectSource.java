@@ -1,0 +1,31 @@
+package extract.quotes;
+
+import java.util.List;
+
+/**
+ * "according to Xinhua": the noun phrase after a source phrase is the source. Leading its sentence,
+ * the frame reports what follows; elsewhere what precedes it, or the words on both sides of it
+ * ("At the heart of it, according to Ross, a former envoy, was a decision").
+ */
+final class PhraseObjectSource implements SourceSieve {
+    static final String NAME = "object-of-source-phrase";
+    private final FrameGrammar grammar;
+
+    PhraseObjectSource(FrameGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+        if (cue.type() != CueType.SOURCE_PHRASE) return SourceResult.PASS;
+        WordRange np = grammar.phrases().rightNounPhrase(v, cue.end());
+        if (np == null) return SourceResult.NONE;
+        boolean leading = true;
+        for (int k = 0; k < cue.start(); k++) leading &= v.isPunct(k) && !v.isQuoteMark(k);
+        Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
+        int resume = leading ? -1 : FrameGrammar.resumeAfter(v, np.end());
+        var subject = v.span(np.start(), np.end());
+        return SourceResult.of(Frames.of(v, cue, subject, cue.start(), FrameGrammar.skipComma(v, np.end(), dir), dir, resume,
+                true, NAME, Frames.words(v, subject) + " after " + Frames.cueWords(v, cue)));
+    }
+}

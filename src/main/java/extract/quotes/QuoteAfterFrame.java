@@ -1,0 +1,29 @@
+package extract.quotes;
+
+import extract.doc.QuoteMarks;
+import extract.text.Span;
+
+/**
+ * The second part of a split quote after a frame with a phrase of its own ("A," Trump said during a
+ * rally in Ohio, "B."): the frame whose cue ends shortly before the quotation, with a comma or colon
+ * just before it and no other quotation between.
+ */
+final class QuoteAfterFrame implements QuotationSieve {
+    static final String NAME = "quote-after-frame";
+
+    @Override
+    public Claim find(Span q, QuotationContext ctx) {
+        String text = ctx.text();
+        for (Anchor a : ctx.anchorsByCue().startingIn(q.start() - 120, q.start())) {
+            if (a.cue().end() > q.start() || a.content().end() > q.start()) continue;
+            if (q.start() - a.cue().end() > 80) continue;
+            String between = text.substring(a.cue().end(), q.start()).strip();
+            boolean joined = between.isEmpty() || between.endsWith(",") || between.endsWith(":");
+            if (joined && between.chars().noneMatch(c -> QuoteMarks.isDoubleMark((char) c))) {
+                return new Claim(q, QuoteKind.DIRECT, a.cue(), new ClaimSource.FrameSubject(a.mention()),
+                        a.frame().cueDecision(), a.frame().source(), Decision.of(NAME, "the frame right before it"));
+            }
+        }
+        return null;
+    }
+}

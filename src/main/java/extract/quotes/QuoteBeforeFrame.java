@@ -1,0 +1,35 @@
+package extract.quotes;
+
+import extract.text.Span;
+
+/**
+ * "“A,” he said, “B.”": a quotation right before a frame (only punctuation between, in the same
+ * paragraph) takes that frame, even when the frame has content of its own after it.
+ */
+final class QuoteBeforeFrame implements QuotationSieve {
+    static final String NAME = "quote-before-frame";
+
+    @Override
+    public Claim find(Span q, QuotationContext ctx) {
+        String text = ctx.text();
+        for (Anchor a : ctx.anchorsByCue().startingIn(q.end(), q.end() + 300)) {
+            int frameStart = a.frameStart();
+            if (frameStart < q.end() || a.content().start() < q.end()) continue;
+            if (onlyPunctuation(text, q.end(), frameStart)) {
+                return new Claim(q, QuoteKind.DIRECT, a.cue(), new ClaimSource.FrameSubject(a.mention()),
+                        a.frame().cueDecision(), a.frame().source(), Decision.of(NAME, "the frame right after it"));
+            }
+        }
+        return null;
+    }
+
+    /** Punctuation and spaces only, within one paragraph: a quote ending a paragraph is not the next one's. */
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        if (to - from > 4) return false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\n' || c == '\r') return false;
+        }
+        return true;
+    }
+}

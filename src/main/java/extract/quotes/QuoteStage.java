@@ -1,0 +1,111 @@
+package extract.quotes;
+
+import extract.doc.NewsDocument;
+import extract.doc.SpanIndex;
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The quote stage: finds what was reported and by which words, leaving speakers to the speaker
+ * stage. Its sieves run in this order, each leaving alone what an earlier one decided:
+ * <ol>
+ *   <li>frames: cue and source sieves per sentence ({@link FrameFinder});</li>
+ *   <li>content: {@link ContentAfterFrame}, then {@link ContentBeforeFrame}, per frame;</li>
+ *   <li>which candidates stand: {@link WrapperYields}, then {@link InnerFrameIsContent};</li>
+ *   <li>quotations no frame took: {@link QuoteBeforeFrame}, {@link QuoteAfterFrame},
+ *       {@link SignedQuote}, {@link IntroducedQuote}, {@link StandaloneQuote};</li>
+ *   <li>what is no statement after all: {@link QuotedTitle}, {@link LabelLine}.</li>
+ * </ol>
+ * Immutable and shareable; all per-document state is local.
+ */
+public final class QuoteStage {
+    private final CueLexicon cues;
+    private final FrameFinder frames;
+    private final List<ContentSieve> contentSieves;
+    private final List<CandidateFilter> filters;
+    private final List<QuotationSieve> quotationSieves;
+    private final List<NotAStatement> notStatements;
+
+    public QuoteStage(CueLexicon cues) {
+        this.cues = cues;
+        this.frames = new FrameFinder(cues);
+        ContentShaper shaper = new ContentShaper(cues);
+        this.contentSieves = List.of(new ContentAfterFrame(shaper), new ContentBeforeFrame(shaper));
+        this.filters = List.of(new WrapperYields(), new InnerFrameIsContent());
+        this.quotationSieves = List.of(new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(),
+                new IntroducedQuote(new FrameGrammar(cues)), new StandaloneQuote());
+        this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()), new LabelLine(cues));
+    }
+
+    public QuoteFindings find(NewsDocument doc) {
+        List<TokenView> views = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            TokenView v = new TokenView(doc, s, cues);
+            views.add(v);
+            List<Frame> found = frames.find(v);
+            for (int k = 0; k < found.size(); k++) candidates.add(content(v, found, k));
+        }
+        List<Candidate> kept = candidates.stream().filter(Candidate::hasContent).toList();
+        for (CandidateFilter f : filters) kept = f.keep(kept);
+
+        // every frame's source phrase, in the order of the cues: the speaker stage reads them in that order
+        List<Candidate> byCue = new ArrayList<>(candidates);
+        byCue.sort(Comparator.comparing(c -> c.frame().cue()));
+        Map<Frame, Integer> mentionOf = new IdentityHashMap<>();
+        List<Span> mentions = new ArrayList<>();
+        for (Candidate c : byCue) {
+            mentionOf.put(c.frame(), mentions.size());
+            mentions.add(c.frame().subject());
+        }
+        Map<Candidate, Boolean> isKept = new IdentityHashMap<>();
+        kept.forEach(c -> isKept.put(c, true));
+        List<Claim> claims = new ArrayList<>();
+        List<Anchor> anchors = new ArrayList<>();
+        for (Candidate c : byCue) {
+            Frame f = c.frame();
+            if (!c.hasContent()) {
+                anchors.add(new Anchor(f, f.cue(), mentionOf.get(f)));
+            } else if (isKept.containsKey(c)) {
+                anchors.add(new Anchor(f, c.content(), mentionOf.get(f)));
+                claims.add(new Claim(c.content(), c.kind(), f.cue(), new ClaimSource.FrameSubject(mentionOf.get(f)),
+                        f.cueDecision(), f.source(), c.span()));
+            }
+        }
+        claims.addAll(quotations(doc, views, claims, anchors));
+        claims.removeIf(c -> notStatements.stream().anyMatch(n -> n.test(c, doc)));
+        claims.sort(Comparator.comparing(Claim::content));
+        return new QuoteFindings(mentions, claims);
+    }
+
+    private Candidate content(TokenView v, List<Frame> found, int k) {
+        for (ContentSieve s : contentSieves) {
+            Candidate c = s.find(v, found, k);
+            if (c != null) return c;
+        }
+        // a frame with no content of its own may still take a quotation next to it
+        return new Candidate(found.get(k), null, null, Decision.NONE);
+    }
+
+    private List<Claim> quotations(NewsDocument doc, List<TokenView> views, List<Claim> frameClaims, List<Anchor> anchors) {
+        SpanIndex<Claim> taken = new SpanIndex<>(frameClaims, Claim::content);
+        QuotationContext ctx = new QuotationContext(doc, views, new SpanIndex<>(anchors, Anchor::cue));
+        List<Claim> extra = new ArrayList<>();
+        for (Span q : doc.quotations()) {
+            if (!taken.overlapping(q).isEmpty()) continue;
+            if (!extra.isEmpty() && extra.get(extra.size() - 1).content().overlaps(q)) continue;
+            for (QuotationSieve s : quotationSieves) {
+                Claim c = s.find(q, ctx);
+                if (c != null) {
+                    extra.add(c);
+                    break;
+                }
+            }
+        }
+        return extra;
+    }
+}

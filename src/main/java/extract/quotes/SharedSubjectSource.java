@@ -1,0 +1,33 @@
+package extract.quotes;
+
+import extract.doc.Upos;
+import extract.text.Span;
+import java.util.List;
+
+/**
+ * "..., adding that", "... but warned that": a cue after a conjunction, or a participle after a
+ * comma, shares the subject of the frame or verb before it. Only with its content after it.
+ */
+final class SharedSubjectSource implements SourceSieve {
+    static final String NAME = "shared-subject";
+    private final FrameGrammar grammar;
+
+    SharedSubjectSource(FrameGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+        if (!cue.verb()) return SourceResult.PASS;
+        int i = cue.start();
+        int j = grammar.subjectEnd(v, i);
+        boolean afterComma = FrameGrammar.afterComma(v, j);
+        if (j < 0 || !(v.pos(j) == Upos.CCONJ || afterComma && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
+        Complement c = grammar.complement(v, i);
+        if (!c.after()) return SourceResult.NONE;
+        Span shared = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).subject() : grammar.subjectOfVerbBefore(v, j);
+        if (shared == null) return SourceResult.NONE;
+        return SourceResult.of(Frames.of(v, cue, shared, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
+                Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, shared)));
+    }
+}

@@ -1,0 +1,48 @@
+package extract.quotes;
+
+import extract.doc.Upos;
+
+/**
+ * A reporting verb from {@code reporting-verbs.txt} used as a verb: not a noun after a determiner
+ * or possessive ("his tweets", "Trump's claims"), not part of a name ("spokeswoman Hope Hicks"),
+ * with its particle where it needs one ("pointed out").
+ */
+final class SpeechVerbCue implements CueSieve {
+    static final String NAME = "speech-verb-cue";
+    private final CueLexicon lexicon;
+
+    SpeechVerbCue(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Cue find(TokenView v, int i) {
+        String w = v.lower(i);
+        if (!lexicon.isSpeechVerb(w) || insideName(v, i, lexicon)) return null;
+        // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
+        boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
+        if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)) return null;
+        // "Sanders' widely criticized interview": a participle after a possessive and its adverb
+        if (i > 1 && v.pos(i - 1) == Upos.ADV && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return null;
+        String particle = lexicon.requiredParticle(w);
+        if (particle != null && !v.is(i + 1, particle)) return null; // "pointed to", not "pointed out"
+        if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1))) return null; // "doesn't add up"
+        if (v.isVerb(i)) return cue(v, i, "verb");
+        // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
+        boolean afterDeterminer = i > 0 && (v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !neverNoun
+                || v.pos(i - 1) == Upos.ADP);
+        boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1));
+        Upos pos = v.pos(i);
+        boolean taggedNoun = pos == Upos.NOUN || pos == Upos.PROPN || pos == Upos.ADJ;
+        return !afterDeterminer && beforeClause && taggedNoun ? cue(v, i, "tagged " + pos + ", before a clause") : null;
+    }
+
+    private static Cue cue(TokenView v, int i, String why) {
+        return new Cue(i, i + 1, CueType.SPEECH_VERB, Decision.of(NAME, "“" + v.token(i).text() + "”, " + why));
+    }
+
+    /** "actor Will Smith said": a capitalised base form inside a run of capitals is a name. */
+    static boolean insideName(TokenView v, int i, CueLexicon lexicon) {
+        return i > 0 && i + 1 < v.size() && v.nameLike(i) && v.nameLike(i + 1) && lexicon.isBaseForm(v.lower(i));
+    }
+}

@@ -1,0 +1,40 @@
+package extract.quotes;
+
+import extract.text.Span;
+import java.util.List;
+
+/**
+ * "Xi has told", "Rosa Delgado, 59, of Ashton, Md., said", "the coach, Marco Bianchi, said": the
+ * subject noun phrase before the cue, across appositives. The content follows the frame ("said
+ * that", "said:") or precedes it ("“…,” he said"), or lies on both sides of a parenthetical frame.
+ */
+final class SubjectBeforeCueSource implements SourceSieve {
+    static final String NAME = "subject-before-cue";
+    private final FrameGrammar grammar;
+
+    SubjectBeforeCueSource(FrameGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+        if (!cue.verb()) return SourceResult.PASS;
+        int i = cue.start();
+        SubjectPhrase subject = grammar.phrases().leftSubject(v, grammar.subjectEnd(v, i));
+        if (subject == null) return SourceResult.PASS;
+        Complement c = grammar.complement(v, i);
+        if (!c.after() && c.resume() >= 0 && FrameGrammar.onlyPunctuationBefore(v, subject.frameStart())) {
+            // "Rubio says, win or lose, he's staying in the race": nothing before, so the report follows
+            c = new Complement(true, grammar.afterParenthetical(v, c.resume()));
+        }
+        Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
+        boolean parenthetical = subject.frameStart() > 0 && v.is(subject.frameStart() - 1, ",");
+        int resume = parenthetical ? c.resume() : -1;
+        // "Sales were great, he said, wiping sweat off his face": a participle after it, with no verb
+        // of a clause of its own to follow ("..., he said, replacing her would be hard"), is the writer's
+        if (resume >= 0 && FrameGrammar.participleAdjunct(v, resume)) resume = -1;
+        Span s = v.span(subject.start(), subject.end());
+        return SourceResult.of(Frames.of(v, cue, s, subject.frameStart(), c.at(), dir, resume, !c.after() && resume < 0,
+                NAME, "subject " + Frames.words(v, s) + " of " + Frames.cueWords(v, cue)));
+    }
+}

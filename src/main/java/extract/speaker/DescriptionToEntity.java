@@ -1,0 +1,54 @@
+package extract.speaker;
+
+import extract.nlp.EntityType;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * "the Chinese president", "the agency": the entity the article introduced with those words ("Chinese
+ * President Xi Jinping", "Xi, the Chinese president,"): a role noun ({@code titles.txt}) takes a
+ * person, an organisation noun ({@code organisation-nouns.txt}) an organisation; the entity whose
+ * context shares most of the description's words wins, within a few pages of text.
+ */
+final class DescriptionToEntity implements SpeakerSieve {
+    static final String NAME = "description-to-entity";
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some");
+
+    @Override
+    public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        int first = m.first(), last = m.last();
+        // "a school spokesman" introduces someone new
+        if (INDEFINITE.contains(ctx.lower(first))) return null;
+        int offset = m.phrase().start();
+        String head = ctx.lower(last);
+        SpeakerLexicon lexicon = ctx.lexicon();
+        EntityType type = lexicon.titles().contains(head) ? EntityType.PERSON
+                : lexicon.organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
+        if (type == null) return null;
+        Set<String> modifiers = new HashSet<>();
+        for (int i = first; i < last; i++) {
+            if (ctx.pos(i) != extract.doc.Upos.DET && !ctx.isPossessive(i)) modifiers.add(ctx.lower(i));
+        }
+        Referent best = null;
+        int bestScore = 0;
+        var referents = ctx.referents();
+        // within an article's reach of the description, so a huge file stays linear
+        for (int i = ctx.firstEndingAfter(offset - SpeakerContext.DESCRIPTION_REACH); i < referents.size(); i++) {
+            Referent r = referents.get(i);
+            if (r.span().start() >= offset && (best != null || r.span().start() > offset + SpeakerContext.DESCRIPTION_REACH)) break;
+            if (r.type() != null && r.type() != type) continue;
+            if (m.phrase().overlaps(r.span())) continue;
+            Set<String> context = ctx.contextWords(r);
+            if (!context.contains(head)) continue;
+            int score = 1;
+            for (String w : modifiers) if (context.contains(w)) score++;
+            if (score >= bestScore) {
+                best = r;
+                bestScore = score;
+            }
+        }
+        if (best == null) return null;
+        return Resolution.found(ctx, m.phrase(), best, NAME,
+                Resolution.arrow(ctx, m.phrase(), best.canonical()) + ", introduced with “" + head + "”");
+    }
+}

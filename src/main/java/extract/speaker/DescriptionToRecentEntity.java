@@ -1,0 +1,41 @@
+package extract.speaker;
+
+import extract.nlp.EntityType;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "the company", "the ministry", "the rookie forward", "the 34-year-old": a definite description
+ * whose head is a role ({@code titles.txt}, an age) or an organisation noun, that no entity was
+ * introduced with, takes the latest entity of that type before it, outside quotations, in its
+ * sentence or the few before.
+ */
+final class DescriptionToRecentEntity implements SpeakerSieve {
+    static final String NAME = "description-to-recent-entity";
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    private static final Pattern AGE = Pattern.compile("\\d+-year-old");
+    private static final int REACH = 3;
+
+    @Override
+    public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        if (m.pronoun() || m.first() == m.last() || !DEFINITE.contains(ctx.lower(m.first()))) return null;
+        String head = ctx.lower(m.head());
+        String phrase = ctx.words(m.first(), m.last()).toLowerCase(java.util.Locale.ROOT);
+        EntityType type = ctx.lexicon().titles().contains(head) || AGE.matcher(phrase).find() ? EntityType.PERSON
+                : ctx.lexicon().organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
+        if (type == null) return null;
+        int offset = m.phrase().start();
+        int sentence = ctx.sentenceAt(offset);
+        for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= REACH; s--) {
+            Referent latest = null;
+            for (Referent r : ctx.referentsIn(s)) {
+                if (r.span().end() <= offset && !r.quoted() && r.type() == type) latest = r;
+            }
+            if (latest != null) {
+                return Resolution.found(ctx, m.phrase(), latest, NAME,
+                        Resolution.arrow(ctx, m.phrase(), latest.canonical()) + ", the latest " + type.label() + " before it");
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+package extract.speaker;
+
+import extract.doc.Upos;
+import extract.quotes.Decision;
+import extract.text.Span;
+import java.util.List;
+
+/**
+ * Resolves one speaker mention by the speaker sieves, in this order; the first that decides wins:
+ * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
+ * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
+ * {@link UnresolvedPronoun}), then names ({@link NameSieve}), then descriptions
+ * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToRecentEntity},
+ * {@link KeptDescription}). Immutable.
+ */
+final class MentionResolver {
+    private final List<SpeakerSieve> sieves = List.of(
+            new PronounToSpeaker(),
+            new PronounToEntity(),
+            new GroupToSpeaker(),
+            new GroupToPluralPhrase(),
+            new RelativeToName(),
+            new RelativeToPhrase(),
+            new UnresolvedPronoun(),
+            new NameSieve(),
+            new NamedDescription(),
+            new DescriptionToEntity(),
+            new DescriptionToRecentEntity(),
+            new KeptDescription());
+
+    Resolution resolve(Span np, SpeakerContext ctx) {
+        np = withoutLeadingDescription(np, ctx);
+        int first = ctx.wordAt(np.start());
+        int last = ctx.wordAt(np.end() - 1);
+        if (first < 0 || last < 0) {
+            return new Resolution(new Speaker(np.of(ctx.text()), np), Decision.of("words-as-written", "not on word boundaries"));
+        }
+        int head = head(first, last, ctx);
+        String kind = first == last ? ctx.lexicon().pronounKind(ctx.lower(head)) : null;
+        Mention m = new Mention(np, first, last, head, kind);
+        for (SpeakerSieve s : sieves) {
+            Resolution r = s.resolve(m, ctx, this);
+            if (r != null) return r;
+        }
+        throw new IllegalStateException("no speaker sieve decided " + np); // KeptDescription always decides
+    }
+
+    /** "a meeting South Korean President Moon" names Moon: drop a determiner and common nouns before a name. */
+    private static Span withoutLeadingDescription(Span np, SpeakerContext ctx) {
+        int first = ctx.wordAt(np.start());
+        int last = ctx.wordAt(np.end() - 1);
+        if (first < 0 || last <= first || ctx.pos(first) != Upos.DET) return np;
+        int k = first + 1;
+        while (k < last && !ctx.isName(k) && (ctx.pos(k) == Upos.NOUN || ctx.pos(k) == Upos.ADJ)) k++;
+        return k > first + 1 && k < last && ctx.isName(k) ? new Span(ctx.word(k).start(), np.end()) : np;
+    }
+
+    /**
+     * The head word of a noun phrase: its last word, or the word before "of"/"for"/"at"/... unless
+     * that is a title ("officials at Homeland Security", "Morgan of the Sierra Club", but "Secretary
+     * of State John Kerry") or the word is inside a name ("the Court of Appeals for the 6th Circuit").
+     */
+    private static int head(int first, int last, SpeakerContext ctx) {
+        SpeakerLexicon lexicon = ctx.lexicon();
+        for (int i = first + 1; i < last; i++) {
+            if (lexicon.linkers().contains(ctx.lower(i)) && !lexicon.titles().contains(ctx.lower(i - 1)) && !ctx.insideName(i)) {
+                return i - 1;
+            }
+        }
+        return last;
+    }
+}

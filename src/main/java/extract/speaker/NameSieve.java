@@ -1,0 +1,52 @@
+package extract.speaker;
+
+import extract.nlp.EntityType;
+import extract.quotes.Decision;
+import extract.text.Span;
+
+/**
+ * A mention whose head is a name ("Xi", "Chinese President Xi Jinping", "Mr. Morgan of the Sierra
+ * Club"): the name's fullest form in the article. A name the name finder missed is kept as written.
+ */
+final class NameSieve implements SpeakerSieve {
+    static final String NAME = "name";
+
+    @Override
+    public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        int h = m.head();
+        boolean hyphenName = h - m.first() >= 2 && ctx.isJoiningHyphen(h - 1) && ctx.isName(h - 2);
+        if (!ctx.isName(h) && !hyphenName) return null;
+        // "Mr. Morgan of the Sierra Club": the name before "of" speaks
+        Span np = new Span(m.phrase().start(), ctx.word(h).end());
+        Referent found = nameIn(np, ctx);
+        if (found == null) {
+            return new Resolution(new Speaker(np.of(ctx.text()), np), Decision.of(NAME, "“" + np.of(ctx.text()) + "”, a name as written"));
+        }
+        return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
+    }
+
+    private static Referent nameIn(Span np, SpeakerContext ctx) {
+        Referent best = null;
+        var referents = ctx.referents();
+        for (int i = ctx.firstEndingAfter(np.start()); i < referents.size() && referents.get(i).span().start() < np.end(); i++) {
+            Referent r = referents.get(i);
+            if (!np.overlaps(r.span())) continue;
+            int after = ctx.wordAt(r.span().end() - 1) + 1;
+            boolean possessor = after < ctx.wordCount() && ctx.word(after).start() < np.end() && ctx.isPossessive(after);
+            if (possessor && best != null) continue;
+            if (best == null || !possessor) best = r;
+        }
+        Span run = ctx.names().lastRunIn(np);
+        String text = ctx.text();
+        if (best != null && run != null && run.end() == np.end() && best.span().end() < run.start()) {
+            // "IMF chief economist Maury Obstfeld": the name at the head, not the organisation before it
+            return new Referent(run, EntityType.PERSON, ctx.names().canonical(run.of(text), EntityType.PERSON), best.sentence(), best.quoted());
+        }
+        if (best != null && run != null && run.contains(best.span()) && run.length() > best.span().length()) {
+            // the name finder cut a name in two ("Paolo" + "Rossi"): the capitalised run is the name
+            return new Referent(run, best.type(), ctx.names().canonical(run.of(text), best.type()), best.sentence(), best.quoted());
+        }
+        if (best != null) return best;
+        return run == null ? null : new Referent(run, null, ctx.names().canonical(run.of(text)), ctx.sentenceAt(run.start()), false);
+    }
+}

@@ -1,0 +1,27 @@
+package extract.speaker;
+
+/**
+ * "a spokeswoman for Hillary Clinton", "the Vermont senator": a description with a name in it
+ * (beyond nationality words and titles) is kept as the speaker; the name alone would be wrong.
+ */
+final class NamedDescription implements SpeakerSieve {
+    static final String NAME = "description-with-name";
+
+    @Override
+    public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        if (!namesSomeone(m.first(), m.last(), ctx)) return null;
+        return KeptDescription.keep(m, ctx, NAME, "a description that names someone");
+    }
+
+    private static boolean namesSomeone(int first, int last, SpeakerContext ctx) {
+        SpeakerLexicon lexicon = ctx.lexicon();
+        for (int i = first; i <= last; i++) {
+            String w = ctx.lower(i);
+            if (!ctx.isName(i) || lexicon.functionWords().contains(w)) continue;
+            boolean compassBeforePrefix = lexicon.compassWords().contains(w) && i < last
+                    && lexicon.namePrefixes().contains(ctx.lower(i + 1));
+            if (!lexicon.namePrefixes().contains(w) && !lexicon.titles().contains(w) && !compassBeforePrefix) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+package extract.speaker;
+
+import extract.nlp.EntityType;
+import java.util.List;
+
+/**
+ * "he", "she", "it" with no speaker near: the first entity (the subject, usually) of a compatible
+ * type and gender in the pronoun's sentence before it, or in one of the few sentences before
+ * (sentences wholly inside a quotation do not count); "it" tries organisations, then places.
+ */
+final class PronounToEntity implements SpeakerSieve {
+    static final String NAME = "pronoun-to-entity";
+
+    @Override
+    public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        if (!m.personalPronoun()) return null;
+        boolean thing = m.thing();
+        List<EntityType> types = thing ? List.of(EntityType.ORGANIZATION, EntityType.LOCATION) : List.of(EntityType.PERSON);
+        String gender = m.gender();
+        int offset = m.phrase().start();
+        int sentence = ctx.sentenceAt(offset);
+        for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= SpeakerContext.PRONOUN_REACH; s--) {
+            for (EntityType type : types) {
+                for (Referent r : ctx.referentsIn(s)) {
+                    if (r.span().end() <= offset && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, gender)) {
+                        String where = s == sentence ? "in its sentence" : (sentence - s) + " sentence(s) before";
+                        if (gender != null) ctx.learnGender(r, gender);
+                return Resolution.found(ctx, m.phrase(), r, NAME,
+                                Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the first fitting name " + where);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

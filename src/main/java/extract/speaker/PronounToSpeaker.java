@@ -1,0 +1,32 @@
+package extract.speaker;
+
+import extract.nlp.EntityType;
+
+/**
+ * "he", "she", "it": the latest speaker of a compatible type and gender in this or the previous
+ * sentence ("it" takes an organisation).
+ */
+final class PronounToSpeaker implements SpeakerSieve {
+    static final String NAME = "pronoun-to-speaker";
+
+    @Override
+    public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        if (!m.personalPronoun()) return null;
+        boolean thing = m.thing();
+        EntityType type = thing ? EntityType.ORGANIZATION : EntityType.PERSON;
+        String gender = m.gender();
+        int offset = m.phrase().start();
+        int sentence = ctx.sentenceAt(offset);
+        for (int i = ctx.history().size() - 1; i >= 0; i--) {
+            Referent r = ctx.history().get(i);
+            if (r.span().start() >= offset) continue;
+            if (ctx.distance(r.sentence(), sentence) > 1) break;
+            if (ctx.compatible(r, type) && ctx.genderFits(r, gender)) {
+                String who = thing ? "the latest organisation speaking" : "the latest " + (gender.equals("m") ? "male" : "female") + " speaker";
+                if (gender != null) ctx.learnGender(r, gender);
+                return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", " + who);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+package extract.speaker;
+
+/** "Smith, who said": "who" right after a name is that name. */
+final class RelativeToName implements SpeakerSieve {
+    static final String NAME = "relative-to-name";
+
+    @Override
+    public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        if (!"relative".equals(m.pronounKind())) return null;
+        int offset = m.phrase().start();
+        Referent nearest = null;
+        for (Referent r : ctx.referentsIn(ctx.sentenceAt(offset))) {
+            if (r.span().end() <= offset && !r.quoted()) nearest = r;
+        }
+        // only a name right before "who" ("Smith, who"); "some people who" names no one
+        int who = ctx.wordAt(offset);
+        boolean adjacent = nearest != null && who > 0 && ctx.wordAt(nearest.span().end() - 1) >= who - 2;
+        if (!adjacent) return null;
+        return Resolution.found(ctx, m.phrase(), nearest, NAME, Resolution.arrow(ctx, m.phrase(), nearest.canonical()) + ", the name before it");
+    }
+}

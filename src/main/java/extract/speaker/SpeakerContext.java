@@ -1,0 +1,259 @@
+package extract.speaker;
+
+import extract.doc.NewsDocument;
+import extract.doc.Upos;
+import extract.doc.Word;
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the speaker sieves know of one document: its words, the referents a mention can point to
+ * (named entities, or capitalised runs without a name finder), the speakers resolved so far (the
+ * history, in text order), and the word tests they share. One per document; not thread-safe.
+ */
+final class SpeakerContext {
+    static final int PRONOUN_REACH = 4; // sentences a pronoun may reach back
+    static final int DESCRIPTION_REACH = 20_000; // chars a description may reach for its entity
+
+    private final NewsDocument doc;
+    private final String text;
+    private final SpeakerLexicon lexicon;
+    private final List<Word> words;
+    private final List<Referent> referents = new ArrayList<>(); // in text order
+    private final List<List<Referent>> bySentence = new ArrayList<>();
+    private final Map<Referent, Set<String>> contexts = new HashMap<>();
+    private final Map<String, String> surnameGenders = new HashMap<>(); // "Mrs. Clinton" -> clinton=f
+    private final List<Referent> history = new ArrayList<>();
+    private final Map<String, String> pronounGenders = new HashMap<>(); // canonical name -> gender its pronouns gave
+    private final int[] narrative; // per sentence: how many sentences before it are not wholly quoted
+    private final NameIndex names;
+    private final boolean typed;
+    private int maxReferentLength;
+
+    SpeakerContext(NewsDocument doc, SpeakerLexicon lexicon) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.lexicon = lexicon;
+        this.words = doc.words();
+        this.names = new NameIndex(doc, lexicon);
+        // a long quotation does not carry a pronoun away from its speaker: its sentences do not count
+        this.narrative = new int[doc.sentenceCount()];
+        for (int s = 1; s < narrative.length; s++) {
+            narrative[s] = narrative[s - 1] + (doc.insideQuotation(doc.sentence(s - 1).span()) ? 0 : 1);
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String g = lexicon.honorificGender(lower(i));
+            if (g != null && isName(i + 1)) surnameGenders.putIfAbsent(lower(i + 1), g);
+        }
+        this.typed = !doc.entities().isEmpty();
+        if (typed) {
+            for (EntityMention e : doc.entities()) {
+                referents.add(new Referent(e.span(), e.type(), names.canonical(e.canonical(), e.type()), sentenceAt(e.start()),
+                        doc.insideQuotation(e.span())));
+            }
+        } else {
+            for (Span run : names.runs()) {
+                referents.add(new Referent(run, null, names.canonical(run.of(text)), sentenceAt(run.start()),
+                        doc.insideQuotation(run)));
+            }
+        }
+        for (Referent r : referents) maxReferentLength = Math.max(maxReferentLength, r.span().length());
+        referents.sort(Comparator.comparing(Referent::span));
+        for (int i = 0; i < doc.sentenceCount(); i++) bySentence.add(new ArrayList<>());
+        for (Referent r : referents) bySentence.get(r.sentence()).add(r);
+    }
+
+    NewsDocument doc() {
+        return doc;
+    }
+
+    String text() {
+        return text;
+    }
+
+    SpeakerLexicon lexicon() {
+        return lexicon;
+    }
+
+    NameIndex names() {
+        return names;
+    }
+
+    List<Referent> referents() {
+        return referents;
+    }
+
+    List<Referent> referentsIn(int sentence) {
+        return bySentence.get(sentence);
+    }
+
+    /** The speakers resolved so far, in the order they were resolved. */
+    List<Referent> history() {
+        return history;
+    }
+
+    /** Keeps a resolved speaker for later pronouns and descriptions. */
+    void remember(Referent r) {
+        history.add(r);
+    }
+
+    Word word(int i) {
+        return words.get(i);
+    }
+
+    int wordCount() {
+        return words.size();
+    }
+
+    /** Index of the first referent that ends after the offset (binary search). */
+    int firstEndingAfter(int offset) {
+        int lo = 0, hi = referents.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (referents.get(mid).span().start() + maxReferentLength <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Sentences between two, not counting those wholly inside a quotation. */
+    int distance(int from, int to) {
+        return narrative[to] - narrative[from];
+    }
+
+    /** The first name's gender, else the article's "Mr."/"Mrs." before the surname; unknown fits both. */
+    boolean genderFits(Referent r, String gender) {
+        if (gender == null) return true;
+        String g = genderOf(r);
+        return g == null || g.equals(gender);
+    }
+
+    /**
+     * "m", "f" or null: by first name, else by an honorific the article put before the surname, else
+     * by the pronoun ("he", "she") an earlier mention of the same person was resolved from.
+     */
+    String genderOf(Referent r) {
+        String g = lexicon.genderOf(r.canonical());
+        if (g == null) {
+            String name = r.canonical().toLowerCase(Locale.ROOT);
+            g = surnameGenders.get(name.substring(name.lastIndexOf(' ') + 1));
+        }
+        return g != null ? g : pronounGenders.get(r.canonical());
+    }
+
+    /** A "he" or "she" was resolved to this person: later pronouns of the other gender pass them by. */
+    void learnGender(Referent r, String gender) {
+        if (r.type() != EntityType.ORGANIZATION && r.type() != EntityType.LOCATION) pronounGenders.putIfAbsent(r.canonical(), gender);
+    }
+
+    /** Without a name finder every referent is untyped and may fit; with one, untyped ones fit nothing typed. */
+    boolean compatible(Referent r, EntityType type) {
+        return type == null || r.type() == type || (r.type() == null && !typed);
+    }
+
+    boolean insideName(int word) {
+        Span t = words.get(word).span();
+        for (int i = firstEndingAfter(t.start()); i < referents.size() && referents.get(i).span().start() < t.end(); i++) {
+            Span r = referents.get(i).span();
+            if (r.start() < t.start() && r.end() > t.end()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Lower-cased words just before a mention ("Chinese President Xi") and in an appositive after its
+     * comma ("Xi, the Chinese president,"); not the words after a possessive ("Cameron's spokesman").
+     */
+    Set<String> contextWords(Referent r) {
+        return contexts.computeIfAbsent(r, x -> contextWords(x.span()));
+    }
+
+    private Set<String> contextWords(Span mention) {
+        Set<String> out = new HashSet<>();
+        int first = wordAt(mention.start());
+        int last = wordAt(mention.end() - 1);
+        if (first < 0 || last < 0) return out;
+        for (int i = first - 1; i >= 0 && first - i <= 4 && !isPunctuation(i); i--) out.add(lower(i));
+        int i = last + 1;
+        if (i >= words.size() || !lower(i).equals(",")) return out;
+        i++;
+        for (int k = i; k < words.size() && k - i < 4 && !isPunctuation(k); k++) out.add(lower(k));
+        return out;
+    }
+
+    String words(int first, int last) {
+        return text.substring(words.get(first).start(), words.get(last).end());
+    }
+
+    boolean isName(int i) {
+        String t = words.get(i).text();
+        return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
+    }
+
+    boolean isJoiningHyphen(int i) {
+        return words.get(i).text().equals("-") && words.get(i - 1).end() == words.get(i).start()
+                && words.get(i).end() == words.get(i + 1).start();
+    }
+
+    boolean isPossessive(int i) {
+        String w = lower(i);
+        return w.equals("'s") || w.equals("'");
+    }
+
+    boolean isPunctuation(int i) {
+        return words.get(i).punctuation();
+    }
+
+    Upos pos(int i) {
+        return words.get(i).pos();
+    }
+
+    String lower(int i) {
+        return words.get(i).lower();
+    }
+
+    int wordAt(int offset) {
+        return doc.wordAt(offset);
+    }
+
+    int sentenceAt(int offset) {
+        int t = wordAt(offset);
+        if (t >= 0) return words.get(t).sentence();
+        for (Word w : words) {
+            if (w.start() >= offset) return w.sentence();
+        }
+        return words.isEmpty() ? 0 : words.get(words.size() - 1).sentence();
+    }
+
+    /** The noun phrase right before word {@code who} (past a comma) in its sentence, or null: "national-security analysts". */
+    Span phraseBefore(int who) {
+        int end = who - 1;
+        if (end >= 0 && words.get(end).text().equals(",")) end--;
+        int start = end + 1;
+        boolean noun = false;
+        while (start - 1 >= 0 && end - start < 8 && (PHRASE_TAGS.contains(pos(start - 1)) || conjoined(start - 1))
+                && words.get(start - 1).sentence() == words.get(who).sentence()) {
+            start--;
+            noun |= pos(start).nominal();
+            if (pos(start) == Upos.DET || lexicon.quantifiers().contains(lower(start))) break; // the phrase starts here
+        }
+        if (!noun || start > end) return null;
+        return new Span(words.get(start).start(), words.get(end).end());
+    }
+
+    private static final Set<Upos> PHRASE_TAGS = Set.of(Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET, Upos.NUM);
+
+    /** "and" between two nouns: "analysts and activists". */
+    private boolean conjoined(int i) {
+        return lower(i).equals("and") && i > 0 && pos(i - 1).nominal();
+    }
+}

@@ -1,0 +1,241 @@
+package extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import extract.doc.NewsDocument;
+import extract.doc.TokenTables;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each quote-stage sieve on hand-made token tables (no model loads). */
+class QuoteSievesTest {
+    private static final CueLexicon CUES = CueLexicon.load();
+    private static final QuoteStage STAGE = new QuoteStage(CUES);
+
+    private static List<Claim> claims(NewsDocument doc) {
+        return STAGE.find(doc).claims();
+    }
+
+    private static Claim only(String table) {
+        NewsDocument doc = TokenTables.document(table);
+        List<Claim> c = claims(doc);
+        assertEquals(1, c.size(), () -> "claims: " + c);
+        return c.get(0);
+    }
+
+    private static String text(String table, Claim c) {
+        return c.content().of(TokenTables.document(table).text());
+    }
+
+    private static TokenView view(String table) {
+        return new TokenView(TokenTables.document(table), 0, CUES);
+    }
+
+    @Test
+    void speechVerbCueTakesAVerbButNotANounAfterADeterminer() {
+        TokenView v = view("Ana/PROPN said/VERB the/DET claims/NOUN were/AUX false/ADJ ./PUNCT");
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNotNull(sieve.find(v, 1));
+        assertNull(sieve.find(v, 3), "'the claims' is a noun");
+        assertEquals(SpeechVerbCue.NAME, sieve.find(v, 1).decision().sieve());
+    }
+
+    @Test
+    void speechVerbCueIsNoPartOfAName() {
+        TokenView v = view("actor/NOUN Will/PROPN Smith/PROPN said/VERB it/PRON was/AUX fine/ADJ ./PUNCT");
+        assertNull(new SpeechVerbCue(CUES).find(v, 1));
+    }
+
+    @Test
+    void beliefVerbCueOnlyBeforeAClause() {
+        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        assertNotNull(sieve.find(view("Ana/PROPN believes/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT"), 1));
+        assertNull(sieve.find(view("Ana/PROPN believes/VERB in/ADP taxes/NOUN ./PUNCT"), 1));
+    }
+
+    @Test
+    void sourcePhraseCueMatchesItsWords() {
+        Cue c = new SourcePhraseCue(CUES).find(view("according/VERB to/ADP the/DET agency/NOUN ,/PUNCT rates/NOUN rose/VERB ./PUNCT"), 0);
+        assertNotNull(c);
+        assertEquals(2, c.end());
+        assertEquals(CueType.SOURCE_PHRASE, c.type());
+    }
+
+    @Test
+    void subjectBeforeCueWithContentAfter() {
+        String t = "Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve());
+        assertEquals(ContentAfterFrame.NAME, c.spanDecision().sieve());
+        assertEquals("the plant will close", text(t, c));
+        assertEquals(QuoteKind.INDIRECT, c.kind());
+    }
+
+    @Test
+    void subjectAfterCueWithContentBefore() {
+        String t = "“/PUNCT We/PRON will/AUX win/VERB this/DET race/NOUN ,/PUNCT ”/PUNCT said/VERB Ana/PROPN Ruiz/PROPN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(InvertedSubjectSource.NAME, c.sourceDecision().sieve());
+        assertEquals(ContentBeforeFrame.NAME, c.spanDecision().sieve());
+        assertEquals(QuoteKind.DIRECT, c.kind());
+    }
+
+    @Test
+    void parentheticalFrameReportsBothSides() {
+        String t = "Acts/NOUN of/ADP protest/NOUN ,/PUNCT Ruiz/PROPN said/VERB ,/PUNCT are/AUX acts/NOUN of/ADP hope/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(ContentBeforeFrame.AROUND, c.spanDecision().sieve());
+        assertTrue(text(t, c).startsWith("Acts of protest") && text(t, c).endsWith("acts of hope"), text(t, c));
+    }
+
+    @Test
+    void passiveSubjectIsNoSource() {
+        assertTrue(claims(TokenTables.document("He/PRON was/AUX told/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT")).isEmpty());
+    }
+
+    @Test
+    void sharedSubjectAfterAConjunction() {
+        String t = "Ruiz/PROPN said/VERB the/DET plant/NOUN will/AUX close/VERB and/CCONJ added/VERB that/SCONJ jobs/NOUN will/AUX go/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(t);
+        List<Claim> c = claims(doc);
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals(SharedSubjectSource.NAME, c.get(1).sourceDecision().sieve());
+        assertEquals("jobs will go", c.get(1).content().of(doc.text()));
+    }
+
+    @Test
+    void participleTakesTheSubjectOfTheMainClause() {
+        String t = "Ruiz/PROPN posted/VERB a/DET message/NOUN saying/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(ParticipleClauseSource.NAME, c.sourceDecision().sieve());
+    }
+
+    @Test
+    void accordingToLeadingItsSentence() {
+        String t = "According/VERB to/ADP the/DET agency/NOUN ,/PUNCT rates/NOUN will/AUX rise/VERB next/ADJ year/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(PhraseObjectSource.NAME, c.sourceDecision().sieve());
+        assertEquals("rates will rise next year", text(t, c));
+    }
+
+    @Test
+    void nameColonHeadline() {
+        String t = "Lynch/PROPN :/PUNCT No/DET outside/ADJ influence/NOUN on/ADP probe/NOUN";
+        Claim c = only(t);
+        assertEquals(HeadlineColonFrame.NAME, c.sourceDecision().sieve());
+        assertTrue(claims(TokenTables.document("WATCH/PROPN :/PUNCT Storm/NOUN hits/VERB the/DET coast/NOUN")).isEmpty(),
+                "a label is no speaker");
+    }
+
+    @Test
+    void wrapperYieldsToTheReportInside() {
+        String t = "Ruiz/PROPN said/VERB the/DET plant/NOUN will/AUX close/VERB ,/PUNCT according/VERB to/ADP the/DET union/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve(), "'according to' around a report yields");
+    }
+
+    @Test
+    void splitQuoteTakesTheFrameBetween() {
+        String t = "“/PUNCT We/PRON are/AUX ready/ADJ ,/PUNCT ”/PUNCT Ruiz/PROPN said/VERB ,/PUNCT "
+                + "“/PUNCT the/DET plant/NOUN stays/VERB open/ADJ for/ADP now/ADV ./PUNCT ”/PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals(QuoteBeforeFrame.NAME, c.get(0).spanDecision().sieve());
+        assertEquals(ContentAfterFrame.NAME, c.get(1).spanDecision().sieve());
+        assertEquals(c.get(0).source(), c.get(1).source(), "both parts point to the same source phrase");
+    }
+
+    @Test
+    void quoteRightAfterAFrameWithNoContentTakesIt() {
+        NewsDocument doc = TokenTables.document("Ruiz/PROPN spoke/VERB at/ADP length/NOUN ,/PUNCT “/PUNCT we/PRON are/AUX ready/ADJ ./PUNCT ”/PUNCT");
+        TokenView v = new TokenView(doc, 0, CUES);
+        Frame f = new Frame(0, 1, 2, v.span(1, 2), v.span(0, 1), 0, 2, Frame.Direction.BEFORE, -1, false, Decision.NONE, Decision.NONE);
+        var anchors = new extract.doc.SpanIndex<>(List.of(new Anchor(f, f.cue(), 0)), Anchor::cue);
+        QuotationContext ctx = new QuotationContext(doc, List.of(v), anchors);
+        Claim c = new QuoteAfterFrame().find(doc.quotations().get(0), ctx);
+        assertNotNull(c);
+        assertEquals(new ClaimSource.FrameSubject(0), c.source());
+        assertNull(new QuoteAfterFrame().find(doc.quotations().get(0), new QuotationContext(doc, List.of(v),
+                new extract.doc.SpanIndex<>(List.<Anchor>of(), Anchor::cue))));
+    }
+
+    @Test
+    void quoteRightBeforeAFrameWithContentOfItsOwn() {
+        String t = "“/PUNCT Enough/ADJ ./PUNCT ”/PUNCT Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        assertTrue(c.stream().anyMatch(x -> x.spanDecision().sieve().equals(QuoteBeforeFrame.NAME)), () -> "claims: " + c);
+    }
+
+    @Test
+    void signedQuotation() {
+        String t = "“/PUNCT The/DET town/NOUN needs/VERB more/ADJ buses/NOUN ./PUNCT ”/PUNCT —/PUNCT Ana/PROPN Ruiz/PROPN";
+        Claim c = only(t);
+        assertEquals(SignedQuote.NAME, c.spanDecision().sieve());
+        assertTrue(c.source() instanceof ClaimSource.Named);
+    }
+
+    @Test
+    void standaloneQuotationTakesItsParagraph() {
+        String t = "Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT\n"
+                + "“/PUNCT It/PRON is/AUX a/DET sad/ADJ day/NOUN for/ADP all/DET of/ADP us/PRON ./PUNCT ”/PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals(StandaloneQuote.NAME, c.get(1).spanDecision().sieve());
+        assertTrue(c.get(1).source() instanceof ClaimSource.Paragraph);
+    }
+
+    @Test
+    void shortScareQuotesAreNoStatement() {
+        assertTrue(claims(TokenTables.document("The/DET “/PUNCT reform/NOUN ”/PUNCT failed/VERB ./PUNCT")).isEmpty());
+    }
+
+    @Test
+    void provenanceReadsBack() {
+        Provenance p = new Provenance(Decision.of("speech-verb-cue", "“said”; verb"), Decision.of("subject-before-cue", "x"),
+                Decision.NONE, Decision.of("name", "“Ruiz” → Ana Ruiz"));
+        var sieves = Provenance.sieves(p.describe());
+        assertEquals("speech-verb-cue", sieves.get("cue"));
+        assertEquals("subject-before-cue", sieves.get("source"));
+        assertNull(sieves.get("span"));
+        assertEquals("name", sieves.get("speaker"));
+    }
+
+    @Test
+    void anyVerbAfterAQuotationFramesIt() {
+        String t = "“/PUNCT You/PRON are/AUX late/ADJ ,/PUNCT ”/PUNCT she/PRON blurted/VERB out/ADP ./PUNCT";
+        Claim c = only(t);
+        assertEquals(VerbAfterQuoteCue.NAME, c.cueDecision().sieve());
+        assertEquals(QuoteKind.DIRECT, c.kind());
+        String inverted = "“/PUNCT go/VERB home/ADV now/ADV ,/PUNCT all/DET of/ADP you/PRON ,/PUNCT ”/PUNCT barked/VERB Ruiz/PROPN ./PUNCT";
+        assertEquals(VerbAfterQuoteCue.NAME, only(inverted).cueDecision().sieve());
+        assertTrue(claims(TokenTables.document("“/PUNCT Fine/ADJ ./PUNCT ”/PUNCT She/PRON left/VERB the/DET room/NOUN ./PUNCT")).isEmpty(),
+                "a verb with an object after a full stop frames nothing");
+    }
+
+    @Test
+    void adverbAsideBetweenSubjectAndCue() {
+        String t = "Ortiz/PROPN ,/PUNCT however/ADV ,/PUNCT said/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("Ortiz"), c.sourceDecision().why());
+    }
+
+    @Test
+    void quotationAnnouncedByAColon() {
+        String t = "Ruiz/PROPN continued/VERB :/PUNCT\n“/PUNCT The/DET plant/NOUN will/AUX stay/VERB open/ADJ for/ADP years/NOUN ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(IntroducedQuote.NAME, c.spanDecision().sieve());
+        assertTrue(c.source() instanceof ClaimSource.Named);
+    }
+
+    @Test
+    void labelLinesAreNoStatements() {
+        String t = "READ/PROPN MORE/PROPN :/PUNCT Ruiz/PROPN says/VERB the/DET plant/NOUN will/AUX close/VERB";
+        assertTrue(claims(TokenTables.document(t)).isEmpty());
+        String real = "Ruiz/PROPN :/PUNCT the/DET plant/NOUN will/AUX close/VERB";
+        assertEquals(1, claims(TokenTables.document(real)).size());
+    }
+}

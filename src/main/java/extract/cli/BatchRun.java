@@ -6,7 +6,7 @@ import extract.input.InputProblem;
 import extract.input.Reasons;
 import extract.input.SourceReader;
 import extract.input.SourceText;
-import extract.output.OutputFormat;
+import extract.output.Columns;
 import extract.output.RowWriter;
 import extract.pipeline.BatchRunner;
 import java.io.BufferedWriter;
@@ -68,20 +68,83 @@ final class BatchRun<R> {
         return this;
     }
 
+    /**
+     * What becomes of each article's results: rows written at once ({@link #each}), or gathered and
+     * written at the end of the run (a summary over all inputs).
+     */
+    interface Gather<R> {
+        /** The rows to write now for one article's results, in the full header's order. */
+        List<? extends List<?>> rows(List<R> found);
+
+        /** The rows to write after the last article. */
+        default List<? extends List<?>> rest() {
+            return List.of();
+        }
+
+        /** A note for the user once the output is complete (not when the reader went away). */
+        default java.util.Optional<String> note() {
+            return java.util.Optional.empty();
+        }
+
+        static <R> Gather<R> each(Function<R, List<?>> cells) {
+            return found -> found.stream().map(cells).toList();
+        }
+    }
+
     int execute(List<String> header, Function<R, List<?>> cells, Setup<R> setup) {
+        return executeGathered(header, Gather.each(cells), setup);
+    }
+
+    int executeGathered(List<String> fullHeader, Gather<R> gather, Setup<R> setup) {
+        return executeStreaming(fullHeader, gather, reporter -> {
+            Supplier<Function<SourceText, List<R>>> functions = setup.load(reporter);
+            return () -> {
+                Function<SourceText, List<R>> f = functions.get();
+                return (source, emit) -> emit.accept(f.apply(source));
+            };
+        });
+    }
+
+    /** Loads the models and returns what makes one worker, which may hand over an article's rows in parts. */
+    @FunctionalInterface
+    interface StreamSetup<R> {
+        Supplier<BatchRunner.Worker<R>> load(Reporter reporter) throws SetupException;
+    }
+
+    /** Rows are written as the workers hand them over: a long article's first rows show up early. */
+    int executeStreaming(List<String> fullHeader, Gather<R> gather, StreamSetup<R> setup) {
         if (run.threads < 1) throw usage("--threads must be at least 1");
         if (input.maxSizeMb < 1) throw usage("--max-size must be at least 1 (MB)");
         InputCollector collector;
+        Columns columns;
+        List<String> paths;
+        java.util.Optional<java.nio.charset.Charset> encoding;
         try {
             collector = new InputCollector(input.globs());
         } catch (IllegalArgumentException e) {
             throw usage("invalid --glob: " + e.getMessage());
         }
-        InputCollector.Collected collected = collector.collect(input.paths);
+        try {
+            columns = output.columns == null ? Columns.all(fullHeader) : Columns.select(fullHeader, output.columns);
+        } catch (IllegalArgumentException e) {
+            throw usage("--columns: " + e.getMessage());
+        }
+        try {
+            encoding = input.charset();
+        } catch (IllegalArgumentException e) {
+            throw usage("--encoding: " + e.getMessage());
+        }
+        try {
+            paths = input.allPaths(io.in());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        InputCollector.Collected collected = collector.collect(paths);
         checkOutputTarget(collected.inputs());
 
         Reporter reporter = new Reporter(io.err(), run.verbose);
         for (InputProblem p : collected.problems()) reporter.failure(p.label(), p.reason(), null);
+        for (InputProblem p : collected.notes()) reporter.warning(p.label(), p.reason());
         int failed = collected.problems().size();
 
         OutputTarget target;
@@ -94,17 +157,19 @@ final class BatchRun<R> {
         boolean showBar = !run.quiet && io.errIsTerminal() && collected.inputs().size() > 1;
         try (target; Progress progress = showBar ? Progress.bar(io.err(), collected.inputs().size()) : Progress.none()) {
             if (progress.shown()) reporter.progressBarShown();
-            Supplier<Function<SourceText, List<R>>> workers = load(setup, reporter);
+            Supplier<BatchRunner.Worker<R>> workers = load(setup, reporter);
             if (workers == null) return 1;
             Writer writer = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
             RowWriter rows = opener != null ? opener.open(writer)
-                    : output.format(io.outIsTerminal()).open(writer, header, !output.noHeader, io.width());
-            SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in);
-            BatchRunner.Summary summary = new BatchRunner<R>(run.threads, reader, workers)
-                    .run(collected.inputs(), new Listener<>(rows, writer, cells, reporter, progress, target.isLive()));
+                    : output.format(io.outIsTerminal()).open(writer, columns.header(), !output.noHeader, io.width());
+            SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in, encoding);
+            BatchRunner.Summary summary = BatchRunner.streaming(run.threads, reader, workers)
+                    .run(collected.inputs(), new Listener<>(rows, writer, gather, columns, reporter, progress, target.isLive()));
+            for (List<?> row : gather.rest()) rows.write(columns.pick(row));
             rows.finish();
             writer.flush();
             target.commit();
+            gather.note().ifPresent(reporter::notice);
             return failed + summary.failed() > 0 ? 1 : 0;
         } catch (IOException e) {
             if (target.isLive() && isClosedPipe(e)) return failed > 0 ? 1 : 0; // `| head`: the reader has all it wants
@@ -122,7 +187,7 @@ final class BatchRun<R> {
     }
 
     /** The per-thread worker factory, or null after reporting why the models cannot be loaded. */
-    private Supplier<Function<SourceText, List<R>>> load(Setup<R> setup, Reporter reporter) {
+    private Supplier<BatchRunner.Worker<R>> load(StreamSetup<R> setup, Reporter reporter) {
         try {
             return setup.load(reporter);
         } catch (SetupException e) {
@@ -160,12 +225,21 @@ final class BatchRun<R> {
     }
 
     /** Writes each input's rows as it comes, in order; flushes per input on a stream so rows show up early. */
-    private record Listener<R>(RowWriter rows, Writer writer, Function<R, List<?>> cells, Reporter reporter,
+    private record Listener<R>(RowWriter rows, Writer writer, Gather<R> gather, Columns columns, Reporter reporter,
             Progress progress, boolean flushEach) implements BatchRunner.Listener<R> {
         @Override
+        public void started(Input input, SourceText source) throws IOException {
+            if (rows.wantsText()) rows.article(source.file(), source.text());
+        }
+
+        @Override
         public void rows(Input input, List<R> found) throws IOException {
-            for (R r : found) rows.write(cells.apply(r));
+            for (List<?> row : gather.rows(found)) rows.write(columns.pick(row));
             if (flushEach) writer.flush();
+        }
+
+        @Override
+        public void done(Input input) {
             progress.step();
         }
 

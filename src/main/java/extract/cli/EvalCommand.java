@@ -69,6 +69,8 @@ final class EvalCommand implements Callable<Integer> {
         if (details != null && details.toAbsolutePath().normalize().startsWith(goldDir.toAbsolutePath().normalize())) {
             return usage(details + ": will not write inside GOLD_DIR");
         }
+        String unwritable = details == null ? null : Writable.problem(details);
+        if (unwritable != null) return usage("--details " + details + ": cannot write (" + unwritable + ")");
         EvalLexicon lexicon = EvalLexicon.load();
         GoldFolder folder;
         try {

@@ -1,16 +1,35 @@
 package extract.cli;
 
 import extract.input.InputCollector;
+import extract.input.Reasons;
+import extract.input.TextDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** What to read: shared by the commands that read articles. */
 final class InputOptions {
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Article files, folders (searched recursively) or - for standard input. "
-                    + "@FILE reads arguments from FILE, one per line.")
-    List<String> paths;
+                    + "@FILE expands to the arguments in FILE (picocli's rules: split on spaces unless quoted); "
+                    + "for a list of paths, one per line, use --files-from.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+            description = "Read the paths to process from FILE, one per line exactly as written (- for standard input).")
+    String filesFrom;
+
+    @Option(names = {"-0", "--null"},
+            description = "With --files-from: paths are separated by NUL characters (find -print0), not lines.")
+    boolean nul;
 
     @Option(names = "--glob", paramLabel = "PATTERN",
             description = "Which files to take from folders (repeatable; default: "
@@ -21,7 +40,54 @@ final class InputOptions {
             description = "Skip (with an error) files larger than this (default: ${DEFAULT-VALUE} MB).")
     int maxSizeMb;
 
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Read every input in this encoding (UTF-8, windows-1252, ISO-8859-1, UTF-16...) "
+                    + "instead of detecting it.")
+    String encoding;
+
     List<String> globs() {
         return globs == null || globs.isEmpty() ? InputCollector.DEFAULT_GLOBS : globs;
+    }
+
+    /** --encoding as a charset. @throws IllegalArgumentException with a message for the user */
+    Optional<Charset> charset() {
+        return encoding == null ? Optional.empty() : Optional.of(TextDecoder.charset(encoding));
+    }
+
+    /**
+     * The arguments, then the paths listed by --files-from.
+     *
+     * @throws IllegalArgumentException with a message for the user (no inputs, list unreadable)
+     */
+    List<String> allPaths(InputStream stdin) {
+        if (nul && filesFrom == null) throw new IllegalArgumentException("-0/--null needs --files-from FILE");
+        List<String> all = new ArrayList<>(paths);
+        if (filesFrom != null) {
+            if (filesFrom.equals("-") && paths.contains("-")) {
+                throw new IllegalArgumentException("--files-from - and the input - both want standard input");
+            }
+            all.addAll(listed(stdin));
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException(filesFrom == null ? "no input given (a file, a folder, - or --files-from FILE)"
+                    : "--files-from " + filesFrom + ": lists no paths");
+        }
+        return all;
+    }
+
+    private List<String> listed(InputStream stdin) {
+        byte[] bytes;
+        try {
+            bytes = filesFrom.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(filesFrom));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--files-from " + filesFrom + ": " + Reasons.of(e));
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>();
+        for (String p : text.split(nul ? "\0" : "\n", -1)) {
+            if (!nul && p.endsWith("\r")) p = p.substring(0, p.length() - 1); // a list written on Windows
+            if (!p.isEmpty()) out.add(p);
+        }
+        return out;
     }
 }

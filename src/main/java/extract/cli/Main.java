@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: `extract <command> ...`. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Who said what, when and where: quotations and their speakers in news text.",
-        subcommands = {QuotesCommand.class, EntitiesCommand.class, TextCommand.class, EvalCommand.class,
+        subcommands = {QuotesCommand.class, SpeakersCommand.class, EntitiesCommand.class, TextCommand.class, EvalCommand.class,
                 NerTrainCommand.class, NerEvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -15,8 +15,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -41,10 +41,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     NerModelOption nerModel;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Reference date for relative times, for every article (default: the page's date, "
-                    + "a date line in the text, then --date-from-path and --dates).")
-    LocalDate date;
+    @Mixin
+    DateOption date;
 
     @Option(names = "--explain",
             description = "Add the rule column (which sieves decided the cue, source, span and speaker) to "
@@ -80,12 +78,25 @@ final class QuotesCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--dates " + e.getMessage());
             }
         }
-        ReferenceDates references = new ReferenceDates(Optional.ofNullable(date), dateFromPath, listed);
+        ReferenceDates references = new ReferenceDates(date.get(), dateFromPath, listed);
         StdStreams streams = io.get();
         boolean withRule = explain || output.format(streams.outIsTerminal()) == OutputFormat.JSONL;
         List<String> header = withRule ? QuoteRow.EXPLAINED_HEADER : QuoteRow.HEADER;
         Function<QuoteRow, List<?>> cells = withRule ? QuoteRow::explainedCells : QuoteRow::cells;
-        return new BatchRun<QuoteRow>(spec, input, output, run, streams).execute(header, cells, reporter -> {
+        UndatedTimes undated = new UndatedTimes(date.get().isPresent());
+        BatchRun.Gather<QuoteRow> rows = new BatchRun.Gather<>() {
+            @Override
+            public List<? extends List<?>> rows(List<QuoteRow> found) {
+                undated.look(found);
+                return found.stream().map(cells).toList();
+            }
+
+            @Override
+            public Optional<String> note() {
+                return undated.note();
+            }
+        };
+        return new BatchRun<QuoteRow>(spec, input, output, run, streams).executeStreaming(header, rows, reporter -> {
             NlpModels models = nerModel.loadWithNlpModels(e -> {
                 // A model the user named must work; without the shipped one, speakers go unnamed.
                 if (nerModel.file != null) throw new BatchRun.SetupException(e.getMessage(), e);
@@ -93,7 +104,11 @@ final class QuotesCommand implements Callable<Integer> {
                 return null;
             });
             Supplier<Extractor> extractors = Extractor.factory(models, references);
-            return () -> extractors.get()::extract;
+            return () -> {
+                Extractor extractor = extractors.get();
+                // a long article's rows come piece by piece, so the first ones show up early
+                return (source, emit) -> extractor.extract(source, (doc, found) -> emit.accept(found));
+            };
         });
     }
 }

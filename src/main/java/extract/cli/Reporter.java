@@ -38,6 +38,11 @@ final class Reporter {
         if (verbose) line(message);
     }
 
+    /** A note worth seeing without --verbose: {@code extract: note: ...}. */
+    void notice(String message) {
+        line("note: " + message);
+    }
+
     void error(String message) {
         error(message, null);
     }

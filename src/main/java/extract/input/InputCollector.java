@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -44,7 +45,15 @@ public final class InputCollector {
         }
     }
 
-    public record Collected(List<Input> inputs, List<InputProblem> problems) {}
+    /**
+     * The inputs to read, the arguments that failed, and notes that are no failure (a folder link
+     * back to a folder already being read is skipped: its files are read anyway).
+     */
+    public record Collected(List<Input> inputs, List<InputProblem> problems, List<InputProblem> notes) {
+        public Collected(List<Input> inputs, List<InputProblem> problems) {
+            this(inputs, problems, List.of());
+        }
+    }
 
     public Collected collect(List<String> args) {
         Walk walk = new Walk();
@@ -72,20 +81,42 @@ public final class InputCollector {
                 walk.file(p);
             }
         }
-        return new Collected(List.copyOf(walk.inputs), List.copyOf(walk.problems));
+        return new Collected(List.copyOf(walk.inputs), List.copyOf(walk.problems), List.copyOf(walk.notes));
+    }
+
+    /** Why a path that does not exist cannot be read: a dangling link, a link loop, or nothing there. */
+    static String missing(Path p) {
+        if (!Files.isSymbolicLink(p)) return "no such file or folder";
+        try {
+            p.toRealPath();
+            return "no such file or folder";
+        } catch (NoSuchFileException e) {
+            return "broken symbolic link (points to " + target(p) + ", which does not exist)";
+        } catch (IOException e) {
+            // ELOOP: the links lead back to themselves
+            return "symbolic link loop (" + p + " -> " + target(p) + " leads back to itself)";
+        }
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private final class Walk {
         final List<Input> inputs = new ArrayList<>();
         final List<InputProblem> problems = new ArrayList<>();
+        final List<InputProblem> notes = new ArrayList<>();
         final Set<Path> seen = new HashSet<>(); // real paths: a file reached twice is read once
         boolean stdinSeen;
         int matched; // files found in folders, counted before duplicates are dropped
 
         void file(Path p) {
             if (!Files.exists(p)) {
-                String reason = Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or folder";
-                problems.add(new InputProblem(p.toString(), reason));
+                problems.add(new InputProblem(p.toString(), missing(p)));
                 return;
             }
             try {
@@ -106,7 +137,8 @@ public final class InputCollector {
                 return;
             }
             if (ancestors.contains(real)) {
-                problems.add(new InputProblem(dir.toString(), "symbolic link loop (leads back to " + real + ")"));
+                // Every file below it is read through the folder it points back to: no failure.
+                notes.add(new InputProblem(dir.toString(), "skipped: a link back to the folder " + real + ", which is read already"));
                 return;
             }
             List<Path> children = new ArrayList<>();

@@ -2,9 +2,11 @@ package extract.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one {@link Input} into a {@link SourceText}: bytes (at most {@code maxBytes}, so one huge
@@ -16,6 +18,7 @@ public final class SourceReader {
 
     private final long maxBytes;
     private final InputStreamSupplier stdin;
+    private final Optional<Charset> encoding;
 
     /** Where "-" reads from: System.in in the tool, anything in tests. */
     @FunctionalInterface
@@ -24,8 +27,14 @@ public final class SourceReader {
     }
 
     public SourceReader(long maxBytes, InputStreamSupplier stdin) {
+        this(maxBytes, stdin, Optional.empty());
+    }
+
+    /** {@code encoding}: read every input in this encoding instead of detecting it (--encoding). */
+    public SourceReader(long maxBytes, InputStreamSupplier stdin, Optional<Charset> encoding) {
         this.maxBytes = maxBytes;
         this.stdin = stdin;
+        this.encoding = encoding;
     }
 
     /** The text, and warnings worth telling the user (a fallback encoding). */
@@ -33,11 +42,11 @@ public final class SourceReader {
 
     public Loaded read(Input in) throws InputException {
         byte[] bytes = bytes(in);
-        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding);
         String text = d.text();
         PageMetadata metadata = PageMetadata.NONE;
         List<String> warnings = new ArrayList<>();
-        if (d.fallback()) warnings.add("not valid UTF-8; read as windows-1252");
+        if (d.warning() != null) warnings.add(d.warning());
         if (HtmlArticle.looksLikeHtml(in.label(), text)) {
             HtmlArticle.Page page;
             try {

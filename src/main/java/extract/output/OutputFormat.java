@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The output formats of the row-listing commands. */
 public enum OutputFormat {
-    TABLE, TSV, CSV, JSONL;
+    TABLE, TSV, CSV, JSONL, HTML;
 
     /** Rows the table format looks at before fixing its column widths. */
     private static final int TABLE_SAMPLE = 50;
@@ -21,6 +21,7 @@ public enum OutputFormat {
             case TSV -> new TsvWriter(out, header, withHeader);
             case CSV -> new CsvWriter(out, header, withHeader);
             case JSONL -> new JsonlWriter(out, header);
+            case HTML -> new HtmlReportWriter(out, header);
         };
     }
 }

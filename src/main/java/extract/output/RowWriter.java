@@ -12,6 +12,17 @@ import java.util.List;
 public interface RowWriter {
     void write(List<?> cells) throws IOException;
 
+    /**
+     * The article whose rows come next, for formats that show rows in their text (HTML); the rows
+     * of one article follow this call. Other formats ignore it.
+     */
+    default void article(String file, String text) throws IOException {}
+
+    /** Whether {@link #article} needs the text (so the caller keeps it until the rows are written). */
+    default boolean wantsText() {
+        return false;
+    }
+
     void finish() throws IOException;
 
     /** One line for tab- and space-aligned formats: tabs and line breaks become spaces. */

@@ -13,6 +13,7 @@ import extract.quotes.QuoteStage;
 import extract.speaker.SpeakerLexicon;
 import extract.speaker.SpeakerStage;
 import extract.text.CodePoints;
+import extract.text.Span;
 import extract.time.ReferenceDates;
 import extract.time.TimePlace;
 import extract.time.TimePlaceResolver;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,13 +31,15 @@ import java.util.function.Supplier;
 public final class Extractor {
     private final Annotator annotator;
     private final Stages stages;
+    private final int pieceChars;
 
     /** The shared, immutable stages after the taggers. */
     private record Stages(Lemmas lemmas, QuoteStage quotes, SpeakerStage speakers, TimePlaceResolver timePlace) {}
 
-    private Extractor(Annotator annotator, Stages stages) {
+    private Extractor(Annotator annotator, Stages stages, int pieceChars) {
         this.annotator = annotator;
         this.stages = stages;
+        this.pieceChars = pieceChars;
     }
 
     /**
@@ -48,9 +52,18 @@ public final class Extractor {
 
     /** As above, each article's reference date chosen by {@code referenceDates}. */
     public static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates) {
+        return factory(models, referenceDates, LongTexts.PIECE_CHARS);
+    }
+
+    /** {@code pieceChars}: the length of the pieces a long article is read in (tests use small ones). */
+    static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate, int pieceChars) {
+        return factory(models, ReferenceDates.of(referenceDate), pieceChars);
+    }
+
+    private static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates, int pieceChars) {
         Stages stages = new Stages(Lemmas.load(), new QuoteStage(CueLexicon.load()), new SpeakerStage(SpeakerLexicon.load()),
                 new TimePlaceResolver(referenceDates));
-        return () -> new Extractor(new Annotator(models), stages);
+        return () -> new Extractor(new Annotator(models), stages, pieceChars);
     }
 
     /** One Extractor, for a single worker. */
@@ -59,7 +72,37 @@ public final class Extractor {
     }
 
     public List<QuoteRow> extract(SourceText source) {
-        AnnotatedDocument doc = annotator.annotate(source);
+        List<QuoteRow> rows = new ArrayList<>();
+        extract(source, (doc, found) -> rows.addAll(found));
+        return rows;
+    }
+
+    /**
+     * The rows of an article with the annotations they came from, piece by piece: an article longer
+     * than {@link LongTexts#PIECE_CHARS} is read in pieces cut at paragraph breaks (see
+     * {@link LongTexts}), so no stage sees more than a piece and the time stays linear in the
+     * article's length. Offsets count in the whole text.
+     */
+    public void extract(SourceText source, BiConsumer<AnnotatedDocument, List<QuoteRow>> out) {
+        for (LongTexts.Piece p : LongTexts.pieces(source.text(), pieceChars)) {
+            SourceText piece = p.isWhole() ? source : new SourceText(source.file(), p.text(), source.metadata());
+            AnnotatedDocument doc = annotate(piece);
+            out.accept(doc, rows(piece, doc, p.codePointStart()));
+        }
+    }
+
+    /** The NLP annotations alone, for a caller that needs them beside the rows ({@code extract speakers}). */
+    public AnnotatedDocument annotate(SourceText source) {
+        return annotator.annotate(source);
+    }
+
+    /** The rows of an article already annotated by {@link #annotate}. */
+    public List<QuoteRow> extract(SourceText source, AnnotatedDocument doc) {
+        return rows(source, doc, 0);
+    }
+
+    /** {@code base}: the code point offset of the annotated text in its file. */
+    private List<QuoteRow> rows(SourceText source, AnnotatedDocument doc, int base) {
         List<Attribution> attributions = attributions(doc);
         List<TimePlace> places = stages.timePlace().resolve(doc, attributions, source.metadata().published());
         CodePoints cp = new CodePoints(doc.text());
@@ -67,10 +110,11 @@ public final class Extractor {
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
             TimePlace tp = places.get(i);
-            String mention = a.speaker().mention() == null ? "" : a.speaker().mention().of(doc.text());
-            String cue = a.cue() == null ? "" : a.cue().of(doc.text());
-            rows.add(new QuoteRow(source.file(), cp.toCodePoint(a.content().start()), cp.toCodePoint(a.content().end()),
-                    a.kind().label(), a.speaker().name(), mention, cue, a.content().of(doc.text()),
+            String mention = a.speaker().mention() == null ? "" : whole(a.speaker().mention(), doc.text()).of(doc.text());
+            String cue = a.cue() == null ? "" : whole(a.cue(), doc.text()).of(doc.text());
+            Span content = whole(a.content(), doc.text());
+            rows.add(new QuoteRow(source.file(), base + cp.toCodePoint(content.start()), base + cp.toCodePoint(content.end()),
+                    a.kind().label(), a.speaker().name(), mention, cue, content.of(doc.text()),
                     tp.when(), tp.date(), tp.where(), tp.dateBasis().label(), tp.placeBasis().label(), tp.articleDate(),
                     a.provenance().describe()));
         }
@@ -81,5 +125,19 @@ public final class Extractor {
     public List<Attribution> attributions(AnnotatedDocument doc) {
         NewsDocument typed = NewsDocument.of(doc, stages.lemmas());
         return stages.speakers().resolve(typed, stages.quotes().find(typed));
+    }
+
+    /**
+     * The span without half a surrogate pair at either end: OpenNLP's tokenizer works on UTF-16
+     * units and may end a token between the two halves of an emoji ("’" + high surrogate), and a
+     * row must never split a code point (its text and offsets would disagree).
+     */
+    static Span whole(Span s, String text) {
+        int start = s.start(), end = s.end();
+        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
+                && Character.isHighSurrogate(text.charAt(start - 1))) start++;
+        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
+                && Character.isHighSurrogate(text.charAt(end - 1))) end--;
+        return start <= end ? new Span(start, end) : new Span(start, start);
     }
 }

@@ -234,7 +234,7 @@ class QuotesCommandTest {
         assertEquals(2, Cli.quotes("--threads", "0", "x.txt").status());
         Cli.Result badFormat = Cli.quotes("-f", "xml", "x.txt");
         assertEquals(2, badFormat.status());
-        assertTrue(badFormat.err().contains("use table, tsv, csv or jsonl"), badFormat.err());
+        assertTrue(badFormat.err().contains("use table, tsv, csv, jsonl (or json) or html"), badFormat.err());
         assertEquals(2, Cli.quotes("--date", "yesterday", "x.txt").status());
     }
 
@@ -242,7 +242,8 @@ class QuotesCommandTest {
     void helpListsTheFormats() {
         Cli.Result r = Cli.quotes("--help");
         assertEquals(0, r.status());
-        assertTrue(r.out().contains("table, tsv, csv or jsonl"), r.out());
+        String flat = r.out().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("table, tsv, csv, jsonl (json is the same: JSON Lines) or html"), r.out());
     }
 
     @Test

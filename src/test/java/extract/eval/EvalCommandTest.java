@@ -79,5 +79,12 @@ class EvalCommandTest {
         MainRun inside = MainRun.of("eval", "--details", g.resolve("out.tsv").toString(), g.toString());
         assertEquals(2, inside.status());
         assertFalse(Files.exists(g.resolve("out.tsv")));
+        // checked before the run, not after it: a folder that does not exist, or a folder given as the file
+        MainRun noFolder = MainRun.of("eval", "--details", dir.resolve("no/such/dir/out.tsv").toString(), g.toString());
+        assertEquals(2, noFolder.status());
+        assertTrue(noFolder.err().startsWith("extract: --details " + dir.resolve("no/such/dir/out.tsv") + ": cannot write (no such folder"),
+                noFolder.err());
+        assertFalse(noFolder.err().contains("articles"), "no figures: the run did not start");
+        assertEquals(2, MainRun.of("eval", "--details", dir.toString(), g.toString()).status());
     }
 }

@@ -69,21 +69,32 @@ class InputCollectorTest {
     }
 
     @Test
-    void symbolicLinkLoopIsReportedNotFollowedForever() throws IOException {
+    void folderLinkBackToItsParentIsSkippedWithANoteNotAFailure() throws IOException {
         touch("top/a.txt");
         Files.createSymbolicLink(dir.resolve("top/loop"), dir.resolve("top"));
         InputCollector.Collected c = defaults.collect(List.of(dir.resolve("top").toString()));
         assertEquals(List.of(dir + "/top/a.txt"), labels(c));
-        assertEquals(1, c.problems().size());
-        assertEquals(dir + "/top/loop", c.problems().get(0).label());
-        assertTrue(c.problems().get(0).reason().contains("loop"));
+        assertEquals(List.of(), c.problems());
+        assertEquals(1, c.notes().size());
+        assertEquals(dir + "/top/loop", c.notes().get(0).label());
+        assertTrue(c.notes().get(0).reason().contains("link back to the folder"), c.notes().get(0).reason());
     }
 
     @Test
     void brokenLinkIsReported() throws IOException {
         Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("missing.txt"));
         InputCollector.Collected c = defaults.collect(List.of(dir.resolve("gone.txt").toString()));
-        assertEquals("broken symbolic link", c.problems().get(0).reason());
+        assertEquals("broken symbolic link (points to " + dir.resolve("missing.txt") + ", which does not exist)",
+                c.problems().get(0).reason());
+    }
+
+    @Test
+    void symbolicLinkLoopIsCalledALoopNotABrokenLink() throws IOException {
+        Files.createSymbolicLink(dir.resolve("a.txt"), dir.resolve("b.txt"));
+        Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("a.txt"));
+        InputCollector.Collected c = defaults.collect(List.of(dir.resolve("a.txt").toString()));
+        assertEquals(1, c.problems().size());
+        assertTrue(c.problems().get(0).reason().startsWith("symbolic link loop"), c.problems().get(0).reason());
     }
 
     @Test

@@ -129,6 +129,7 @@ class RowWritersTest {
 
                 file   b.txt
                 start  9
+                quote
                 """, table);
     }
 
@@ -162,5 +163,67 @@ class RowWritersTest {
     @Test
     void wrapBreaksAtSpacesAndSplitsLongWords() {
         assertEquals(List.of("aaa bb", "cccccc", "ccc d"), TableWriter.wrap("aaa bb ccccccccc d", 6));
+    }
+
+    private static final String SEED_LIKE_QUOTE = "“Political settlement of the peninsula is the only way forward, and we will "
+            + "keep working with all parties to reach it,” he said on Tuesday in a long speech to the assembly.";
+
+    private static List<Object> quoteRow(String file, String speaker, String quote, String when, String date, String where) {
+        List<Object> row = new ArrayList<>(Arrays.asList(file, 120, 240, "direct", speaker, "he", "said", quote, when, date, where));
+        while (row.size() < QuoteRow.HEADER.size()) row.add(""); // columns added later (rule, ...)
+        return row;
+    }
+
+    @Test
+    void at80And120ColumnsTheQuotesAreACompactTableNotBlocks() throws IOException {
+        for (int width : List.of(80, 100, 120)) {
+            String table = new StringWriterRun().table(width, QuoteRow.HEADER, List.of(
+                    quoteRow("articles/2019/january/very-long-folder-name/xi-speech.txt", "Xi Jinping", SEED_LIKE_QUOTE,
+                            "on Tuesday", "2019-01-08", "Beijing"),
+                    quoteRow("articles/2019/january/very-long-folder-name/xi-speech.txt", "Kim Jong-un", "“Short.”", "", "", ""),
+                    quoteRow("b.txt", "", "the talks would go on", "last week", "", "Hanoi")));
+            List<String> lines = table.lines().toList();
+            for (String l : lines) assertTrue(DisplayWidth.of(l) <= width, width + ": " + l);
+            assertTrue(lines.get(0).startsWith("speaker"), table);
+            assertTrue(lines.get(0).contains("kind") && lines.get(0).contains("quote") && lines.get(0).contains("when/where"), table);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("file: ") && l.endsWith("xi-speech.txt")), table);
+            assertTrue(lines.contains("file: b.txt"), table);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("Xi Jinping") && l.contains("direct") && l.contains("“Political")
+                    && l.contains("2019-01-08")), table);
+            assertTrue(lines.stream().noneMatch(l -> l.startsWith("start ")), "no block lines: " + table);
+            int quoteColumn = lines.get(0).indexOf("quote");
+            String rejoined = String.join(" ", lines.subList(2, lines.size()).stream()
+                    .takeWhile(l -> !l.isEmpty())
+                    .filter(l -> l.length() > quoteColumn && !l.startsWith("file: "))
+                    .map(l -> l.substring(quoteColumn, Math.min(l.length(), lines.get(1).lastIndexOf(' ') + 1)).strip())
+                    .toList());
+            assertEquals(SEED_LIKE_QUOTE, rejoined, table);
+        }
+    }
+
+    @Test
+    void belowTheCompactWidthEachRowIsABlockWithEveryColumn() throws IOException {
+        String table = new StringWriterRun().table(50, QuoteRow.HEADER,
+                List.of(quoteRow("a.txt", "Xi Jinping", SEED_LIKE_QUOTE, "", "", "")));
+        List<String> labels = table.lines().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0]).toList();
+        assertEquals(QuoteRow.HEADER, labels);
+    }
+
+    @Test
+    void widthIsCountedInDisplayCells() throws IOException {
+        assertEquals(2, DisplayWidth.of("中"));
+        assertEquals(2, DisplayWidth.of("😀"));
+        assertEquals(1, DisplayWidth.of("e\u0301"));
+        assertEquals(2, DisplayWidth.of("🇺🇸"));
+        assertEquals(List.of("中文中文", "中文"), TableWriter.wrap("中文中文中文", 8));
+        assertEquals("…文.txt", TableWriter.keepEnd("中文中文.txt", 7));
+        String table = new StringWriterRun().table(80, List.of("speaker", "quote"), List.of(
+                List.of("习近平", "ok"), List.of("Kim 😀", "ok"), List.of("Ann", "ok")));
+        List<String> lines = table.lines().toList();
+        // the quote column starts at the same cell on every line, whatever the speaker's characters
+        int at = DisplayWidth.of(lines.get(0).substring(0, lines.get(0).indexOf("quote")));
+        for (String l : lines.subList(2, lines.size())) {
+            assertEquals(at, DisplayWidth.of(l.substring(0, l.indexOf("ok"))), l);
+        }
     }
 }

@@ -166,4 +166,51 @@ class BatchRunnerTest {
         // The window (4 per thread) plus the input whose rows are being written.
         assertTrue(maxAhead.get() <= 4 * 2 + 1, "ahead " + maxAhead.get());
     }
+
+    @Test
+    void aStreamingWorkersRowsReachTheListenerAsTheyComeInOrder() throws Exception {
+        List<Input> inputs = files(3);
+        java.util.concurrent.CountDownLatch firstPartSeen = new java.util.concurrent.CountDownLatch(1);
+        List<String> events = new ArrayList<>();
+        BatchRunner<String> runner = BatchRunner.streaming(2, reader, () -> (source, emit) -> {
+            String word = source.text().split(" ")[0];
+            emit.accept(List.of(word + "a"));
+            if (word.equals("0")) {
+                try {
+                    // the second part waits until the listener has the first: only streaming gets past this
+                    assertTrue(firstPartSeen.await(10, java.util.concurrent.TimeUnit.SECONDS), "first part not delivered early");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            emit.accept(List.of(word + "b"));
+        });
+        BatchRunner.Summary summary = runner.run(inputs, new BatchRunner.Listener<>() {
+            @Override
+            public void started(Input input, SourceText source) {
+                events.add("start");
+            }
+
+            @Override
+            public void rows(Input input, List<String> rows) {
+                events.addAll(rows);
+                if (rows.equals(List.of("0a"))) firstPartSeen.countDown();
+            }
+
+            @Override
+            public void done(Input input) {
+                events.add("done");
+            }
+
+            @Override
+            public void warning(Input input, String message) {}
+
+            @Override
+            public void failure(Input input, String reason, Throwable cause) {
+                events.add("failed: " + reason);
+            }
+        });
+        assertEquals(new BatchRunner.Summary(3, 0), summary);
+        assertEquals(List.of("start", "0a", "0b", "done", "start", "1a", "1b", "done", "start", "2a", "2b", "done"), events);
+    }
 }

@@ -147,6 +147,23 @@ class QuotesCommandTest {
     }
 
     @Test
+    void aPagesPublishedDateIsTheReferenceDate() throws IOException {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2019-01-10T08:00:00Z\"></head>"
+                + "<body><article><h1>Budget day</h1>"
+                + "<p>“We will not raise taxes this year,” the finance minister said on Sunday in a speech.</p>"
+                + "<p>The opposition disagreed with the plan.</p></article></body></html>";
+        Path page = write("page.html", html);
+        Cli.Result r = Cli.quotes("-f", "tsv", page.toString());
+        assertEquals(0, r.status(), r.err());
+        List<List<String>> rows = rows(r.out());
+        assertEquals(1, rows.size(), r.out());
+        assertEquals("2019-01-06", rows.get(0).get(QuoteRow.HEADER.indexOf("date")), r.out());
+        assertEquals("2019-01-10", rows.get(0).get(QuoteRow.HEADER.indexOf("article_date")), r.out());
+        Cli.Result given = Cli.quotes("-f", "tsv", "--date", "2019-02-14", page.toString());
+        assertEquals("2019-02-10", rows(given.out()).get(0).get(QuoteRow.HEADER.indexOf("date")), "--date wins over the page");
+    }
+
+    @Test
     void standardInputIsNamedDash() {
         Cli.Result r = Cli.run(QuotesCommand::new, ARTICLE, "-f", "tsv", "-");
         assertEquals(0, r.status());

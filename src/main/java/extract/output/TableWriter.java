@@ -96,7 +96,8 @@ final class TableWriter implements RowWriter {
         for (List<Column> layout : List.of(all, brief)) {
             if (fit(layout, false)) return;
         }
-        List<Column> compact = compact();
+        // the compact table has no room for the rule column (--explain): blocks show every column
+        List<Column> compact = header.contains("rule") ? null : compact();
         if (width >= COMPACT_MIN && compact != null && fit(compact, true)) {
             fileHeadings = header.contains(PATH_COLUMN);
             return;

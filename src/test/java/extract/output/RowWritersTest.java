@@ -210,6 +210,15 @@ class RowWritersTest {
     }
 
     @Test
+    void withTheRuleColumnRowsAreBlocksRatherThanACompactTable() throws IOException {
+        List<Object> row = quoteRow("a.txt", "Xi Jinping", SEED_LIKE_QUOTE, "", "", "");
+        row.add("cue: speech-verb-cue (“said”, verb); speaker: name (“Xi” → Xi Jinping)");
+        String table = new StringWriterRun().table(100, QuoteRow.EXPLAINED_HEADER, List.of(row));
+        List<String> labels = table.lines().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0]).toList();
+        assertEquals(QuoteRow.EXPLAINED_HEADER, labels, "--explain: every column, the rule too");
+    }
+
+    @Test
     void widthIsCountedInDisplayCells() throws IOException {
         assertEquals(2, DisplayWidth.of("中"));
         assertEquals(2, DisplayWidth.of("😀"));

@@ -1,6 +1,7 @@
 package extract.api;
 
 import extract.input.HtmlArticle;
+import extract.input.PageMetadata;
 import extract.input.InputException;
 import extract.input.TextDecoder;
 import java.time.LocalDate;
@@ -13,11 +14,16 @@ import java.util.Optional;
  * its reference date for relative times ("on Friday"), when known; without it the article's own
  * dateline is used, as on the command line.
  */
-public record ArticleText(String id, String text, Optional<LocalDate> date) {
+public record ArticleText(String id, String text, Optional<LocalDate> date, PageMetadata metadata) {
     public ArticleText {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(date, "date");
+        if (metadata == null) metadata = PageMetadata.NONE;
+    }
+
+    public ArticleText(String id, String text, Optional<LocalDate> date) {
+        this(id, text, date, PageMetadata.NONE);
     }
 
     public ArticleText(String id, String text) {
@@ -39,9 +45,14 @@ public record ArticleText(String id, String text, Optional<LocalDate> date) {
         }
     }
 
-    /** An article from a string that may be an HTML page (by the id's extension or by its start). */
+    /**
+     * An article from a string that may be an HTML page (by the id's extension or by its start); a
+     * page keeps its metadata, whose published date is the reference date when {@code date} is empty
+     * and the text has no date line, as on the command line.
+     */
     public static ArticleText fromString(String id, String textOrHtml, Optional<LocalDate> date) {
-        String text = HtmlArticle.looksLikeHtml(id, textOrHtml) ? HtmlArticle.text(textOrHtml) : textOrHtml;
-        return new ArticleText(id, text, date);
+        if (!HtmlArticle.looksLikeHtml(id, textOrHtml)) return new ArticleText(id, textOrHtml, date);
+        HtmlArticle.Page page = HtmlArticle.read(textOrHtml);
+        return new ArticleText(id, page.text(), date, page.metadata());
     }
 }

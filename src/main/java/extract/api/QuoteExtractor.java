@@ -61,7 +61,7 @@ public final class QuoteExtractor {
      */
     public List<QuoteRow> extract(ArticleText article) {
         Optional<LocalDate> date = article.date().isPresent() ? article.date() : referenceDate;
-        return worker(date).extract(new SourceText(article.id(), article.text()));
+        return worker(date).extract(new SourceText(article.id(), article.text(), article.metadata()));
     }
 
     private Extractor worker(Optional<LocalDate> date) {

@@ -57,7 +57,8 @@ class QuoteExtractorTest {
             """;
 
     private static final String PAGE = """
-            <!DOCTYPE html><html><head><title>Port strike</title></head><body>
+            <!DOCTYPE html><html><head><title>Port strike</title>
+            <meta property="article:published_time" content="2019-03-14T09:00:00Z"></head><body>
             <nav><a href="/">Home</a></nav>
             <article><h1>Dock workers strike in Westport</h1>
             <p>"We will not go back until the deal is signed," union leader Sara Hale said on Tuesday.</p>

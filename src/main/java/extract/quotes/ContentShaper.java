@@ -29,6 +29,7 @@ final class ContentShaper {
         while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
         if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
+        to = quotationThenNarration(v, from, to);
         if (to <= from) return null;
         Span content = extendOverQuotes(v.span(from, to), v);
         // after "Name:" the words are the statement, verb or not ("Lynch: No outside influence on probe")
@@ -80,6 +81,25 @@ final class ContentShaper {
         }
         return new Span(start, end);
     }
+
+    /**
+     * "said: “We are ready,” then left the room": content that opens with a whole quotation ending in
+     * a comma or stop, followed by the writer's narration ("then", "and", "before", a verb with no
+     * subject), ends at the closing mark. Returns the new end.
+     */
+    private static int quotationThenNarration(TokenView v, int from, int to) {
+        if (from >= to || !v.isQuoteMark(from) || !v.inQuote(from)) return to;
+        int close = from + 1;
+        while (close < to && !(v.isQuoteMark(close) && v.inQuote(close) && (close + 1 >= v.size() || !v.inQuote(close + 1)))) close++;
+        if (close + 1 >= to || close - 1 <= from) return to;
+        String last = v.lower(close - 1);
+        boolean ends = last.equals(",") || last.equals(".") || last.equals("!") || last.equals("?");
+        int next = close + 1;
+        boolean narration = NARRATION.contains(v.lower(next)) || v.pos(next) == Upos.VERB && !v.lower(next).endsWith("ing");
+        return ends && narration ? close + 1 : to;
+    }
+
+    private static final java.util.Set<String> NARRATION = java.util.Set.of("then", "and", "before", "as", "while", "but", "after");
 
     /**
      * Direct when one quotation holds all the content's words, mixed when some, else indirect; null:

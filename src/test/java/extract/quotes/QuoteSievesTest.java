@@ -248,4 +248,14 @@ class QuoteSievesTest {
         Claim y = only("The/DET agency/NOUN yesterday/NOUN confirmed/VERB that/SCONJ talks/NOUN would/AUX resume/VERB ./PUNCT");
         assertTrue(y.sourceDecision().why().contains("“The agency”"), y.sourceDecision().why());
     }
+
+    @Test
+    void aDirectQuoteEndsAtItsClosingMark() {
+        String t = "Ruiz/PROPN said/VERB :/PUNCT “/PUNCT We/PRON are/AUX ready/ADJ ,/PUNCT ”/PUNCT then/ADV left/VERB the/DET room/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(QuoteKind.DIRECT, c.kind());
+        assertTrue(text(t, c).endsWith("”"), text(t, c));
+        String mixed = "Ruiz/PROPN said/VERB the/DET plan/NOUN was/AUX “/PUNCT ready/ADJ ”/PUNCT and/CCONJ it/PRON would/AUX work/VERB ./PUNCT";
+        assertEquals(QuoteKind.MIXED, only(mixed).kind(), "a quotation inside a clause keeps the clause");
+    }
 }

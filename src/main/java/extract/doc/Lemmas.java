@@ -22,11 +22,6 @@ public final class Lemmas {
         return new Lemmas(all);
     }
 
-    /** For tests: a table written by hand. */
-    public static Lemmas of(Map<String, String> forms) {
-        return new Lemmas(forms);
-    }
-
     public String of(String lower) {
         return forms.getOrDefault(lower, lower);
     }

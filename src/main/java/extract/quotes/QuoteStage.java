@@ -4,10 +4,12 @@ import extract.doc.NewsDocument;
 import extract.doc.SpanIndex;
 import extract.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The quote stage: finds what was reported and by which words, leaving speakers to the speaker
@@ -62,15 +64,15 @@ public final class QuoteStage {
             mentionOf.put(c.frame(), mentions.size());
             mentions.add(c.frame().subject());
         }
-        Map<Candidate, Boolean> isKept = new IdentityHashMap<>();
-        kept.forEach(c -> isKept.put(c, true));
+        Set<Candidate> isKept = Collections.newSetFromMap(new IdentityHashMap<>());
+        isKept.addAll(kept);
         List<Claim> claims = new ArrayList<>();
         List<Anchor> anchors = new ArrayList<>();
         for (Candidate c : byCue) {
             Frame f = c.frame();
             if (!c.hasContent()) {
                 anchors.add(new Anchor(f, f.cue(), mentionOf.get(f)));
-            } else if (isKept.containsKey(c)) {
+            } else if (isKept.contains(c)) {
                 anchors.add(new Anchor(f, c.content(), mentionOf.get(f)));
                 claims.add(new Claim(c.content(), c.kind(), f.cue(), new ClaimSource.FrameSubject(mentionOf.get(f)),
                         f.cueDecision(), f.source(), c.span()));

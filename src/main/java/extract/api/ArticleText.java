@@ -1,10 +1,11 @@
 package extract.api;
 
-import extract.input.HtmlArticle;
 import extract.input.PageMetadata;
 import extract.input.InputException;
-import extract.input.TextDecoder;
+import extract.input.SourceReader;
+import extract.input.SourceText;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public record ArticleText(String id, String text, Optional<LocalDate> date, Page
      */
     public static ArticleText fromBytes(String id, byte[] bytes, Optional<LocalDate> date) throws UnreadableArticleException {
         try {
-            return fromString(id, TextDecoder.decode(bytes).text(), date);
+            return of(SourceReader.decode(id, bytes, Optional.empty()).source(), date);
         } catch (InputException e) {
             throw new UnreadableArticleException(e.getMessage());
         }
@@ -51,8 +52,10 @@ public record ArticleText(String id, String text, Optional<LocalDate> date, Page
      * and the text has no date line, as on the command line.
      */
     public static ArticleText fromString(String id, String textOrHtml, Optional<LocalDate> date) {
-        if (!HtmlArticle.looksLikeHtml(id, textOrHtml)) return new ArticleText(id, textOrHtml, date);
-        HtmlArticle.Page page = HtmlArticle.read(textOrHtml);
-        return new ArticleText(id, page.text(), date, page.metadata());
+        return of(SourceReader.fromText(id, textOrHtml, List.of()).source(), date);
+    }
+
+    private static ArticleText of(SourceText source, Optional<LocalDate> date) {
+        return new ArticleText(source.file(), source.text(), date, source.metadata());
     }
 }

@@ -41,13 +41,25 @@ public final class SourceReader {
     public record Loaded(SourceText source, List<String> warnings) {}
 
     public Loaded read(Input in) throws InputException {
-        byte[] bytes = bytes(in);
+        return decode(in.label(), bytes(in), encoding);
+    }
+
+    /**
+     * A file's bytes as the tool reads them, named {@code label}: decoded by {@link TextDecoder}
+     * ({@code encoding} forces one), then {@link #fromText}. Also the library API's way in.
+     *
+     * @throws InputException for bytes that are no text (binary files)
+     */
+    public static Loaded decode(String label, byte[] bytes, Optional<Charset> encoding) throws InputException {
         TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding);
-        String text = d.text();
+        return fromText(label, d.text(), d.warning() == null ? List.of() : List.of(d.warning()));
+    }
+
+    /** Text as the tool reads it: an HTML page (by the label's extension or its start) reduced to its article text. */
+    public static Loaded fromText(String label, String text, List<String> decodeWarnings) {
         PageMetadata metadata = PageMetadata.NONE;
-        List<String> warnings = new ArrayList<>();
-        if (d.warning() != null) warnings.add(d.warning());
-        if (HtmlArticle.looksLikeHtml(in.label(), text)) {
+        List<String> warnings = new ArrayList<>(decodeWarnings);
+        if (HtmlArticle.looksLikeHtml(label, text)) {
             HtmlArticle.Page page;
             try {
                 page = HtmlArticle.read(text);
@@ -59,7 +71,7 @@ public final class SourceReader {
             text = page.text();
             metadata = page.metadata();
         }
-        return new Loaded(new SourceText(in.label(), text, metadata), List.copyOf(warnings));
+        return new Loaded(new SourceText(label, text, metadata), List.copyOf(warnings));
     }
 
     private byte[] bytes(Input in) throws InputException {

@@ -12,9 +12,11 @@ final class FrameFinder {
     private final HeadlineColonFrame headline;
     private final List<CueSieve> cueSieves;
     private final List<SourceSieve> sourceSieves;
+    private final FrameGrammar grammar;
 
     FrameFinder(CueLexicon lexicon) {
         FrameGrammar grammar = new FrameGrammar(lexicon);
+        this.grammar = grammar;
         this.headline = new HeadlineColonFrame(grammar);
         this.cueSieves = List.of(
                 new SourcePhraseCue(lexicon),
@@ -56,8 +58,10 @@ final class FrameFinder {
     }
 
     private Frame frameOf(TokenView v, Cue cue, List<Frame> earlier) {
+        int subjectEnd = grammar.subjectEnd(v, cue.start());
+        CueSite site = new CueSite(cue, subjectEnd, cue.verb() ? grammar.phrases().leftSubject(v, subjectEnd) : null);
         for (SourceSieve s : sourceSieves) {
-            SourceResult r = s.decide(v, cue, earlier);
+            SourceResult r = s.decide(v, site, earlier);
             if (r.decided()) return r.frame();
         }
         return null;

@@ -16,10 +16,11 @@ final class ParticipleClauseSource implements SourceSieve {
     }
 
     @Override
-    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+    public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
+        Cue cue = site.cue();
         int i = cue.start();
         if (!cue.verb() || !v.lower(i).endsWith("ing")) return SourceResult.PASS;
-        SubjectPhrase medium = grammar.phrases().leftSubject(v, grammar.subjectEnd(v, i));
+        SubjectPhrase medium = site.subject();
         if (medium == null || grammar.lexicon().subjectPronoun(v.lower(medium.start()))) return SourceResult.PASS;
         Span main = grammar.subjectOfVerbBefore(v, medium.start() - 1);
         Complement c = grammar.complement(v, i);

@@ -14,10 +14,11 @@ final class PassiveSubjectGuard implements SourceSieve {
     }
 
     @Override
-    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+    public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
+        Cue cue = site.cue();
         if (!cue.verb()) return SourceResult.PASS;
         int i = cue.start();
-        int j = grammar.subjectEnd(v, i);
+        int j = site.subjectEnd();
         return grammar.passive(v, j, i) && !v.is(i + 1, "by") ? SourceResult.NONE : SourceResult.PASS;
     }
 }

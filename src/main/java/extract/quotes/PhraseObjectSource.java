@@ -16,7 +16,8 @@ final class PhraseObjectSource implements SourceSieve {
     }
 
     @Override
-    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+    public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
+        Cue cue = site.cue();
         if (cue.type() != CueType.SOURCE_PHRASE) return SourceResult.PASS;
         WordRange np = grammar.phrases().rightNounPhrase(v, cue.end());
         if (np == null) return SourceResult.NONE;

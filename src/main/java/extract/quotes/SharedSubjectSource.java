@@ -17,10 +17,11 @@ final class SharedSubjectSource implements SourceSieve {
     }
 
     @Override
-    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+    public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
+        Cue cue = site.cue();
         if (!cue.verb()) return SourceResult.PASS;
         int i = cue.start();
-        int j = grammar.subjectEnd(v, i);
+        int j = site.subjectEnd();
         boolean afterComma = FrameGrammar.afterComma(v, j);
         if (j < 0 || !(v.pos(j) == Upos.CCONJ || afterComma && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);

@@ -10,5 +10,5 @@ interface SourceSieve {
      *
      * @param earlier the frames found before it in the same sentence
      */
-    SourceResult decide(TokenView v, Cue cue, List<Frame> earlier);
+    SourceResult decide(TokenView v, CueSite site, List<Frame> earlier);
 }

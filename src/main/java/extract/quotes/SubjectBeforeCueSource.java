@@ -17,10 +17,11 @@ final class SubjectBeforeCueSource implements SourceSieve {
     }
 
     @Override
-    public SourceResult decide(TokenView v, Cue cue, List<Frame> earlier) {
+    public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
+        Cue cue = site.cue();
         if (!cue.verb()) return SourceResult.PASS;
         int i = cue.start();
-        SubjectPhrase subject = grammar.phrases().leftSubject(v, grammar.subjectEnd(v, i));
+        SubjectPhrase subject = site.subject();
         if (subject == null) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after() && c.resume() >= 0 && FrameGrammar.onlyPunctuationBefore(v, subject.frameStart())) {

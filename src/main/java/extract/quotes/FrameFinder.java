@@ -14,8 +14,8 @@ final class FrameFinder {
     private final List<SourceSieve> sourceSieves;
     private final FrameGrammar grammar;
 
-    FrameFinder(CueLexicon lexicon) {
-        FrameGrammar grammar = new FrameGrammar(lexicon);
+    FrameFinder(FrameGrammar grammar) {
+        CueLexicon lexicon = grammar.lexicon();
         this.grammar = grammar;
         this.headline = new HeadlineColonFrame(grammar);
         this.cueSieves = List.of(

@@ -34,12 +34,13 @@ public final class QuoteStage {
 
     public QuoteStage(CueLexicon cues) {
         this.cues = cues;
-        this.frames = new FrameFinder(cues);
+        FrameGrammar grammar = new FrameGrammar(cues);
+        this.frames = new FrameFinder(grammar);
         ContentShaper shaper = new ContentShaper(cues);
         this.contentSieves = List.of(new ContentAfterFrame(shaper), new ContentBeforeFrame(shaper));
         this.filters = List.of(new WrapperYields(), new InnerFrameIsContent());
         this.quotationSieves = List.of(new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(),
-                new IntroducedQuote(new FrameGrammar(cues)), new StandaloneQuote());
+                new IntroducedQuote(grammar), new StandaloneQuote());
         this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()), new LabelLine(cues));
     }
 

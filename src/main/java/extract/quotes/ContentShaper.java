@@ -34,8 +34,8 @@ final class ContentShaper {
         Span content = extendOverQuotes(v.span(from, to), v);
         // after "Name:" the words are the statement, verb or not ("Lynch: No outside influence on probe")
         boolean colon = v.is(f.cueStart(), ":");
-        // "..., according to the poll average": the phrase marks a report even where the tagger found no verb
-        boolean accordingTo = v.is(f.cueStart(), "according");
+        // "..., according to the poll average", "in the latest poll": the phrase marks a report even where the tagger found no verb
+        boolean accordingTo = v.is(f.cueStart(), "according") || v.is(f.cueStart(), "in");
         List<Span> quotes = v.quotationsOverlapping(content);
         QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo);
         if (kind == null) return null;

@@ -27,6 +27,10 @@ public final class CueLexicon {
     private final Set<String> possessives;
     private final Set<String> narratorClauses;
     private final Set<String> circumstanceConjunctions;
+    private final Set<String> quantifiers;
+    private final Set<String> approximators;
+    private final Set<String> namingVerbs;
+    private final Set<String> documentNouns;
     private final Map<String, String> particles;
     private final Map<String, String> notCueParticles;
 
@@ -49,6 +53,10 @@ public final class CueLexicon {
         this.possessives = WordLists.words(DIR + "possessive-pronouns.txt");
         this.narratorClauses = WordLists.words(DIR + "narrator-clauses.txt");
         this.circumstanceConjunctions = WordLists.words(DIR + "circumstance-conjunctions.txt");
+        this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
+        this.approximators = WordLists.words(DIR + "approximators.txt");
+        this.namingVerbs = WordLists.words(DIR + "naming-verbs.txt");
+        this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
         this.particles = WordLists.table(DIR + "particle-verbs.tsv");
         this.notCueParticles = WordLists.table(DIR + "not-cue-particles.tsv");
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
@@ -91,6 +99,26 @@ public final class CueLexicon {
     /** Joins two noun phrases into one ("of", "for"). */
     boolean linker(String lower) {
         return linkers.contains(lower);
+    }
+
+    /** "some", "both", "many": may stand alone as a subject ("some said"). */
+    boolean quantifier(String lower) {
+        return quantifiers.contains(lower);
+    }
+
+    /** "about", "nearly": before a number they start a noun phrase, not a prepositional phrase ("said about half ..."). */
+    boolean approximator(String lower) {
+        return approximators.contains(lower);
+    }
+
+    /** "called", "dubbed": verbs that name their object with a quotation ("called it “a disgrace”"). */
+    boolean namingVerb(String lower) {
+        return namingVerbs.contains(lower);
+    }
+
+    /** "poll", "survey", "study": a document that reports ("in a new poll, ..."). */
+    boolean documentNoun(String lower) {
+        return documentNouns.contains(lower);
     }
 
     /** "close" in "a person close to the process": "to" after it joins the phrase. */

@@ -8,6 +8,8 @@ enum CueType {
     BELIEF_VERB,
     /** "according to", "as reported by": the source follows. */
     SOURCE_PHRASE,
+    /** "in a new poll": the document named after "in" is the source of its sentence. */
+    DOCUMENT,
     /** "Name: words" opening a paragraph. */
     COLON
 }

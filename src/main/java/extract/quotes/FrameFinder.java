@@ -22,6 +22,8 @@ final class FrameFinder {
                 new SourcePhraseCue(lexicon),
                 new SpeechVerbCue(lexicon),
                 new BeliefVerbCue(lexicon),
+                new NamingVerbCue(grammar),
+                new DocumentPhraseCue(grammar),
                 new VerbAfterQuoteCue(grammar));
         this.sourceSieves = List.of(
                 new PhraseObjectSource(grammar),

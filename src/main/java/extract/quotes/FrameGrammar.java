@@ -2,12 +2,14 @@ package extract.quotes;
 
 import extract.doc.Upos;
 import extract.text.Span;
+import java.util.Set;
 
 /**
  * The clause grammar the frame sieves share: what may stand between a subject and its cue, where a
  * cue's content lies (its complement), passives, parentheticals and appositives. Immutable.
  */
 final class FrameGrammar {
+    private static final Set<String> FRACTIONS = Set.of("third", "quarter", "fifth", "dozen", "half");
     private final CueLexicon lexicon;
     private final SourcePhrases phrases;
 
@@ -111,7 +113,7 @@ final class FrameGrammar {
         for (int m = k; m < n && onlyPunct; m++) onlyPunct = v.isPunct(m) && !v.isQuoteMark(m);
         if (onlyPunct) return new Complement(false, circumstanceEnd);
         // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
-        if (v.pos(k) == Upos.ADP && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
+        if (v.pos(k) == Upos.ADP && !v.inQuote(k) && !approximateQuantity(v, k)) return new Complement(false, circumstanceEnd);
         // "said when she resigned": a clause of time or cause, not the report
         if (lexicon.circumstanceConjunction(v.lower(k)) && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is
@@ -146,6 +148,14 @@ final class FrameGrammar {
      * the Chinese capital"): it runs to a comma, colon, "that", a quotation or a verb that is not a
      * noun in disguise (after a determiner or possessive); -1 when it runs too long to be one.
      */
+    /** "about half", "nearly 40 percent", "over a third": an approximator before a quantity opens the clause's subject. */
+    private boolean approximateQuantity(TokenView v, int k) {
+        if (!lexicon.approximator(v.lower(k)) || k + 1 >= v.size() || v.inQuote(k + 1)) return false;
+        if (v.pos(k + 1) == Upos.NUM || v.is(k + 1, "half")) return true;
+        return k + 2 < v.size() && (v.is(k + 1, "a") || v.is(k + 1, "one")) && FRACTIONS.contains(v.lower(k + 2));
+    }
+
+
     static int circumstanceEnd(TokenView v, int k) {
         int n = v.size();
         int m = k + 1;

@@ -3,7 +3,7 @@ package extract.quotes;
 import java.util.List;
 
 /**
- * "according to Xinhua": the noun phrase after a source phrase is the source. Leading its sentence,
+ * "according to Xinhua", "in a new poll": the noun phrase after a source phrase is the source. Leading its sentence,
  * the frame reports what follows; elsewhere what precedes it, or the words on both sides of it
  * ("At the heart of it, according to Ross, a former envoy, was a decision").
  */
@@ -18,15 +18,28 @@ final class PhraseObjectSource implements SourceSieve {
     @Override
     public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
         Cue cue = site.cue();
-        if (cue.type() != CueType.SOURCE_PHRASE) return SourceResult.PASS;
-        WordRange np = grammar.phrases().rightNounPhrase(v, cue.end());
+        if (cue.type() != CueType.SOURCE_PHRASE && cue.type() != CueType.DOCUMENT) return SourceResult.PASS;
+        WordRange np = cue.type() == CueType.DOCUMENT ? DocumentPhraseCue.document(v, cue.start(), grammar.lexicon())
+                : grammar.phrases().rightNounPhrase(v, cue.end());
         if (np == null) return SourceResult.NONE;
         boolean leading = true;
         for (int k = 0; k < cue.start(); k++) leading &= v.isPunct(k) && !v.isQuoteMark(k);
         Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
         int resume = leading ? -1 : FrameGrammar.resumeAfter(v, np.end());
         var subject = v.span(np.start(), np.end());
-        return SourceResult.of(Frames.of(v, cue, subject, cue.start(), FrameGrammar.skipComma(v, np.end(), dir), dir, resume,
+        int end = leading ? leadingPhraseEnd(v, np.end()) : np.end();
+        return SourceResult.of(Frames.of(v, cue, subject, cue.start(), FrameGrammar.skipComma(v, end, dir), dir, resume,
                 true, NAME, Frames.words(v, subject) + " after " + Frames.cueWords(v, cue)));
+    }
+
+    /**
+     * "According to a poll released Monday by Quinnipiac, …": a leading phrase runs on past its noun
+     * phrase to the comma that ends it, when one comes within a few words and no quotation.
+     */
+    private static int leadingPhraseEnd(TokenView v, int k) {
+        for (int m = k; m < v.size() && m - k <= 6 && !v.inQuote(m); m++) {
+            if (v.is(m, ",")) return m;
+        }
+        return k;
     }
 }

@@ -65,6 +65,8 @@ final class SourcePhrases {
         if (v.is(j, ",")) j = skipParenthesis(v, j - 1); // the subject ends before the first appositive
         if (j < 0) return null;
         if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j) == Upos.PRON) return new SubjectPhrase(j, j + 1, j);
+        int end = j + 1;
+        if (reducedParticiple(v, j)) j--; // "Cuban-Americans polled said": the phrase runs on over the participle
         if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
@@ -100,8 +102,8 @@ final class SourcePhrases {
         }
         if (onlyTimeWords(v, a, j + 1)) return null; // "Friday said": a time, not a speaker ("Theresa May" is one)
         SubjectPhrase relative = relativeClauseHead(v, a);
-        if (relative != null) return new SubjectPhrase(relative.start(), j + 1, relative.frameStart());
-        return new SubjectPhrase(a, j + 1, a);
+        if (relative != null) return new SubjectPhrase(relative.start(), end, relative.frameStart());
+        return new SubjectPhrase(a, end, a);
     }
 
     /**
@@ -112,6 +114,12 @@ final class SourcePhrases {
         if (a < 3 || !v.isVerb(a - 1) || !(v.is(a - 2, "who") || v.is(a - 2, "that"))) return null;
         SubjectPhrase head = leftSubject(v, a - 3);
         return head != null && !lexicon.subjectPronoun(v.lower(head.start())) ? head : null;
+    }
+
+    /** "voters polled", "Democrats surveyed": a past participle right after a plural noun describes it. */
+    private static boolean reducedParticiple(TokenView v, int j) {
+        return j > 0 && v.pos(j) == Upos.VERB && v.lower(j).endsWith("ed") && !v.inQuote(j - 1)
+                && (v.pos(j - 1) == Upos.NOUN || v.pos(j - 1) == Upos.PROPN) && v.lower(j - 1).endsWith("s");
     }
 
     /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */
@@ -125,11 +133,16 @@ final class SourcePhrases {
                 && (v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1) || v.pos(p - 1) == Upos.DET || lexicon.linker(v.lower(p - 1)));
     }
 
+    /** "Friday", "last week", "the": time words and determiners, unless a quantifier that stands alone ("Some said"). */
     private boolean onlyTimeWords(TokenView v, int from, int to) {
+        boolean time = false, quantifier = false;
         for (int i = from; i < to; i++) {
-            if (!lexicon.timeWord(v.lower(i)) && v.pos(i) != Upos.DET) return false;
+            boolean t = lexicon.timeWord(v.lower(i));
+            if (!t && v.pos(i) != Upos.DET) return false;
+            time |= t;
+            quantifier |= lexicon.quantifier(v.lower(i));
         }
-        return true;
+        return time || !quantifier;
     }
 
     /**

@@ -21,7 +21,8 @@ final class SpeechVerbCue implements CueSieve {
         if (!lexicon.isSpeechVerb(w) || insideName(v, i, lexicon)) return null;
         // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
         boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
-        if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)) return null;
+        if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)
+                && !(neverNoun && quantifiedSubject(v, i))) return null;
         // "Sanders' widely criticized interview": a participle after a possessive and its adverb
         if (i > 1 && v.pos(i - 1) == Upos.ADV && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return null;
         String particle = lexicon.requiredParticle(w);
@@ -35,6 +36,16 @@ final class SpeechVerbCue implements CueSieve {
         Upos pos = v.pos(i);
         boolean taggedNoun = pos == Upos.NOUN || pos == Upos.PROPN || pos == Upos.ADJ;
         return !afterDeterminer && beforeClause && taggedNoun ? cue(v, i, "tagged " + pos + ", before a clause") : null;
+    }
+
+    /**
+     * "Six in 10 said", "some said", "both told": a number or quantifier right before a past form is
+     * its subject, not a determiner of a noun, unless a noun follows ("the two reported cases").
+     */
+    private boolean quantifiedSubject(TokenView v, int i) {
+        boolean quantity = v.pos(i - 1) == Upos.NUM || lexicon.quantifier(v.lower(i - 1));
+        boolean nounNext = i + 1 < v.size() && (v.pos(i + 1) == Upos.NOUN || v.pos(i + 1) == Upos.PROPN) && !v.nameLike(i + 1);
+        return quantity && v.isVerb(i) && !nounNext;
     }
 
     private static Cue cue(TokenView v, int i, String why) {

@@ -1,5 +1,6 @@
 package extract.speaker;
 
+import extract.doc.Upos;
 import extract.nlp.EntityType;
 import extract.quotes.Decision;
 import extract.text.Span;
@@ -19,10 +20,21 @@ final class NameSieve implements SpeakerSieve {
         // "Mr. Morgan of the Sierra Club": the name before "of" speaks
         Span np = new Span(m.phrase().start(), ctx.word(h).end());
         Referent found = nameIn(np, ctx);
+        // "Voters said", "Some said", "Six in 10 said": capitalised only because the sentence starts there
+        if (onlyCapitalisedBySentence(m, found, ctx)) return null;
         if (found == null) {
             return new Resolution(new Speaker(np.of(ctx.text()), np), Decision.of(NAME, "“" + np.of(ctx.text()) + "”, a name as written"));
         }
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
+    }
+
+    /** The only capital the mention has is that of its sentence's first word, a common word ("Voters", "Six"). */
+    private static boolean onlyCapitalisedBySentence(Mention m, Referent found, SpeakerContext ctx) {
+        int f = m.first();
+        if (!ctx.opensSentence(f) || ctx.pos(f) == Upos.PROPN) return false;
+        if (found != null && (found.type() != null || !found.span().equals(ctx.word(f).span()))) return false;
+        for (int i = f + 1; i <= m.last(); i++) if (ctx.isName(i) && ctx.pos(i) == Upos.PROPN) return false;
+        return true;
     }
 
     private static Referent nameIn(Span np, SpeakerContext ctx) {

@@ -1,5 +1,7 @@
 package extract.speaker;
 
+import extract.doc.Upos;
+
 /**
  * "a spokeswoman for Hillary Clinton", "the Vermont senator": a description with a name in it
  * (beyond nationality words and titles) is kept as the speaker; the name alone would be wrong.
@@ -18,6 +20,8 @@ final class NamedDescription implements SpeakerSieve {
         for (int i = first; i <= last; i++) {
             String w = ctx.lower(i);
             if (!ctx.isName(i) || lexicon.functionWords().contains(w)) continue;
+            if (Character.isDigit(ctx.word(i).text().codePointAt(0))) continue; // "Six in 10"
+            if (i == first && ctx.opensSentence(i) && ctx.pos(i) != Upos.PROPN) continue; // "Voters"
             boolean compassBeforePrefix = lexicon.compassWords().contains(w) && i < last
                     && lexicon.namePrefixes().contains(ctx.lower(i + 1));
             if (!lexicon.namePrefixes().contains(w) && !lexicon.titles().contains(w) && !compassBeforePrefix) return true;

@@ -199,6 +199,13 @@ final class SpeakerContext {
         return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
     }
 
+    /** Word i opens its sentence (after any opening punctuation), where any word is capitalised. */
+    boolean opensSentence(int i) {
+        int first = doc.sentence(doc.sentenceAt(words.get(i).start())).firstWord();
+        for (int k = first; k < i; k++) if (!words.get(k).punctuation()) return false;
+        return true;
+    }
+
     boolean isJoiningHyphen(int i) {
         return words.get(i).text().equals("-") && words.get(i - 1).end() == words.get(i).start()
                 && words.get(i).end() == words.get(i + 1).start();

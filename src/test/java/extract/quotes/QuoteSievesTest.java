@@ -258,4 +258,56 @@ class QuoteSievesTest {
         String mixed = "Ruiz/PROPN said/VERB the/DET plan/NOUN was/AUX “/PUNCT ready/ADJ ”/PUNCT and/CCONJ it/PRON would/AUX work/VERB ./PUNCT";
         assertEquals(QuoteKind.MIXED, only(mixed).kind(), "a quotation inside a clause keeps the clause");
     }
+
+    @Test
+    void namingVerbCueNeedsAQuotedNameAfterItsObject() {
+        String t = "Lena/PROPN Park/PROPN called/VERB the/DET plan/NOUN “/PUNCT a/DET slow/ADJ disaster/NOUN ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve());
+        assertEquals("the plan “ a slow disaster . ”", text(t, c));
+        assertEquals(QuoteKind.MIXED, c.kind());
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        assertNull(sieve.find(view("Lena/PROPN called/VERB for/ADP “/PUNCT a/DET pause/NOUN ”/PUNCT ./PUNCT"), 1), "'called for' names nothing");
+        assertNull(sieve.find(view("Lena/PROPN called/VERB her/PRON brother/NOUN ./PUNCT"), 1), "no quotation, no cue");
+    }
+
+    @Test
+    void documentPhraseCueMakesAPollTheSourceOfItsSentence() {
+        String t = "In/ADP a/DET Harlow/PROPN College/PROPN poll/VERB ,/PUNCT Ortiz/PROPN had/VERB a/DET wide/ADJ lead/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(DocumentPhraseCue.NAME, c.cueDecision().sieve());
+        assertEquals("Ortiz had a wide lead", text(t, c));
+        DocumentPhraseCue sieve = new DocumentPhraseCue(new FrameGrammar(CUES));
+        assertNull(sieve.find(view("In/ADP a/DET new/ADJ poll/NOUN ,/PUNCT the/DET agency/NOUN said/VERB rates/NOUN rose/VERB ./PUNCT"), 0),
+                "the sentence reports on its own");
+        assertNull(sieve.find(view("He/PRON was/AUX born/VERB in/ADP the/DET study/NOUN ./PUNCT"), 3), "a room, not a document");
+    }
+
+    @Test
+    void aNumberOrQuantifierBeforeSaidIsItsSubject() {
+        String t = "Six/NUM in/ADP 10/NUM said/VERB the/DET party/NOUN had/VERB failed/VERB them/PRON ./PUNCT";
+        Claim c = only(t);
+        assertEquals("the party had failed them", text(t, c));
+        assertEquals(1, claims(TokenTables.document("Some/DET said/VERB the/DET party/NOUN had/VERB failed/VERB ./PUNCT")).size());
+        assertNull(new SpeechVerbCue(CUES).find(view("The/DET two/NUM reported/VERB cases/NOUN were/AUX mild/ADJ ./PUNCT"), 2),
+                "'two reported cases': a participle before its noun");
+    }
+
+    @Test
+    void aParticipleAfterAPluralSubjectBelongsToIt() {
+        String t = "Voters/NOUN polled/VERB said/VERB they/PRON were/AUX tired/ADJ of/ADP the/DET race/NOUN ./PUNCT";
+        TokenView v = view(t);
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(v, 1);
+        assertNotNull(s);
+        assertEquals(0, s.start());
+        assertEquals(2, s.end());
+    }
+
+    @Test
+    void anApproximatorAfterTheCueOpensTheReportedClause() {
+        String t = "The/DET office/NOUN said/VERB about/ADP half/NOUN of/ADP the/DET loss/NOUN came/VERB from/ADP taxes/NOUN ./PUNCT";
+        assertEquals("about half of the loss came from taxes", text(t, only(t)));
+        assertTrue(claims(TokenTables.document("The/DET office/NOUN said/VERB about/ADP the/DET loss/NOUN ./PUNCT")).isEmpty(),
+                "'said about the loss': a topic, not a report");
+    }
 }

@@ -1,0 +1,78 @@
+package extract.quotes;
+
+import extract.doc.Upos;
+
+/**
+ * "In a new CNN poll, Clinton leads …", "… leads by nine points in the latest survey": "in" before a
+ * document from {@code document-nouns.txt} makes the document the source of its sentence. Only where
+ * the sentence has no reporting or belief verb of its own ("In a statement, the agency said …"
+ * is the agency's report).
+ */
+final class DocumentPhraseCue implements CueSieve {
+    static final String NAME = "document-phrase-cue";
+    private static final int MAX_AFTER = 6; // "In a poll released Monday by Quinnipiac," up to the comma
+    private static final int MAX_WORDS = 10;
+    private final CueLexicon lexicon;
+    private final SourcePhrases phrases;
+
+    DocumentPhraseCue(FrameGrammar grammar) {
+        this.lexicon = grammar.lexicon();
+        this.phrases = grammar.phrases();
+    }
+
+    @Override
+    public Cue find(TokenView v, int i) {
+        if (!v.is(i, "in")) return null;
+        WordRange doc = document(v, i, lexicon);
+        if (doc == null) return null;
+        boolean leading = FrameGrammar.onlyPunctuationBefore(v, i);
+        // at the end: "leads by nine points in the latest CNN poll", not "was born in the study" or "took part in a survey"
+        boolean placed = leading ? commaSoonAfter(v, doc.end())
+                : onlyPunctuationFrom(v, doc.end()) && !v.isVerb(i - 1) && v.pos(i - 1) != Upos.AUX && particular(v, doc);
+        if (!placed || reportsOnItsOwn(v)) return null;
+        return new Cue(i, i + 1, CueType.DOCUMENT, Decision.of(NAME, "“in” " + Frames.words(v, v.span(doc.start(), doc.end()))));
+    }
+
+    /**
+     * The words after "in" (at word i) up to a document noun: determiners, names, numbers and "of"
+     * ("a Des Moines Register poll", "the RealClearPolitics average of New Hampshire polls"). The
+     * tagger often reads the document noun as a verb ("poll"), so it is found by the word. Null if none.
+     */
+    static WordRange document(TokenView v, int i, CueLexicon lexicon) {
+        for (int m = i + 1; m < v.size() && m - i <= MAX_WORDS && !v.inQuote(m); m++) {
+            if (lexicon.documentNoun(v.lower(m)) && m > i + 1) return new WordRange(i + 1, m + 1);
+            if (!v.nounPhrasePart(m) && !v.is(m, "of") && !v.isJoiningHyphen(m)) return null;
+        }
+        return null;
+    }
+
+    /** "a Des Moines Register poll", "a 2015 study": a document named or dated, not "the study" of a house or "a survey" one took part in. */
+    private static boolean particular(TokenView v, WordRange doc) {
+        for (int m = doc.start(); m < doc.end() - 1; m++) {
+            if (v.nameLike(m) && m > 0 || v.pos(m) == Upos.NUM) return true;
+        }
+        return false;
+    }
+
+    private static boolean commaSoonAfter(TokenView v, int k) {
+        for (int m = k; m < v.size() && m - k <= MAX_AFTER && !v.inQuote(m); m++) {
+            if (v.is(m, ",")) return true;
+        }
+        return false;
+    }
+
+    private static boolean onlyPunctuationFrom(TokenView v, int k) {
+        for (int m = k; m < v.size(); m++) if (!v.isPunct(m) || v.isQuoteMark(m)) return false;
+        return true;
+    }
+
+    private boolean reportsOnItsOwn(TokenView v) {
+        for (int m = 0; m < v.size(); m++) {
+            if (v.inQuote(m)) continue;
+            String w = v.lower(m);
+            if (v.isVerb(m) && (lexicon.isSpeechVerb(w) || lexicon.isBeliefVerb(w))) return true;
+            if (w.equals("according")) return true;
+        }
+        return false;
+    }
+}

@@ -26,6 +26,11 @@ final class ContentShaper {
                 break;
             }
         }
+        boolean thatClause = from < to && v.is(from, "that");
+        if (!thatClause && f.direction() == Frame.Direction.AFTER && cues.objectReport(v.lower(f.cueStart())) && !v.inQuote(from)) {
+            Candidate object = objectReport(v, f, from, to, decision);
+            if (object != null) return object;
+        }
         while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
         if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
@@ -41,6 +46,25 @@ final class ContentShaper {
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
+    }
+
+    /**
+     * "announced his candidacy last year", "denied the allegations, which …": the noun-phrase object of
+     * a verb from {@code object-report-verbs.txt}, up to a comma or a clause of time or cause; at least
+     * two words, with a noun.
+     */
+    private Candidate objectReport(TokenView v, Frame f, int from, int to, Decision decision) {
+        int end = from;
+        boolean noun = false;
+        while (end < to && !(v.isPunct(end) && !v.isJoiningHyphen(end)) && !cues.circumstanceConjunction(v.lower(end))
+                && v.pos(end) != Upos.SCONJ && !v.isVerb(end) && v.pos(end) != Upos.AUX) {
+            noun |= v.pos(end) == Upos.NOUN || v.pos(end) == Upos.PROPN;
+            end++;
+        }
+        // a clause after the phrase ("denied the allegations were true") is the report, not the phrase
+        boolean clauseGoesOn = end < to && (v.isVerb(end) || v.pos(end) == Upos.AUX);
+        if (!noun || end - from < 2 || clauseGoesOn) return null;
+        return new Candidate(f, v.span(from, end), QuoteKind.INDIRECT, Decision.of(decision.sieve(), decision.why() + ", its object"));
     }
 
     /**

@@ -31,6 +31,7 @@ public final class CueLexicon {
     private final Set<String> approximators;
     private final Set<String> namingVerbs;
     private final Set<String> documentNouns;
+    private final Set<String> objectReports;
     private final Map<String, String> particles;
     private final Map<String, String> notCueParticles;
 
@@ -57,6 +58,7 @@ public final class CueLexicon {
         this.approximators = WordLists.words(DIR + "approximators.txt");
         this.namingVerbs = WordLists.words(DIR + "naming-verbs.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
+        this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
         this.particles = WordLists.table(DIR + "particle-verbs.tsv");
         this.notCueParticles = WordLists.table(DIR + "not-cue-particles.tsv");
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
@@ -114,6 +116,12 @@ public final class CueLexicon {
     /** "called", "dubbed": verbs that name their object with a quotation ("called it “a disgrace”"). */
     boolean namingVerb(String lower) {
         return namingVerbs.contains(lower);
+    }
+
+    /** "announced", "denied": a reporting verb whose noun-phrase object is the report ("denied the allegations"). */
+    boolean objectReport(String lower) {
+        String lemma = speech.get(lower);
+        return lemma != null && objectReports.contains(lemma);
     }
 
     /** "poll", "survey", "study": a document that reports ("in a new poll, ..."). */

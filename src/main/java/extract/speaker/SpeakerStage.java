@@ -41,7 +41,7 @@ public final class SpeakerStage {
             } else {
                 continue;
             }
-            paragraphs.add(c.content(), resolved[i].speaker());
+            paragraphs.add(c.content(), c.cue(), resolved[i].speaker());
         }
         List<Attribution> out = new ArrayList<>(resolved.length);
         for (int i = 0; i < resolved.length; i++) {
@@ -49,7 +49,7 @@ public final class SpeakerStage {
             Resolution r = resolved[i];
             if (r == null) {
                 r = paragraphs.speakerFor(c.content());
-                paragraphs.add(c.content(), r.speaker());
+                paragraphs.add(c.content(), c.cue(), r.speaker());
             }
             out.add(new Attribution(c.content(), c.kind(), c.cue(), r.speaker(),
                     new Provenance(c.cueDecision(), c.sourceDecision(), c.spanDecision(), r.decision())));

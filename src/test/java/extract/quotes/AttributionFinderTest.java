@@ -235,7 +235,16 @@ class AttributionFinderTest {
     @Test
     void verbsWithNounObjectsOrInSubordinateClausesReportNothing() {
         assertEquals(List.of(), rows("The news came a day after Jensen concluded a two-day trip to Oslo, the capital of Norway."));
-        assertEquals(List.of(), rows("Jensen announced a new factory in Oslo."));
+        assertEquals(List.of(), rows("Jensen concluded a new deal in Oslo."));
+        assertEquals(List.of(), rows("Jensen added a new factory in Oslo to the plan."));
+    }
+
+    @Test
+    void anAnnouncementOrDenialReportsItsObject() {
+        QuoteRow r = only("Jensen announced a new factory in Oslo.");
+        assertEquals("a new factory in Oslo", r.quote());
+        assertEquals("Jensen", r.speaker());
+        assertEquals("the allegations", only("The minister denied the allegations, which surfaced in May.").quote());
     }
 
     @Test

@@ -310,4 +310,14 @@ class QuoteSievesTest {
         assertTrue(claims(TokenTables.document("The/DET office/NOUN said/VERB about/ADP the/DET loss/NOUN ./PUNCT")).isEmpty(),
                 "'said about the loss': a topic, not a report");
     }
+
+    @Test
+    void someVerbsReportTheirObject() {
+        String t = "Lena/PROPN Park/PROPN denied/VERB the/DET allegations/NOUN ,/PUNCT which/PRON surfaced/VERB in/ADP May/PROPN ./PUNCT";
+        Claim c = only(t);
+        assertEquals("the allegations", text(t, c));
+        assertEquals(QuoteKind.INDIRECT, c.kind());
+        assertTrue(claims(TokenTables.document("Lena/PROPN Park/PROPN added/VERB the/DET numbers/NOUN ./PUNCT")).isEmpty(),
+                "'added the numbers' reports nothing");
+    }
 }

@@ -133,4 +133,26 @@ class SpeakerSievesTest {
                 + "Voters/NOUN like/VERB Bill/PROPN Ruiz/PROPN ./PUNCT", "PERSON:Bill Ruiz", "PERSON:Bill Ruiz");
         assertEquals("Bill Ruiz", kept.speaker().name(), "a first name also capitalised inside a sentence stays");
     }
+
+    @Test
+    void standaloneQuoteTakesTheSpeakerOfTheStatementRightBeforeIt() {
+        // two speakers in the paragraph: the quotation continues the one whose statement ends just before it
+        Attribution a = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT | "
+                + "“/PUNCT We/PRON fought/VERB hard/ADV ,/PUNCT ”/PUNCT Ben/PROPN Cole/PROPN said/VERB ./PUNCT | "
+                + "“/PUNCT It/PRON is/AUX a/DET sad/ADJ day/NOUN ./PUNCT ”/PUNCT", "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ben Cole", a.speaker().name());
+        assertEquals(ParagraphSpeaker.NAME, a.provenance().speaker().sieve());
+        Attribution far = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT | "
+                + "Ben/PROPN Cole/PROPN said/VERB that/SCONJ the/DET town/NOUN will/AUX recover/VERB ./PUNCT | "
+                + "Prices/NOUN fell/VERB ./PUNCT | "
+                + "“/PUNCT It/PRON is/AUX a/DET sad/ADJ day/NOUN ./PUNCT ”/PUNCT", "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("", far.speaker().name(), "a sentence between: two speakers, none chosen");
+    }
+
+    @Test
+    void aNumberOrCommonWordOpeningASentenceIsNoName() {
+        Attribution a = last("Six/NUM in/ADP 10/NUM said/VERB that/SCONJ the/DET plan/NOUN will/AUX fail/VERB ./PUNCT");
+        assertEquals("Six in 10", a.speaker().name());
+        assertTrue(!a.provenance().speaker().sieve().equals(NameSieve.NAME), a.provenance().speaker().describe());
+    }
 }

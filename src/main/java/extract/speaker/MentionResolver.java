@@ -9,7 +9,8 @@ import java.util.List;
  * Resolves one speaker mention by the speaker sieves, in this order; the first that decides wins:
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
- * {@link UnresolvedPronoun}), then names ({@link NameSieve}), then descriptions
+ * {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
+ * {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
  * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToRecentEntity},
  * {@link KeptDescription}). Immutable.
  */
@@ -22,6 +23,8 @@ final class MentionResolver {
             new RelativeToName(),
             new RelativeToPhrase(),
             new UnresolvedPronoun(),
+            new TimeIsNoSpeaker(),
+            new VehicleToAuthor(),
             new NameSieve(),
             new NamedDescription(),
             new DescriptionToEntity(),

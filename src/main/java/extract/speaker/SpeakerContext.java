@@ -160,6 +160,15 @@ final class SpeakerContext {
         return type == null || r.type() == type || (r.type() == null && !typed);
     }
 
+    /** A named entity of this type overlaps the span. */
+    boolean overlapsEntity(Span s, EntityType type) {
+        for (int i = firstEndingAfter(s.start()); i < referents.size() && referents.get(i).span().start() < s.end(); i++) {
+            Referent r = referents.get(i);
+            if (r.type() == type && r.span().overlaps(s)) return true;
+        }
+        return false;
+    }
+
     boolean insideName(int word) {
         Span t = words.get(word).span();
         for (int i = firstEndingAfter(t.start()); i < referents.size() && referents.get(i).span().start() < t.end(); i++) {

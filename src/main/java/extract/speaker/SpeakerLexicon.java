@@ -5,10 +5,14 @@ import extract.text.WordLists;
 import java.util.Map;
 import java.util.Set;
 
-/** Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms) and quantifiers, loaded once and shared (immutable). */
+/**
+ * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
+ * quantifiers, time words and speech vehicles ("statement"), loaded once and shared (immutable).
+ */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
-        Set<String> compassWords, Set<String> linkers, Set<String> quantifiers) {
+        Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
+        Set<String> speechVehicles) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -16,7 +20,8 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 WordLists.words(DIR + "organisation-nouns.txt"), loadNamePrefixes(),
                 NameGenders.load(), WordLists.words("/extract/nlp/function-words.txt"),
                 WordLists.words(DIR + "compass-words.txt"), WordLists.words("/extract/quotes/linkers.txt"),
-                WordLists.words(DIR + "quantifiers.txt"));
+                WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
+                WordLists.words(DIR + "speech-vehicles.txt"));
     }
 
     /** Name prefixes plus every word of the nationality adjectives in the country table ("Brazilian"). */

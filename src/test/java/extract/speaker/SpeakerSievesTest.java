@@ -155,4 +155,31 @@ class SpeakerSievesTest {
         assertEquals("Six in 10", a.speaker().name());
         assertTrue(!a.provenance().speaker().sieve().equals(NameSieve.NAME), a.provenance().speaker().describe());
     }
+
+    @Test
+    void aStatementIsNoSpeakerButItsAuthorIs() {
+        Attribution owned = last("A/DET statement/NOUN from/ADP Acme/PROPN Corp./PROPN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT",
+                "ORGANIZATION:Acme Corp.");
+        assertEquals("Acme Corp.", owned.speaker().name());
+        assertEquals(VehicleToAuthor.NAME, owned.provenance().speaker().sieve());
+        Attribution possessed = last("Ana/PROPN Ruiz/PROPN spoke/VERB ./PUNCT | "
+                + "Her/PRON statement/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", possessed.speaker().name());
+        Attribution none = last("A/DET brief/ADJ statement/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT");
+        assertEquals("", none.speaker().name());
+        assertEquals("A brief statement", none.speaker().mention().of(TokenTables.document(
+                "A/DET brief/ADJ statement/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT").text()));
+        Attribution paper = last("The/DET Daily/PROPN Post/PROPN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT",
+                "ORGANIZATION:Daily Post");
+        assertEquals("Daily Post", paper.speaker().name(), "a newspaper's name is a name");
+    }
+
+    @Test
+    void aTimeIsNoSpeaker() {
+        SpeakerContext ctx = new SpeakerContext(TokenTables.document("Last/ADJ week/NOUN was/AUX quiet/ADJ ./PUNCT"), SpeakerLexicon.load());
+        Mention m = new Mention(new extract.text.Span(0, 9), 0, 1, 1, null);
+        Resolution r = new TimeIsNoSpeaker().resolve(m, ctx, null);
+        assertEquals("", r.speaker().name());
+        assertEquals(TimeIsNoSpeaker.NAME, r.decision().sieve());
+    }
 }

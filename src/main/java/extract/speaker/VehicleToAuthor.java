@@ -1,0 +1,40 @@
+package extract.speaker;
+
+import extract.quotes.Decision;
+import extract.text.Span;
+
+/**
+ * "a statement from the ministry", "her tweet", "Trump's letter": a phrase headed by what carries
+ * words ({@code speech-vehicles.txt}) names its author, who is the speaker: the phrase after "from"
+ * or "by", else its possessive. With no author in the phrase ("a brief written statement") the row
+ * keeps the mention and names no one.
+ */
+final class VehicleToAuthor implements SpeakerSieve {
+    static final String NAME = "vehicle-to-author";
+
+    @Override
+    public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        // "The Washington Post" is a name, not a post
+        if (m.pronoun() || !ctx.lexicon().speechVehicles().contains(ctx.lower(m.head())) || ctx.isName(m.head())) return null;
+        Span author = author(m, ctx);
+        String said = "“" + m.phrase().of(ctx.text()) + "”";
+        if (author == null) return new Resolution(new Speaker("", m.phrase()), Decision.of(NAME, said + " names no author"));
+        Resolution r = chain.resolve(author, ctx);
+        return new Resolution(new Speaker(r.speaker().name(), m.phrase()),
+                r.decision().withPrefix(NAME, said + " → its author “" + author.of(ctx.text()) + "”"));
+    }
+
+    private static Span author(Mention m, SpeakerContext ctx) {
+        for (int i = m.head() + 1; i < m.last(); i++) {
+            if (ctx.lower(i).equals("from") || ctx.lower(i).equals("by")) {
+                return new Span(ctx.word(i + 1).start(), ctx.word(m.last()).end());
+            }
+        }
+        int possessive = -1;
+        for (int i = m.first(); i < m.head(); i++) if (ctx.isPossessive(i)) possessive = i;
+        if (possessive > m.first()) return new Span(ctx.word(m.first()).start(), ctx.word(possessive - 1).end());
+        String first = ctx.lower(m.first());
+        if (m.first() < m.head() && ctx.lexicon().pronouns().containsKey(first)) return ctx.word(m.first()).span();
+        return null;
+    }
+}

@@ -140,7 +140,8 @@ final class ContentShaper {
             // a clause: a verb after a word that can be its subject ("the plant will close")
             if (v.isVerb(i) && subject) clause = true;
             Upos p = v.pos(i);
-            subject |= p == Upos.NOUN || p == Upos.PROPN || p == Upos.PRON || p == Upos.NUM || v.nameLike(i);
+            subject |= p == Upos.NOUN || p == Upos.PROPN || p == Upos.PRON || p == Upos.NUM || v.nameLike(i)
+                    || v.is(i, "there"); // "say there may be a second round"
         }
         Span q = covering(content, quotes);
         if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;

@@ -320,4 +320,10 @@ class QuoteSievesTest {
         assertTrue(claims(TokenTables.document("Lena/PROPN Park/PROPN added/VERB the/DET numbers/NOUN ./PUNCT")).isEmpty(),
                 "'added the numbers' reports nothing");
     }
+
+    @Test
+    void anExpletiveThereOpensAReportedClause() {
+        String t = "Observers/NOUN say/VERB there/ADV may/AUX be/VERB a/DET second/ADJ round/NOUN ./PUNCT";
+        assertEquals("there may be a second round", text(t, only(t)));
+    }
 }

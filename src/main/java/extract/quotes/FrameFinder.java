@@ -24,7 +24,8 @@ final class FrameFinder {
                 new BeliefVerbCue(lexicon),
                 new NamingVerbCue(grammar),
                 new DocumentPhraseCue(grammar),
-                new VerbAfterQuoteCue(grammar));
+                new VerbAfterQuoteCue(grammar),
+                new VerbBeforeColonQuoteCue(lexicon));
         this.sourceSieves = List.of(
                 new PhraseObjectSource(grammar),
                 new PassiveSubjectGuard(grammar),

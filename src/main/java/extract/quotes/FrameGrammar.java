@@ -85,8 +85,22 @@ final class FrameGrammar {
         return adverb || lexicon.aside(aside.toString()) ? open : -1;
     }
 
+    /**
+     * "fired back: “…”", "struck a defiant tone on Friday: “…”": the colon that ends the verb's short
+     * phrase right before a quotation, or -1. No verb or other punctuation may stand between.
+     */
+    static int colonBeforeQuotation(TokenView v, int i) {
+        for (int k = i + 1; k < v.size() && k - i <= 6 && !v.inQuote(k); k++) {
+            if (v.is(k, ":")) return k + 2 < v.size() && v.isQuoteMark(k + 1) && v.inQuote(k + 2) ? k : -1;
+            if (v.isPunct(k) || v.isVerb(k) || v.pos(k) == Upos.AUX) return -1;
+        }
+        return -1;
+    }
+
     Complement complement(TokenView v, int i) {
         int n = v.size();
+        int colon = colonBeforeQuotation(v, i);
+        if (colon > 0) return new Complement(true, colon + 1);
         int k = i + 1;
         if (k < n && v.lower(k).equals("out")) k++; // "pointed out"
         if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {

@@ -326,4 +326,15 @@ class QuoteSievesTest {
         String t = "Observers/NOUN say/VERB there/ADV may/AUX be/VERB a/DET second/ADJ round/NOUN ./PUNCT";
         assertEquals("there may be a second round", text(t, only(t)));
     }
+
+    @Test
+    void anyVerbBeforeAColonAndAQuotationFramesIt() {
+        String t = "Lena/PROPN Park/PROPN fired/VERB back/ADV on/ADP Friday/PROPN :/PUNCT “/PUNCT We/PRON will/AUX not/PART go/VERB ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(VerbBeforeColonQuoteCue.NAME, c.cueDecision().sieve());
+        assertEquals("“ We will not go . ”", text(t, c));
+        assertEquals(QuoteKind.DIRECT, c.kind());
+        assertNull(new VerbBeforeColonQuoteCue(CUES).find(view(
+                "Lena/PROPN left/VERB ,/PUNCT and/CCONJ wrote/VERB :/PUNCT “/PUNCT Bye/INTJ ./PUNCT ”/PUNCT"), 1), "a clause of its own between");
+    }
 }

@@ -1,0 +1,25 @@
+package extract.quotes;
+
+import extract.doc.Upos;
+
+/**
+ * "Fallon fired back: “…”", "the senator tweeted on Friday: “…”": any verb whose clause ends in a
+ * colon right before a quotation frames that quotation, even when it is no reporting verb. Between
+ * the verb and the colon there may be a particle and a short phrase of time or place.
+ */
+final class VerbBeforeColonQuoteCue implements CueSieve {
+    static final String NAME = "verb-before-colon-cue";
+    private final CueLexicon lexicon;
+
+    VerbBeforeColonQuoteCue(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Cue find(TokenView v, int i) {
+        if (v.pos(i) != Upos.VERB || v.inQuote(i) || v.lower(i).endsWith("ing")) return null;
+        if (lexicon.isSpeechVerb(v.lower(i)) || lexicon.isBeliefVerb(v.lower(i)) || lexicon.between(v.lower(i))) return null;
+        return FrameGrammar.colonBeforeQuotation(v, i) > 0 ? new Cue(i, i + 1, CueType.SPEECH_VERB,
+                Decision.of(NAME, "“" + v.token(i).text() + "” before a colon and a quotation")) : null;
+    }
+}

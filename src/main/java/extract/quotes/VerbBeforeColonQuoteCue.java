@@ -19,7 +19,15 @@ final class VerbBeforeColonQuoteCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         if (v.pos(i) != Upos.VERB || v.inQuote(i) || v.lower(i).endsWith("ing")) return null;
         if (lexicon.isSpeechVerb(v.lower(i)) || lexicon.isBeliefVerb(v.lower(i)) || lexicon.between(v.lower(i))) return null;
-        return FrameGrammar.colonBeforeQuotation(v, i) > 0 ? new Cue(i, i + 1, CueType.SPEECH_VERB,
-                Decision.of(NAME, "“" + v.token(i).text() + "” before a colon and a quotation")) : null;
+        int colon = FrameGrammar.colonBeforeQuotation(v, i);
+        if (colon < 0 || framedAfter(v, colon + 1)) return null;
+        return new Cue(i, i + 1, CueType.SPEECH_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” before a colon and a quotation"));
+    }
+
+    /** "turned grim: “There is no money,” she said": the quotation ends in a comma, so a frame of its own follows. */
+    private static boolean framedAfter(TokenView v, int open) {
+        int k = open + 1;
+        while (k < v.size() && !(v.isQuoteMark(k) && v.inQuote(k) && (k + 1 >= v.size() || !v.inQuote(k + 1)))) k++;
+        return k < v.size() && (v.is(k - 1, ",") || k + 1 < v.size() && v.is(k + 1, ","));
     }
 }

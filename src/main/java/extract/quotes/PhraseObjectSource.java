@@ -1,5 +1,7 @@
 package extract.quotes;
 
+import extract.doc.Upos;
+
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ final class PhraseObjectSource implements SourceSieve {
         Cue cue = site.cue();
         if (cue.type() != CueType.SOURCE_PHRASE && cue.type() != CueType.DOCUMENT) return SourceResult.PASS;
         WordRange np = cue.type() == CueType.DOCUMENT ? DocumentPhraseCue.document(v, cue.start(), grammar.lexicon())
-                : grammar.phrases().rightNounPhrase(v, cue.end());
+                : withVerbModifiers(v, cue.end(), grammar.phrases().rightNounPhrase(v, cue.end()));
         if (np == null) return SourceResult.NONE;
         boolean leading = true;
         for (int k = 0; k < cue.start(); k++) leading &= v.isPunct(k) && !v.isQuoteMark(k);
@@ -30,6 +32,28 @@ final class PhraseObjectSource implements SourceSieve {
         int end = leading ? leadingPhraseEnd(v, np.end()) : np.end();
         return SourceResult.of(Frames.of(v, cue, subject, cue.start(), FrameGrammar.skipComma(v, end, dir), dir, resume,
                 true, NAME, Frames.words(v, subject) + " after " + Frames.cueWords(v, cue)));
+    }
+
+    /**
+     * "according to exit polling data", "according to media buying sources": the object of a source
+     * phrase is a noun phrase, so words the tagger read as verbs ("exit", "buying") before a noun
+     * belong to it.
+     */
+    private static WordRange withVerbModifiers(TokenView v, int k, WordRange np) {
+        int e = np == null ? k : np.end();
+        boolean extended = false;
+        while (e < v.size() && e - k < 12 && !v.inQuote(e)) {
+            if (v.pos(e) == Upos.VERB && e + 1 < v.size() && (v.pos(e + 1) == Upos.NOUN || v.pos(e + 1) == Upos.VERB)) {
+                e++;
+                extended = true;
+            } else if (extended && (v.pos(e) == Upos.NOUN || v.pos(e) == Upos.PROPN)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        if (!extended || v.pos(e - 1) != Upos.NOUN && v.pos(e - 1) != Upos.PROPN) return np;
+        return new WordRange(np == null ? k : np.start(), e);
     }
 
     /**

@@ -337,4 +337,13 @@ class QuoteSievesTest {
         assertNull(new VerbBeforeColonQuoteCue(CUES).find(view(
                 "Lena/PROPN left/VERB ,/PUNCT and/CCONJ wrote/VERB :/PUNCT “/PUNCT Bye/INTJ ./PUNCT ”/PUNCT"), 1), "a clause of its own between");
     }
+
+    @Test
+    void theObjectOfASourcePhraseKeepsWordsReadAsVerbs() {
+        String t = "According/VERB to/ADP exit/VERB polling/VERB data/NOUN ,/PUNCT Ortiz/PROPN won/VERB the/DET city/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(PhraseObjectSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("exit polling data"), c.sourceDecision().why());
+        assertEquals("Ortiz won the city", text(t, c));
+    }
 }

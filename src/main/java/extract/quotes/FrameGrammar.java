@@ -214,6 +214,28 @@ final class FrameGrammar {
         return false;
     }
 
+    /**
+     * The subject of the sentence's main clause before token j: of the first verb with a subject,
+     * past an opening subordinate clause ("After Trump won, Clinton conceded"); else the nearest
+     * verb's subject before j, or null.
+     */
+    Span mainSubjectBefore(TokenView v, int j) {
+        int start = 0;
+        if (v.pos(0) == Upos.SCONJ || v.pos(0) == Upos.ADP && lexicon.circumstanceConjunction(v.lower(0))) {
+            while (start < j && !v.is(start, ",")) start++;
+            start++;
+        }
+        for (int k = start; k < j; k++) {
+            if (v.inQuote(k) || !v.isVerb(k) || v.is(k - 1 < 0 ? 0 : k - 1, "that")) continue;
+            int m = k - 1;
+            while (m >= start && isBetween(v, m)) m--;
+            if (m < start) continue;
+            SubjectPhrase s = phrases.leftSubject(v, m);
+            if (s != null && s.start() >= start) return v.span(s.start(), s.end());
+        }
+        return subjectOfVerbBefore(v, j);
+    }
+
     /** The subject of the nearest verb before token j that has one, or null. */
     Span subjectOfVerbBefore(TokenView v, int j) {
         for (int k = j; k >= 0; k--) {

@@ -346,4 +346,13 @@ class QuoteSievesTest {
         assertTrue(c.sourceDecision().why().contains("exit polling data"), c.sourceDecision().why());
         assertEquals("Ortiz won the city", text(t, c));
     }
+
+    @Test
+    void aParticipleAfterACommaSharesTheMainClausesSubject() {
+        String t = "Ana/PROPN Ruiz/PROPN rejected/VERB the/DET claim/NOUN that/SCONJ she/PRON was/AUX wrong/ADJ ,/PUNCT "
+                + "saying/VERB that/SCONJ the/DET plan/NOUN will/AUX work/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("Ana Ruiz"), c.sourceDecision().why());
+    }
 }

@@ -226,7 +226,7 @@ final class FrameGrammar {
             start++;
         }
         for (int k = start; k < j; k++) {
-            if (v.inQuote(k) || !v.isVerb(k) || v.is(k - 1 < 0 ? 0 : k - 1, "that")) continue;
+            if (v.inQuote(k) || !v.isVerb(k) || k > 0 && v.is(k - 1, "that")) continue;
             int m = k - 1;
             while (m >= start && isBetween(v, m)) m--;
             if (m < start) continue;

@@ -215,25 +215,23 @@ final class FrameGrammar {
     }
 
     /**
-     * The subject of the sentence's main clause before token j: of the first verb with a subject,
-     * past an opening subordinate clause ("After Trump won, Clinton conceded"); else the nearest
-     * verb's subject before j, or null.
+     * The subject of the nearest verb before token j whose clause is not embedded: a subject right
+     * after "that", "whether", "who" or a subordinating word belongs to a clause inside the main one
+     * ("Christie bristled at the suggestion that he was wrong, saying" is Christie's). Null if none.
      */
     Span mainSubjectBefore(TokenView v, int j) {
-        int start = 0;
-        if (v.pos(0) == Upos.SCONJ || v.pos(0) == Upos.ADP && lexicon.circumstanceConjunction(v.lower(0))) {
-            while (start < j && !v.is(start, ",")) start++;
-            start++;
-        }
-        for (int k = start; k < j; k++) {
-            if (v.inQuote(k) || !v.isVerb(k) || k > 0 && v.is(k - 1, "that")) continue;
+        for (int k = j; k >= 0; k--) {
+            if (v.inQuote(k) || !v.isVerb(k)) continue;
             int m = k - 1;
-            while (m >= start && isBetween(v, m)) m--;
-            if (m < start) continue;
+            while (m >= 0 && isBetween(v, m)) m--;
             SubjectPhrase s = phrases.leftSubject(v, m);
-            if (s != null && s.start() >= start) return v.span(s.start(), s.end());
+            if (s == null) continue;
+            int before = s.start() - 1;
+            boolean embedded = before >= 0 && (v.pos(before) == Upos.SCONJ || v.is(before, "that") || v.is(before, "whether")
+                    || v.is(before, "who") || v.is(before, "which"));
+            if (!embedded) return v.span(s.start(), s.end());
         }
-        return subjectOfVerbBefore(v, j);
+        return null;
     }
 
     /** The subject of the nearest verb before token j that has one, or null. */

@@ -11,6 +11,7 @@ import extract.doc.Upos;
 final class SourcePhrases {
     static final int MAX_APPOSITIVE = 40; // tokens between the commas of "X, director of ..., said"
     private static final int MAX_NP = 12;
+    private static final int MAX_MODIFIER = 15; // words of a relative clause or participle phrase after the subject
 
     private final CueLexicon lexicon;
 
@@ -102,6 +103,7 @@ final class SourcePhrases {
         }
         if (onlyTimeWords(v, a, j + 1)) return null; // "Friday said": a time, not a speaker ("Theresa May" is one)
         SubjectPhrase relative = relativeClauseHead(v, a);
+        if (relative == null) relative = modifiedHead(v, a);
         if (relative != null) return new SubjectPhrase(relative.start(), end, relative.frameStart());
         return new SubjectPhrase(a, end, a);
     }
@@ -120,6 +122,35 @@ final class SourcePhrases {
     private static boolean reducedParticiple(TokenView v, int j) {
         return j > 0 && v.pos(j) == Upos.VERB && v.lower(j).endsWith("ed") && !v.inQuote(j - 1)
                 && (v.pos(j - 1) == Upos.NOUN || v.pos(j - 1) == Upos.PROPN) && v.lower(j - 1).endsWith("s");
+    }
+
+    /**
+     * "supporters who came to Philadelphia to protest this week's convention said", "families of
+     * those affected by mass shootings said": the noun phrase before the cue is the object of a
+     * preposition or verb inside a longer modifier; the subject is the phrase the modifier (a
+     * relative clause or a passive participle) describes. Null when there is none within a few words.
+     */
+    private SubjectPhrase modifiedHead(TokenView v, int a) {
+        if (a < 3 || v.inQuote(a - 1) || !(v.pos(a - 1) == Upos.ADP || v.isVerb(a - 1))) return null;
+        for (int k = a - 1; k >= 1 && a - k <= MAX_MODIFIER; k--) {
+            if (v.inQuote(k) || v.isPunct(k) && !v.isJoiningHyphen(k) || v.pos(k) == Upos.CCONJ) return null;
+            boolean relative = (v.is(k, "who") || v.is(k, "whose") || v.is(k, "that") && v.pos(k - 1) == Upos.NOUN)
+                    && v.nounPhrasePart(k - 1);
+            // a passive participle with its agent ("those affected by"), which a verb in the past tense cannot be
+            boolean participle = v.pos(k) == Upos.VERB && v.lower(k).endsWith("ed") && v.is(k + 1, "by")
+                    && (v.pos(k - 1) == Upos.NOUN || v.pos(k - 1) == Upos.PROPN || v.is(k - 1, "those")) && !v.inQuote(k - 1);
+            if (relative || participle) {
+                SubjectPhrase head = v.is(k - 1, "those") ? those(v, k - 1) : leftSubject(v, k - 1);
+                return head != null && !lexicon.subjectPronoun(v.lower(head.start())) ? head : null;
+            }
+        }
+        return null;
+    }
+
+    /** "those" at word t, with the phrase it completes ("families of those"). */
+    private SubjectPhrase those(TokenView v, int t) {
+        SubjectPhrase outer = t >= 2 && lexicon.linker(v.lower(t - 1)) ? leftSubject(v, t - 2) : null;
+        return outer != null ? outer : new SubjectPhrase(t, t + 1, t);
     }
 
     /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */

@@ -66,6 +66,8 @@ final class MentionResolver {
     private static int head(int first, int last, SpeakerContext ctx) {
         SpeakerLexicon lexicon = ctx.lexicon();
         for (int i = first + 1; i < last; i++) {
+            String w = ctx.lower(i);
+            if (w.equals("who") || w.equals("whose") || w.equals("that")) return i - 1; // "supporters who came to …"
             if (lexicon.linkers().contains(ctx.lower(i)) && !lexicon.titles().contains(ctx.lower(i - 1)) && !ctx.insideName(i)) {
                 return i - 1;
             }

@@ -355,4 +355,20 @@ class QuoteSievesTest {
         assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
         assertTrue(c.sourceDecision().why().contains("Ana Ruiz"), c.sourceDecision().why());
     }
+
+    @Test
+    void aSubjectWithARelativeClauseOrPassiveParticipleIsWhole() {
+        String t = "Some/DET voters/NOUN who/PRON came/VERB to/ADP the/DET rally/NOUN said/VERB that/SCONJ the/DET race/NOUN was/AUX close/ADJ ./PUNCT";
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(view(t), 6);
+        assertNotNull(s);
+        assertEquals(0, s.start(), "the voters speak, not the rally");
+        String p = "Families/NOUN of/ADP those/DET affected/VERB by/ADP the/DET floods/NOUN said/VERB that/SCONJ aid/NOUN was/AUX slow/ADJ ./PUNCT";
+        SubjectPhrase f = new SourcePhrases(CUES).leftSubject(view(p), 6);
+        assertNotNull(f);
+        assertEquals(0, f.start());
+        String past = "The/DET campaign/NOUN released/VERB a/DET statement/NOUN saying/VERB that/SCONJ it/PRON won/VERB ./PUNCT";
+        SubjectPhrase object = new SourcePhrases(CUES).leftSubject(view(past), 4);
+        assertNotNull(object);
+        assertEquals(3, object.start(), "a verb in the past tense is no participle: 'a statement' is its object");
+    }
 }

@@ -79,7 +79,8 @@ final class SourcePhrases {
                     && !(determiner && v.is(p, "and"))
                     && !(v.is(p, "and") && v.pos(p - 1) == Upos.ADJ) // "wanted the sanctions relaxed and Xi said"
                     && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1)
-                            || v.pos(p - 1) == Upos.NUM && (v.is(p, "of") || v.is(p, "in"))) // "eight of 10", "six in 10"
+                            || v.pos(p - 1) == Upos.NUM && (v.is(p, "of") || v.is(p, "in")) // "eight of 10", "six in 10"
+                            || lexicon.quantifier(v.lower(p - 1)) && (v.is(p, "of") || v.is(p, "in"))) // "some of the women"
                     && !v.inQuote(p - 1)) {
                 a = p - 1;
             } else {
@@ -154,8 +155,9 @@ final class SourcePhrases {
     }
 
     /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */
-    private static boolean placedIn(TokenView v, int p) {
-        return v.is(p, "in") && p > 0 && (v.pos(p - 1) == Upos.NOUN && !v.nameLike(p - 1) || v.pos(p - 1) == Upos.NUM);
+    private boolean placedIn(TokenView v, int p) {
+        return v.is(p, "in") && p > 0 && (v.pos(p - 1) == Upos.NOUN && !v.nameLike(p - 1) || v.pos(p - 1) == Upos.NUM
+                || lexicon.quantifier(v.lower(p - 1))); // "some in the crowd"
     }
 
     /** "registered" in "Democratic registered voters", "of registered voters": a participle between words of a noun phrase. */

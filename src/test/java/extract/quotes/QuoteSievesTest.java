@@ -371,4 +371,12 @@ class QuoteSievesTest {
         assertNotNull(object);
         assertEquals(3, object.start(), "a verb in the past tense is no participle: 'a statement' is its object");
     }
+
+    @Test
+    void aQuantifierOfAGroupIsPartOfTheSubject() {
+        String t = "Some/DET of/ADP the/DET women/NOUN said/VERB that/SCONJ they/PRON would/AUX vote/VERB ./PUNCT";
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(view(t), 3);
+        assertNotNull(s);
+        assertEquals(0, s.start());
+    }
 }

@@ -181,5 +181,8 @@ class SpeakerSievesTest {
         Resolution r = new TimeIsNoSpeaker().resolve(m, ctx, null);
         assertEquals("", r.speaker().name());
         assertEquals(TimeIsNoSpeaker.NAME, r.decision().sieve());
+        SpeakerContext years = new SpeakerContext(TokenTables.document("2012/NUM was/AUX quiet/ADJ ./PUNCT"), SpeakerLexicon.load());
+        Resolution year = new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 4), 0, 0, 0, null), years, null);
+        assertEquals("", year.speaker().name(), "a year is a time");
     }
 }

@@ -140,7 +140,20 @@ final class NameIndex {
         return canonicalCache.computeIfAbsent(type + "\t" + name, k -> fullestForm(name, type));
     }
 
+    /**
+     * As {@link #canonical(String, EntityType)}, among forms whose first name is not of the other
+     * gender ("Mrs. Clinton" is not "Bill Clinton"); gender "m", "f" or null.
+     */
+    String canonical(String name, EntityType type, String gender) {
+        if (gender == null) return canonical(name, type);
+        return canonicalCache.computeIfAbsent(type + "\t" + gender + "\t" + name, k -> fullestForm(name, type, gender));
+    }
+
     private String fullestForm(String name, EntityType type) {
+        return fullestForm(name, type, null);
+    }
+
+    private String fullestForm(String name, EntityType type, String gender) {
         String bare = stripPrefixes(name);
         List<String> words = words(bare);
         if (words.isEmpty()) return name.strip();
@@ -151,6 +164,8 @@ final class NameIndex {
             List<String> fw = words(f.getKey());
             if (fw.size() < 2 || f.getKey().equals(bare)) continue;
             if (type != null && formTypes.containsKey(f.getKey()) && !formTypes.get(f.getKey()).contains(type)) continue;
+            String formGender = gender == null ? null : lexicon.genderOf(f.getKey());
+            if (formGender != null && !formGender.equals(gender)) continue;
             boolean related = java.util.Collections.indexOfSubList(fw, words) >= 0
                     || java.util.Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
             if (!related) continue;

@@ -25,7 +25,27 @@ final class NameSieve implements SpeakerSieve {
         if (found == null) {
             return new Resolution(new Speaker(np.of(ctx.text()), np), Decision.of(NAME, "“" + np.of(ctx.text()) + "”, a name as written"));
         }
+        found = withHonorificGender(np, found, ctx);
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
+    }
+
+    /**
+     * "Mrs. Clinton", "Mr. Trump": an honorific before the name makes it a person and picks the
+     * fullest form of its gender ("Hillary Clinton", not "Bill Clinton"; "Donald Trump", not "Trump Shuttle").
+     */
+    private static Referent withHonorificGender(Span np, Referent found, SpeakerContext ctx) {
+        int first = ctx.wordAt(np.start());
+        int name = ctx.wordAt(found.span().start());
+        String gender = null;
+        for (int i = Math.max(first, name - 2); i >= 0 && i <= name; i++) {
+            String g = ctx.lexicon().honorificGender(ctx.lower(i));
+            if (g != null) gender = g;
+        }
+        boolean person = found.type() == EntityType.PERSON;
+        if (gender == null || person && gender.equals(ctx.lexicon().genderOf(found.canonical()))) return found;
+        // "Mr. Trump" is a person, not "Trump Shuttle"
+        String canonical = ctx.names().canonical(found.span().of(ctx.text()), EntityType.PERSON, gender);
+        return new Referent(found.span(), EntityType.PERSON, canonical, found.sentence(), found.quoted());
     }
 
     /** The only capital the mention has is that of its sentence's first word, a common word ("Voters", "Six"). */

@@ -185,4 +185,13 @@ class SpeakerSievesTest {
         Resolution year = new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 4), 0, 0, 0, null), years, null);
         assertEquals("", year.speaker().name(), "a year is a time");
     }
+
+    @Test
+    void anHonorificPicksAPersonOfItsGender() {
+        String t = "Bill/PROPN Ruiz/PROPN spoke/VERB ./PUNCT | Bill/PROPN Ruiz/PROPN left/VERB ./PUNCT\n"
+                + "Maria/PROPN Ruiz/PROPN stayed/VERB ./PUNCT\n"
+                + "Mrs./PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET race/NOUN was/AUX close/ADJ ./PUNCT";
+        Attribution a = last(t, "PERSON:Bill Ruiz", "PERSON:Bill Ruiz", "PERSON:Maria Ruiz", "PERSON:Ruiz");
+        assertEquals("Maria Ruiz", a.speaker().name());
+    }
 }

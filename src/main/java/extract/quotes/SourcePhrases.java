@@ -156,7 +156,7 @@ final class SourcePhrases {
 
     /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */
     private boolean placedIn(TokenView v, int p) {
-        return v.is(p, "in") && p > 0 && (v.pos(p - 1) == Upos.NOUN && !v.nameLike(p - 1) || v.pos(p - 1) == Upos.NUM
+        return v.is(p, "in") && p > 0 && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.NUM
                 || lexicon.quantifier(v.lower(p - 1))); // "some in the crowd"
     }
 

@@ -68,6 +68,7 @@ final class MentionResolver {
         for (int i = first + 1; i < last; i++) {
             String w = ctx.lower(i);
             if (w.equals("who") || w.equals("whose") || w.equals("that")) return i - 1; // "supporters who came to …"
+            if (w.equals("in") && ctx.pos(i - 1) == Upos.NOUN) return i - 1; // "people in Fort Pierce", "voters in Iowa"
             if (lexicon.linkers().contains(ctx.lower(i)) && !lexicon.titles().contains(ctx.lower(i - 1)) && !ctx.insideName(i)) {
                 return i - 1;
             }

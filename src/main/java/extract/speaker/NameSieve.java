@@ -53,7 +53,7 @@ final class NameSieve implements SpeakerSieve {
         int f = m.first();
         if (!ctx.opensSentence(f) || ctx.pos(f) == Upos.PROPN) return false;
         if (found != null && (found.type() != null || !found.span().equals(ctx.word(f).span()))) return false;
-        for (int i = f + 1; i <= m.last(); i++) if (ctx.isName(i) && ctx.pos(i) == Upos.PROPN) return false;
+        for (int i = f + 1; i <= m.head(); i++) if (ctx.isName(i) && ctx.pos(i) == Upos.PROPN) return false;
         return true;
     }
 

@@ -194,4 +194,11 @@ class SpeakerSievesTest {
         Attribution a = last(t, "PERSON:Bill Ruiz", "PERSON:Bill Ruiz", "PERSON:Maria Ruiz", "PERSON:Ruiz");
         assertEquals("Maria Ruiz", a.speaker().name());
     }
+
+    @Test
+    void peopleInAPlaceAreNotThePlace() {
+        Attribution a = last("People/NOUN in/ADP Fort/PROPN Pierce/PROPN said/VERB that/SCONJ they/PRON were/AUX afraid/ADJ ./PUNCT",
+                "LOCATION:Fort Pierce");
+        assertEquals("People in Fort Pierce", a.speaker().name());
+    }
 }

@@ -93,8 +93,9 @@ final class SourcePhrases {
             boolean inPhrase = name != null && name.frameStart() > 0 && (v.pos(name.frameStart() - 1) == Upos.ADP || v.pos(name.frameStart() - 1) == Upos.SCONJ);
             if (name != null && v.nameLike(name.end() - 1) && !inPhrase) return new SubjectPhrase(name.start(), name.end(), name.frameStart());
         }
-        if (a > 0 && (v.isVerb(a - 1) || v.pos(a - 1) == Upos.AUX) && !v.inQuote(a - 1)) {
-            // "will not attend the meeting and others have said": the phrase before "and" is the verb's object
+        if (a > 0 && (v.isVerb(a - 1) || v.pos(a - 1) == Upos.AUX || v.pos(a - 1) == Upos.ADP) && !v.inQuote(a - 1)) {
+            // "will not attend the meeting and others have said", "care about the community and one in four
+            // said": the phrase before "and" is the object of a verb or preposition
             for (int k = j; k > a; k--) {
                 if (v.is(k, "and")) {
                     a = k + 1;

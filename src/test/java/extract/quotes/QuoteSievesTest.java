@@ -379,4 +379,12 @@ class QuoteSievesTest {
         assertNotNull(s);
         assertEquals(0, s.start());
     }
+
+    @Test
+    void aPhraseJoinedByAndToAPrepositionsObjectIsNoSubject() {
+        String t = "Most/ADJ said/VERB it/PRON cares/VERB about/ADP the/DET city/NOUN and/CCONJ one/NUM in/ADP four/NUM said/VERB it/PRON does/AUX not/PART ./PUNCT";
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(view(t), 10);
+        assertNotNull(s);
+        assertEquals(8, s.start(), "'one in four', not 'the city and one in four'");
+    }
 }

@@ -201,4 +201,19 @@ class SpeakerSievesTest {
                 "LOCATION:Fort Pierce");
         assertEquals("People in Fort Pierce", a.speaker().name());
     }
+
+    @Test
+    void theyTakesTheLatestGroupSpeaking() {
+        Attribution a = last("Acme/PROPN Corp./PROPN said/VERB that/SCONJ sales/NOUN rose/VERB sharply/ADV ./PUNCT | "
+                + "They/PRON said/VERB that/SCONJ costs/NOUN fell/VERB sharply/ADV ./PUNCT", "ORGANIZATION:Acme Corp.");
+        assertEquals("Acme Corp.", a.speaker().name());
+        assertEquals(GroupToSpeaker.NAME, a.provenance().speaker().sieve());
+    }
+
+    @Test
+    void relativePronounAfterAPhraseTakesThePhrase() {
+        Attribution a = last("Voters/NOUN heard/VERB many/ADJ analysts/NOUN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
+        assertEquals("many analysts", a.speaker().name());
+        assertEquals(RelativeToPhrase.NAME, a.provenance().speaker().sieve());
+    }
 }

@@ -51,7 +51,7 @@ final class SourcePhrases {
                 if (skipped == 0) return null; // "The economy is strong, said Smith": no subject before
                 break;
             }
-            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && !v.nameLike(k - 1)) {
+            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1))) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());
@@ -147,6 +147,12 @@ final class SourcePhrases {
             }
         }
         return null;
+    }
+
+    /** "The leader of the Anti-Defamation League": the phrase ending at word e is a description (a determiner and a common noun), not a name. */
+    private boolean describes(TokenView v, int e) {
+        SubjectPhrase d = leftSubject(v, e);
+        return d != null && d.end() - d.start() >= 3 && v.pos(d.start()) == Upos.DET && !v.nameLike(d.start() + 1);
     }
 
     /** "those" at word t, with the phrase it completes ("families of those"). */

@@ -387,4 +387,13 @@ class QuoteSievesTest {
         assertNotNull(s);
         assertEquals(8, s.start(), "'one in four', not 'the city and one in four'");
     }
+
+    @Test
+    void aNameInAppositionToADescriptionHoldingANameIsTheSubject() {
+        String t = "The/DET head/NOUN of/ADP the/DET Harbor/PROPN League/PROPN ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT said/VERB that/SCONJ it/PRON was/AUX late/ADJ ./PUNCT";
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(view(t), 9);
+        assertNotNull(s);
+        assertEquals(7, s.start());
+        assertEquals(9, s.end());
+    }
 }

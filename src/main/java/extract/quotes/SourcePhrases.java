@@ -56,6 +56,8 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());
             }
+            // "in Alexandria, Va., Lazar, in a green jumpsuit, said": after an aside, a bare name is the subject
+            if (skipped > 0 && onlyNameWords(v, k + 1, j)) return new SubjectPhrase(k + 1, j, k + 1);
             if (!isAppositive(v, k + 1, j)) {
                 if (skipped == 0) return null;
                 break;
@@ -87,7 +89,7 @@ final class SourcePhrases {
                 break;
             }
         }
-        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET || !v.nameLike(a))) {
+        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET && !v.nameLike(a) || startsLowerCase(v, a))) {
             // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
             SubjectPhrase name = leftSubject(v, a - 2);
             boolean inPhrase = name != null && name.frameStart() > 0 && (v.pos(name.frameStart() - 1) == Upos.ADP || v.pos(name.frameStart() - 1) == Upos.SCONJ);
@@ -153,6 +155,18 @@ final class SourcePhrases {
     private boolean describes(TokenView v, int e) {
         SubjectPhrase d = leftSubject(v, e);
         return d != null && d.end() - d.start() >= 3 && v.pos(d.start()) == Upos.DET && !v.nameLike(d.start() + 1);
+    }
+
+    private static boolean onlyNameWords(TokenView v, int from, int to) {
+        if (to <= from) return false;
+        for (int i = from; i < to; i++) if (!v.nameLike(i) || v.inQuote(i)) return false;
+        return true;
+    }
+
+    /** "the attorney general of Oklahoma", "former governor": a description, where "Mr. Garin" is a name. */
+    private static boolean startsLowerCase(TokenView v, int a) {
+        String t = v.token(a).text();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
     /** "those" at word t, with the phrase it completes ("families of those"). */

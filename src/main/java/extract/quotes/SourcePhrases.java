@@ -56,8 +56,6 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());
             }
-            // "in Alexandria, Va., Lazar, in a green jumpsuit, said": after an aside, a bare name is the subject
-            if (skipped > 0 && onlyNameWords(v, k + 1, j)) return new SubjectPhrase(k + 1, j, k + 1);
             if (!isAppositive(v, k + 1, j)) {
                 if (skipped == 0) return null;
                 break;
@@ -155,12 +153,6 @@ final class SourcePhrases {
     private boolean describes(TokenView v, int e) {
         SubjectPhrase d = leftSubject(v, e);
         return d != null && d.end() - d.start() >= 3 && v.pos(d.start()) == Upos.DET && !v.nameLike(d.start() + 1);
-    }
-
-    private static boolean onlyNameWords(TokenView v, int from, int to) {
-        if (to <= from) return false;
-        for (int i = from; i < to; i++) if (!v.nameLike(i) || v.inQuote(i)) return false;
-        return true;
     }
 
     /** "the attorney general of Oklahoma", "former governor": a description, where "Mr. Garin" is a name. */

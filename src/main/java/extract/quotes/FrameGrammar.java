@@ -215,13 +215,15 @@ final class FrameGrammar {
     }
 
     /**
-     * The subject of the nearest verb before token j whose clause is not embedded: a subject right
-     * after "that", "whether", "who" or a subordinating word belongs to a clause inside the main one
-     * ("Christie bristled at the suggestion that he was wrong, saying" is Christie's). Null if none.
+     * The subject of the nearest finite verb before token j whose clause is not embedded: a subject
+     * right after "that", "whether", "who" or a subordinating word belongs to a clause inside the main
+     * one ("Christie bristled at the suggestion that he was wrong, saying" is Christie's), and a phrase
+     * right after a verb or preposition is an object. Null if none.
      */
     Span mainSubjectBefore(TokenView v, int j) {
         for (int k = j; k >= 0; k--) {
-            if (v.inQuote(k) || !v.isVerb(k)) continue;
+            // "reminisced about her days growing up": a participle's noun phrase is no subject
+            if (v.inQuote(k) || !v.isVerb(k) || v.lower(k).endsWith("ing")) continue;
             int m = k - 1;
             while (m >= 0 && isBetween(v, m)) m--;
             SubjectPhrase s = phrases.leftSubject(v, m);
@@ -229,7 +231,9 @@ final class FrameGrammar {
             int before = s.start() - 1;
             boolean embedded = before >= 0 && (v.pos(before) == Upos.SCONJ || v.is(before, "that") || v.is(before, "whether")
                     || v.is(before, "who") || v.is(before, "which"));
-            if (!embedded) return v.span(s.start(), s.end());
+            // "offered a retort on the mogul's preferred mode": the phrase is the object of a verb or preposition
+            boolean object = before >= 0 && !v.inQuote(before) && (v.isVerb(before) || v.pos(before) == Upos.ADP);
+            if (!embedded && !object) return v.span(s.start(), s.end());
         }
         return null;
     }

@@ -405,4 +405,13 @@ class QuoteSievesTest {
         assertNotNull(g);
         assertEquals(7, g.start(), "Mr. Garin, not the Care Act");
     }
+
+    @Test
+    void aSharedSubjectIsNoVerbsObject() {
+        String t = "Ana/PROPN Ruiz/PROPN shared/VERB a/DET syllabus/NOUN for/ADP a/DET class/NOUN ,/PUNCT "
+                + "writing/VERB that/SCONJ the/DET course/NOUN was/AUX real/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("Ana Ruiz"), c.sourceDecision().why());
+    }
 }

@@ -238,15 +238,6 @@ final class FrameGrammar {
         return null;
     }
 
-    /** The subject of the nearest verb before token j that has one, or null. */
-    Span subjectOfVerbBefore(TokenView v, int j) {
-        for (int k = j; k >= 0; k--) {
-            if (v.inQuote(k) || !v.isVerb(k)) continue;
-            int m = k - 1;
-            while (m >= 0 && isBetween(v, m)) m--;
-            SubjectPhrase s = phrases.leftSubject(v, m);
-            if (s != null) return v.span(s.start(), s.end());
-        }
         return null;
     }
 

@@ -22,7 +22,7 @@ final class ParticipleClauseSource implements SourceSieve {
         if (!cue.verb() || !v.lower(i).endsWith("ing")) return SourceResult.PASS;
         SubjectPhrase medium = site.subject();
         if (medium == null || grammar.lexicon().subjectPronoun(v.lower(medium.start()))) return SourceResult.PASS;
-        Span main = grammar.subjectOfVerbBefore(v, medium.start() - 1);
+        Span main = grammar.mainSubjectBefore(v, medium.start() - 1);
         Complement c = grammar.complement(v, i);
         if (main == null || !c.after()) return SourceResult.PASS;
         return SourceResult.of(Frames.of(v, cue, main, medium.frameStart(), c.at(), Frame.Direction.AFTER, -1, false,

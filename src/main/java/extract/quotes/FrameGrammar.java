@@ -238,9 +238,6 @@ final class FrameGrammar {
         return null;
     }
 
-        return null;
-    }
-
     /**
      * After a parenthetical source ending at token k: the token where the report goes on, past a
      * comma and an appositive ("according to Ross, a former envoy, was ..."); -1 when no clause follows.

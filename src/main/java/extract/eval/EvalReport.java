@@ -33,6 +33,8 @@ public record EvalReport(int articles, int failed, double seconds, Figures all, 
         for (SourceKind k : SourceKind.values()) {
             b.append(String.format(Locale.ROOT, "  gold source %-13s %s%n", k.label() + ":", ratio(all.speakerByKind().get(k))));
         }
+        // the rest name no one by name ("he" whose coreference holds only "the daughter"): no resolved name can match them
+        b.append(String.format(Locale.ROOT, "  gold names someone:       %s%n", ratio(all.speakerWhereGoldNames())));
         b.append(System.lineSeparator());
         header(b, "end-to-end", "right");
         row(b, "all attributions", all, true);
@@ -96,6 +98,7 @@ public record EvalReport(int articles, int failed, double seconds, Figures all, 
         g.writeObjectFieldStart("by_source_kind");
         for (SourceKind k : SourceKind.values()) ratio(g, k.label(), f.speakerByKind().get(k));
         g.writeEndObject();
+        ratio(g, "where_gold_names_someone", f.speakerWhereGoldNames());
         g.writeEndObject();
         g.writeObjectFieldStart("end_to_end");
         g.writeNumberField("gold_right", f.goldSpeakerRight());

@@ -7,11 +7,12 @@ import java.util.Map;
 /**
  * Counts and scores over a set of articles. Detection precision counts system rows that are part
  * of a match, recall gold items matched; end-to-end counts only those whose speaker is right.
- * Speaker accuracy is over matched gold items, overall and by the kind of gold source.
+ * Speaker accuracy is over matched gold items, overall, by the kind of gold source, and over those
+ * whose gold names someone by name (the others no resolved name can match).
  */
 public record Figures(int gold, int goldMatched, int goldSpeakerRight,
                       int system, int systemMatched, int systemSpeakerRight,
-                      Map<SourceKind, Ratio> speakerByKind) {
+                      Map<SourceKind, Ratio> speakerByKind, Ratio speakerWhereGoldNames) {
 
     /** {@code part} of {@code whole}; 0 when there is nothing to count. */
     public record Ratio(int part, int whole) {
@@ -25,7 +26,7 @@ public record Figures(int gold, int goldMatched, int goldSpeakerRight,
     }
 
     public static Figures of(List<Outcome> outcomes) {
-        int g = 0, gm = 0, gr = 0, s = 0, sm = 0, sr = 0;
+        int g = 0, gm = 0, gr = 0, s = 0, sm = 0, sr = 0, named = 0, namedRight = 0;
         Map<SourceKind, int[]> byKind = new EnumMap<>(SourceKind.class);
         for (SourceKind k : SourceKind.values()) byKind.put(k, new int[2]);
         for (Outcome o : outcomes) {
@@ -35,6 +36,10 @@ public record Figures(int gold, int goldMatched, int goldSpeakerRight,
                 gm++;
                 int[] k = byKind.get(v.gold().kind());
                 k[1]++;
+                if (v.gold().namesSomeone() || v.gold().kind() == SourceKind.NAME) {
+                    named++;
+                    if (v.speakerRight()) namedRight++;
+                }
                 if (v.speakerRight()) {
                     gr++;
                     k[0]++;
@@ -48,7 +53,7 @@ public record Figures(int gold, int goldMatched, int goldSpeakerRight,
         }
         Map<SourceKind, Ratio> kinds = new EnumMap<>(SourceKind.class);
         byKind.forEach((k, c) -> kinds.put(k, new Ratio(c[0], c[1])));
-        return new Figures(g, gm, gr, s, sm, sr, kinds);
+        return new Figures(g, gm, gr, s, sm, sr, kinds, new Ratio(namedRight, named));
     }
 
     public double precision() {

@@ -13,4 +13,17 @@ public record GoldQuote(String id, List<Span> content, String source, SourceKind
         content = List.copyOf(content);
         names = List.copyOf(names);
     }
+
+    /**
+     * The names hold a proper name (a capitalised word). Where they do not ("he" whose coreference
+     * chain holds only "the daughter"), no resolved name can be judged right.
+     */
+    public boolean namesSomeone() {
+        for (String n : names) {
+            for (String w : n.trim().split("\\s+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) return true;
+            }
+        }
+        return false;
+    }
 }

@@ -25,17 +25,8 @@ public final class SpeakerJudge {
      */
     public boolean isRight(SystemQuote row, GoldQuote gold) {
         if (isRight(row.speaker(), gold)) return true;
-        return gold.kind() == SourceKind.DESCRIPTION && !row.mention().isBlank() && !hasProperName(gold)
+        return gold.kind() == SourceKind.DESCRIPTION && !row.mention().isBlank() && !gold.namesSomeone()
                 && isRight(row.mention(), gold);
-    }
-
-    private static boolean hasProperName(GoldQuote gold) {
-        for (String n : gold.names()) {
-            for (String w : n.trim().split("\\s+")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) return true;
-            }
-        }
-        return false;
     }
 
     public boolean isRight(String speaker, GoldQuote gold) {

@@ -38,4 +38,15 @@ class ArticleScorerTest {
         assertEquals(0.5, direct.precision(), 1e-12);
         assertEquals(1.0, direct.recall(), 1e-12);
     }
+
+    @Test
+    void speakerAccuracyIsAlsoGivenWhereTheGoldNamesSomeone() {
+        GoldArticle article = new GoldArticle("t", TEXT, List.of(
+                new GoldQuote("E1", List.of(span("the plan was “a big mistake.”")), "she", SourceKind.PRONOUN, List.of("the daughter")),
+                new GoldQuote("E2", List.of(span("“We are done,”")), "he", SourceKind.PRONOUN, List.of("Kim Jong-un"))));
+        ArticleScore score = scorer.score(article, List.of(row("the plan was “a big mistake.”", "Ana Ruiz"), row("“We are done,”", "Kim Jong-un")));
+        Figures all = Figures.of(List.of(score.all()));
+        assertEquals(new Figures.Ratio(1, 2), all.speakerAccuracy());
+        assertEquals(new Figures.Ratio(1, 1), all.speakerWhereGoldNames(), "'the daughter' names no one by name");
+    }
 }

@@ -30,7 +30,9 @@ final class SpeechVerbCue implements CueSieve {
         if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1))) return null; // "doesn't add up"
         if (v.isVerb(i)) return cue(v, i, "verb");
         // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
-        boolean afterDeterminer = i > 0 && (v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !neverNoun
+        // ("“…,” Viguerie/ADJ notes/NOUN.": right after a quotation, a capitalised word the tagger took for an adjective is a name)
+        boolean nameAfterQuote = i > 1 && v.nameLike(i - 1) && v.isQuoteMark(i - 2);
+        boolean afterDeterminer = i > 0 && (v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !neverNoun && !nameAfterQuote
                 || v.pos(i - 1) == Upos.ADP);
         boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1));
         Upos pos = v.pos(i);

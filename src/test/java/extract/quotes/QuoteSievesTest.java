@@ -414,4 +414,11 @@ class QuoteSievesTest {
         assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
         assertTrue(c.sourceDecision().why().contains("Ana Ruiz"), c.sourceDecision().why());
     }
+
+    @Test
+    void aNameTaggedAsAdjectiveAfterAQuotationDoesNotMakeTheCueANoun() {
+        String t = "“/PUNCT He/PRON may/AUX win/VERB the/DET race/NOUN ,/PUNCT ”/PUNCT Viguerie/ADJ notes/NOUN ./PUNCT";
+        assertNotNull(new SpeechVerbCue(CUES).find(view(t), 8));
+        assertNull(new SpeechVerbCue(CUES).find(view("The/DET Republican/ADJ notes/NOUN were/AUX long/ADJ ./PUNCT"), 2));
+    }
 }

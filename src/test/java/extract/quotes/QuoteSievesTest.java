@@ -418,7 +418,7 @@ class QuoteSievesTest {
     @Test
     void aNameTaggedAsAdjectiveAfterAQuotationDoesNotMakeTheCueANoun() {
         String t = "“/PUNCT He/PRON may/AUX win/VERB the/DET race/NOUN ,/PUNCT ”/PUNCT Viguerie/ADJ notes/NOUN ./PUNCT";
-        assertNotNull(new SpeechVerbCue(CUES).find(view(t), 8));
+        assertNotNull(new SpeechVerbCue(CUES).find(view(t), 9));
         assertNull(new SpeechVerbCue(CUES).find(view("The/DET Republican/ADJ notes/NOUN were/AUX long/ADJ ./PUNCT"), 2));
     }
 }

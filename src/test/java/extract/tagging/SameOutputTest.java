@@ -44,7 +44,7 @@ class SameOutputTest {
 
     @Test
     void theShippedModelsTakeTheFastPath() {
-        assertTrue(FastNameFinder.of(ner, FastNameFinder.tables(ner)).isPresent());
+        assertTrue(FastNameFinder.of(ner, FastNameFinder.tables(ner)).orElseThrow().cachesWordFeatures());
         assertTrue(GreedyPosTagger.of(pos, POSTagFormat.UD, GreedyPosTagger.tables(pos)).isPresent());
     }
 

@@ -29,15 +29,10 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 public final class FastNameFinder implements TokenNameFinder {
     private static final String OTHER = NameFinderME.OTHER;
     private static final int ZERO_LOG = -100000; // BeamSearch's floor for a sequence's score
-    /** Sentences on which the word-cached feature sums are checked against OpenNLP's generators at load. */
-    private static final List<String[]> PROBES = List.of(
-            "On Tuesday , Mr. John O'Neill of Acme Corp. told The New York Times that 42 % of U.S. voters in Paris , France , were \" happy \" .".split(" "),
-            "BERLIN ( Reuters ) - Angela Merkel 's party , the CDU , won 3.5 million votes in North Rhine-Westphalia on 12/05/2017 .".split(" "),
-            "the World Health Organization said @WHO and www.who.int had 1,000 e-mails from São Paulo and St. Louis-based groups".split(" "));
 
     private final PerceptronScores model;
     private final AdaptiveFeatureGenerator features; // the model's generators, for their document memory
-    private final NameFeatureSums sums; // the same generators without the cache: a position is asked once
+    private final WordFeatureSums sums; // the same generators without the cache: a position is asked once
     private final SequenceValidator<String> validator;
     private final SequenceCodec<String> codec;
     private final int beamSize;
@@ -48,7 +43,7 @@ public final class FastNameFinder implements TokenNameFinder {
     private FastNameFinder(TokenNameFinderModel model, PerceptronScores scores, CachedFeatureGenerator features) {
         this.model = scores;
         this.features = features;
-        this.sums = NameFeatureSums.of(scores, features.getCachedFeatureGenerator(), PROBES);
+        this.sums = WordFeatureSums.of(scores.predicates(), scores.outcomeCount(), features.getCachedFeatureGenerator(), WordFeatureSums.PROBES);
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         // BIO's validator reads only the last outcome: it gets that, not a copy of the whole path
@@ -124,7 +119,7 @@ public final class FastNameFinder implements TokenNameFinder {
         PriorityQueue<BeamNode> prev = new PriorityQueue<>(beamSize);
         PriorityQueue<BeamNode> next = new PriorityQueue<>(beamSize);
         prev.add(BeamNode.ROOT);
-        NameFeatureSums.Word[] words = sums.words(tokens);
+        WordFeatureSums.Word[] words = sums.words(tokens);
         String[] path = new String[0];
         for (int i = 0; i < tokens.length; i++) {
             Position position = null;
@@ -175,7 +170,7 @@ public final class FastNameFinder implements TokenNameFinder {
      */
     private final class Position {
         private final String token;
-        private final NameFeatureSums.Word[] words;
+        private final WordFeatureSums.Word[] words;
         private final String[] tokens;
         private final int index;
         private final double[] shared;
@@ -185,7 +180,7 @@ public final class FastNameFinder implements TokenNameFinder {
         private final boolean[] looked;
         private String shape;
 
-        Position(String[] tokens, NameFeatureSums.Word[] words, int index, String[] firstPath) {
+        Position(String[] tokens, WordFeatureSums.Word[] words, int index, String[] firstPath) {
             int n = model.outcomeCount();
             this.token = tokens[index];
             this.tokens = tokens;
@@ -209,7 +204,7 @@ public final class FastNameFinder implements TokenNameFinder {
             if (s != null) return s;
             if (!looked[po]) {
                 String name = po < n ? model.outcome(po) : OTHER;
-                if (shape == null) shape = NameFeatureSums.shape(words, tokens, index);
+                if (shape == null) shape = WordFeatureSums.shape(words, tokens, index);
                 withToken[po] = model.parameters("pow=" + name + "," + token);
                 withShape[po] = model.parameters("powf=" + name + "," + shape);
                 looked[po] = true;

@@ -45,7 +45,7 @@ class SameOutputTest {
     @Test
     void theShippedModelsTakeTheFastPath() {
         assertTrue(FastNameFinder.of(ner, FastNameFinder.tables(ner)).orElseThrow().cachesWordFeatures());
-        assertTrue(GreedyPosTagger.of(pos, POSTagFormat.UD, GreedyPosTagger.tables(pos)).isPresent());
+        assertTrue(GreedyPosTagger.of(pos, POSTagFormat.UD, GreedyPosTagger.tables(pos)).orElseThrow().cachesWordFeatures());
     }
 
     @Test

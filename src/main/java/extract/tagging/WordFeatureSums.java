@@ -14,17 +14,18 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
- * The sum of a position's features for the name finder, with the features that depend on one word
- * alone made, prefixed and looked up once per distinct word instead of once per position and window
- * offset. OpenNLP's generators build about 60 strings per token and the model hashes each of them;
- * most are a word's class, lower case, affixes, pattern or lexicon entries, shifted into a window
- * ("p1", "n2", ...). Here a word's parameters per generator and offset are kept in a per-worker
- * cache, and only the generators that read more than one word (bigrams, phrases, the document's
- * previous names, sentence start) run per position. Parameters are added in exactly the order of
+ * The sum of a position's feature parameters for a tagger (name finder or POS), with the features
+ * that depend on one word alone made, prefixed and looked up once per distinct word instead of once
+ * per position and window offset. OpenNLP's generators build about 60 strings per token for the
+ * name finder (about 20 for POS) and the model hashes each of them; most are a word's class, lower
+ * case, affixes, pattern or lexicon entries, shifted into a window ("p1", "n2", ...). Here a word's
+ * parameters per generator and offset are kept in a per-worker cache, and only the generators that
+ * read more than one word or the tags so far (bigrams, phrases, the document's previous names,
+ * sentence start, previous tags) run per position. Parameters are added in exactly the order of
  * OpenNLP's feature list, so the sums are bit-identical; {@link #of} checks that on probe sentences
- * and otherwise runs every generator per position. Not thread-safe: one per name finder.
+ * and otherwise runs every generator per position. Not thread-safe: one per tagger.
  */
-final class NameFeatureSums {
+final class WordFeatureSums {
     /** Generators whose features at a position read only the token there (checked against OpenNLP 2.5). */
     private static final Set<String> ONE_WORD = Set.of(
             "opennlp.tools.util.featuregen.TokenClassFeatureGenerator",
@@ -36,8 +37,13 @@ final class NameFeatureSums {
             "extract.ner.LexiconFeatures");
     private static final int MAX_WORDS = 150_000; // the cache starts afresh beyond this (about 40 MB)
     private static final String[] NO_OUTCOMES = new String[0];
+    /** Sentences on which the word-cached sums are checked against running all generators, at load. */
+    static final List<String[]> PROBES = List.of(
+            "On Tuesday , Mr. John O'Neill of Acme Corp. told The New York Times that 42 % of U.S. voters in Paris , France , were \" happy \" .".split(" "),
+            "BERLIN ( Reuters ) - Angela Merkel 's party , the CDU , won 3.5 million votes in North Rhine-Westphalia on 12/05/2017 .".split(" "),
+            "the World Health Organization said @WHO and www.who.int had 1,000 e-mails from São Paulo and St. Louis-based groups".split(" "));
 
-    private final PerceptronScores model;
+    private final PredicateTable model;
     private final Step[] steps;
     private final int slots;
     private final Map<String, Word> words = new HashMap<>();
@@ -59,7 +65,7 @@ final class NameFeatureSums {
         }
     }
 
-    private NameFeatureSums(PerceptronScores model, Step[] steps) {
+    private WordFeatureSums(PredicateTable model, Step[] steps) {
         this.model = model;
         this.steps = steps;
         int n = 0;
@@ -72,8 +78,8 @@ final class NameFeatureSums {
      * checked against running them all on the probe sentences; when a check fails, or the
      * generators are not an aggregate, every generator runs per position.
      */
-    static NameFeatureSums of(PerceptronScores model, AdaptiveFeatureGenerator uncached, List<String[]> probes) {
-        NameFeatureSums plain = new NameFeatureSums(model, new Step[] {new Step(uncached, false, 0, 0, 0)});
+    static WordFeatureSums of(PredicateTable model, int outcomes, AdaptiveFeatureGenerator uncached, List<String[]> probes) {
+        WordFeatureSums plain = new WordFeatureSums(model, new Step[] {new Step(uncached, false, 0, 0, 0)});
         if (!(uncached instanceof AggregatedFeatureGenerator aggregate)) return plain;
         List<Step> steps = new ArrayList<>();
         int slot = 0;
@@ -82,17 +88,21 @@ final class NameFeatureSums {
             steps.add(step);
             if (step.oneWord) slot += 1 + step.prev + step.next;
         }
-        NameFeatureSums fast = new NameFeatureSums(model, steps.toArray(Step[]::new));
-        int n = model.outcomeCount();
-        for (String[] tokens : probes) {
-            Word[] w = fast.words(tokens);
-            for (int i = 0; i < tokens.length; i++) {
-                double[] expected = new double[n];
-                double[] actual = new double[n];
-                plain.add(tokens, i, NO_OUTCOMES, null, expected);
-                fast.add(tokens, i, NO_OUTCOMES, w, actual);
-                if (!Arrays.equals(expected, actual)) return plain;
+        WordFeatureSums fast = new WordFeatureSums(model, steps.toArray(Step[]::new));
+        try {
+            for (String[] tokens : probes) {
+                Word[] w = fast.words(tokens);
+                String[] none = new String[tokens.length]; // no outcomes yet
+                for (int i = 0; i < tokens.length; i++) {
+                    double[] expected = new double[outcomes];
+                    double[] actual = new double[outcomes];
+                    plain.add(tokens, i, none, null, expected);
+                    fast.add(tokens, i, none, w, actual);
+                    if (!Arrays.equals(expected, actual)) return plain;
+                }
             }
+        } catch (RuntimeException e) { // a generator that needs outcomes: no check, no cache
+            return plain;
         }
         fast.words.clear();
         return fast;
@@ -144,7 +154,7 @@ final class NameFeatureSums {
             if (!s.oneWord) {
                 scratch.clear();
                 s.generator.createFeatures(scratch, tokens, i, previousOutcomes);
-                model.add(scratch, sums);
+                for (String f : scratch) PerceptronScores.add(model.get(f), sums);
                 continue;
             }
             addSlot(w[i], s.firstSlot, sums);
@@ -171,7 +181,7 @@ final class NameFeatureSums {
                 String prefix = k == 0 ? "" : k <= s.prev ? WindowFeatureGenerator.PREV_PREFIX + k : WindowFeatureGenerator.NEXT_PREFIX + (k - s.prev);
                 starts[s.firstSlot + k] = parameters.size();
                 for (String f : features) {
-                    Context c = model.parameters(prefix.isEmpty() ? f : prefix + f);
+                    Context c = model.get(prefix.isEmpty() ? f : prefix + f);
                     if (c != null) parameters.add(c);
                 }
                 starts[s.firstSlot + k + 1] = parameters.size();

@@ -17,7 +17,7 @@ import opennlp.tools.util.StringUtil;
  * {@link LongWords#MAX_CHARS} go through {@link LongWords} uncached. Not thread-safe: one per worker.
  */
 final class WordTokenizer {
-    private static final int MAX_WORDS = 100_000; // the memory starts afresh beyond this (about 10 MB)
+    private static final int MAX_WORDS = 50_000; // the memory starts afresh beyond this: about 5 MB
 
     private final TokenizerME tokenizer;
     private final Map<String, int[]> splits = new HashMap<>(); // word -> token start, end, start, end... within it

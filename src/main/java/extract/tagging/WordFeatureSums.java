@@ -35,7 +35,7 @@ final class WordFeatureSums {
             "opennlp.tools.util.featuregen.TokenPatternFeatureGenerator",
             "opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator",
             "extract.ner.LexiconFeatures");
-    private static final int MAX_WORDS = 150_000; // the cache starts afresh beyond this (about 40 MB)
+    private static final int MAX_WORDS = 50_000; // the cache starts afresh beyond this: about 15 MB per tagger
     private static final String[] NO_OUTCOMES = new String[0];
     /** Sentences on which the word-cached sums are checked against running all generators, at load. */
     static final List<String[]> PROBES = List.of(

@@ -3,7 +3,8 @@
 # same load on a shared machine, and a check that their output is byte-identical.
 #   bench/compare.sh A.jar B.jar [ARTICLES_DIR] [ROUNDS] [-- extract arguments]
 # Default: `quotes -q -f tsv --threads 1` over the PolNeAR training articles, 3 rounds, with the
-# launcher's JVM flags for a batch under its C1 limit (EXTRACT_BENCH_JVM overrides them).
+# launcher's JVM flags for a batch under its C1 limit (EXTRACT_BENCH_JVM overrides them), and a
+# class-data-sharing archive per build made first, as the launcher makes one (EXTRACT_BENCH_CDS=0: none).
 # Prints CPU s (user + sys), wall s and the load average at the start of each run, then the
 # median CPU s of each build and their ratio.
 set -euo pipefail
@@ -19,9 +20,17 @@ read -r -a jvm <<< "${EXTRACT_BENCH_JVM:--XX:+UseSerialGC -XX:TieredStopAtLevel=
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
+cds() { # jar label -> JVM options of its archive (made here, once)
+    [ "${EXTRACT_BENCH_CDS:-1}" = 0 ] && return
+    [ -f "$out/$2.jsa" ] || java "${jvm[@]}" -XX:ArchiveClassesAtExit="$out/$2.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+        -jar "$1" "${args[@]}" "$corpus" >/dev/null 2>&1 || true
+    [ -f "$out/$2.jsa" ] && echo "-XX:SharedArchiveFile=$out/$2.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+}
+
 run() { # jar label round -> "cpu wall load"
-    local l; l="$(cut -d' ' -f1 /proc/loadavg)"
-    /usr/bin/time -f '%U %S %e' -o "$out/time" java "${jvm[@]}" -jar "$1" "${args[@]}" "$corpus" >"$out/$2.out"
+    local l c; c="$(cds "$1" "$2")"; l="$(cut -d' ' -f1 /proc/loadavg)"
+    # shellcheck disable=SC2086 # the archive options are words
+    /usr/bin/time -f '%U %S %e' -o "$out/time" java "${jvm[@]}" $c -jar "$1" "${args[@]}" "$corpus" >"$out/$2.out" 2>"$out/$2.err"
     awk -v l="$l" '{ printf "%.2f %.2f %s\n", $1 + $2, $3, l }' "$out/time"
 }
 

@@ -29,6 +29,8 @@ public final class GreedyPosTagger {
     private final SequenceValidator<String> validator;
     private final String[] outcomes;
     private final double[] probs;
+    /** Raw sums this close may round to equal probabilities (sums are of order 10; a double's ulp there is 2e-15). */
+    private static final double TIE_MARGIN = 1e-9;
 
     private GreedyPosTagger(POSModel posModel, MaxentModel model, GisScores fast) {
         POSTaggerFactory factory = posModel.getFactory();
@@ -89,21 +91,40 @@ public final class GreedyPosTagger {
         String[] tags = new String[tokens.length];
         WordFeatureSums.Word[] words = sums == null ? null : sums.words(tokens);
         for (int i = 0; i < tokens.length; i++) {
-            double[] scores;
             if (sums != null) {
                 fast.prior(probs);
                 sums.add(tokens, i, tags, words, probs);
-                scores = fast.normalize(probs);
+                int best = clearBest(tokens, i, tags);
+                tags[i] = outcomes[best >= 0 ? best : best(tokens, i, tags, fast.normalize(probs))];
             } else {
                 String[] context = contexts.getContext(i, tokens, tags, null);
-                scores = fast != null ? fast.eval(context, probs) : model.eval(context, probs);
+                tags[i] = outcomes[best(tokens, i, tags, fast != null ? fast.eval(context, probs) : model.eval(context, probs))];
             }
-            int best = -1;
-            for (int o = 0; o < scores.length; o++) {
-                if ((best < 0 || scores[o] > scores[best]) && validator.validSequence(i, tokens, tags, outcomes[o])) best = o;
-            }
-            tags[i] = outcomes[best];
         }
         return tags;
+    }
+
+    /** The first valid outcome of highest probability, as POSTaggerME picks it. */
+    private int best(String[] tokens, int i, String[] tags, double[] scores) {
+        int best = -1;
+        for (int o = 0; o < scores.length; o++) {
+            if ((best < 0 || scores[o] > scores[best]) && validator.validSequence(i, tokens, tags, outcomes[o])) best = o;
+        }
+        return best;
+    }
+
+    /**
+     * The best valid outcome read from the raw sums, without exponentiating and normalising them:
+     * both keep the order, so this is the outcome of highest probability when no other valid outcome
+     * comes within {@link #TIE_MARGIN} of it (rounding could then make their probabilities equal,
+     * and the first would win); -1 in that case, and the probabilities decide.
+     */
+    private int clearBest(String[] tokens, int i, String[] tags) {
+        int best = best(tokens, i, tags, probs);
+        if (best < 0) return -1;
+        for (int o = 0; o < probs.length; o++) {
+            if (o != best && probs[o] > probs[best] - TIE_MARGIN && validator.validSequence(i, tokens, tags, outcomes[o])) return -1;
+        }
+        return best;
     }
 }

@@ -2,11 +2,12 @@ package extract.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -29,7 +30,7 @@ public final class StoredJarEntries {
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
-        Set<String> stored = Set.of(args).stream().filter(a -> !a.equals(args[0])).collect(java.util.stream.Collectors.toSet());
+        Set<String> stored = new HashSet<>(Arrays.asList(args).subList(1, args.length));
         Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
         try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
             for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
@@ -40,7 +41,7 @@ public final class StoredJarEntries {
                 try (InputStream is = in.getInputStream(e)) {
                     data = is.readAllBytes();
                 }
-                if (stored.contains(e.getName())) {
+                if (stored.remove(e.getName())) {
                     CRC32 crc = new CRC32();
                     crc.update(data);
                     copy.setMethod(ZipEntry.STORED);
@@ -49,17 +50,14 @@ public final class StoredJarEntries {
                     copy.setCrc(crc.getValue());
                 }
                 out.putNextEntry(copy);
-                write(out, data);
+                out.write(data);
                 out.closeEntry();
             }
+            if (!stored.isEmpty()) throw new IOException(jar + ": no entry " + String.join(", ", stored));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
         Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void write(OutputStream out, byte[] data) throws IOException {
-        out.write(data);
     }
 }

@@ -134,7 +134,7 @@ final class WordFeatureSums {
         return slots > 0;
     }
 
-    /** The cached entries of a sentence's words (null entries when no generator reads one word). */
+    /** The cached entries of a sentence's words (null when no generator reads one word alone). */
     Word[] words(String[] tokens) {
         if (slots == 0) return null;
         if (words.size() > MAX_WORDS) words.clear();

@@ -15,7 +15,7 @@ import opennlp.tools.tokenize.TokenizerME;
  */
 public final class Annotator {
     private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
+    private final WordTokenizer tokenizer;
     private final PosTagger tagger;
     private final EntityRecognizer recognizer; // null: no names
     private final TagRepair tagRepair;
@@ -29,7 +29,7 @@ public final class Annotator {
     public Annotator(NlpModels models, StageClock clock) {
         this.clock = clock;
         this.sentences = new SentenceDetectorME(models.sentenceModel());
-        this.tokenizer = new TokenizerME(models.tokenizerModel());
+        this.tokenizer = new WordTokenizer(new TokenizerME(models.tokenizerModel()));
         // Universal POS tags, the model's native tag set: the Penn mapping of this UD model only loses detail (SCONJ vs ADP).
         this.tagger = PosTagger.of(models.posModel(), models.posTables(), POSTagFormat.UD);
         this.tagRepair = models.tagRepair();
@@ -49,7 +49,7 @@ public final class Annotator {
             for (opennlp.tools.util.Span s : sentenceSpans) {
                 int sStart = para.start() + s.getStart();
                 String sentText = modelText.substring(sStart, para.start() + s.getEnd());
-                opennlp.tools.util.Span[] all = TokenRepair.split(LongWords.tokenize(tokenizer, sentText), sentText);
+                opennlp.tools.util.Span[] all = TokenRepair.split(tokenizer.tokenize(sentText), sentText);
                 t = clock.add(StageClock.Stage.TOKENS, t);
                 for (opennlp.tools.util.Span[] tokSpans : LongSentences.chunks(all, sentText)) {
                     String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);

@@ -1,6 +1,5 @@
 package extract.tagging;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * {@link NameFinderME}'s output, computed with less work. OpenNLP's beam search asks the context
@@ -34,7 +32,7 @@ public final class FastNameFinder implements TokenNameFinder {
 
     private final PerceptronScores model;
     private final AdaptiveFeatureGenerator features; // the model's generators, for their document memory
-    private final AdaptiveFeatureGenerator uncached; // the same, without the cache: a position is asked once
+    private final WordFeatureSums sums; // the same generators without the cache: a position is asked once
     private final SequenceValidator<String> validator;
     private final SequenceCodec<String> codec;
     private final int beamSize;
@@ -45,7 +43,7 @@ public final class FastNameFinder implements TokenNameFinder {
     private FastNameFinder(TokenNameFinderModel model, PerceptronScores scores, CachedFeatureGenerator features) {
         this.model = scores;
         this.features = features;
-        this.uncached = features.getCachedFeatureGenerator();
+        this.sums = WordFeatureSums.of(scores.predicates(), scores.outcomeCount(), features.getCachedFeatureGenerator(), WordFeatureSums.PROBES);
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         // BIO's validator reads only the last outcome: it gets that, not a copy of the whole path
@@ -88,6 +86,11 @@ public final class FastNameFinder implements TokenNameFinder {
         }
     }
 
+    /** Whether the one-word features are cached per word (the shipped model: yes). */
+    boolean cachesWordFeatures() {
+        return sums.cachesWords();
+    }
+
     @Override
     public Span[] find(String[] tokens) {
         BeamNode best = search(tokens);
@@ -116,13 +119,14 @@ public final class FastNameFinder implements TokenNameFinder {
         PriorityQueue<BeamNode> prev = new PriorityQueue<>(beamSize);
         PriorityQueue<BeamNode> next = new PriorityQueue<>(beamSize);
         prev.add(BeamNode.ROOT);
+        WordFeatureSums.Word[] words = sums.words(tokens);
         String[] path = new String[0];
         for (int i = 0; i < tokens.length; i++) {
             Position position = null;
             int sz = Math.min(beamSize, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 BeamNode top = prev.remove();
-                if (position == null) position = new Position(tokens, i, outcomeNames(top));
+                if (position == null) position = new Position(tokens, words, i, outcomeNames(top));
                 double[] scores = position.scores(top);
                 double min = TopScores.kthLargest(scores, beamSize);
                 String[] before = lastOutcomeValidator ? lastOutcome(top) : null;
@@ -166,6 +170,9 @@ public final class FastNameFinder implements TokenNameFinder {
      */
     private final class Position {
         private final String token;
+        private final WordFeatureSums.Word[] words;
+        private final String[] tokens;
+        private final int index;
         private final double[] shared;
         private final double[][] byPrevious; // index: previous * (n + 1) + before previous
         private final Context[] withToken; // "pow=" + previous + "," + token
@@ -173,14 +180,15 @@ public final class FastNameFinder implements TokenNameFinder {
         private final boolean[] looked;
         private String shape;
 
-        Position(String[] tokens, int index, String[] firstPath) {
+        Position(String[] tokens, WordFeatureSums.Word[] words, int index, String[] firstPath) {
             int n = model.outcomeCount();
             this.token = tokens[index];
-            List<String> context = new ArrayList<>();
-            // what the cache would hold for every entry: the features made for the first one
-            uncached.createFeatures(context, tokens, index, firstPath);
+            this.tokens = tokens;
+            this.words = words;
+            this.index = index;
             shared = new double[n];
-            model.add(context, shared);
+            // what the cache would hold for every entry: the features made for the first one
+            sums.add(tokens, index, firstPath, words, shared);
             byPrevious = new double[(n + 1) * (n + 1)][];
             withToken = new Context[n + 1];
             withShape = new Context[n + 1];
@@ -196,7 +204,7 @@ public final class FastNameFinder implements TokenNameFinder {
             if (s != null) return s;
             if (!looked[po]) {
                 String name = po < n ? model.outcome(po) : OTHER;
-                if (shape == null) shape = FeatureGeneratorUtil.tokenFeature(token);
+                if (shape == null) shape = WordFeatureSums.shape(words, tokens, index);
                 withToken[po] = model.parameters("pow=" + name + "," + token);
                 withShape[po] = model.parameters("powf=" + name + "," + shape);
                 looked[po] = true;

@@ -37,6 +37,24 @@ final class GisScores {
     double[] eval(String[] context, double[] probs) {
         Arrays.fill(probs, logPrior);
         for (String feature : context) PerceptronScores.add(predicates.get(feature), probs);
+        return normalize(probs);
+    }
+
+    PredicateTable predicates() {
+        return predicates;
+    }
+
+    int outcomeCount() {
+        return outcomes;
+    }
+
+    /** The raw sums before any feature: the prior. */
+    void prior(double[] sums) {
+        Arrays.fill(sums, logPrior);
+    }
+
+    /** Raw sums (prior plus the features' parameters) into probabilities, in place. */
+    double[] normalize(double[] probs) {
         double normal = 0.0;
         for (int o = 0; o < probs.length; o++) {
             probs[o] = StrictMath.exp(probs[o]);

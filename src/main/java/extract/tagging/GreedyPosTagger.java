@@ -9,6 +9,7 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 
 /**
@@ -23,16 +24,23 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 public final class GreedyPosTagger {
     private final MaxentModel model;
     private final GisScores fast; // null: evaluate with the model itself
-    private final POSContextGenerator contexts;
+    private final POSContextGenerator contexts; // used when fast is null
+    private final WordFeatureSums sums; // with fast: the context generator's features, cached per word
     private final SequenceValidator<String> validator;
     private final String[] outcomes;
     private final double[] probs;
+    /** Raw sums this close may round to equal probabilities (sums are of order 10; a double's ulp there is 2e-15). */
+    private static final double TIE_MARGIN = 1e-9;
 
     private GreedyPosTagger(POSModel posModel, MaxentModel model, GisScores fast) {
         POSTaggerFactory factory = posModel.getFactory();
         this.model = model;
         this.fast = fast;
         this.contexts = factory.getPOSContextGenerator(0);
+        // the context generator runs the model's generators on (tokens, index, tags so far), nothing else
+        AdaptiveFeatureGenerator generators = factory.createFeatureGenerators();
+        this.sums = fast == null || !(generators instanceof CachedFeatureGenerator c) ? null
+                : WordFeatureSums.of(fast.predicates(), fast.outcomeCount(), c.getCachedFeatureGenerator(), WordFeatureSums.PROBES);
         this.validator = factory.getSequenceValidator();
         this.outcomes = new String[model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) outcomes[i] = model.getOutcome(i);
@@ -73,18 +81,50 @@ public final class GreedyPosTagger {
         }
     }
 
+    /** Whether the one-word features are cached per word (the shipped model: yes). */
+    boolean cachesWordFeatures() {
+        return sums != null && sums.cachesWords();
+    }
+
     public String[] tag(String[] tokens) {
         // the context generator and the validator read only the tags before i (checked in of())
         String[] tags = new String[tokens.length];
+        WordFeatureSums.Word[] words = sums == null ? null : sums.words(tokens);
         for (int i = 0; i < tokens.length; i++) {
-            String[] context = contexts.getContext(i, tokens, tags, null);
-            double[] scores = fast != null ? fast.eval(context, probs) : model.eval(context, probs);
-            int best = -1;
-            for (int o = 0; o < scores.length; o++) {
-                if ((best < 0 || scores[o] > scores[best]) && validator.validSequence(i, tokens, tags, outcomes[o])) best = o;
+            if (sums != null) {
+                fast.prior(probs);
+                sums.add(tokens, i, tags, words, probs);
+                int best = clearBest(tokens, i, tags);
+                tags[i] = outcomes[best >= 0 ? best : best(tokens, i, tags, fast.normalize(probs))];
+            } else {
+                String[] context = contexts.getContext(i, tokens, tags, null);
+                tags[i] = outcomes[best(tokens, i, tags, fast != null ? fast.eval(context, probs) : model.eval(context, probs))];
             }
-            tags[i] = outcomes[best];
         }
         return tags;
+    }
+
+    /** The first valid outcome of highest probability, as POSTaggerME picks it. */
+    private int best(String[] tokens, int i, String[] tags, double[] scores) {
+        int best = -1;
+        for (int o = 0; o < scores.length; o++) {
+            if ((best < 0 || scores[o] > scores[best]) && validator.validSequence(i, tokens, tags, outcomes[o])) best = o;
+        }
+        return best;
+    }
+
+    /**
+     * The best valid outcome read from the raw sums, without exponentiating and normalising them:
+     * both keep the order, so this is the outcome of highest probability when no other valid outcome
+     * comes within {@link #TIE_MARGIN} of it (rounding could then make their probabilities equal,
+     * and the first would win); -1 in that case, and the probabilities decide.
+     */
+    private int clearBest(String[] tokens, int i, String[] tags) {
+        int best = best(tokens, i, tags, probs);
+        if (best < 0) return -1;
+        for (int o = 0; o < probs.length; o++) {
+            if (o != best && probs[o] > probs[best] - TIE_MARGIN && validator.validSequence(i, tokens, tags, outcomes[o])) return -1;
+        }
+        return best;
     }
 }

@@ -37,6 +37,10 @@ final class PerceptronScores {
         return -1;
     }
 
+    PredicateTable predicates() {
+        return predicates;
+    }
+
     /** The parameters of a feature, or null when the model does not know it. */
     Context parameters(String feature) {
         return predicates.get(feature);

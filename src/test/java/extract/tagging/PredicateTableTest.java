@@ -1,5 +1,6 @@
 package extract.tagging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -16,8 +17,13 @@ class PredicateTableTest {
         map.put("Aa", new Context(new int[0], new double[0])); // "Aa" and "BB" share a hash code
         map.put("BB", new Context(new int[0], new double[0]));
         PredicateTable table = new PredicateTable(map);
-        for (Map.Entry<String, Context> e : map.entrySet()) assertSame(e.getValue(), table.get(new String(e.getKey())));
-        assertNull(table.get("w=unknown-feature"));
-        assertNull(table.get(""));
+        // before and after the table is built (a run's first lookups go to the map)
+        for (int pass = 0; pass < 2; pass++) {
+            assertEquals(pass == 1, table.built());
+            for (Map.Entry<String, Context> e : map.entrySet()) assertSame(e.getValue(), table.get(new String(e.getKey())));
+            assertNull(table.get("w=unknown-feature"));
+            assertNull(table.get(""));
+            while (!table.built()) table.get("w=0");
+        }
     }
 }

@@ -44,8 +44,8 @@ class SameOutputTest {
 
     @Test
     void theShippedModelsTakeTheFastPath() {
-        assertTrue(FastNameFinder.of(ner, FastNameFinder.tables(ner)).isPresent());
-        assertTrue(GreedyPosTagger.of(pos, POSTagFormat.UD, GreedyPosTagger.tables(pos)).isPresent());
+        assertTrue(FastNameFinder.of(ner, FastNameFinder.tables(ner)).orElseThrow().cachesWordFeatures());
+        assertTrue(GreedyPosTagger.of(pos, POSTagFormat.UD, GreedyPosTagger.tables(pos)).orElseThrow().cachesWordFeatures());
     }
 
     @Test

@@ -218,9 +218,21 @@ final class FrameGrammar {
      * The subject of the nearest finite verb before token j whose clause is not embedded: a subject
      * right after "that", "whether", "who" or a subordinating word belongs to a clause inside the main
      * one ("Christie bristled at the suggestion that he was wrong, saying" is Christie's), and a phrase
-     * right after a verb or preposition is an object. Null if none.
+     * right after a verb is its object. Null if none.
      */
     Span mainSubjectBefore(TokenView v, int j) {
+        return subjectBefore(v, j, true);
+    }
+
+    /**
+     * The subject of the nearest finite verb before token j that is no verb's object: "after Kim
+     * renewed his commitment but warned" is Kim's, inside the clause too.
+     */
+    Span coordinatedSubjectBefore(TokenView v, int j) {
+        return subjectBefore(v, j, false);
+    }
+
+    private Span subjectBefore(TokenView v, int j, boolean mainClause) {
         for (int k = j; k >= 0; k--) {
             // "reminisced about her days growing up": a participle's noun phrase is no subject
             if (v.inQuote(k) || !v.isVerb(k) || v.lower(k).endsWith("ing")) continue;
@@ -231,9 +243,9 @@ final class FrameGrammar {
             int before = s.start() - 1;
             boolean embedded = before >= 0 && (v.pos(before) == Upos.SCONJ || v.is(before, "that") || v.is(before, "whether")
                     || v.is(before, "who") || v.is(before, "which"));
-            // "offered a retort on the mogul's preferred mode": the phrase is the object of a verb or preposition
-            boolean object = before >= 0 && !v.inQuote(before) && (v.isVerb(before) || v.pos(before) == Upos.ADP);
-            if (!embedded && !object) return v.span(s.start(), s.end());
+            // "shared a syllabus for a class called …": the phrase is the object of a verb
+            boolean object = before >= 0 && !v.inQuote(before) && v.isVerb(before);
+            if (!(embedded && mainClause) && !object) return v.span(s.start(), s.end());
         }
         return null;
     }

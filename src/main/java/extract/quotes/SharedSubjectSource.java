@@ -26,8 +26,10 @@ final class SharedSubjectSource implements SourceSieve {
         if (j < 0 || !(v.pos(j) == Upos.CCONJ || afterComma && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after()) return SourceResult.NONE;
-        // "Christie bristled at the suggestion that he was ..., saying": the cue hangs on the main clause
-        Span shared = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).subject() : grammar.mainSubjectBefore(v, j);
+        // "Christie bristled at the suggestion that he was ..., saying": a participle hangs on the main clause;
+        // "after Kim renewed his commitment but warned": a conjunction joins the verb right before
+        Span shared = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).subject()
+                : afterComma && v.pos(j) != Upos.CCONJ ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);
         if (shared == null) return SourceResult.NONE;
         return SourceResult.of(Frames.of(v, cue, shared, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                 Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, shared)));

@@ -421,4 +421,13 @@ class QuoteSievesTest {
         assertNotNull(new SpeechVerbCue(CUES).find(view(t), 9));
         assertNull(new SpeechVerbCue(CUES).find(view("The/DET Republican/ADJ notes/NOUN were/AUX long/ADJ ./PUNCT"), 2));
     }
+
+    @Test
+    void aVerbJoinedByAConjunctionSharesTheSubjectOfTheVerbBefore() {
+        String t = "The/DET trip/NOUN came/VERB a/DET week/NOUN after/ADP Kim/PROPN ,/PUNCT in/ADP his/PRON speech/NOUN ,/PUNCT "
+                + "renewed/VERB his/PRON pledge/NOUN but/CCONJ warned/VERB that/SCONJ talks/NOUN may/AUX change/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("“Kim”"), c.sourceDecision().why());
+    }
 }

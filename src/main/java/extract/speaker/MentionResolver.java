@@ -4,9 +4,11 @@ import extract.doc.Upos;
 import extract.quotes.Decision;
 import extract.text.Span;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Resolves one speaker mention by the speaker sieves, in this order; the first that decides wins:
+ * the trained ranker for "he", "she", "it" when one is given ({@link RankedPronoun}), then
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
  * {@link UnresolvedPronoun}), then names ({@link NameSieve}), then descriptions
@@ -14,7 +16,12 @@ import java.util.List;
  * {@link KeptDescription}). Immutable.
  */
 final class MentionResolver {
-    private final List<SpeakerSieve> sieves = List.of(
+    private final List<SpeakerSieve> sieves;
+
+    /** {@code ranker}: null for the rules alone; {@code recorder}: non-null to report the ranker's candidates (training). */
+    MentionResolver(SpeakerRanker ranker, Consumer<RankedCandidates> recorder) {
+        this.sieves = List.of(
+            new RankedPronoun(ranker, recorder),
             new PronounToSpeaker(),
             new PronounToEntity(),
             new GroupToSpeaker(),
@@ -27,6 +34,7 @@ final class MentionResolver {
             new DescriptionToEntity(),
             new DescriptionToRecentEntity(),
             new KeptDescription());
+    }
 
     Resolution resolve(Span np, SpeakerContext ctx) {
         np = withoutLeadingDescription(np, ctx);

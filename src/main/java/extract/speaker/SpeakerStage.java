@@ -9,6 +9,7 @@ import extract.quotes.QuoteFindings;
 import extract.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The speaker stage, after the quote stage: resolves every frame's source phrase in text order (so
@@ -19,10 +20,26 @@ import java.util.List;
  */
 public final class SpeakerStage {
     private final SpeakerLexicon lexicon;
-    private final MentionResolver resolver = new MentionResolver();
+    private final MentionResolver resolver;
 
+    /** With the ranker {@link SpeakerRanker#configured()} picks (by default none: the rules alone). */
     public SpeakerStage(SpeakerLexicon lexicon) {
+        this(lexicon, SpeakerRanker.configured());
+    }
+
+    /** {@code ranker}: null for the rules alone. */
+    public SpeakerStage(SpeakerLexicon lexicon, SpeakerRanker ranker) {
+        this(lexicon, new MentionResolver(ranker, null));
+    }
+
+    private SpeakerStage(SpeakerLexicon lexicon, MentionResolver resolver) {
         this.lexicon = lexicon;
+        this.resolver = resolver;
+    }
+
+    /** The rules alone, reporting to {@code recorder} the ranker's candidates for each pronoun (to train the ranker). */
+    public static SpeakerStage recording(SpeakerLexicon lexicon, Consumer<RankedCandidates> recorder) {
+        return new SpeakerStage(lexicon, new MentionResolver(null, recorder));
     }
 
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings) {

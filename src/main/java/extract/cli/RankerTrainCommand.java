@@ -31,7 +31,7 @@ final class RankerTrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "MODEL", description = "Model file to write (none: check only).")
     Path output;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "GIS iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "50", description = "GIS iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--cutoff", paramLabel = "N", defaultValue = "2",

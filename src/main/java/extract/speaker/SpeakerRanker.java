@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -35,10 +36,10 @@ public final class SpeakerRanker {
     /** {@code -Dextract.ranker=on|off|FILE}: use the shipped model, none, or a model file. */
     public static final String PROPERTY = "extract.ranker";
     /** Whether a run without the property uses the shipped model: only if it beats the rules on dev. */
-    static final boolean ON_BY_DEFAULT = false;
+    static final boolean ON_BY_DEFAULT = true;
 
     /** A candidate rated below this is left to the rules. */
-    public static final double THRESHOLD = 0.5;
+    public static final double THRESHOLD = 0.1;
 
     static final String YES = "yes";
     static final String NO = "no";
@@ -92,10 +93,9 @@ public final class SpeakerRanker {
 
     /** Writes the model to a temporary file beside {@code file}, then moves it in place: complete or absent. */
     public void save(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW));
                  DataOutputStream data = new DataOutputStream(out)) {
                 new GenericModelWriter((AbstractModel) model, data).persist();
             }

@@ -66,15 +66,15 @@ final class RankerTrainCommand implements Callable<Integer> {
             data.errors().forEach(e -> System.err.println("extract: " + e));
             long candidates = data.examples().stream().mapToLong(e -> e.right().size()).sum();
             long positives = data.examples().stream().mapToLong(e -> e.right().stream().filter(b -> b).count()).sum();
-            System.out.printf(Locale.ROOT, "%d articles, %d labelled pronouns, %d candidates (%d right)%n",
+            System.out.printf(Locale.ROOT, "%d articles, %d labelled pronouns and quotations, %d candidates (%d right)%n",
                     data.articles(), data.examples().size(), candidates, positives);
             if (dump != null) writeDump(data);
             RankerTrainer trainer = new RankerTrainer(iterations, cutoff, SpeakerRanker.THRESHOLD);
             if (folds > 0) {
                 for (RankerTrainer.Check c : trainer.crossCheck(data.examples(), folds, thresholds)) {
-                    System.out.printf(Locale.ROOT, "%d-fold check, threshold %.2f: rules %.3f, ranker then rules %.3f "
-                                    + "(%d pronouns, %d with a right candidate; ranker decided %d: right %d, the rules %d)%n",
-                            folds, c.threshold(), ratio(c.rulesRight(), c.pronouns()), ratio(c.rankedRight(), c.pronouns()), c.pronouns(),
+                    System.out.printf(Locale.ROOT, "%d-fold check, %s, threshold %.2f: rules %.3f, ranker then rules %.3f "
+                                    + "(%d items, %d with a right candidate; ranker decided %d: right %d, the rules %d)%n",
+                            folds, c.kind().name().toLowerCase(Locale.ROOT), c.threshold(), ratio(c.rulesRight(), c.items()), ratio(c.rankedRight(), c.items()), c.items(),
                             c.reachable(), c.rankerDecided(), c.rankerDecidedRight(), c.rulesRightWhereDecided());
                 }
             }
@@ -93,7 +93,7 @@ final class RankerTrainCommand implements Callable<Integer> {
         for (RankerTraining.Example e : data.examples()) {
             for (int i = 0; i < e.right().size(); i++) {
                 var c = e.candidates().candidates().get(i);
-                sb.append(e.article()).append('\t').append(e.candidates().mention()).append('\t').append(e.rulesRight())
+                sb.append(e.article()).append('\t').append(e.candidates().kind()).append(' ').append(e.candidates().at()).append('\t').append(e.rulesRight())
                         .append('\t').append(c.name()).append('\t').append(e.right().get(i)).append('\t')
                         .append(String.join(" ", c.features())).append('\n');
             }

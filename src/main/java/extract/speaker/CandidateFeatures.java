@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The candidates a pronoun mention may refer to, with the features the ranker scores them on: every
  * earlier name (entity or resolved speaker) whose latest mention lies within {@link #WINDOW} narrative
- * sentences, described by distance, earlier speaking, grammatical position, type, gender agreement,
+ * sentences and whose type and gender do not clash with the pronoun's, described by distance, earlier speaking, grammatical position, type, gender agreement,
  * paragraph position and how often it was named. Stateless.
  */
 final class CandidateFeatures {
@@ -80,6 +80,8 @@ final class CandidateFeatures {
             String name = near.get(i).getKey();
             Seen s = near.get(i).getValue();
             Referent last = s.last;
+            // as for the rules, never a man for "she" nor a place for "he": agreement is a constraint, not a preference
+            if (!fitsKind(kind, last.type()) || !ctx.genderFits(last, gender)) continue;
             String type = last.type() == null ? "NONE" : last.type().name();
             int typeRank = typeRanks.merge(type, 1, Integer::sum) - 1;
             String g = ctx.genderOf(last);

@@ -28,7 +28,7 @@ final class RankedPronoun implements SpeakerSieve {
         if ((ranker == null && recorder == null) || !m.personalPronoun()) return null;
         List<CandidateFeatures.Scored> candidates = features.candidates(m, ctx);
         if (recorder != null) {
-            recorder.accept(new RankedCandidates(m.phrase(), candidates.stream().map(CandidateFeatures.Scored::candidate).toList()));
+            recorder.accept(new RankedCandidates(RankedCandidates.Kind.PRONOUN, m.phrase(), candidates.stream().map(CandidateFeatures.Scored::candidate).toList()));
             return null;
         }
         CandidateFeatures.Scored best = null;

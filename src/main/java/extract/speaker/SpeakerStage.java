@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 public final class SpeakerStage {
     private final SpeakerLexicon lexicon;
     private final MentionResolver resolver;
+    private final SpeakerRanker ranker; // null: the rules alone
+    private final Consumer<RankedCandidates> recorder; // non-null: report the ranker's candidates, decide by the rules
 
     /** With the ranker {@link SpeakerRanker#configured()} picks (by default none: the rules alone). */
     public SpeakerStage(SpeakerLexicon lexicon) {
@@ -29,17 +31,19 @@ public final class SpeakerStage {
 
     /** {@code ranker}: null for the rules alone. */
     public SpeakerStage(SpeakerLexicon lexicon, SpeakerRanker ranker) {
-        this(lexicon, new MentionResolver(ranker, null));
+        this(lexicon, ranker, null);
     }
 
-    private SpeakerStage(SpeakerLexicon lexicon, MentionResolver resolver) {
+    private SpeakerStage(SpeakerLexicon lexicon, SpeakerRanker ranker, Consumer<RankedCandidates> recorder) {
         this.lexicon = lexicon;
-        this.resolver = resolver;
+        this.resolver = new MentionResolver(ranker, recorder);
+        this.ranker = ranker;
+        this.recorder = recorder;
     }
 
     /** The rules alone, reporting to {@code recorder} the ranker's candidates for each pronoun (to train the ranker). */
     public static SpeakerStage recording(SpeakerLexicon lexicon, Consumer<RankedCandidates> recorder) {
-        return new SpeakerStage(lexicon, new MentionResolver(null, recorder));
+        return new SpeakerStage(lexicon, null, recorder);
     }
 
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings) {
@@ -49,6 +53,7 @@ public final class SpeakerStage {
 
         Resolution[] resolved = new Resolution[findings.claims().size()];
         ParagraphSpeaker paragraphs = new ParagraphSpeaker(doc);
+        RankedParagraphSpeaker ranked = new RankedParagraphSpeaker(ctx, ranker, recorder);
         for (int i = 0; i < resolved.length; i++) {
             Claim c = findings.claims().get(i);
             if (c.source() instanceof ClaimSource.FrameSubject f) {
@@ -59,14 +64,18 @@ public final class SpeakerStage {
                 continue;
             }
             paragraphs.add(c.content(), resolved[i].speaker());
+            ranked.add(c.content(), resolved[i].speaker());
         }
         List<Attribution> out = new ArrayList<>(resolved.length);
         for (int i = 0; i < resolved.length; i++) {
             Claim c = findings.claims().get(i);
             Resolution r = resolved[i];
             if (r == null) {
-                r = paragraphs.speakerFor(c.content());
+                Resolution rule = paragraphs.speakerFor(c.content());
+                Resolution byRanker = ranked.speakerFor(c.content(), rule);
+                r = byRanker != null ? byRanker : rule;
                 paragraphs.add(c.content(), r.speaker());
+                ranked.add(c.content(), r.speaker());
             }
             out.add(new Attribution(c.content(), c.kind(), c.cue(), r.speaker(),
                     new Provenance(c.cueDecision(), c.sourceDecision(), c.spanDecision(), r.decision())));

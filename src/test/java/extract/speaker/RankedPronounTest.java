@@ -94,4 +94,32 @@ class RankedPronounTest {
         assertEquals("", a.speaker().name());
         assertFalse(a.provenance().speaker().sieve().equals(RankedPronoun.NAME));
     }
+
+    @Test
+    void rankerNeverGivesAPronounANameOfTheOtherGender() {
+        NewsDocument doc = TokenTables.document("Maria/PROPN Lopez/PROPN met/VERB voters/NOUN ./PUNCT | "
+                + "Richard/PROPN King/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Maria Lopez", "PERSON:Richard King");
+        List<RankedCandidates> seen = new ArrayList<>();
+        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        assertEquals(List.of("Maria Lopez"), seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList());
+        assertEquals("Maria Lopez", last(new SpeakerStage(LEXICON, ranker), doc).speaker().name());
+    }
+
+    @Test
+    void quotationWithoutAFrameIsRankedAmongTheSpeakersNear() {
+        NewsDocument doc = TokenTables.document("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT\n"
+                + "“/PUNCT It/PRON is/AUX a/DET sad/ADJ day/NOUN for/ADP all/DET of/ADP us/PRON ./PUNCT ”/PUNCT", "PERSON:Ana Ruiz");
+        List<RankedCandidates> seen = new ArrayList<>();
+        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        RankedCandidates quotation = seen.get(seen.size() - 1);
+        assertEquals(RankedCandidates.Kind.QUOTATION, quotation.kind());
+        assertEquals("Ana Ruiz", quotation.candidates().get(0).name());
+        assertTrue(quotation.candidates().get(0).features().contains("q:rule=chosen"), "the rules' answer is a feature");
+        assertTrue(quotation.candidates().get(0).features().contains("q:ago=1"), "spoke one paragraph before");
+
+        Attribution a = last(new SpeakerStage(LEXICON, SpeakerRanker.configured()), doc); // the shipped model
+        assertEquals("Ana Ruiz", a.speaker().name());
+        assertEquals(RankedParagraphSpeaker.NAME, a.provenance().speaker().sieve());
+    }
 }

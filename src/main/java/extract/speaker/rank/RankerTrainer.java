@@ -8,13 +8,13 @@ import java.util.List;
 import opennlp.tools.ml.model.Event;
 
 /**
- * Trains the speaker ranker on labelled pronouns, and checks it against the rules by training on
+ * Trains the speaker ranker on labelled pronouns and quotations, and checks it against the rules by training on
  * all articles but every {@code k}-th and scoring on those (so the rules are beaten on text the
  * model did not see, without touching dev).
  */
 public final class RankerTrainer {
-    /** How the ranker did on held-out pronouns beside the rules: each counts pronouns whose speaker was right. */
-    public record Check(double threshold, int pronouns, int rulesRight, int rankedRight, int rankerDecided, int rankerDecidedRight,
+    /** How the ranker did on held-out items of one kind beside the rules: each counts items whose speaker was right. */
+    public record Check(RankedCandidates.Kind kind, double threshold, int items, int rulesRight, int rankedRight, int rankerDecided, int rankerDecidedRight,
                         int rulesRightWhereDecided, int reachable) {}
 
     private final int iterations;
@@ -37,22 +37,40 @@ public final class RankerTrainer {
     }
 
     /** Trains without every {@code k}-th article (by order of first appearance) and scores on those, k folds in all. */
-    public Check crossCheck(List<RankerTraining.Example> examples, int k) throws IOException {
-        return crossCheck(examples, k, new double[] {threshold}).get(0);
+    public List<Check> crossCheck(List<RankerTraining.Example> examples, int k) throws IOException {
+        return crossCheck(examples, k, new double[] {threshold});
     }
 
-    /** As above, once for each threshold (the models are trained once). */
+    /** As above, once for each kind of item and threshold (the models are trained once per fold). */
     public List<Check> crossCheck(List<RankerTraining.Example> examples, int k, double[] thresholds) throws IOException {
         List<String> articles = examples.stream().map(RankerTraining.Example::article).distinct().toList();
+        List<SpeakerRanker> models = new ArrayList<>();
+        for (int fold = 0; fold < k; fold++) {
+            List<RankerTraining.Example> train = new ArrayList<>();
+            for (RankerTraining.Example e : examples) {
+                if (articles.indexOf(e.article()) % k != fold) train.add(e);
+            }
+            models.add(train(train));
+        }
+        List<Check> out = new ArrayList<>();
+        for (RankedCandidates.Kind kind : RankedCandidates.Kind.values()) {
+            out.addAll(check(examples.stream().filter(e -> e.candidates().kind() == kind).toList(), articles, models, kind, thresholds));
+        }
+        return out;
+    }
+
+    private List<Check> check(List<RankerTraining.Example> examples, List<String> articles, List<SpeakerRanker> models,
+                              RankedCandidates.Kind kind, double[] thresholds) {
+        int k = models.size();
         int t = thresholds.length;
         int pronouns = 0, rules = 0, reachable = 0;
         int[] ranked = new int[t], decided = new int[t], decidedRight = new int[t], rulesWhereDecided = new int[t];
         for (int fold = 0; fold < k; fold++) {
-            List<RankerTraining.Example> train = new ArrayList<>(), test = new ArrayList<>();
+            List<RankerTraining.Example> test = new ArrayList<>();
             for (RankerTraining.Example e : examples) {
-                (articles.indexOf(e.article()) % k == fold ? test : train).add(e);
+                if (articles.indexOf(e.article()) % k == fold) test.add(e);
             }
-            SpeakerRanker model = train(train);
+            SpeakerRanker model = models.get(fold);
             for (RankerTraining.Example e : test) {
                 pronouns++;
                 if (e.rulesRight()) rules++;
@@ -74,7 +92,7 @@ public final class RankerTrainer {
         }
         List<Check> out = new ArrayList<>();
         for (int x = 0; x < t; x++) {
-            out.add(new Check(thresholds[x], pronouns, rules, ranked[x], decided[x], decidedRight[x], rulesWhereDecided[x], reachable));
+            out.add(new Check(kind, thresholds[x], pronouns, rules, ranked[x], decided[x], decidedRight[x], rulesWhereDecided[x], reachable));
         }
         return out;
     }

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Collects the speaker ranker's training examples from annotated articles: runs the quote and
  * speaker stages (the rules alone) on each article, takes the candidates the ranker would weigh for
- * each pronoun the stages resolved, and labels them by the gold attribution the pronoun's claim
+ * each pronoun the stages resolved and each quotation without a frame, and labels them by the gold attribution the pronoun's claim
  * matches (a candidate is right when the judge of {@code extract eval} would accept it as the gold
  * speaker). Pronouns whose claim matches no gold item, or whose gold item names nobody, teach
  * nothing and are left out.
@@ -36,7 +36,7 @@ public final class RankerTraining {
     /** A claim matches a gold item when their characters overlap by at least this Jaccard share. */
     static final double MATCH = 0.5;
 
-    /** One pronoun: its candidates, whether each is right, and whether the rules' speaker was right. */
+    /** One pronoun or quotation: its candidates, whether each is right, and whether the rules' speaker was right. */
     public record Example(String article, RankedCandidates candidates, List<Boolean> right, boolean rulesRight) {
         public Example {
             right = List.copyOf(right);
@@ -110,14 +110,16 @@ public final class RankerTraining {
         return new Result(all, articles, failed);
     }
 
-    /** Labels one article's pronouns by the gold item their claim matches. */
+    /** Labels one article's pronouns and quotations by the gold item their claim matches. */
     List<Example> examples(GoldArticle gold, List<RankedCandidates> seen, List<Attribution> rows) {
         List<Example> out = new ArrayList<>();
         for (RankedCandidates rc : seen) {
             if (rc.candidates().isEmpty()) continue;
             Attribution row = null;
             for (Attribution a : rows) {
-                if (rc.mention().equals(a.speaker().mention())) {
+                boolean same = rc.kind() == RankedCandidates.Kind.PRONOUN ? rc.at().equals(a.speaker().mention())
+                        : rc.at().equals(a.content()) && a.speaker().mention() == null;
+                if (same) {
                     row = a;
                     break;
                 }

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * Resolves one speaker mention by the speaker sieves, in this order; the first that decides wins:
- * the trained ranker for "he", "she", "it" when one is given ({@link RankedPronoun}), then
+ * the trained ranker for "he", "she", "it" ({@link RankedPronoun}, when a ranker is given), then
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
  * {@link UnresolvedPronoun}), then names ({@link NameSieve}), then descriptions
@@ -16,12 +16,7 @@ import java.util.function.Consumer;
  * {@link KeptDescription}). Immutable.
  */
 final class MentionResolver {
-    private final List<SpeakerSieve> sieves;
-
-    /** {@code ranker}: null for the rules alone; {@code recorder}: non-null to report the ranker's candidates (training). */
-    MentionResolver(SpeakerRanker ranker, Consumer<RankedCandidates> recorder) {
-        this.sieves = List.of(
-            new RankedPronoun(ranker, recorder),
+    private final List<SpeakerSieve> sieves = List.of(
             new PronounToSpeaker(),
             new PronounToEntity(),
             new GroupToSpeaker(),
@@ -34,6 +29,12 @@ final class MentionResolver {
             new DescriptionToEntity(),
             new DescriptionToRecentEntity(),
             new KeptDescription());
+
+    private final SpeakerSieve ranked; // before all the sieves above
+
+    /** {@code ranker}: null for the rules alone; {@code recorder}: non-null to report the ranker's candidates (training). */
+    MentionResolver(SpeakerRanker ranker, Consumer<RankedCandidates> recorder) {
+        this.ranked = new RankedPronoun(ranker, recorder);
     }
 
     Resolution resolve(Span np, SpeakerContext ctx) {
@@ -46,6 +47,8 @@ final class MentionResolver {
         int head = head(first, last, ctx);
         String kind = first == last ? ctx.lexicon().pronounKind(ctx.lower(head)) : null;
         Mention m = new Mention(np, first, last, head, kind);
+        Resolution byRanker = ranked.resolve(m, ctx, this);
+        if (byRanker != null) return byRanker;
         for (SpeakerSieve s : sieves) {
             Resolution r = s.resolve(m, ctx, this);
             if (r != null) return r;

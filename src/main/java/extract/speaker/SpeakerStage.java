@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  * The speaker stage, after the quote stage: resolves every frame's source phrase in text order (so
  * pronouns see the speakers before them; {@link MentionResolver} lists the sieves), then gives each
  * claim its speaker: a frame's claim that frame's speaker, a signed quotation its signature's, and a
- * quotation with no words of its own its paragraph's ({@link ParagraphSpeaker}). Immutable; all
+ * quotation with no words of its own its paragraph's ({@link ParagraphSpeaker}). Where a
+ * {@link SpeakerRanker} is given, it goes first for "he", "she", "it" ({@link RankedPronoun}) and
+ * for quotations without a frame ({@link RankedParagraphSpeaker}). Immutable; all
  * per-document state is local.
  */
 public final class SpeakerStage {
@@ -24,7 +26,7 @@ public final class SpeakerStage {
     private final SpeakerRanker ranker; // null: the rules alone
     private final Consumer<RankedCandidates> recorder; // non-null: report the ranker's candidates, decide by the rules
 
-    /** With the ranker {@link SpeakerRanker#configured()} picks (by default none: the rules alone). */
+    /** With the ranker {@link SpeakerRanker#configured()} picks (by default the shipped model). */
     public SpeakerStage(SpeakerLexicon lexicon) {
         this(lexicon, SpeakerRanker.configured());
     }
@@ -41,7 +43,7 @@ public final class SpeakerStage {
         this.recorder = recorder;
     }
 
-    /** The rules alone, reporting to {@code recorder} the ranker's candidates for each pronoun (to train the ranker). */
+    /** The rules alone, reporting to {@code recorder} the ranker's candidates for each pronoun and frameless quotation (to train it). */
     public static SpeakerStage recording(SpeakerLexicon lexicon, Consumer<RankedCandidates> recorder) {
         return new SpeakerStage(lexicon, null, recorder);
     }

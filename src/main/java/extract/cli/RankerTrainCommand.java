@@ -85,6 +85,8 @@ final class RankerTrainCommand implements Callable<Integer> {
             return data.errors().isEmpty() ? 0 : 1;
         } catch (IOException e) {
             return fail(e.getMessage(), 1);
+        } catch (IllegalArgumentException e) { // OpenNLP: no events, or none labelled right
+            return fail(goldDir + ": nothing to learn from (" + e.getMessage() + ")", 1);
         }
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** `extract ranker-train`: trains the maximum-entropy speaker ranker for pronouns from annotated articles. */
 @Command(name = "ranker-train", mixinStandardHelpOptions = true,
-        description = {"Train the speaker ranker (pronoun -> earlier name; OpenNLP maxent, GIS) on annotated "
+        description = {"Train the speaker ranker (which earlier name a pronoun or a quotation without a frame belongs to; OpenNLP maxent, GIS) on annotated "
                 + "articles (brat standoff with speakers.tsv, as for eval), and check it against the rules "
                 + "by cross-validation over the articles.",
                 "Retrain the shipped model: ./extract ranker-train ../shared/polnear/train -o models/speaker-ranker.bin",

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Who said what, when and where: quotations and their speakers in news text.",
         subcommands = {QuotesCommand.class, SpeakersCommand.class, EntitiesCommand.class, TextCommand.class, EvalCommand.class,
-                NerTrainCommand.class, NerEvalCommand.class, CommandLine.HelpCommand.class})
+                NerTrainCommand.class, NerEvalCommand.class, RankerTrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

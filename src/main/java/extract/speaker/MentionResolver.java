@@ -4,9 +4,11 @@ import extract.doc.Upos;
 import extract.quotes.Decision;
 import extract.text.Span;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Resolves one speaker mention by the speaker sieves, in this order; the first that decides wins:
+ * the trained ranker for "he", "she", "it" ({@link RankedPronoun}, when a ranker is given), then
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
  * {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
@@ -31,6 +33,13 @@ final class MentionResolver {
             new DescriptionToRecentEntity(),
             new KeptDescription());
 
+    private final SpeakerSieve ranked; // before all the sieves above
+
+    /** {@code ranker}: null for the rules alone; {@code recorder}: non-null to report the ranker's candidates (training). */
+    MentionResolver(SpeakerRanker ranker, Consumer<RankedCandidates> recorder) {
+        this.ranked = new RankedPronoun(ranker, recorder);
+    }
+
     Resolution resolve(Span np, SpeakerContext ctx) {
         np = withoutLeadingDescription(np, ctx);
         int first = ctx.wordAt(np.start());
@@ -41,6 +50,8 @@ final class MentionResolver {
         int head = head(first, last, ctx);
         String kind = first == last ? ctx.lexicon().pronounKind(ctx.lower(head)) : null;
         Mention m = new Mention(np, first, last, head, kind);
+        Resolution byRanker = ranked.resolve(m, ctx, this);
+        if (byRanker != null) return byRanker;
         for (SpeakerSieve s : sieves) {
             Resolution r = s.resolve(m, ctx, this);
             if (r != null) return r;

@@ -9,20 +9,43 @@ import extract.quotes.QuoteFindings;
 import extract.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The speaker stage, after the quote stage: resolves every frame's source phrase in text order (so
  * pronouns see the speakers before them; {@link MentionResolver} lists the sieves), then gives each
  * claim its speaker: a frame's claim that frame's speaker, a signed quotation its signature's, and a
- * quotation with no words of its own its paragraph's ({@link ParagraphSpeaker}). Immutable; all
+ * quotation with no words of its own its paragraph's ({@link ParagraphSpeaker}). Where a
+ * {@link SpeakerRanker} is given, it goes first for "he", "she", "it" ({@link RankedPronoun}) and
+ * for quotations without a frame ({@link RankedParagraphSpeaker}). Immutable; all
  * per-document state is local.
  */
 public final class SpeakerStage {
     private final SpeakerLexicon lexicon;
-    private final MentionResolver resolver = new MentionResolver();
+    private final MentionResolver resolver;
+    private final SpeakerRanker ranker; // null: the rules alone
+    private final Consumer<RankedCandidates> recorder; // non-null: report the ranker's candidates, decide by the rules
 
+    /** With the ranker {@link SpeakerRanker#configured()} picks (by default the shipped model). */
     public SpeakerStage(SpeakerLexicon lexicon) {
+        this(lexicon, SpeakerRanker.configured());
+    }
+
+    /** {@code ranker}: null for the rules alone. */
+    public SpeakerStage(SpeakerLexicon lexicon, SpeakerRanker ranker) {
+        this(lexicon, ranker, null);
+    }
+
+    private SpeakerStage(SpeakerLexicon lexicon, SpeakerRanker ranker, Consumer<RankedCandidates> recorder) {
         this.lexicon = lexicon;
+        this.resolver = new MentionResolver(ranker, recorder);
+        this.ranker = ranker;
+        this.recorder = recorder;
+    }
+
+    /** The rules alone, reporting to {@code recorder} the ranker's candidates for each pronoun and frameless quotation (to train it). */
+    public static SpeakerStage recording(SpeakerLexicon lexicon, Consumer<RankedCandidates> recorder) {
+        return new SpeakerStage(lexicon, null, recorder);
     }
 
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings) {
@@ -32,6 +55,7 @@ public final class SpeakerStage {
 
         Resolution[] resolved = new Resolution[findings.claims().size()];
         ParagraphSpeaker paragraphs = new ParagraphSpeaker(doc);
+        RankedParagraphSpeaker ranked = new RankedParagraphSpeaker(ctx, ranker, recorder);
         for (int i = 0; i < resolved.length; i++) {
             Claim c = findings.claims().get(i);
             if (c.source() instanceof ClaimSource.FrameSubject f) {
@@ -42,14 +66,18 @@ public final class SpeakerStage {
                 continue;
             }
             paragraphs.add(c.content(), c.cue(), resolved[i].speaker());
+            ranked.add(c.content(), resolved[i].speaker());
         }
         List<Attribution> out = new ArrayList<>(resolved.length);
         for (int i = 0; i < resolved.length; i++) {
             Claim c = findings.claims().get(i);
             Resolution r = resolved[i];
             if (r == null) {
-                r = paragraphs.speakerFor(c.content());
+                Resolution rule = paragraphs.speakerFor(c.content());
+                Resolution byRanker = ranked.speakerFor(c.content(), rule);
+                r = byRanker != null ? byRanker : rule;
                 paragraphs.add(c.content(), c.cue(), r.speaker());
+                ranked.add(c.content(), r.speaker());
             }
             out.add(new Attribution(c.content(), c.kind(), c.cue(), r.speaker(),
                     new Provenance(c.cueDecision(), c.sourceDecision(), c.spanDecision(), r.decision())));

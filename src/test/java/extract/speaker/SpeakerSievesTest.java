@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Each speaker sieve on hand-made token tables with their entities (no model loads). */
 class SpeakerSievesTest {
     private static final QuoteStage QUOTES = new QuoteStage(CueLexicon.load());
-    private static final SpeakerStage SPEAKERS = new SpeakerStage(SpeakerLexicon.load());
+    private static final SpeakerStage SPEAKERS = new SpeakerStage(SpeakerLexicon.load(), null); // the rules alone, without the ranker
 
     private static List<Attribution> attributions(String table, String... entities) {
         NewsDocument doc = TokenTables.document(table, entities);

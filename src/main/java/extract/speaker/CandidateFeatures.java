@@ -1,0 +1,203 @@
+package extract.speaker;
+
+import extract.doc.NewsDocument;
+import extract.doc.Upos;
+import extract.nlp.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The candidates a pronoun mention may refer to, with the features the ranker scores them on: every
+ * earlier name (entity or resolved speaker) whose latest mention lies within {@link #WINDOW} narrative
+ * sentences and whose type and gender do not clash with the pronoun's, described by distance, earlier speaking, grammatical position, type, gender agreement,
+ * paragraph position and how often it was named. Stateless.
+ */
+final class CandidateFeatures {
+    /** Narrative sentences (not wholly quoted) a candidate's latest mention may lie back. */
+    static final int WINDOW = 6;
+
+    /** One candidate, with the referent (its latest mention) a resolution would record. */
+    record Scored(Referent referent, RankedCandidates.Candidate candidate) {}
+
+    /** What is known of one name before the pronoun. */
+    private static final class Seen {
+        Referent last; // latest mention, entity or speaker
+        int mentions;
+        int speakerRank = -1; // 0: the latest distinct speaker
+        Referent lastSpoke;
+    }
+
+    List<Scored> candidates(Mention m, SpeakerContext ctx) {
+        NewsDocument doc = ctx.doc();
+        int offset = m.phrase().start();
+        int sentence = ctx.sentenceAt(offset);
+        int paragraph = doc.paragraphAt(offset);
+        Map<String, Seen> seen = new LinkedHashMap<>();
+        for (Referent r : ctx.referents()) {
+            if (r.span().end() > offset) break;
+            Seen s = seen.computeIfAbsent(r.canonical(), k -> new Seen());
+            s.mentions++;
+            s.last = r;
+        }
+        int rank = 0;
+        for (int i = ctx.history().size() - 1; i >= 0; i--) {
+            Referent r = ctx.history().get(i);
+            if (r.span().start() >= offset || r.canonical().isBlank()) continue;
+            Seen s = seen.computeIfAbsent(r.canonical(), k -> new Seen());
+            if (s.speakerRank >= 0) continue;
+            s.speakerRank = rank++;
+            s.lastSpoke = r;
+            if (s.last == null || s.last.span().start() < r.span().start()) s.last = r;
+            if (s.mentions == 0) s.mentions = 1;
+        }
+        List<Map.Entry<String, Seen>> near = new ArrayList<>();
+        for (Map.Entry<String, Seen> e : seen.entrySet()) {
+            Referent last = e.getValue().last;
+            if (last.sentence() <= sentence && ctx.distance(last.sentence(), sentence) <= WINDOW) near.add(e);
+        }
+        near.sort((a, b) -> Integer.compare(b.getValue().last.span().start(), a.getValue().last.span().start()));
+
+        String kind = m.pronounKind();
+        String gender = m.gender();
+        String ruleSpeaker = ruleSpeaker(m, ctx, sentence);
+        String ruleEntity = ruleEntity(m, ctx, sentence);
+        boolean pronounQuoted = doc.insideQuotation(m.phrase());
+        boolean pronounOpens = m.first() == 0 || ctx.word(m.first() - 1).sentence() != ctx.word(m.first()).sentence()
+                || ctx.isPunctuation(m.first() - 1);
+        List<Scored> out = new ArrayList<>();
+        Map<String, Integer> typeRanks = new HashMap<>();
+        int fitting = 0; // candidates so far (nearest first) that fit the pronoun's kind and gender
+        int fittingNear = 0; // of all, those that fit within a sentence: how ambiguous the pronoun is
+        for (Map.Entry<String, Seen> e : near) {
+            Referent last = e.getValue().last;
+            if (fitsKind(kind, last.type()) && ctx.genderFits(last, gender) && ctx.distance(last.sentence(), sentence) <= 1) fittingNear++;
+        }
+        String ambiguity = bucket(fittingNear, 0, 1, 2, 3);
+        for (int i = 0; i < near.size(); i++) {
+            String name = near.get(i).getKey();
+            Seen s = near.get(i).getValue();
+            Referent last = s.last;
+            // as for the rules, never a man for "she" nor a place for "he": agreement is a constraint, not a preference
+            if (!fitsKind(kind, last.type()) || !ctx.genderFits(last, gender)) continue;
+            String type = last.type() == null ? "NONE" : last.type().name();
+            int typeRank = typeRanks.merge(type, 1, Integer::sum) - 1;
+            String g = ctx.genderOf(last);
+            String agree = gender == null || g == null ? "unk" : gender.equals(g) ? "yes" : "no";
+            boolean fits = fitsKind(kind, last.type());
+            int d = ctx.distance(last.sentence(), sentence);
+            boolean fitsAll = fits && !agree.equals("no");
+            String fitRank = fitsAll ? bucket(fitting++, 0, 1, 2) : "unfit";
+            int pd = paragraph - doc.paragraphAt(last.span().start());
+            String spk = s.speakerRank < 0 ? "none" : bucket(s.speakerRank, 0, 1, 2);
+            String dist = bucket(d, 0, 1, 2, 4);
+            List<String> f = new ArrayList<>();
+            f.add("bias");
+            f.add("kind=" + kind);
+            f.add("type=" + type + "|kind=" + kind);
+            f.add("fits=" + fits);
+            f.add("gender=" + (g == null ? "?" : g) + "|kind=" + kind);
+            f.add("agree=" + agree);
+            f.add("agree=" + agree + "|spk=" + spk);
+            f.add("dist=" + dist);
+            f.add("dist=" + dist + "|spk=" + spk);
+            f.add("para=" + bucket(pd, 0, 1, 2));
+            f.add("rank=" + bucket(i, 0, 1, 2, 4));
+            f.add("typeRank=" + bucket(typeRank, 0, 1, 2) + "|fits=" + fits);
+            f.add("spk=" + spk);
+            f.add("spk=" + spk + "|fits=" + fits);
+            f.add("spk=" + spk + "|agree=" + agree + "|fits=" + fits);
+            if (s.lastSpoke != null) {
+                int sd = ctx.distance(s.lastSpoke.sentence(), sentence);
+                f.add("spkDist=" + bucket(sd, 0, 1, 2, 4));
+                f.add("spkPara=" + bucket(paragraph - doc.paragraphAt(s.lastSpoke.span().start()), 0, 1, 2));
+            }
+            f.add("count=" + bucket(s.mentions, 1, 2, 3, 5, 10));
+            f.add("quoted=" + last.quoted() + "|pq=" + pronounQuoted);
+            f.add("pronounOpens=" + pronounOpens + "|dist=" + dist);
+            f.add("role=" + role(last, ctx));
+            f.add("role=" + role(last, ctx) + "|dist=" + dist);
+            f.add("firstInSentence=" + firstInSentence(last, ctx));
+            f.add("fitRank=" + fitRank);
+            f.add("fitRank=" + fitRank + "|spk=" + spk);
+            f.add("fitRank=" + fitRank + "|role=" + role(last, ctx));
+            f.add("fitRank=" + fitRank + "|ambiguity=" + ambiguity);
+            f.add("role=" + role(last, ctx) + "|first=" + firstInSentence(last, ctx) + "|dist=" + dist);
+            f.add("spk=" + spk + "|samePara=" + (pd == 0));
+            boolean bySpeaker = name.equals(ruleSpeaker), byEntity = name.equals(ruleEntity);
+            f.add("ruleSpeaker=" + bySpeaker + "|ambiguity=" + ambiguity);
+            f.add("rule=" + (bySpeaker ? "speaker" : ruleSpeaker != null ? "other-speaker" : byEntity ? "entity" : ruleEntity != null ? "other-entity" : "none"));
+            f.add("ruleSpeaker=" + bySpeaker + "|ruleEntity=" + byEntity);
+            f.add("ruleSpeaker=" + bySpeaker + "|dist=" + dist);
+            f.add("ruleEntity=" + byEntity + "|role=" + role(last, ctx));
+            f.add("paraStart=" + (doc.paragraphStartSentence(last.span().start()) == last.sentence()));
+            out.add(new Scored(last, new RankedCandidates.Candidate(name, f)));
+        }
+        return out;
+    }
+
+    /** The speaker {@link PronounToSpeaker} would choose (by the same test, without deciding), or null. */
+    private static String ruleSpeaker(Mention m, SpeakerContext ctx, int sentence) {
+        EntityType type = m.thing() ? EntityType.ORGANIZATION : EntityType.PERSON;
+        for (int i = ctx.history().size() - 1; i >= 0; i--) {
+            Referent r = ctx.history().get(i);
+            if (r.span().start() >= m.phrase().start()) continue;
+            if (ctx.distance(r.sentence(), sentence) > 1) return null;
+            if (ctx.compatible(r, type) && ctx.genderFits(r, m.gender())) return r.canonical();
+        }
+        return null;
+    }
+
+    /** The entity {@link PronounToEntity} would choose, or null. */
+    private static String ruleEntity(Mention m, SpeakerContext ctx, int sentence) {
+        List<EntityType> types = m.thing() ? List.of(EntityType.ORGANIZATION, EntityType.LOCATION) : List.of(EntityType.PERSON);
+        for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= SpeakerContext.PRONOUN_REACH; s--) {
+            for (EntityType type : types) {
+                for (Referent r : ctx.referentsIn(s)) {
+                    if (r.span().end() <= m.phrase().start() && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, m.gender())) {
+                        return r.canonical();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "he"/"she" name people, "it" organisations and places (unknown types may be either). */
+    private static boolean fitsKind(String kind, EntityType type) {
+        if (type == null) return true;
+        if ("thing".equals(kind)) return type == EntityType.ORGANIZATION || type == EntityType.LOCATION;
+        return type == EntityType.PERSON;
+    }
+
+    /** Where the mention stands in its clause: before a verb (subject), after a preposition, a possessive, else other. */
+    private static String role(Referent r, SpeakerContext ctx) {
+        int first = ctx.wordAt(r.span().start());
+        int last = ctx.wordAt(r.span().end() - 1);
+        if (first < 0 || last < 0) return "other";
+        if (last + 1 < ctx.wordCount() && ctx.isPossessive(last + 1)) return "possessive";
+        if (first > 0 && ctx.pos(first - 1) == Upos.ADP) return "object-of-preposition";
+        int next = last + 1;
+        if (next < ctx.wordCount() && ctx.lower(next).equals(",")) return "apposition";
+        if (next < ctx.wordCount() && (ctx.pos(next) == Upos.VERB || ctx.pos(next) == Upos.AUX)) return "subject";
+        if (first > 0 && (ctx.pos(first - 1) == Upos.VERB)) return "object";
+        return "other";
+    }
+
+    private static boolean firstInSentence(Referent r, SpeakerContext ctx) {
+        List<Referent> in = ctx.referentsIn(r.sentence());
+        return in.isEmpty() || in.get(0).span().start() >= r.span().start();
+    }
+
+    /** The value, or the largest bound it reaches written "N+": bucket(3, 0, 1, 2) is "2+". */
+    private static String bucket(int value, int... bounds) {
+        String out = "<" + bounds[0];
+        for (int i = 0; i < bounds.length; i++) {
+            if (value >= bounds[i]) out = i == bounds.length - 1 || bounds[i + 1] == bounds[i] + 1 ? Integer.toString(bounds[i]) : bounds[i] + "+";
+        }
+        if (value >= bounds[bounds.length - 1]) out = bounds[bounds.length - 1] + "+";
+        return out;
+    }
+}

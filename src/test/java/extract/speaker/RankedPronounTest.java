@@ -1,0 +1,125 @@
+package extract.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import extract.doc.NewsDocument;
+import extract.doc.TokenTables;
+import extract.quotes.Attribution;
+import extract.quotes.CueLexicon;
+import extract.quotes.QuoteStage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.ml.model.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ranked-pronoun sieve on hand-made token tables: a ranker trained on the candidates the
+ * recording stage reports learns what its labels teach (here, against the rules: "he" is the man
+ * who acted a sentence before the latest speaker), and applies it to names it never saw.
+ */
+class RankedPronounTest {
+    private static final QuoteStage QUOTES = new QuoteStage(CueLexicon.load());
+    private static final SpeakerLexicon LEXICON = SpeakerLexicon.load();
+    private static SpeakerRanker ranker;
+
+    /** "B met voters. A said that taxes will rise. He said that rents will fall." */
+    private static NewsDocument story(String a, String b) {
+        String[] x = a.split(" "), y = b.split(" ");
+        return TokenTables.document(y[0] + "/PROPN " + y[1] + "/PROPN met/VERB voters/NOUN ./PUNCT | "
+                + x[0] + "/PROPN " + x[1] + "/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "He/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:" + b, "PERSON:" + a);
+    }
+
+    @BeforeAll
+    static void train() throws IOException {
+        String[][] pairs = {{"John Smith", "Peter Brown"}, {"Mark Jones", "Paul Green"}, {"David White", "James Clark"},
+                {"Robert Lewis", "Thomas Hall"}, {"Peter Clark", "John Jones"}, {"Paul Smith", "Mark Hall"}};
+        List<Event> events = new ArrayList<>();
+        for (String[] p : pairs) {
+            List<RankedCandidates> seen = new ArrayList<>();
+            NewsDocument doc = story(p[0], p[1]);
+            SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+            for (RankedCandidates rc : seen) {
+                for (RankedCandidates.Candidate c : rc.candidates()) events.add(SpeakerRanker.event(c, c.name().equals(p[1])));
+            }
+        }
+        ranker = SpeakerRanker.train(events, 50, 1);
+    }
+
+    private static Attribution last(SpeakerStage stage, NewsDocument doc) {
+        List<Attribution> a = stage.resolve(doc, QUOTES.find(doc));
+        assertFalse(a.isEmpty(), "no attribution");
+        return a.get(a.size() - 1);
+    }
+
+    @Test
+    void recordingReportsEveryEarlierNameWithItsFeaturesAndDecidesNothing() {
+        List<RankedCandidates> seen = new ArrayList<>();
+        Attribution a = last(SpeakerStage.recording(LEXICON, seen::add), story("John Smith", "Peter Brown"));
+        assertEquals(PronounToSpeaker.NAME, a.provenance().speaker().sieve()); // the rules decided
+        assertEquals(1, seen.size()); // only "He": names are not ranked
+        List<String> names = seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList();
+        assertEquals(List.of("John Smith", "Peter Brown"), names); // latest first
+        assertTrue(seen.get(0).candidates().get(0).features().contains("spk=0"), "the latest speaker is marked");
+        assertTrue(seen.get(0).candidates().get(1).features().contains("spk=none"));
+    }
+
+    @Test
+    void rankerLearnsFromItsLabelsAndAppliesThemToUnseenNames() {
+        NewsDocument doc = story("Michael Young", "Richard King");
+        assertEquals("Michael Young", last(new SpeakerStage(LEXICON, null), doc).speaker().name()); // the rules
+        Attribution a = last(new SpeakerStage(LEXICON, ranker), doc);
+        assertEquals("Richard King", a.speaker().name());
+        assertEquals(RankedPronoun.NAME, a.provenance().speaker().sieve());
+        assertTrue(a.provenance().speaker().why().startsWith("“He” → Richard King, ranked first of 2"), a.provenance().speaker().why());
+    }
+
+    @Test
+    void rankerLeavesOtherMentionsToTheRules() {
+        NewsDocument doc = TokenTables.document("Richard/PROPN King/PROPN met/VERB voters/NOUN ./PUNCT | "
+                + "I/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Richard King");
+        Attribution a = last(new SpeakerStage(LEXICON, ranker), doc);
+        assertEquals(UnresolvedPronoun.NAME, a.provenance().speaker().sieve());
+        assertEquals("", a.speaker().name());
+    }
+
+    @Test
+    void pronounWithNoEarlierNameFallsToTheRules() {
+        NewsDocument doc = TokenTables.document("He/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT");
+        Attribution a = last(new SpeakerStage(LEXICON, ranker), doc);
+        assertEquals("", a.speaker().name());
+        assertFalse(a.provenance().speaker().sieve().equals(RankedPronoun.NAME));
+    }
+
+    @Test
+    void rankerNeverGivesAPronounANameOfTheOtherGender() {
+        NewsDocument doc = TokenTables.document("Maria/PROPN Lopez/PROPN met/VERB voters/NOUN ./PUNCT | "
+                + "Richard/PROPN King/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Maria Lopez", "PERSON:Richard King");
+        List<RankedCandidates> seen = new ArrayList<>();
+        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        assertEquals(List.of("Maria Lopez"), seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList());
+        assertEquals("Maria Lopez", last(new SpeakerStage(LEXICON, ranker), doc).speaker().name());
+    }
+
+    @Test
+    void quotationWithoutAFrameIsRankedAmongTheSpeakersNear() {
+        NewsDocument doc = TokenTables.document("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT\n"
+                + "“/PUNCT It/PRON is/AUX a/DET sad/ADJ day/NOUN for/ADP all/DET of/ADP us/PRON ./PUNCT ”/PUNCT", "PERSON:Ana Ruiz");
+        List<RankedCandidates> seen = new ArrayList<>();
+        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        RankedCandidates quotation = seen.get(seen.size() - 1);
+        assertEquals(RankedCandidates.Kind.QUOTATION, quotation.kind());
+        assertEquals("Ana Ruiz", quotation.candidates().get(0).name());
+        assertTrue(quotation.candidates().get(0).features().contains("q:rule=chosen"), "the rules' answer is a feature");
+        assertTrue(quotation.candidates().get(0).features().contains("q:ago=1"), "spoke one paragraph before");
+
+        Attribution a = last(new SpeakerStage(LEXICON, SpeakerRanker.configured()), doc); // the shipped model
+        assertEquals("Ana Ruiz", a.speaker().name());
+        assertEquals(RankedParagraphSpeaker.NAME, a.provenance().speaker().sieve());
+    }
+}

@@ -18,7 +18,7 @@ import java.util.Optional;
  * Dates and places each statement of a document: the time expression and the place in its
  * reporting clause (see {@link ReportingClause}), the date resolved against the reference date
  * (the command line's, else the article's date line), and the dateline's place when the sentence
- * names none. Holds only immutable lexicons: one per run is enough, shared by workers.
+ * names none and dates the statement to the days the story was filed. Holds only immutable lexicons: one per run is enough, shared by workers.
  */
 public final class TimePlaceResolver {
     private final ReferenceDates referenceDates;
@@ -106,11 +106,13 @@ public final class TimePlaceResolver {
 
     /**
      * The dateline says where the reporter was when the story was filed: it is the place of a
-     * statement made then, not of one the article dates more than a week before ("said in 2009",
-     * "last month", "in his New Year's address" in a story of January 10).
+     * statement the article dates to then (within a week before), not of one it dates earlier
+     * ("said in 2009", "last month") nor of an undated one: quotes from interviews, statements and
+     * other reports are gathered from anywhere (on the when-where gold set, the dateline gave an
+     * undated statement's place right 0 times in 9 and a false one 113 times).
      */
     private static boolean datelineApplies(String date, Optional<LocalDate> reference) {
-        if (date.isEmpty()) return true;
+        if (date.isEmpty()) return false;
         if (date.length() < 10 || reference.isEmpty()) return false;
         try {
             long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(date.substring(0, 10)), reference.get());

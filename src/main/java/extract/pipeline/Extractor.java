@@ -29,17 +29,24 @@ import java.util.function.Supplier;
  * place, output rows. Not thread-safe (it owns taggers): make one per worker with {@link #factory}.
  */
 public final class Extractor {
+    /** Threads that read the pieces of one long article at once (each with its own taggers). */
+    static final int PIECE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final Annotator annotator;
     private final Stages stages;
     private final int pieceChars;
+    private final NlpModels models;
+    private final int pieceThreads;
 
     /** The shared, immutable stages after the taggers. */
     private record Stages(Lemmas lemmas, QuoteStage quotes, SpeakerStage speakers, TimePlaceResolver timePlace) {}
 
-    private Extractor(Annotator annotator, Stages stages, int pieceChars) {
-        this.annotator = annotator;
+    private Extractor(NlpModels models, Stages stages, int pieceChars, int pieceThreads) {
+        this.models = models;
+        this.annotator = new Annotator(models);
         this.stages = stages;
         this.pieceChars = pieceChars;
+        this.pieceThreads = pieceThreads;
     }
 
     /**
@@ -57,13 +64,22 @@ public final class Extractor {
 
     /** {@code pieceChars}: the length of the pieces a long article is read in (tests use small ones). */
     static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate, int pieceChars) {
-        return factory(models, ReferenceDates.of(referenceDate), pieceChars);
+        return factory(models, ReferenceDates.of(referenceDate), pieceChars, PIECE_THREADS);
+    }
+
+    /** {@code pieceThreads}: how many pieces of one long article are read at once (1: one after another). */
+    static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate, int pieceChars, int pieceThreads) {
+        return factory(models, ReferenceDates.of(referenceDate), pieceChars, pieceThreads);
     }
 
     private static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates, int pieceChars) {
+        return factory(models, referenceDates, pieceChars, PIECE_THREADS);
+    }
+
+    private static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates, int pieceChars, int pieceThreads) {
         Stages stages = new Stages(Lemmas.load(), new QuoteStage(CueLexicon.load()), new SpeakerStage(SpeakerLexicon.load()),
                 new TimePlaceResolver(referenceDates));
-        return () -> new Extractor(new Annotator(models), stages, pieceChars);
+        return () -> new Extractor(models, stages, pieceChars, pieceThreads);
     }
 
     /** One Extractor, for a single worker. */
@@ -84,12 +100,27 @@ public final class Extractor {
      * article's length. Offsets count in the whole text.
      */
     public void extract(SourceText source, BiConsumer<AnnotatedDocument, List<QuoteRow>> out) {
-        for (LongTexts.Piece p : LongTexts.pieces(source.text(), pieceChars)) {
-            SourceText piece = p.isWhole() ? source : new SourceText(source.file(), p.text(), source.metadata());
-            AnnotatedDocument doc = annotate(piece);
-            out.accept(doc, rows(piece, doc, p.codePointStart()));
+        List<LongTexts.Piece> pieces = LongTexts.pieces(source.text(), pieceChars);
+        if (pieces.size() > 1 && pieceThreads > 1) {
+            new PieceReader(pieceThreads, () -> new Annotator(models)).read(pieces,
+                    (p, reader) -> piece(source, p, reader), out);
+            return;
+        }
+        for (LongTexts.Piece p : pieces) {
+            PieceResult r = piece(source, p, annotator);
+            out.accept(r.doc(), r.rows());
         }
     }
+
+    /** One piece's annotations and rows, read with the given taggers; the stages after them are shared. */
+    private PieceResult piece(SourceText source, LongTexts.Piece p, Annotator reader) {
+        SourceText piece = p.isWhole() ? source : new SourceText(source.file(), p.text(), source.metadata());
+        AnnotatedDocument doc = reader.annotate(piece);
+        return new PieceResult(doc, rows(piece, doc, p.codePointStart()));
+    }
+
+    /** What one piece gave: its annotations and its rows. */
+    record PieceResult(AnnotatedDocument doc, List<QuoteRow> rows) {}
 
     /** The NLP annotations alone, for a caller that needs them beside the rows ({@code extract speakers}). */
     public AnnotatedDocument annotate(SourceText source) {

@@ -68,4 +68,28 @@ class LongTextsTest {
         }
         assertEquals(expected, actual);
     }
+
+    @Test
+    void piecesReadOnSeveralThreadsGiveTheSameRowsInTheSameOrder() throws IOException {
+        StringBuilder b = new StringBuilder();
+        String[] names = {"Ann Lee", "Omar Diaz", "Maria Rossi", "Tom Berg"};
+        for (int i = 0; i < 40; i++) {
+            String name = names[i % names.length];
+            b.append(name).append(" spoke on Monday.\n\n“We will finish road number ").append(i)
+                    .append(" this year,” ").append(name).append(" said.\n\nShe said the work would cost more than planned.\n\n");
+        }
+        String text = b.toString();
+        NlpModels models = NlpModels.load(NerModel.loadDefault());
+        List<String> sequential = new ArrayList<>(), parallel = new ArrayList<>();
+        List<Integer> pieceSizes = new ArrayList<>();
+        Extractor.factory(models, Optional.empty(), 400, 1).get().extract(new SourceText("a.txt", text),
+                (doc, rows) -> rows.forEach(r -> sequential.add(r.start() + " " + r.speaker() + " " + r.quote())));
+        Extractor.factory(models, Optional.empty(), 400, 3).get().extract(new SourceText("a.txt", text), (doc, rows) -> {
+            pieceSizes.add(rows.size());
+            rows.forEach(r -> parallel.add(r.start() + " " + r.speaker() + " " + r.quote()));
+        });
+        assertTrue(pieceSizes.size() > 10, "read in pieces: " + pieceSizes.size());
+        assertTrue(sequential.size() >= 40, "rows: " + sequential.size());
+        assertEquals(sequential, parallel);
+    }
 }

@@ -30,6 +30,8 @@ import java.util.function.Function;
  *     nearest first; a statement whose own words date it only to an occasion of that date;
  * <li>the occasion of the same speaker's previous statement in this or the previous paragraph.
  * </ol>
+ * {@link #previousOfSpeaker} gives that previous statement itself, whose stated date the next quotes
+ * of the same occasion share.
  * Call {@link #occasionOf} in text order ({@link #inTextOrder}).
  */
 final class Setting {
@@ -193,8 +195,17 @@ final class Setting {
 
     /** The occasion of the same speaker's latest earlier statement, when in this or the previous paragraph. */
     private Occasion sameSpeakerBefore(int i) {
+        int j = previousOfSpeaker(i);
+        return j < 0 ? null : tied[j];
+    }
+
+    /**
+     * The same speaker's latest statement before statement i, when in this or the previous paragraph
+     * (the next quotes of one interview or speech), else -1. Call before {@link #occasionOf}(i).
+     */
+    int previousOfSpeaker(int i) {
         String speaker = attributions.get(i).speaker().name();
         Integer j = speaker.isEmpty() ? null : lastBySpeaker.get(speaker);
-        return j == null || paragraph[i] - paragraph[j] > 1 ? null : tied[j];
+        return j == null || j == i || paragraph[i] < 0 || paragraph[j] < 0 || paragraph[i] - paragraph[j] > 1 ? -1 : j;
     }
 }

@@ -75,6 +75,7 @@ public final class TimePlaceResolver {
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
             Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span, ReportingClause.What.PLACE);
+            int previous = setting.previousOfSpeaker(i);
             Occasions.Occasion occasion = setting.occasionOf(i, date, t -> normaliser.normalise(t, reference, tense));
             String when = time.map(t -> t.span().of(doc.text())).orElse("");
             Basis dateBasis = date.isEmpty() ? Basis.NONE : Basis.STATED;
@@ -82,6 +83,13 @@ public final class TimePlaceResolver {
                 when = occasion.time().span().of(doc.text());
                 date = normaliser.normalise(occasion.time(), reference, tense);
                 dateBasis = date.isEmpty() ? Basis.NONE : Basis.OCCASION;
+            }
+            // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this or the
+            // next paragraph, were given on the same occasion
+            if (when.isEmpty() && previous >= 0 && !result[previous].date().isEmpty()) {
+                when = result[previous].when();
+                date = result[previous].date();
+                dateBasis = Basis.OCCASION;
             }
             String where;
             Basis placeBasis;
@@ -91,7 +99,10 @@ public final class TimePlaceResolver {
             } else if (occasion != null && occasion.place() != null) {
                 where = occasion.place().name();
                 placeBasis = Basis.OCCASION;
-            } else if (datelineApplies(date, reference)) {
+            } else if (previous >= 0 && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
+                where = result[previous].where(); // the same occasion's place, as its date above
+                placeBasis = Basis.OCCASION;
+            } else if (dateBasis == Basis.STATED && datelineApplies(date, reference)) {
                 where = head.place().orElse("");
                 placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
             } else {

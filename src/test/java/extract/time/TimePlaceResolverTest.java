@@ -298,4 +298,21 @@ class TimePlaceResolverTest {
         Attribution a = new Attribution(find(t, "the chamber", 1), QuoteKind.INDIRECT, find(t, "address", 1), Speaker.NONE);
         assertEquals(new TimePlace("on Nov. 6", "2019-11-06", ""), one(t, a));
     }
+
+    @Test
+    void theNextQuotesOfTheSameSpeakerShareTheOccasionsDateAndPlace() {
+        String t = "Moon said on Tuesday in Seoul that the plan would work.\n\n"
+                + "\u201cWe are ready for it,\u201d Moon added.\n\nLee said the plan was welcome.\n";
+        Attribution first = saidBy(t, "Moon", "the plan would work", "said");
+        Attribution next = new Attribution(find(t, "\u201cWe are ready for it,\u201d", 1), QuoteKind.DIRECT, find(t, "added", 1),
+                new Speaker("Moon", find(t, "Moon", 2)));
+        Attribution other = new Attribution(find(t, "the plan was welcome", 1), QuoteKind.INDIRECT, find(t, "said", 2),
+                new Speaker("Lee", find(t, "Lee", 1)));
+        List<TimePlace> r = resolve(THURSDAY, doc(t), first, next, other);
+        assertEquals(Basis.STATED, r.get(0).dateBasis());
+        assertEquals(r.get(0).date(), r.get(1).date());
+        assertEquals(Basis.OCCASION, r.get(1).dateBasis());
+        assertEquals("Seoul", r.get(1).where());
+        assertEquals("", r.get(2).date(), () -> "another speaker's statement takes nothing: " + r);
+    }
 }

@@ -13,8 +13,9 @@ import extract.text.NameGenders;
 /**
  * Gives every mention one canonical name per entity in the article. A person mention whose words
  * all occur, in order, in a longer person mention ("Xi" in "Xi Jinping") takes that full name; when
- * several fit ("Kim" for "Kim Jong-un" and "Kim Yo-jong"), the one mentioned last before it wins,
- * else the first one after it; an honorific rules out full names of the other gender ("Mr. Trump"
+ * several fit ("Kim" for "Kim Jong-un" and "Kim Yo-jong"), the one named most often before it wins,
+ * the latest on a tie ("Fiorina" after "Carly Fiorina" twice and "her husband, Frank Fiorina" once
+ * is Carly Fiorina), else the first one after it; an honorific rules out full names of the other gender ("Mr. Trump"
  * is not "Ivanka Trump"). Spellings that differ only in case, hyphens or spacing ("Kim Jong Un",
  * "Kim Jong-un") are one name, written the way the article writes it most often (counting every
  * occurrence in the text, tagged or not; the earliest wins a tie). Immutable and shareable.
@@ -53,13 +54,17 @@ final class Canonicalizer {
     private String fullName(EntityMention m, String key, List<Keyed> candidates, String gender) {
         String before = null;
         String after = null;
+        Map<String, Integer> mentions = new HashMap<>();
         for (Keyed other : candidates) {
             String k = other.key();
             if (k.length() <= key.length() || !(" " + k + " ").contains(" " + key + " ")) continue;
             String g = genders.ofName(k);
             if (gender != null && g != null && !g.equals(gender)) continue;
+            mentions.merge(k, 1, Integer::sum);
             if (other.start() < m.start()) {
-                before = k; // mentions come in text order: the latest one before wins
+                // mentions come in text order: the latest one before wins, unless an earlier one is
+                // named more often ("Carly Fiorina" three times, then "her husband, Frank Fiorina")
+                if (before == null || mentions.get(k) >= mentions.get(before)) before = k;
             } else if (after == null) {
                 after = k;
             }

@@ -43,6 +43,12 @@ class CanonicalizerTest {
     }
 
     @Test
+    void aShortMentionTakesTheFullNameNamedMostOftenBeforeItOverALaterOneNamedLess() {
+        assertEquals(List.of("Carly Fiorina", "Carly Fiorina", "Carly Fiorina", "Frank Fiorina", "Carly Fiorina"),
+                canonical(mentions(EntityType.PERSON, "Carly Fiorina", "Fiorina", "Carly Fiorina", "Frank Fiorina", "Fiorina")));
+    }
+
+    @Test
     void aMentionBeforeTheFullNameTakesTheFirstOneAfter() {
         assertEquals(List.of("Ana Ruiz", "Ana Ruiz"), canonical(mentions(EntityType.PERSON, "Ruiz", "Ana Ruiz")));
     }

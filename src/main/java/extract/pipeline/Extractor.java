@@ -59,7 +59,7 @@ public final class Extractor {
 
     /** As above, each article's reference date chosen by {@code referenceDates}. */
     public static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates) {
-        return factory(models, referenceDates, LongTexts.PIECE_CHARS);
+        return factory(models, referenceDates, LongTexts.PIECE_CHARS, PIECE_THREADS);
     }
 
     /** {@code pieceChars}: the length of the pieces a long article is read in (tests use small ones). */
@@ -70,10 +70,6 @@ public final class Extractor {
     /** {@code pieceThreads}: how many pieces of one long article are read at once (1: one after another). */
     static Supplier<Extractor> factory(NlpModels models, Optional<LocalDate> referenceDate, int pieceChars, int pieceThreads) {
         return factory(models, ReferenceDates.of(referenceDate), pieceChars, pieceThreads);
-    }
-
-    private static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates, int pieceChars) {
-        return factory(models, referenceDates, pieceChars, PIECE_THREADS);
     }
 
     private static Supplier<Extractor> factory(NlpModels models, ReferenceDates referenceDates, int pieceChars, int pieceThreads) {

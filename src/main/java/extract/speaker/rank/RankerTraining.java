@@ -3,6 +3,7 @@ package extract.speaker.rank;
 import extract.doc.Lemmas;
 import extract.doc.NewsDocument;
 import extract.eval.GoldArticle;
+import extract.eval.GoldArticles;
 import extract.eval.GoldFolder;
 import extract.eval.GoldQuote;
 import extract.eval.SpeakerJudge;
@@ -18,11 +19,6 @@ import extract.speaker.SpeakerStage;
 import extract.text.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Collects the speaker ranker's training examples from annotated articles: runs the quote and
@@ -57,57 +53,18 @@ public final class RankerTraining {
     }
 
     public Result collect(int threads) {
-        List<GoldFolder.Entry> entries = folder.entries();
-        List<List<Example>> byArticle = new ArrayList<>();
-        String[] errors = new String[entries.size()];
-        for (int i = 0; i < entries.size(); i++) byArticle.add(null);
         Lemmas lemmas = Lemmas.load();
         QuoteStage quotes = new QuoteStage(CueLexicon.load());
         SpeakerLexicon lexicon = SpeakerLexicon.load();
-        AtomicInteger next = new AtomicInteger();
-        int n = Math.max(1, Math.min(threads, entries.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < n; t++) {
-                workers.add(pool.submit(() -> {
-                    Annotator annotator = new Annotator(models);
-                    for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
-                        GoldFolder.Entry e = entries.get(i);
-                        try {
-                            GoldArticle gold = folder.read(e);
-                            NewsDocument doc = NewsDocument.of(annotator.annotate(new SourceText(e.text().toString(), gold.text())), lemmas);
-                            List<RankedCandidates> seen = new ArrayList<>();
-                            List<Attribution> rows = SpeakerStage.recording(lexicon, seen::add).resolve(doc, quotes.find(doc));
-                            byArticle.set(i, examples(gold, seen, rows));
-                        } catch (GoldFolder.BadGoldException ex) {
-                            errors[i] = ex.file() + ": " + ex.getMessage();
-                        } catch (RuntimeException ex) {
-                            errors[i] = e.text() + ": failed (" + ex + ")";
-                        }
-                    }
-                }));
-            }
-            for (Future<?> w : workers) w.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("training worker failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        GoldArticles.Outcome<List<Example>> out = GoldArticles.run(folder, threads, () -> new Annotator(models), (annotator, e, gold) -> {
+            NewsDocument doc = NewsDocument.of(annotator.annotate(new SourceText(e.text().toString(), gold.text())), lemmas);
+            List<RankedCandidates> seen = new ArrayList<>();
+            List<Attribution> rows = SpeakerStage.recording(lexicon, seen::add).resolve(doc, quotes.find(doc));
+            return examples(gold, seen, rows);
+        });
         List<Example> all = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        int articles = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            if (byArticle.get(i) != null) {
-                all.addAll(byArticle.get(i));
-                articles++;
-            }
-            if (errors[i] != null) failed.add(errors[i]);
-        }
-        return new Result(all, articles, failed);
+        out.results().forEach(all::addAll);
+        return new Result(all, out.results().size(), out.errors());
     }
 
     /** Labels one article's pronouns and quotations by the gold item their claim matches. */

@@ -106,7 +106,8 @@ final class Occasions {
                 }
                 end = k;
             }
-            Span window = new Span(n.span().start(), toks.get(end).end());
+            // and the words before it in its noun phrase: "a Friday evening rally", "Monday's debate"
+            Span window = new Span(toks.get(phraseStart(toks, n)).start(), toks.get(end).end());
             PlaceMention place = places.inside(window).stream().findFirst().orElse(null);
             TimeExpression time = times.inside(window).stream()
                     .filter(t -> !(t.meaning() instanceof TimeMeaning.Event) && !(t.meaning() instanceof TimeMeaning.Vague))
@@ -115,6 +116,19 @@ final class Occasions {
                     participants(doc, n.sentence().span())));
         }
         return out;
+    }
+
+    private static final Set<String> IN_PHRASE = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PART");
+
+    /** The first token of the noun phrase an occasion noun heads. */
+    private static int phraseStart(List<Token> toks, Noun n) {
+        int k = n.lastToken();
+        while (k > 0 && toks.get(k - 1).end() > n.span().start()) k--; // the noun's own first word
+        while (k > 0 && (IN_PHRASE.contains(toks.get(k - 1).pos())
+                || POSSESSIVES.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        return k;
     }
 
     /** The canonical names of the people and organisations named in a stretch of text. */

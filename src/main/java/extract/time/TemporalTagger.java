@@ -125,11 +125,18 @@ public final class TemporalTagger {
                 m -> new Holiday(lex.holiday(m.group("h")), year(m), shift(m.group("det"), null)));
         rule("(?i:during)" + WS + "(?:(?:(?i:his|her|their|its|the|a|an|this|that|last)"
                 + "|[A-Z][\\w.-]*(?:\\h+[A-Z][\\w.-]*){0,3}'s?)" + WS + ")?(?:[\\w-]+" + WS + "){0,3}?(?i:"
-                + lex.event() + ")(?![\\w-])", m -> new Event());
+                + lex.event() + ")(?![\\w-])", this::eventMeaning);
         // "14:30" only after "at": "the 2:05 mark" is a position in a video
         clock = Pattern.compile(START + "(?:(?:(?i:at)" + WS + ")?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\h*"
                 + "(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)(?!\\w))|(?i:at)" + WS + "(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?!\\d)"
                 + "|(?:(?i:at)" + WS + ")?(?<noon>(?i:noon|midday|midnight)))");
+    }
+
+    /** "during Kim's visit" dates nothing on the calendar, "during a Friday evening rally" dates the rally. */
+    private TimeMeaning eventMeaning(Matcher m, String text) {
+        List<TimeMeaning> dated = tag(text, m.start() + 1, m.end()).stream().map(TimeExpression::meaning)
+                .filter(t -> !(t instanceof Event) && !(t instanceof TimeMeaning.Vague)).toList();
+        return dated.size() == 1 ? dated.get(0) : new Event();
     }
 
     private void rule(String regex, Function<Matcher, TimeMeaning> meaning) {

@@ -61,14 +61,19 @@ public final class TimePlaceResolver {
         // an occasion in quoted or reported words is what was talked about, not where it was said
         List<Occasions.Noun> nouns = Occasions.nouns(doc, occasionLexicon).stream()
                 .filter(n -> !clause.isSaid(n.span())).toList();
-        // only the sentences that report a statement or name an occasion are read
-        List<Sentence> read = sentencesToRead(doc, clause, nouns);
+        // what the article dates someone doing ("Warren grilled Stumpf on Tuesday") sets the time of what they say next
+        Activities activities = Activities.find(doc, clause::isSaid,
+                sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()))
+                .filter(a -> datelineApplies(normaliser.normalise(a.time(), reference, Tense.PAST), reference));
+        // only the sentences that report a statement or an activity or name an occasion are read
+        List<Sentence> read = sentencesToRead(doc, clause, nouns, activities.clauses());
         List<TimeExpression> found = new ArrayList<>();
         for (Sentence s : read) found.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
         SpanIndex<TimeExpression> times = new SpanIndex<>(found, TimeExpression::span);
         SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, read, times::anyOverlaps),
                 PlaceMention::span);
         Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times), places);
+        java.util.Map<String, Integer> lastDated = new java.util.HashMap<>(); // speaker -> start of its latest dated statement
         TimePlace[] result = new TimePlace[attributions.size()];
         for (int i : setting.inTextOrder()) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME);
@@ -91,6 +96,17 @@ public final class TimePlaceResolver {
                 date = result[previous].date();
                 dateBasis = Basis.OCCASION;
             }
+            String speaker = attributions.get(i).speaker().name();
+            int at = clause.region(i).start();
+            // a statement tied to an occasion keeps to it ("said the talks were fruitful" during a visit, not the day it ended)
+            Activities.Activity act = when.isEmpty() && !speaker.isEmpty() && occasion == null
+                    ? activities.latest(speaker, lastDated.getOrDefault(speaker, -1), at) : null;
+            if (act != null) {
+                when = act.time().span().of(doc.text());
+                date = normaliser.normalise(act.time(), reference, Tense.PAST);
+                dateBasis = Basis.OCCASION;
+            }
+            if (dateBasis == Basis.STATED && !speaker.isEmpty()) lastDated.put(speaker, at);
             String where;
             Basis placeBasis;
             if (stated.isPresent()) {
@@ -98,6 +114,9 @@ public final class TimePlaceResolver {
                 placeBasis = Basis.STATED;
             } else if (occasion != null && occasion.place() != null) {
                 where = occasion.place().name();
+                placeBasis = Basis.OCCASION;
+            } else if (act != null && !mentions.inside(act.clause()).isEmpty()) {
+                where = mentions.inside(act.clause()).get(0).name(); // "Trump is urging supporters at a rally in Michigan"
                 placeBasis = Basis.OCCASION;
             } else if (previous >= 0 && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
                 where = result[previous].where(); // the same occasion's place, as its date above
@@ -137,11 +156,14 @@ public final class TimePlaceResolver {
     private static final int RECENT_DAYS = 7;
 
     /** The sentences holding a statement's reporting words or an occasion, in text order, each once. */
-    private static List<Sentence> sentencesToRead(AnnotatedDocument doc, ReportingClause clause, List<Occasions.Noun> nouns) {
+    private static List<Sentence> sentencesToRead(AnnotatedDocument doc, ReportingClause clause, List<Occasions.Noun> nouns,
+            List<Span> activities) {
         List<Sentence> all = doc.sentences();
         boolean[] keep = new boolean[all.size()];
         Comparator<Sentence> byStart = Comparator.comparingInt(Sentence::start);
-        for (Span region : clause.regions()) {
+        List<Span> regions = new ArrayList<>(clause.regions());
+        regions.addAll(activities);
+        for (Span region : regions) {
             for (Sentence s : clause.sentencesOver(region)) {
                 int k = Collections.binarySearch(all, s, byStart);
                 if (k >= 0) keep[k] = true;

@@ -143,4 +143,67 @@ class OccasionTest {
         assertEquals("", r.get(1).where());
         assertEquals("", r.get(2).where());
     }
+
+    @Test
+    void whatTheArticleDatesSomeoneDoingDatesWhatTheySayNext() {
+        String t = "Sen. Ruiz grilled the bank's chief on Tuesday over the fraud.\n\n"
+                + "The bank has apologised.\n\n"
+                + "Lopez, its chief, left the room.\n\n"
+                + "\u201cYou should resign,\u201d Ruiz said.\n";
+        TimePlace r = resolve(doc(t, "Ruiz", "Lopez"), by(t, "Ruiz", 2, "said", 1, "You should resign")).get(0);
+        assertEquals("on Tuesday", r.when());
+        assertEquals("2019-01-08", r.date());
+        assertEquals(Basis.OCCASION, r.dateBasis());
+    }
+
+    @Test
+    void anActivityDatesOnlyItsActor() {
+        String t = "Ruiz grilled Lopez on Tuesday.\n\nThe bank has apologised.\n\n"
+                + "\u201cI was misled,\u201d Lopez said.\n";
+        TimePlace r = resolve(doc(t, "Ruiz", "Lopez"), by(t, "Lopez", 2, "said", 1, "I was misled")).get(0);
+        assertEquals("", r.date());
+    }
+
+    @Test
+    void anActivityLongBeforeTheArticleDatesNothing() {
+        String t = "Ruiz visited the plant in 2015.\n\nThe plant closed.\n\n"
+                + "\u201cIt was a mistake,\u201d Ruiz said.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "It was a mistake")).get(0);
+        assertEquals("", r.date());
+    }
+
+    @Test
+    void aDateInsideANounPhraseIsNoActivity() {
+        String t = "Ruiz left the Jan. 8 memorial ceremony early.\n\nThe crowd stayed.\n\n"
+                + "\u201cI felt unwell,\u201d Ruiz said.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "I felt unwell")).get(0);
+        assertEquals("", r.date());
+    }
+
+    @Test
+    void anActivityGivesItsPlaceToo() {
+        String t = "Ruiz campaigned in Ohio on Tuesday.\n\nThe polls are close.\n\n"
+                + "\u201cWe will win,\u201d Ruiz said.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "We will win")).get(0);
+        assertEquals("Ohio", r.where());
+        assertEquals(Basis.OCCASION, r.placeBasis());
+    }
+
+    @Test
+    void anOccasionsTimeMayStandBeforeItsNoun() {
+        String t = "Ruiz spoke at Tuesday's rally in Ohio.\n\n"
+                + "Ruiz said at the rally that taxes would fall.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "taxes would fall")).get(0);
+        assertEquals("2019-01-08", r.date());
+        assertEquals("Ohio", r.where());
+    }
+
+    @Test
+    void aPlaceNameBeforeAnOccasionSaysWhereItWas() {
+        String t = "Ruiz said at a Michigan rally that taxes would fall.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 1, "said", 1, "taxes would fall")).get(0);
+        assertEquals("Michigan", r.where());
+        String u = "Ruiz said at a Michigan law firm that taxes would fall.\n";
+        assertEquals("", resolve(doc(u, "Ruiz"), by(u, "Ruiz", 1, "said", 1, "taxes would fall")).get(0).where());
+    }
 }

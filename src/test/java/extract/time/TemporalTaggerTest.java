@@ -68,6 +68,8 @@ class TemporalTaggerTest {
         "He said it in a Labor Day interview.;in a Labor Day interview=2018-09-03",
         "He spoke on Thanksgiving.;on Thanksgiving=2018-11-22",
         "Xi said during Kim’s visit to the capital.;during Kim’s visit=",
+        "Trump said during a Friday evening rally in Michigan.;during a Friday evening rally=2019-01-04",
+        "Trump said during Monday’s debate.;during Monday’s debate=2019-01-07",
         "He said at 3 p.m. on Thursday.;at 3 p.m. on Thursday=2019-01-10T15:00",
         "He said on Thursday at 10:30.;on Thursday at 10:30=2019-01-10T10:30",
         "The report was published 2019-01-09.;2019-01-09=2019-01-09",

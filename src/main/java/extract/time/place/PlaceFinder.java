@@ -32,12 +32,14 @@ public final class PlaceFinder {
     private final Set<String> travelNouns;
     private final Set<String> travelVerbs;
     private final Set<String> venueWords;
+    private final Set<String> occasionNouns;
 
     public PlaceFinder(PlaceLexicon lexicon) {
         this.lexicon = lexicon;
         this.travelNouns = words("travel-nouns.txt");
         this.travelVerbs = words("travel-verbs.txt");
         this.venueWords = words("venue-words.txt");
+        this.occasionNouns = words("occasions.tsv");
     }
 
     private static Set<String> words(String resource) {
@@ -72,6 +74,10 @@ public final class PlaceFinder {
         String text = doc.modelText();
         int at = toks.get(first).start();
         PlaceLexicon.Match m = lexicon.match(text, at);
+        if (m == null && first + 1 < toks.size() && INDEFINITE.contains(toks.get(first).text().toLowerCase(Locale.ROOT))) {
+            m = lexicon.match(text, toks.get(first + 1).start()); // "at a Michigan rally" (kept only before an occasion)
+            if (m != null && !beforeOccasion(toks, m.end())) return null;
+        }
         if (m != null) {
             String name = nameUsed(doc, m.place(), named);
             return name == null || qualifiesNoun(toks, m.end()) ? null : new PlaceMention(new Span(m.start(), m.end()), name);
@@ -97,9 +103,13 @@ public final class PlaceFinder {
                 && Pattern.compile("(?<![\\w'])" + Pattern.quote(name) + "(?![\\w'])").matcher(text).find();
     }
 
-    /** The entity starting at {@code at}, or after a "the" there (entities are in text order). */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** The entity starting at {@code at}, or after an article there (entities are in text order). */
     private static EntityMention entityAt(AnnotatedDocument doc, int at, List<Token> toks, int first) {
-        int alt = first + 1 < toks.size() && toks.get(first).text().equalsIgnoreCase("the") ? toks.get(first + 1).start() : -1;
+        int alt = first + 1 < toks.size() && ARTICLES.contains(toks.get(first).text().toLowerCase(Locale.ROOT))
+                ? toks.get(first + 1).start() : -1;
         List<EntityMention> all = doc.entities();
         int lo = 0, hi = all.size();
         while (lo < hi) {
@@ -163,10 +173,25 @@ public final class PlaceFinder {
         return venueWords.contains(words[words.length - 1]);
     }
 
-    /** "in the Reagan administration", "at U.N. climate talks": a name before a common noun qualifies it. */
-    private static boolean qualifiesNoun(List<Token> toks, int nameEnd) {
+    /**
+     * "in the Reagan administration", "at U.N. climate talks": a name before a common noun qualifies
+     * it; but before an occasion it says where the occasion was ("at a Michigan rally", "at a
+     * Washington news conference").
+     */
+    private boolean qualifiesNoun(List<Token> toks, int nameEnd) {
         for (Token t : toks) {
-            if (t.start() >= nameEnd) return t.pos().equals("NOUN") && !isCapitalised(t.text());
+            if (t.start() >= nameEnd) return t.pos().equals("NOUN") && !isCapitalised(t.text()) && !beforeOccasion(toks, nameEnd);
+        }
+        return false;
+    }
+
+    /** Whether the words right after a name are an occasion noun ("rally", "news conference"). */
+    private boolean beforeOccasion(List<Token> toks, int nameEnd) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() < nameEnd) continue;
+            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).text().toLowerCase(Locale.ROOT) : w;
+            return occasionNouns.contains(w) || occasionNouns.contains(two);
         }
         return false;
     }

@@ -1,0 +1,167 @@
+package extract.time;
+
+import extract.nlp.AnnotatedDocument;
+import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
+import extract.nlp.Sentence;
+import extract.nlp.Token;
+import extract.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What named people and organisations are reported doing on a given day, outside any statement:
+ * "Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday", "The
+ * Republican National Committee on Friday released …". An article that dates what someone did
+ * and then quotes them without a time of its own is quoting them on that occasion.
+ *
+ * <p>Only a sentence that opens with its actor, a name after at most a title, and whose main verb
+ * follows the name is read; the time must stand in the main clause (between the name and the
+ * verb, or after the verb before any clause break), outside quoted and reported words.
+ */
+final class Activities {
+    /** How many tokens into its sentence the actor's name may start ("Massachusetts Sen. Elizabeth Warren"). */
+    private static final int MAX_TITLE = 4;
+    /** Tags of the words a title before a name is made of. */
+    private static final Set<String> TITLE = Set.of("DET", "ADJ", "PROPN", "NOUN", "PUNCT");
+    /** Tags that may stand between the actor and its verb ("Warren also grilled", "Trump on Friday said"). */
+    private static final Set<String> BETWEEN = Set.of("ADV", "PART", "AUX");
+    /** Words after which the main clause has ended and a time belongs to another. */
+    private static final Set<String> BREAKS = Set.of(",", ";", "--", "\u2014", "\u2013", "that", "who", "which", "because",
+            "after", "before", "when", "while", "since", "as", "if", "until");
+
+    /**
+     * A dated activity: whose (the actor's canonical name and the name as written, which may differ
+     * when a title-case headline has misled the name finder), its time, and the main clause it is told in.
+     */
+    record Activity(String actor, String written, TimeExpression time, Span clause) {
+        boolean of(String speaker) {
+            return actor.equals(speaker) || written.equals(speaker);
+        }
+    }
+
+    private final List<Activity> all; // text order
+
+    private Activities(List<Activity> all) {
+        this.all = all;
+    }
+
+    /** Keeps the activities that pass a test (such as being dated near the article's date). */
+    Activities filter(java.util.function.Predicate<Activity> keep) {
+        return new Activities(all.stream().filter(keep).toList());
+    }
+
+    /** The main clauses told of the activities, in text order. */
+    List<Span> clauses() {
+        return all.stream().map(Activity::clause).toList();
+    }
+
+    /** The actor's latest activity told after {@code after} and before {@code before} (offsets), or null. */
+    Activity latest(String actor, int after, int before) {
+        Activity out = null;
+        for (Activity a : all) {
+            if (a.clause().start() >= before) break;
+            if (a.clause().start() > after && a.of(actor)) out = a;
+        }
+        return out;
+    }
+
+    /**
+     * The activities of a document in text order.
+     * @param isSaid whether a span lies in quoted or reported words
+     * @param timesIn the time expressions of a sentence
+     */
+    static Activities find(AnnotatedDocument doc, java.util.function.Predicate<Span> isSaid,
+            Function<Sentence, List<TimeExpression>> timesIn) {
+        List<Activity> out = new ArrayList<>();
+        List<EntityMention> entities = doc.entities();
+        int e = 0;
+        for (Sentence s : doc.sentences()) {
+            while (e < entities.size() && entities.get(e).start() < s.start()) e++;
+            // the first person or organisation; a place before it is part of a title ("Massachusetts Sen. Elizabeth Warren")
+            int a = e;
+            while (a < entities.size() && entities.get(a).start() < s.end() && entities.get(a).type() == EntityType.LOCATION) a++;
+            if (a >= entities.size() || entities.get(a).start() >= s.end()) continue;
+            EntityMention actor = entities.get(a);
+            if (isSaid.test(actor.span())) continue;
+            int verb = mainVerbAfter(s.tokens(), actor);
+            if (verb < 0) continue;
+            Span clause = mainClause(s.tokens(), actor, verb);
+            for (TimeExpression t : timesIn.apply(s)) {
+                if (!clause.contains(t.span()) || isSaid.test(t.span())) continue;
+                if (t.meaning() instanceof TimeMeaning.Event || t.meaning() instanceof TimeMeaning.Vague) continue;
+                if (modifiesNoun(s.tokens(), t.span())) continue; // "the Sept. 11 memorial ceremony"
+                out.add(new Activity(actor.canonical(), actor.text(), t, clause));
+                break;
+            }
+        }
+        return new Activities(out);
+    }
+
+    /**
+     * The token index of the verb the actor is the subject of, or -1: the actor opens the
+     * sentence after at most a short title, and only adverbs, auxiliaries or a time stand between.
+     */
+    private static int mainVerbAfter(List<Token> toks, EntityMention actor) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).end() <= actor.start()) {
+            if (k >= MAX_TITLE || !TITLE.contains(toks.get(k).pos())) return -1;
+            k++;
+        }
+        while (k < toks.size() && toks.get(k).start() < actor.end()) k++;
+        for (; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.pos().equals("VERB")) return k;
+            if (t.pos().equals("AUX") && k + 1 < toks.size() && !isVerbAhead(toks, k + 1)) return k;
+            if (BETWEEN.contains(t.pos())) continue;
+            // "on Friday", "Tuesday": a time between the name and the verb
+            if (t.pos().equals("ADP") || t.pos().equals("PROPN") || t.pos().equals("NOUN")) {
+                if (k + 1 < toks.size() && isTimeWord(t)) continue;
+                if (t.pos().equals("ADP") && k + 1 < toks.size() && isTimeWord(toks.get(k + 1))) continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** A time inside a noun phrase: after an article ("the Sept. 11 memorial") or before a noun or adjective. */
+    private static boolean modifiesNoun(List<Token> toks, Span time) {
+        Token before = null, after = null;
+        for (Token t : toks) {
+            if (t.end() <= time.start()) before = t;
+            if (t.start() >= time.end() && after == null) after = t;
+        }
+        return before != null && before.pos().equals("DET")
+                || after != null && (after.pos().equals("NOUN") || after.pos().equals("ADJ"));
+    }
+
+    private static boolean isVerbAhead(List<Token> toks, int k) {
+        for (int j = k; j < toks.size() && j < k + 3; j++) {
+            if (toks.get(j).pos().equals("VERB")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "earlier");
+
+    private static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** From the actor to the first clause break after the verb (the end of the sentence if none). */
+    private static Span mainClause(List<Token> toks, EntityMention actor, int verb) {
+        int end = toks.get(toks.size() - 1).end();
+        for (int k = verb + 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (BREAKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().equals("SCONJ")) {
+                end = toks.get(k).start();
+                break;
+            }
+        }
+        return new Span(actor.start(), end);
+    }
+}

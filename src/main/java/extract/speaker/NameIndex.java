@@ -30,6 +30,7 @@ final class NameIndex {
     private final Map<String, java.util.Set<EntityType>> formTypes = new java.util.HashMap<>(); // the name finder's types of a form
     private final Map<String, String> canonicalCache = new java.util.HashMap<>();
     private final Set<String> sentenceCapitals = new java.util.HashSet<>(); // "see", "interestingly": capitalised only to open a sentence
+    private final Set<String> lowerWords = new java.util.HashSet<>(); // words the article writes in lower case
 
     NameIndex(NewsDocument doc, SpeakerLexicon lexicon) {
         this.text = doc.text();
@@ -79,7 +80,7 @@ final class NameIndex {
      * elsewhere in the article or tagged an adverb. They are no part of a name.
      */
     private void collectSentenceCapitals(NewsDocument doc) {
-        Set<String> opening = new java.util.HashSet<>(), inside = new java.util.HashSet<>(), lower = new java.util.HashSet<>();
+        Set<String> opening = new java.util.HashSet<>(), inside = new java.util.HashSet<>(), lower = lowerWords;
         for (int si = 0; si < doc.sentenceCount(); si++) {
             List<Word> words = doc.wordsOf(si);
             int first = 0;
@@ -154,7 +155,8 @@ final class NameIndex {
     }
 
     private String fullestForm(String name, EntityType type, String gender) {
-        String bare = stripPrefixes(name);
+        // titles and party labels go before people's names; "Democratic National Committee" and "Saudi Arabia" keep theirs
+        String bare = type == EntityType.ORGANIZATION || type == EntityType.LOCATION ? name.strip() : stripPrefixes(name);
         List<String> words = words(bare);
         if (words.isEmpty()) return name.strip();
         String best = bare;
@@ -166,9 +168,9 @@ final class NameIndex {
             if (type != null && formTypes.containsKey(f.getKey()) && !formTypes.get(f.getKey()).contains(type)) continue;
             String formGender = gender == null ? null : lexicon.genderOf(f.getKey());
             if (formGender != null && !formGender.equals(gender)) continue;
-            boolean related = java.util.Collections.indexOfSubList(fw, words) >= 0
-                    || java.util.Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
-            if (!related) continue;
+            boolean longer = java.util.Collections.indexOfSubList(fw, words) >= 0;
+            boolean shorter = java.util.Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
+            if (!longer && !shorter || !fits(bare, f.getKey(), longer, type)) continue;
             int count = f.getValue();
             boolean better = count > bestCount || count == bestCount && (fw.size() > words(best).size()
                     || fw.size() == words(best).size() && runCounts.getOrDefault(f.getKey(), 0) > runCounts.getOrDefault(best, 0));
@@ -178,6 +180,28 @@ final class NameIndex {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a related form may stand for the name. A place inside a longer place name is another
+     * place ("China", "South China Sea"; "Mexico", "Mexico City"). An organisation takes a longer form
+     * ("Times", "New York Times"), but an acronym keeps its own ("DNC" is not "DNC Rules Committee").
+     * A person's shorter form drops only words that are no name (the article writes them in lower
+     * case: "Trump critic Mark Cuban", "Chief of Staff Katie Walsh") or opens with a first name
+     * ("Universe Alicia Machado"): "Aung San Suu Kyi" is not "Suu Kyi", nor "Enrique Peña Nieto" "Peña Nieto".
+     */
+    private boolean fits(String name, String form, boolean longer, EntityType type) {
+        EntityType kind = type != null ? type : formTypes.containsKey(name) && formTypes.get(name).size() == 1
+                ? formTypes.get(name).iterator().next() : null;
+        if (kind == EntityType.LOCATION) return false;
+        if (longer) return kind != EntityType.ORGANIZATION || !isAcronym(name);
+        if (kind == EntityType.ORGANIZATION) return false;
+        List<String> dropped = words(name).subList(0, java.util.Collections.indexOfSubList(words(name), words(form)));
+        return lexicon.genderOf(form) != null || dropped.stream().anyMatch(lowerWords::contains);
+    }
+
+    private static boolean isAcronym(String name) {
+        return !name.contains(" ") && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private void collectRuns(List<Word> tokens) {

@@ -36,6 +36,36 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPlaceInsideALongerPlaceIsAnotherPlace() {
+        Attribution a = last("China/PROPN patrols/VERB the/DET South/PROPN China/PROPN Sea/PROPN ./PUNCT | "
+                + "China/PROPN said/VERB that/SCONJ talks/NOUN will/AUX resume/VERB ./PUNCT",
+                "LOCATION:China", "LOCATION:South China Sea", "LOCATION:China");
+        assertEquals("China", a.speaker().name());
+    }
+
+    @Test
+    void anOrganisationKeepsTheWordsBeforeItsNounAndAnAcronymKeepsItsOwn() {
+        List<Attribution> all = attributions("The/DET DNC/PROPN Rules/PROPN Committee/PROPN met/VERB ./PUNCT | "
+                + "The/DET Democratic/PROPN National/PROPN Committee/PROPN said/VERB that/SCONJ it/PRON will/AUX vote/VERB ./PUNCT | "
+                + "The/DET DNC/PROPN said/VERB that/SCONJ it/PRON will/AUX vote/VERB ./PUNCT",
+                "ORGANIZATION:DNC Rules Committee", "ORGANIZATION:Democratic National Committee", "ORGANIZATION:DNC");
+        assertEquals("Democratic National Committee", all.get(0).speaker().name());
+        assertEquals("DNC", all.get(1).speaker().name());
+    }
+
+    @Test
+    void aPersonsNameDropsOnlyWordsThatAreNoName() {
+        Attribution a = last("Trump/PROPN critic/NOUN Mark/PROPN Cuban/PROPN spoke/VERB ./PUNCT | "
+                + "Mark/PROPN Cuban/PROPN spoke/VERB again/ADV ./PUNCT | Mark/PROPN Cuban/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Trump critic Mark Cuban", "PERSON:Mark Cuban", "PERSON:Mark Cuban");
+        assertEquals("Mark Cuban", a.speaker().name());
+        Attribution b = last("Pena/PROPN Nieto/PROPN spoke/VERB ./PUNCT | "
+                + "Pena/PROPN Nieto/PROPN spoke/VERB again/ADV ./PUNCT | Enrique/PROPN Pena/PROPN Nieto/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Pena Nieto", "PERSON:Pena Nieto", "PERSON:Enrique Pena Nieto");
+        assertEquals("Enrique Pena Nieto", b.speaker().name());
+    }
+
+    @Test
     void pronounTakesTheLatestSpeakerOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -5,6 +5,7 @@ import extract.nlp.EntityMention;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
 import extract.text.Span;
+import extract.text.SpanIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

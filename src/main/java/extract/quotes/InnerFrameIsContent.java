@@ -1,6 +1,6 @@
 package extract.quotes;
 
-import extract.doc.SpanIndex;
+import extract.text.SpanIndex;
 import java.util.ArrayList;
 import java.util.List;
 

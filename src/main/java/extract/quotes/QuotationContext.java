@@ -1,7 +1,7 @@
 package extract.quotes;
 
 import extract.doc.NewsDocument;
-import extract.doc.SpanIndex;
+import extract.text.SpanIndex;
 import java.util.List;
 
 /** What the quotation sieves read of one document: its sentences and the frames a quotation may borrow. */

@@ -1,8 +1,8 @@
 package extract.quotes;
 
 import extract.doc.NewsDocument;
-import extract.doc.SpanIndex;
 import extract.text.Span;
+import extract.text.SpanIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -6,6 +6,7 @@ import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
 import extract.text.Span;
+import extract.text.SpanIndex;
 import extract.time.place.PlaceMention;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,12 @@
 package extract.time;
 
+import extract.doc.QuoteMarks;
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
 import extract.quotes.Attribution;
 import extract.text.Span;
+import extract.text.SpanIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +63,7 @@ final class ReportingClause {
         for (int i = 0; i < attributions.size(); i++) indices.add(i);
         byRegion = new SpanIndex<>(indices, regions::get);
         SpanIndex<Integer> byContent = new SpanIndex<>(indices, i -> attributions.get(i).content());
-        quotations = new SpanIndex<>(quotations(doc.modelText()), s -> s);
+        quotations = new SpanIndex<>(QuoteMarks.find(doc.text()), s -> s); // the quote stage's own table
         contents = byContent;
         SpanIndex<Span> relativeClauses = new SpanIndex<>(relativeClauses(), s -> s);
         for (int i = 0; i < attributions.size(); i++) {
@@ -307,26 +309,6 @@ final class ReportingClause {
         for (Sentence s : doc.sentences()) {
             m.region(s.start(), s.end());
             while (m.find()) out.add(new Span(m.start(), m.end()));
-        }
-        return out;
-    }
-
-    /** Text between paired straight double quotes on one line (the model text has typographic marks made ASCII). */
-    private static List<Span> quotations(String modelText) {
-        List<Span> out = new ArrayList<>();
-        int open = -1;
-        for (int k = 0; k < modelText.length(); k++) {
-            char c = modelText.charAt(k);
-            if (c == '"') {
-                if (open < 0) {
-                    open = k;
-                } else {
-                    out.add(new Span(open, k + 1));
-                    open = -1;
-                }
-            } else if (c == '\n') {
-                open = -1;
-            }
         }
         return out;
     }

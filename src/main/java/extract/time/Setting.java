@@ -6,6 +6,7 @@ import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.quotes.Attribution;
 import extract.text.Span;
+import extract.text.SpanIndex;
 import extract.time.Occasions.Occasion;
 import extract.time.place.PlaceLexicon;
 import java.util.ArrayList;

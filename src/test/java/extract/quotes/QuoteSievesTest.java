@@ -153,13 +153,13 @@ class QuoteSievesTest {
         NewsDocument doc = TokenTables.document("Ruiz/PROPN spoke/VERB at/ADP length/NOUN ,/PUNCT “/PUNCT we/PRON are/AUX ready/ADJ ./PUNCT ”/PUNCT");
         TokenView v = new TokenView(doc, 0, CUES);
         Frame f = new Frame(0, 1, 2, v.span(1, 2), v.span(0, 1), 0, 2, Frame.Direction.BEFORE, -1, false, Decision.NONE, Decision.NONE);
-        var anchors = new extract.doc.SpanIndex<>(List.of(new Anchor(f, f.cue(), 0)), Anchor::cue);
+        var anchors = new extract.text.SpanIndex<>(List.of(new Anchor(f, f.cue(), 0)), Anchor::cue);
         QuotationContext ctx = new QuotationContext(doc, List.of(v), anchors);
         Claim c = new QuoteAfterFrame().find(doc.quotations().get(0), ctx);
         assertNotNull(c);
         assertEquals(new ClaimSource.FrameSubject(0), c.source());
         assertNull(new QuoteAfterFrame().find(doc.quotations().get(0), new QuotationContext(doc, List.of(v),
-                new extract.doc.SpanIndex<>(List.<Anchor>of(), Anchor::cue))));
+                new extract.text.SpanIndex<>(List.<Anchor>of(), Anchor::cue))));
     }
 
     @Test

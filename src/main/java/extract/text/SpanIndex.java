@@ -1,6 +1,5 @@
-package extract.time;
+package extract.text;
 
-import extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,13 +9,13 @@ import java.util.function.Function;
  * Items with spans, sorted by start, answering "which overlap this stretch" by binary search, so
  * that work per statement depends on what lies near it, not on the length of the article.
  */
-final class SpanIndex<T> {
+public final class SpanIndex<T> {
     private final List<T> items;
     private final int[] starts;
     private final int[] maxEnd; // the largest end among items 0..k: where to stop looking back
     private final Function<T, Span> spanOf;
 
-    SpanIndex(List<T> items, Function<T, Span> spanOf) {
+    public SpanIndex(List<T> items, Function<T, Span> spanOf) {
         List<T> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(spanOf));
         this.items = sorted;
@@ -33,7 +32,7 @@ final class SpanIndex<T> {
     }
 
     /** The items whose spans overlap {@code region}, in text order. */
-    List<T> overlapping(Span region) {
+    public List<T> overlapping(Span region) {
         int hi = firstStartAtOrAfter(region.end());
         List<T> out = new ArrayList<>();
         for (int k = hi - 1; k >= 0 && maxEnd[k] > region.start(); k--) {
@@ -44,7 +43,7 @@ final class SpanIndex<T> {
     }
 
     /** The items whose spans lie inside {@code region}, in text order. */
-    List<T> inside(Span region) {
+    public List<T> inside(Span region) {
         List<T> out = new ArrayList<>();
         for (int k = firstStartAtOrAfter(region.start()); k < starts.length && starts[k] < region.end(); k++) {
             if (region.contains(spanOf.apply(items.get(k)))) out.add(items.get(k));
@@ -52,12 +51,19 @@ final class SpanIndex<T> {
         return out;
     }
 
-    boolean anyOverlaps(Span region) {
+    public boolean anyOverlaps(Span region) {
         int hi = firstStartAtOrAfter(region.end());
         for (int k = hi - 1; k >= 0 && maxEnd[k] > region.start(); k--) {
             if (spanOf.apply(items.get(k)).overlaps(region)) return true;
         }
         return false;
+    }
+
+    /** The items whose spans start in [from, to), in text order. */
+    public List<T> startingIn(int from, int to) {
+        List<T> out = new ArrayList<>();
+        for (int k = firstStartAtOrAfter(from); k < starts.length && starts[k] < to; k++) out.add(items.get(k));
+        return out;
     }
 
     private int firstStartAtOrAfter(int offset) {

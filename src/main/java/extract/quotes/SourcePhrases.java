@@ -90,8 +90,12 @@ final class SourcePhrases {
         if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET && !v.nameLike(a) || startsLowerCase(v, a))) {
             // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
             SubjectPhrase name = leftSubject(v, a - 2);
-            boolean inPhrase = name != null && name.frameStart() > 0 && (v.pos(name.frameStart() - 1) == Upos.ADP || v.pos(name.frameStart() - 1) == Upos.SCONJ);
-            if (name != null && v.nameLike(name.end() - 1) && !inPhrase) return new SubjectPhrase(name.start(), name.end(), name.frameStart());
+            // not the object of a preposition or verb ("Just days before it was to report earnings on Wednesday, the company said")
+            boolean inPhrase = name != null && name.frameStart() > 0 && (v.pos(name.frameStart() - 1) == Upos.ADP
+                    || v.pos(name.frameStart() - 1) == Upos.SCONJ || v.isVerb(name.frameStart() - 1));
+            if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !onlyTimeWords(v, name.end() - 1, name.end())) {
+                return new SubjectPhrase(name.start(), name.end(), name.frameStart());
+            }
         }
         if (a > 0 && (v.isVerb(a - 1) || v.pos(a - 1) == Upos.AUX || v.pos(a - 1) == Upos.ADP) && !v.inQuote(a - 1)) {
             // "will not attend the meeting and others have said", "care about the community and one in four

@@ -57,11 +57,13 @@ final class SpeakerContext {
         this.typed = !doc.entities().isEmpty();
         if (typed) {
             for (EntityMention e : doc.entities()) {
+                if (e.type() != EntityType.PERSON && isTime(e.text())) continue; // "Wednesday" taken for an organisation
                 referents.add(new Referent(e.span(), e.type(), names.canonical(e.canonical(), e.type()), sentenceAt(e.start()),
                         doc.insideQuotation(e.span())));
             }
         } else {
             for (Span run : names.runs()) {
+                if (isTime(run.of(text))) continue;
                 referents.add(new Referent(run, null, names.canonical(run.of(text)), sentenceAt(run.start()),
                         doc.insideQuotation(run)));
             }
@@ -70,6 +72,14 @@ final class SpeakerContext {
         referents.sort(Comparator.comparing(Referent::span));
         for (int i = 0; i < doc.sentenceCount(); i++) bySentence.add(new ArrayList<>());
         for (Referent r : referents) bySentence.get(r.sentence()).add(r);
+    }
+
+    /** A name of time words only ("Wednesday", "January"): no one a description or pronoun can mean. */
+    private boolean isTime(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!lexicon.timeWords().contains(w)) return false;
+        }
+        return true;
     }
 
     NewsDocument doc() {

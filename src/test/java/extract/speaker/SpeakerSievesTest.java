@@ -66,6 +66,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aTimeIsNoOneADescriptionCanMean() {
+        // the object of "report" before the comma is no name in apposition, and "Wednesday" no organisation
+        Attribution a = last("Just/ADV days/NOUN before/SCONJ it/PRON was/AUX to/PART report/VERB earnings/NOUN on/ADP "
+                + "Wednesday/PROPN ,/PUNCT the/DET company/NOUN said/VERB that/SCONJ it/PRON had/AUX suspended/VERB accounts/NOUN ./PUNCT");
+        assertEquals("the company", a.speaker().name());
+    }
+
+    @Test
     void pronounTakesTheLatestSpeakerOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -23,12 +23,13 @@ public final class NewsDocument {
     private final List<Span> quotations;
     private final SpanIndex<Span> quotationIndex;
     private final List<EntityMention> entities;
+    private final List<Sentence> tagged;
 
     /** A sentence: its char span, paragraph and the index range of its words. */
     public record SentenceInfo(Span span, int paragraph, int firstWord, int endWord) {}
 
     private NewsDocument(String file, String text, List<Word> words, List<SentenceInfo> sentences,
-            List<Span> quotations, List<EntityMention> entities) {
+            List<Span> quotations, List<EntityMention> entities, List<Sentence> tagged) {
         this.file = file;
         this.text = text;
         this.words = List.copyOf(words);
@@ -36,6 +37,7 @@ public final class NewsDocument {
         this.quotations = List.copyOf(quotations);
         this.quotationIndex = new SpanIndex<>(quotations, q -> q);
         this.entities = List.copyOf(entities);
+        this.tagged = tagged;
     }
 
     /** Types an annotated document: finds its quotations and marks the words inside them. */
@@ -62,7 +64,7 @@ public final class NewsDocument {
             }
             sentences.add(new SentenceInfo(sentence.span(), sentence.paragraph(), first, words.size()));
         }
-        return new NewsDocument(doc.file(), doc.text(), words, sentences, quotes, doc.entities());
+        return new NewsDocument(doc.file(), doc.text(), words, sentences, quotes, doc.entities(), doc.sentences());
     }
 
     public String file() {
@@ -107,6 +109,11 @@ public final class NewsDocument {
     public boolean insideQuotation(Span s) {
         for (Span q : quotationIndex.overlapping(s)) if (q.contains(s)) return true;
         return false;
+    }
+
+    /** The sentences as the tagger gave them (for {@link extract.ner.Names}, which reads them in every stage). */
+    public List<Sentence> taggedSentences() {
+        return tagged;
     }
 
     public List<EntityMention> entities() {

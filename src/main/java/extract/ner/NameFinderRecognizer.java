@@ -11,11 +11,11 @@ import opennlp.tools.util.Span;
 /** Runs the {@link DocumentTagger} over one annotated document and maps its names to text spans. */
 final class NameFinderRecognizer implements EntityRecognizer {
     private final DocumentTagger tagger;
-    private final Canonicalizer canonicalizer;
+    private final NameLexicon lexicon;
 
-    NameFinderRecognizer(DocumentTagger tagger, Canonicalizer canonicalizer) {
+    NameFinderRecognizer(DocumentTagger tagger, NameLexicon lexicon) {
         this.tagger = tagger;
-        this.canonicalizer = canonicalizer;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -46,6 +46,6 @@ final class NameFinderRecognizer implements EntityRecognizer {
                 raw.add(new EntityMention(start, end, type, surface, surface));
             }
         }
-        return canonicalizer.canonicalize(text, raw);
+        return new Names(text, sentences, raw, lexicon).canonicalize();
     }
 }

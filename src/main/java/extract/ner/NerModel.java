@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import extract.tagging.FastNameFinder;
-import extract.text.NameGenders;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /** The project's name-finder model, loaded once and shared; recognizers are made per worker. */
@@ -16,14 +15,14 @@ public final class NerModel {
 
     private final TokenNameFinderModel model;
     private final DocumentNames rules;
-    private final Canonicalizer canonicalizer;
+    private final NameLexicon names;
     private final FastNameFinder.Tables tables; // null: the model is not one the fast finder reproduces
 
     private NerModel(TokenNameFinderModel model) {
         this.model = model;
         this.tables = FastNameFinder.tables(model);
         this.rules = DocumentNames.fromResources();
-        this.canonicalizer = new Canonicalizer(NameGenders.load());
+        this.names = NameLexicon.load();
     }
 
     /** Loads a model file; the IOException says which file and what is wrong with it. */
@@ -61,6 +60,6 @@ public final class NerModel {
     }
 
     public EntityRecognizer newRecognizer() {
-        return new NameFinderRecognizer(newTagger(), canonicalizer);
+        return new NameFinderRecognizer(newTagger(), names);
     }
 }

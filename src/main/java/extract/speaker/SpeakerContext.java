@@ -3,6 +3,7 @@ package extract.speaker;
 import extract.doc.NewsDocument;
 import extract.doc.Upos;
 import extract.doc.Word;
+import extract.ner.Names;
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.text.Span;
@@ -35,7 +36,7 @@ final class SpeakerContext {
     private final List<Referent> history = new ArrayList<>();
     private final Map<String, String> pronounGenders = new HashMap<>(); // canonical name -> gender its pronouns gave
     private final int[] narrative; // per sentence: how many sentences before it are not wholly quoted
-    private final NameIndex names;
+    private final Names names;
     private final boolean typed;
     private int maxReferentLength;
 
@@ -44,7 +45,7 @@ final class SpeakerContext {
         this.text = doc.text();
         this.lexicon = lexicon;
         this.words = doc.words();
-        this.names = new NameIndex(doc, lexicon);
+        this.names = new Names(doc.text(), doc.taggedSentences(), doc.entities(), lexicon.names());
         // a long quotation does not carry a pronoun away from its speaker: its sentences do not count
         this.narrative = new int[doc.sentenceCount()];
         for (int s = 1; s < narrative.length; s++) {
@@ -58,7 +59,7 @@ final class SpeakerContext {
         if (typed) {
             for (EntityMention e : doc.entities()) {
                 if (e.type() != EntityType.PERSON && isTime(e.text())) continue; // "Wednesday" taken for an organisation
-                referents.add(new Referent(e.span(), e.type(), names.canonical(e.canonical(), e.type()), sentenceAt(e.start()),
+                referents.add(new Referent(e.span(), e.type(), e.canonical(), sentenceAt(e.start()),
                         doc.insideQuotation(e.span())));
             }
         } else {
@@ -94,7 +95,7 @@ final class SpeakerContext {
         return lexicon;
     }
 
-    NameIndex names() {
+    Names names() {
         return names;
     }
 

@@ -1,5 +1,7 @@
 package extract.speaker;
 
+import extract.ner.NameLexicon;
+import extract.ner.Names;
 import extract.text.NameGenders;
 import extract.text.WordLists;
 import java.util.Map;
@@ -16,25 +18,16 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
-        return new SpeakerLexicon(WordLists.table(DIR + "pronouns.tsv"), WordLists.words(DIR + "titles.txt"),
-                WordLists.words(DIR + "organisation-nouns.txt"), loadNamePrefixes(),
-                NameGenders.load(), WordLists.words("/extract/nlp/function-words.txt"),
-                WordLists.words(DIR + "compass-words.txt"), WordLists.words("/extract/quotes/linkers.txt"),
+        NameLexicon n = NameLexicon.load();
+        return new SpeakerLexicon(WordLists.table(DIR + "pronouns.tsv"), n.titles(), n.organisationNouns(), n.namePrefixes(),
+                n.genders(), n.functionWords(), n.compassWords(), WordLists.words("/extract/quotes/linkers.txt"),
                 WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
                 WordLists.words(DIR + "speech-vehicles.txt"));
     }
 
-    /** Name prefixes plus every word of the nationality adjectives in the country table ("Brazilian"). */
-    private static Set<String> loadNamePrefixes() {
-        Set<String> words = new java.util.HashSet<>(WordLists.words(DIR + "name-prefixes.txt"));
-        for (String line : WordLists.lines("/extract/time/countries.tsv")) {
-            String[] cols = line.split("\t");
-            if (cols.length < 3) continue;
-            for (String w : cols[2].toLowerCase(java.util.Locale.ROOT).split(";")) {
-                if (!w.isBlank() && !w.equals("-") && !w.contains(" ")) words.add(w.strip()); // "South African" would strip "South"
-            }
-        }
-        return Set.copyOf(words);
+    /** The words naming needs, for {@link Names}. */
+    NameLexicon names() {
+        return new NameLexicon(titles, organisationNouns, namePrefixes, genders, functionWords, compassWords);
     }
 
     /** "m" for "Mr.", "f" for "Mrs."/"Ms.", else null. */

@@ -1,5 +1,7 @@
 package extract.doc;
 
+import extract.ner.NameLexicon;
+import extract.ner.Names;
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
@@ -12,10 +14,12 @@ import java.util.List;
  * Hand-made documents for sieve tests, so that no model loads: a table of {@code word/TAG} tokens,
  * sentences split by " | ", paragraphs by line breaks; the text is the words joined by spaces.
  * Entities are given as "TYPE:words" and found at their first occurrence after the previous one of
- * the same words ("PERSON:Angela Merkel"); the canonical name is the longest entity text that ends
- * with the mention's last word.
+ * the same words ("PERSON:Angela Merkel"); their canonical names are given by the pipeline's own
+ * canonicaliser ({@link Names}), as the name finder's stage gives them.
  */
 public final class TokenTables {
+    private static final NameLexicon NAMES = NameLexicon.load();
+
     private TokenTables() {}
 
     public static AnnotatedDocument annotated(String table, String... entities) {
@@ -42,8 +46,6 @@ public final class TokenTables {
         }
         String t = text.toString();
         List<EntityMention> mentions = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (String e : entities) names.add(e.substring(e.indexOf(':') + 1));
         java.util.Map<String, Integer> from = new java.util.HashMap<>();
         for (String e : entities) {
             EntityType type = EntityType.valueOf(e.substring(0, e.indexOf(':')));
@@ -51,12 +53,10 @@ public final class TokenTables {
             int at = t.indexOf(words, from.getOrDefault(words, 0));
             if (at < 0) throw new IllegalArgumentException("no entity '" + words + "' in " + t);
             from.put(words, at + words.length());
-            String last = words.substring(words.lastIndexOf(' ') + 1);
-            String canonical = names.stream().filter(n -> n.endsWith(last)).reduce(words, (a, b) -> b.length() > a.length() ? b : a);
-            mentions.add(new EntityMention(at, at + words.length(), type, words, canonical));
+            mentions.add(new EntityMention(at, at + words.length(), type, words, words));
         }
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
-        return new AnnotatedDocument("test.txt", t, t, sentences, mentions);
+        return new AnnotatedDocument("test.txt", t, t, sentences, new Names(t, sentences, mentions, NAMES).canonicalize());
     }
 
     public static NewsDocument document(String table, String... entities) {

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
-import extract.text.NameGenders;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CanonicalizerTest {
-    private static final Canonicalizer CANONICALIZER = new Canonicalizer(NameGenders.load());
+/** Linking and naming by the one canonicaliser, on mentions alone (no sentences: no capitalised runs). */
+class NamesTest {
+    private static final NameLexicon LEXICON = NameLexicon.load();
 
     /** Mentions of the given texts at made-up increasing offsets. */
     private static List<EntityMention> mentions(EntityType type, String... texts) {
@@ -33,7 +33,7 @@ class CanonicalizerTest {
     }
 
     private static List<String> canonical(String text, List<EntityMention> ms) {
-        return CANONICALIZER.canonicalize(text, ms).stream().map(EntityMention::canonical).toList();
+        return new Names(text, List.of(), ms, LEXICON).canonicalize().stream().map(EntityMention::canonical).toList();
     }
 
     @Test
@@ -83,5 +83,17 @@ class CanonicalizerTest {
                 new EntityMention(49, 53, EntityType.PERSON, "Lamb", "Lamb"),
                 new EntityMention(68, 72, EntityType.PERSON, "Lamb", "Lamb"));
         assertEquals(List.of("Donald Lamb", "Susan Lamb", "Donald Lamb", "Susan Lamb"), canonical(text, ms));
+    }
+
+    @Test
+    void aNameLosesTheTitlesAndPartyLabelsBeforeIt() {
+        assertEquals(List.of("Hillary Clinton", "Hillary Clinton"),
+                canonical(mentions(EntityType.PERSON, "Democrat Hillary Clinton", "Clinton")));
+    }
+
+    @Test
+    void aPlaceInsideALongerPlaceKeepsItsOwnName() {
+        assertEquals(List.of("South China Sea", "China", "China"),
+                canonical(mentions(EntityType.LOCATION, "South China Sea", "China", "China")));
     }
 }

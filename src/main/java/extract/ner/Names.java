@@ -48,6 +48,7 @@ public final class Names {
     private final Map<String, String> canonicalCache = new HashMap<>();
     private final Set<String> sentenceCapitals = new HashSet<>(); // "see", "interestingly": capitalised only to open a sentence
     private final Set<String> lowerWords = new HashSet<>(); // words the article writes in lower case
+    private final List<Span> headlines;
 
     /**
      * @param sentences the document's sentences with their tagged tokens
@@ -60,7 +61,7 @@ public final class Names {
         collectSentenceCapitals(sentences);
         for (Sentence s : sentences) collectRuns(s.tokens());
         // the name finder's mentions when there are any; capitalised runs include headlines otherwise
-        List<Span> headlines = headlines(sentences);
+        this.headlines = headlines(sentences);
         for (Span r : runs) runCounts.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
         if (mentions.isEmpty()) {
             for (Span r : runs) if (!insideAny(headlines, r)) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
@@ -84,7 +85,7 @@ public final class Names {
         Map<String, List<Keyed>> personsByWord = new HashMap<>();
         for (EntityMention m : mentions) {
             if (m.type() != EntityType.PERSON) continue;
-            Keyed k = new Keyed(m.start(), key(m.text()));
+            Keyed k = new Keyed(m.start(), key(m.text()), insideAny(headlines, m.span()));
             for (String w : new LinkedHashSet<>(List.of(k.key().split(" ")))) {
                 personsByWord.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
             }
@@ -93,7 +94,9 @@ public final class Names {
         for (EntityMention m : mentions) {
             String key = key(m.text());
             if (m.type() == EntityType.PERSON && !key.isEmpty()) {
-                key = fullName(m, key, personsByWord.getOrDefault(key.split(" ")[0], List.of()), honorificGender(m));
+                String inHeadline = insideAny(headlines, m.span()) ? nameInHeadline(key, personsByWord) : null;
+                key = inHeadline != null ? inHeadline
+                        : fullName(m, key, personsByWord.getOrDefault(key.split(" ")[0], List.of()), honorificGender(m));
             }
             String linked = spelling.get(m.type() + key);
             out.add(new EntityMention(m.start(), m.end(), m.type(), m.text(), canonical(linked, m.type())));
@@ -101,7 +104,24 @@ public final class Names {
         return out;
     }
 
-    private record Keyed(int start, String key) {}
+    /** A person mention's key; {@code headline}: in a title-case line, where names and verbs run together. */
+    private record Keyed(int start, String key, boolean headline) {}
+
+    /** The longest name from outside headlines that a headline's person mention holds and is longer than, else null. */
+    private static String nameInHeadline(String key, Map<String, List<Keyed>> personsByWord) {
+        String best = null;
+        int bestLength = 0;
+        for (String w : key.split(" ")) {
+            for (Keyed k : personsByWord.getOrDefault(w, List.of())) {
+                if (!k.headline() && k.key().length() > bestLength && k.key().length() < key.length()
+                        && (" " + key + " ").contains(" " + k.key() + " ")) {
+                    best = k.key();
+                    bestLength = k.key().length();
+                }
+            }
+        }
+        return best;
+    }
 
     private String fullName(EntityMention m, String key, List<Keyed> candidates, String gender) {
         String before = null;
@@ -110,6 +130,8 @@ public final class Names {
         for (Keyed other : candidates) {
             String k = other.key();
             if (k.length() <= key.length() || !(" " + k + " ").contains(" " + key + " ")) continue;
+            // "Elizabeth Warren Hammers Wells Fargo" is no fuller name of Warren; "Felipe Calderon" is of Calderon
+            if (other.headline() && !k.endsWith(" " + key.substring(key.lastIndexOf(' ') + 1))) continue;
             String g = lexicon.genders().ofName(k);
             if (gender != null && g != null && !g.equals(gender)) continue;
             seen.merge(k, 1, Integer::sum);

@@ -33,15 +33,8 @@ final class Activities {
     private static final Set<String> BREAKS = Set.of(",", ";", "--", "\u2014", "\u2013", "that", "who", "which", "because",
             "after", "before", "when", "while", "since", "as", "if", "until");
 
-    /**
-     * A dated activity: whose (the actor's canonical name and the name as written, which may differ
-     * when a title-case headline has misled the name finder), its time, and the main clause it is told in.
-     */
-    record Activity(String actor, String written, TimeExpression time, Span clause) {
-        boolean of(String speaker) {
-            return actor.equals(speaker) || written.equals(speaker);
-        }
-    }
+    /** A dated activity: whose (the actor's canonical name), its time, and the main clause it is told in. */
+    record Activity(String actor, TimeExpression time, Span clause) {}
 
     private final List<Activity> all; // text order
 
@@ -64,7 +57,7 @@ final class Activities {
         Activity out = null;
         for (Activity a : all) {
             if (a.clause().start() >= before) break;
-            if (a.clause().start() > after && a.of(actor)) out = a;
+            if (a.clause().start() > after && a.actor().equals(actor)) out = a;
         }
         return out;
     }
@@ -94,7 +87,7 @@ final class Activities {
                 if (!clause.contains(t.span()) || isSaid.test(t.span())) continue;
                 if (t.meaning() instanceof TimeMeaning.Event || t.meaning() instanceof TimeMeaning.Vague) continue;
                 if (modifiesNoun(s.tokens(), t.span())) continue; // "the Sept. 11 memorial ceremony"
-                out.add(new Activity(actor.canonical(), actor.text(), t, clause));
+                out.add(new Activity(actor.canonical(), t, clause));
                 break;
             }
         }

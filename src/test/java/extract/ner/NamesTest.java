@@ -96,4 +96,13 @@ class NamesTest {
         assertEquals(List.of("South China Sea", "China", "China"),
                 canonical(mentions(EntityType.LOCATION, "South China Sea", "China", "China")));
     }
+
+    @Test
+    void aTitleCaseHeadlineGivesNoFullName() {
+        var doc = extract.doc.TokenTables.annotated("Ana/PROPN Ruiz/PROPN Hammers/PROPN Bank/PROPN Chief/PROPN ./PUNCT\n"
+                + "Sen./PROPN Ana/PROPN Ruiz/PROPN grilled/VERB the/DET chief/NOUN ./PUNCT | Ruiz/PROPN left/VERB ./PUNCT",
+                "PERSON:Ana Ruiz Hammers Bank Chief", "PERSON:Ana Ruiz", "PERSON:Ana Ruiz", "PERSON:Ruiz", "PERSON:Ruiz");
+        // the fixture finds "Ana Ruiz" and "Ruiz" in the headline first, then in the text
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Ana Ruiz"), doc.entities().stream().map(EntityMention::canonical).toList());
+    }
 }

@@ -9,14 +9,28 @@ import opennlp.tools.util.Span;
 /**
  * Splits English clitics off tokens ("China's" to "China" + "'s", "didn't" to "did" + "n't"), as the
  * Penn/UD conventions that the POS and NER training data follow do; the OpenNLP UD tokenizer model
- * leaves them whole, which hides names and possessives from the taggers. Works on the model text,
+ * leaves them whole, which hides names and possessives from the taggers. Dashes written against a
+ * word ("Found\u2014 EgyptAir") become tokens of their own, as they are elsewhere. Works on the model text,
  * where typographic apostrophes are already ASCII.
  */
 final class TokenRepair {
     private static final Pattern CLITIC =
             Pattern.compile("(?i)^(.*[a-z0-9.])('s|'re|'ve|'ll|'d|'m|n't|s')$");
 
+    private static final Pattern DASHES = Pattern.compile("[\u2013\u2014]");
+
     private TokenRepair() {}
+
+    private static void splitDashes(Span t, String word, List<Span> out) {
+        int from = 0;
+        Matcher d = DASHES.matcher(word);
+        while (d.find()) {
+            if (d.start() > from) out.add(new Span(t.getStart() + from, t.getStart() + d.start()));
+            out.add(new Span(t.getStart() + d.start(), t.getStart() + d.end()));
+            from = d.end();
+        }
+        if (from < word.length()) out.add(new Span(t.getStart() + from, t.getEnd()));
+    }
 
     static Span[] split(Span[] tokens, String text) {
         List<Span> out = new ArrayList<>(tokens.length + 4);
@@ -30,6 +44,10 @@ final class TokenRepair {
                 continue;
             }
             String word = text.substring(t.getStart(), t.getEnd());
+            if (word.length() > 1 && DASHES.matcher(word).find()) {
+                splitDashes(t, word, out); // "Found\u2014 EgyptAir": a dash written against a word is a token of its own
+                continue;
+            }
             Matcher m = CLITIC.matcher(word);
             if (word.length() > 2 && m.matches()) {
                 String clitic = m.group(2);

@@ -1,5 +1,6 @@
 package extract.quotes;
 
+import extract.doc.Upos;
 import extract.text.Span;
 import java.util.List;
 
@@ -20,6 +21,8 @@ final class ParticipleClauseSource implements SourceSieve {
         Cue cue = site.cue();
         int i = cue.start();
         if (!cue.verb() || !v.lower(i).endsWith("ing")) return SourceResult.PASS;
+        // "while Trump is arguing that": a progressive has its own subject
+        if (i > 0 && v.pos(i - 1) == Upos.AUX) return SourceResult.PASS;
         SubjectPhrase medium = site.subject();
         if (medium == null || grammar.lexicon().subjectPronoun(v.lower(medium.start()))) return SourceResult.PASS;
         Span main = grammar.mainSubjectBefore(v, medium.start() - 1);

@@ -19,6 +19,8 @@ final class SpeechVerbCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         String w = v.lower(i);
         if (!lexicon.isSpeechVerb(w) || insideName(v, i, lexicon)) return null;
+        // "Sanders/NOUN Says/PROPN Trump Is Wrong": in a title-case headline a present form after a name is the verb
+        if (headlineVerb(v, i, w)) return cue(v, i, "after a name in a title-case headline");
         // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
         boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
         if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)
@@ -38,6 +40,11 @@ final class SpeechVerbCue implements CueSieve {
         Upos pos = v.pos(i);
         boolean taggedNoun = pos == Upos.NOUN || pos == Upos.PROPN || pos == Upos.ADJ;
         return !afterDeterminer && beforeClause && taggedNoun ? cue(v, i, "tagged " + pos + ", before a clause") : null;
+    }
+
+    private static boolean headlineVerb(TokenView v, int i, String w) {
+        return v.titleCase() && w.endsWith("s") && !w.endsWith("ss") && v.token(i).capitalised() && i > 0 && i + 1 < v.size()
+                && v.nameLike(i - 1) && !v.inQuote(i) && (v.token(i + 1).capitalised() || v.is(i + 1, ":"));
     }
 
     /**

@@ -15,6 +15,7 @@ final class TokenView {
     private final CueLexicon lexicon;
     private final String text;
     private final NewsDocument doc;
+    private Boolean titleCase; // computed on first use
 
     TokenView(NewsDocument doc, int sentence, CueLexicon lexicon) {
         this.text = doc.text();
@@ -88,6 +89,23 @@ final class TokenView {
     }
 
     /** Capitalised and not a function word: a name or part of one, whatever the tagger said. */
+    /**
+     * A headline in title case ("Sanders Says Trump Is Wrong"): three words or more, seven in ten of
+     * them capitalised. Its tags are unreliable: the tagger reads most capitalised words as names.
+     */
+    boolean titleCase() {
+        if (titleCase == null) {
+            int letters = 0, capitals = 0;
+            for (Word w : words) {
+                if (w.text().isEmpty() || !Character.isLetter(w.text().codePointAt(0))) continue;
+                letters++;
+                if (w.capitalised()) capitals++;
+            }
+            titleCase = letters >= 3 && capitals * 10 >= letters * 7;
+        }
+        return titleCase;
+    }
+
     boolean nameLike(int i) {
         Word w = words.get(i);
         if (!w.capitalised()) return false;

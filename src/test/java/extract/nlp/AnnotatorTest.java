@@ -27,6 +27,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aDashWrittenAgainstAWordIsATokenOfItsOwn() {
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t", "Jet Found\u2014 Clinton Says It Is Bad\u2013Really."));
+        assertEquals(List.of("Jet", "Found", "\u2014", "Clinton", "Says", "It", "Is", "Bad", "\u2013", "Really", "."), words(doc));
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheOriginalText() {
         String text = "  “Yes,” said Mr. Lee.\r\n\r\nShe agreed.";
         AnnotatedDocument doc = annotator.annotate(new SourceText("t", text));

@@ -75,6 +75,39 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aContractedIsAfterAPronounOpensAClause() {
+        // the tagger reads "'s" after "it" as a possessive particle; it can only be "is" or "has"
+        String t = "Trump/PROPN says/VERB it/PRON \u2019s/PART over/ADV ./PUNCT";
+        assertEquals("it \u2019s over", text(t, only(t)));
+    }
+
+    @Test
+    void aPresentVerbAfterANameInATitleCaseHeadlineIsACue() {
+        String t = "Sanders/NOUN Says/PROPN Trump/PROPN Is/AUX Wrong/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals("Trump Is Wrong", text(t, c));
+        assertEquals(SpeechVerbCue.NAME, c.cueDecision().sieve());
+        // the same words in a sentence of ordinary case are no headline: a noun after a noun is no verb
+        assertEquals(0, claims(TokenTables.document("the/DET senator/NOUN says/NOUN trump/NOUN is/AUX wrong/ADJ ./PUNCT")).size());
+    }
+
+    @Test
+    void aSpeechVerbBeforeAColonIsNoNameBeforeAColon() {
+        String t = "Trump/PROPN \u2019s/PART Son/PROPN Says/PROPN :/PUNCT The/DET Battle/NOUN Will/AUX Be/AUX Hard/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SpeechVerbCue.NAME, c.cueDecision().sieve());
+    }
+
+    @Test
+    void aProgressiveHasItsOwnSubject() {
+        String t = "She/PRON \u2019s/AUX describing/VERB the/DET benefits/NOUN ,/PUNCT while/SCONJ Trump/PROPN is/AUX "
+                + "arguing/VERB that/SCONJ judges/NOUN are/AUX biased/ADJ ./PUNCT";
+        NewsDocument doc = TokenTables.document(t);
+        Claim arguing = claims(doc).stream().filter(c -> c.cue().of(doc.text()).equals("arguing")).findFirst().orElseThrow();
+        assertEquals(SubjectBeforeCueSource.NAME, arguing.sourceDecision().sieve());
+    }
+
+    @Test
     void subjectAfterCueWithContentBefore() {
         String t = "“/PUNCT We/PRON will/AUX win/VERB this/DET race/NOUN ,/PUNCT ”/PUNCT said/VERB Ana/PROPN Ruiz/PROPN ./PUNCT";
         Claim c = only(t);

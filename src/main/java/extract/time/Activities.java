@@ -87,6 +87,9 @@ final class Activities {
                 if (!clause.contains(t.span()) || isSaid.test(t.span())) continue;
                 if (t.meaning() instanceof TimeMeaning.Event || t.meaning() instanceof TimeMeaning.Vague) continue;
                 if (modifiesNoun(s.tokens(), t.span())) continue; // "the Sept. 11 memorial ceremony"
+                // "raising questions about his microphone problems during Monday's debate": an event phrase
+                // after an object tells when the object happened, not when the actor acted
+                if (t.span().of(doc.modelText()).regionMatches(true, 0, "during", 0, 6)) continue;
                 out.add(new Activity(actor.canonical(), t, clause));
                 break;
             }

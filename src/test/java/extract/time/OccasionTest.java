@@ -206,4 +206,12 @@ class OccasionTest {
         String u = "Ruiz said at a Michigan law firm that taxes would fall.\n";
         assertEquals("", resolve(doc(u, "Ruiz"), by(u, "Ruiz", 1, "said", 1, "taxes would fall")).get(0).where());
     }
+
+    @Test
+    void anEventPhraseAfterAnObjectDatesTheObjectNotTheActivity() {
+        String t = "Ruiz is raising questions about his microphone problems during Tuesday's debate.\n\nThe panel met.\n\n"
+                + "\u201cIt was bad,\u201d Ruiz said.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "It was bad")).get(0);
+        assertEquals("", r.date());
+    }
 }

@@ -31,6 +31,7 @@ final class ContentShaper {
             Candidate object = objectReport(v, f, from, to, decision);
             if (object != null) return object;
         }
+        from = afterDateline(v, from, to);
         while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
         if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
@@ -85,6 +86,37 @@ final class ContentShaper {
      * "Murphy lamented the churn: “There's a ton of it,” he said.": when the words before a cue end
      * in a quotation opened after a colon, the quotation alone is the report. Returns the new start.
      */
+    /** How many tokens a dateline may take before its dash ("HEMPSTEAD , N.Y. (AP) ―"). */
+    private static final int DATELINE_TOKENS = 8;
+
+    /**
+     * "WASHINGTON ― Donald Trump's obsession is an insult, lawmakers said": a dateline opening the
+     * paragraph (capital letters, then a dash) is no part of what was said.
+     */
+    private static int afterDateline(TokenView v, int from, int to) {
+        if (from != 0 || !opensParagraph(v)) return from;
+        boolean capitals = false;
+        for (int i = from; i < to && i < from + DATELINE_TOKENS; i++) {
+            String t = v.token(i).text();
+            if (DASH.contains(t)) return capitals && i + 1 < to ? i + 1 : from;
+            if (v.inQuote(i)) return from;
+            boolean upper = t.chars().anyMatch(Character::isLetter) && t.chars().noneMatch(Character::isLowerCase);
+            capitals |= upper && t.length() > 2;
+            // after the city: its region or agency ("N.Y.", "Calif.", "(AP)") and commas
+            if (!upper && !v.isPunct(i) && !(capitals && Character.isUpperCase(t.charAt(0)) && t.endsWith("."))) return from;
+        }
+        return from;
+    }
+
+    private static final java.util.Set<String> DASH = java.util.Set.of("\u2014", "\u2015", "\u2013", "--", "-");
+
+    private static boolean opensParagraph(TokenView v) {
+        int at = v.token(0).start();
+        String text = v.text();
+        while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) at--;
+        return at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r';
+    }
+
     private static int quotationAfterColon(TokenView v, int from, int to) {
         int close = to - 1;
         if (close <= from || !v.isQuoteMark(close)) return from;

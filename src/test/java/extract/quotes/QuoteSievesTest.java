@@ -75,6 +75,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aDatelineIsNoPartOfWhatWasSaid() {
+        String t = "HEMPSTEAD/PROPN ,/PUNCT N.Y./PROPN \u2015/PUNCT The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT the/DET senator/NOUN said/VERB ./PUNCT";
+        assertEquals("The plan is dead", text(t, only(t)));
+        String u = "THE/DET PLAN/NOUN is/AUX dead/ADJ -/PUNCT for/ADP now/ADV ,/PUNCT he/PRON said/VERB ./PUNCT";
+        assertEquals("THE PLAN is dead - for now", text(u, only(u)));
+    }
+
+    @Test
     void aContractedIsAfterAPronounOpensAClause() {
         // the tagger reads "'s" after "it" as a possessive particle; it can only be "is" or "has"
         String t = "Trump/PROPN says/VERB it/PRON \u2019s/PART over/ADV ./PUNCT";

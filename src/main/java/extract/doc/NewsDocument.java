@@ -9,7 +9,6 @@ import extract.text.SpanIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The typed document every attribution sieve reads: words with their POS tag, lemma, lower-case
@@ -25,8 +24,6 @@ public final class NewsDocument {
     private final SpanIndex<Span> quotationIndex;
     private final List<EntityMention> entities;
     private final List<Sentence> tagged;
-
-    private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "there", "here", "what", "who", "where");
 
     /** A sentence: its char span, paragraph and the index range of its words. */
     public record SentenceInfo(Span span, int paragraph, int firstWord, int endWord) {}
@@ -62,13 +59,7 @@ public final class NewsDocument {
                         break;
                     }
                 }
-                Upos pos = Upos.of(t.pos());
-                // "he's", "it's": after a subject pronoun "'s" is "is" or "has", never the possessive the tagger may read
-                if (pos == Upos.PART && lower.equals("'s") && words.size() > first
-                        && CONTRACTED_SUBJECTS.contains(words.get(words.size() - 1).lower())) {
-                    pos = Upos.AUX;
-                }
-                words.add(new Word(words.size(), t.start(), t.end(), t.text(), lower, lemmas.of(lower), pos,
+                words.add(new Word(words.size(), t.start(), t.end(), t.text(), lower, lemmas.of(lower), Upos.of(t.pos()),
                         quoted, s, sentence.paragraph()));
             }
             sentences.add(new SentenceInfo(sentence.span(), sentence.paragraph(), first, words.size()));

@@ -8,7 +8,8 @@ import java.util.Set;
  * Fixes the POS tagger's impossible tags: AUX is a closed class, so any other word tagged AUX is a
  * noun when a verb follows ("donors said": a subject) and a verb otherwise; and a word with letters
  * is no punctuation ("the reader-chosen winner": an adjective before a noun, else a noun); and a
- * possessive "'s" is a particle; and pronouns, determiners, prepositions and conjunctions are closed
+ * possessive "'s" is a particle ("it's" is a verb); a document noun after a determiner is a noun
+ * ("a CNN tally", "a yearly Gallup poll"); and pronouns, determiners, prepositions and conjunctions are closed
  * classes too, so a word outside them that the tagger put there is a name when capitalised
  * ("Guzzinati said", "Antonin Scalia") and otherwise an auxiliary, adverb, verb or noun by its form
  * ("is", "firmly", "tweeted", "rabbi").
@@ -17,14 +18,30 @@ import java.util.Set;
 final class TagRepair {
     private final Set<String> auxiliaries;
     private final Set<String> closedClassWords;
+    private final Set<String> documentNouns;
 
-    private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords) {
+    private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
+        this.documentNouns = documentNouns;
     }
 
     static TagRepair fromResources() {
-        return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"));
+        return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"),
+                WordLists.words("/extract/quotes/document-nouns.txt"));
+    }
+
+    /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
+    private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "there", "here", "what", "who", "where");
+    /** Tags that may stand between a determiner and its noun ("a yearly Gallup poll"). */
+    private static final Set<String> INSIDE_NOUN_PHRASE = Set.of("ADJ", "PROPN", "NOUN", "NUM");
+
+    /** "a CNN tally/ADV", "a yearly Gallup poll/VERB": a document noun after a determiner and its modifiers is a noun. */
+    private boolean documentNounInPhrase(String[] tokens, String[] tags, int i) {
+        if (tags[i].equals("NOUN") || !documentNouns.contains(tokens[i].toLowerCase(Locale.ROOT))) return false;
+        int k = i - 1;
+        while (k >= 0 && INSIDE_NOUN_PHRASE.contains(tags[k])) k--;
+        return k >= 0 && k < i - 1 && tags[k].equals("DET");
     }
 
     /** The likeliest tag of a word wrongly put in a closed class ("rabbi/SCONJ", "tweeted/ADP", "is/SCONJ"). */
@@ -43,7 +60,12 @@ final class TagRepair {
     void repair(String[] tokens, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             if (tokens[i].equals("'s") && !tags[i].equals("AUX") && !tags[i].equals("VERB")) {
-                tags[i] = "PART"; // the possessive, whatever else the tagger called it
+                // the possessive, whatever else the tagger called it; but "he's", "it's" say "is" or "has"
+                tags[i] = i > 0 && CONTRACTED_SUBJECTS.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) ? "AUX" : "PART";
+                continue;
+            }
+            if (documentNounInPhrase(tokens, tags, i)) {
+                tags[i] = "NOUN";
                 continue;
             }
             if (tags[i].equals("PUNCT") && tokens[i].chars().anyMatch(Character::isLetter)) {

@@ -33,6 +33,24 @@ class TagRepairTest {
     }
 
     @Test
+    void aContractedIsAfterASubjectPronounIsAVerb() {
+        String[] toks = "Trump says it 's over , and he 's left ; Trump 's aide".split(" ");
+        String[] tags = {"PROPN", "VERB", "PRON", "PART", "ADV", "PUNCT", "CCONJ", "PRON", "PART", "VERB", "PUNCT", "PROPN", "PART", "NOUN"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "PRON", "AUX", "ADV", "PUNCT", "CCONJ", "PRON", "AUX", "VERB", "PUNCT",
+                "PROPN", "PART", "NOUN"}, tags);
+    }
+
+    @Test
+    void aDocumentNounAfterADeterminerIsANoun() {
+        String[] toks = "according to a CNN tally , a yearly Gallup poll found , they poll voters".split(" ");
+        String[] tags = {"VERB", "ADP", "DET", "PROPN", "ADV", "PUNCT", "DET", "ADJ", "PROPN", "VERB", "VERB", "PUNCT", "PRON", "VERB", "NOUN"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT", "DET", "ADJ", "PROPN", "NOUN", "VERB", "PUNCT",
+                "PRON", "VERB", "NOUN"}, tags);
+    }
+
+    @Test
     void aCapitalisedWordOutsideTheClosedClassesIsAName() {
         String[] toks = "\" We like it , \" Guzzinati said , and Antonin Scalia agreed with Everyone".split(" ");
         String[] tags = {"PUNCT", "PRON", "VERB", "PRON", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "CCONJ", "ADP", "PROPN",

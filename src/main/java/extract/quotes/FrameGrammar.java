@@ -104,7 +104,14 @@ final class FrameGrammar {
         int k = i + 1;
         if (k < n && v.lower(k).equals("out")) k++; // "pointed out"
         if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {
-            WordRange hearer = v.pos(k) == Upos.PRON ? new WordRange(k, k + 1) : phrases.rightNounPhrase(v, k); // "told me"
+            WordRange hearer = v.pos(k) == Upos.PRON && !v.isPossessivePronoun(k) ? new WordRange(k, k + 1) // "told me"
+                    : phrases.rightNounPhrase(v, k); // "told his supporters"
+            // "told his parishioners to consider voting for him": an order's addressee is part of what was said
+            if (hearer != null && v.is(hearer.end(), "to") && !v.inQuote(k)) {
+                int verb = hearer.end() + 1;
+                while (verb < n && v.pos(verb) == Upos.ADV) verb++; // "to also consider"
+                if (verb < n && v.isVerb(verb)) return new Complement(true, k);
+            }
             if (hearer != null) k = hearer.end();
         }
         if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."

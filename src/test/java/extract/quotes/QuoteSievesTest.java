@@ -75,6 +75,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void theHearerOfAReportIsNoPartOfItButTheAddresseeOfAnOrderIs() {
+        String t = "Smith/PROPN told/VERB his/PRON staff/NOUN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
+        assertEquals("the plan was dead", text(t, only(t)));
+        String u = "Smith/PROPN told/VERB his/PRON parishioners/NOUN to/PART also/ADV consider/VERB voting/VERB ./PUNCT";
+        assertEquals("his parishioners to also consider voting", text(u, only(u)));
+    }
+
+    @Test
     void aDatelineIsNoPartOfWhatWasSaid() {
         String t = "HEMPSTEAD/PROPN ,/PUNCT N.Y./PROPN \u2015/PUNCT The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT the/DET senator/NOUN said/VERB ./PUNCT";
         assertEquals("The plan is dead", text(t, only(t)));

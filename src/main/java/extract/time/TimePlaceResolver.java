@@ -90,8 +90,8 @@ public final class TimePlaceResolver {
                 date = normaliser.normalise(occasion.time(), reference, tense);
                 dateBasis = date.isEmpty() ? Basis.NONE : Basis.OCCASION;
             }
-            // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this or the
-            // next paragraph, were given on the same occasion
+            // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this
+            // paragraph or up to three after, were given on the same occasion
             if (when.isEmpty() && previous >= 0 && !result[previous].date().isEmpty()) {
                 when = result[previous].when();
                 date = result[previous].date();

@@ -7,10 +7,13 @@ import extract.nlp.Sentence;
 import extract.nlp.Token;
 import extract.text.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What named people and organisations are reported doing on a given day, outside any statement:
@@ -37,13 +40,15 @@ final class Activities {
     record Activity(String actor, TimeExpression time, Span clause) {}
 
     private final List<Activity> all; // text order
+    private final Map<String, List<Activity>> byActor = new HashMap<>(); // text order within each
 
     private Activities(List<Activity> all) {
         this.all = all;
+        for (Activity a : all) byActor.computeIfAbsent(a.actor(), k -> new ArrayList<>()).add(a);
     }
 
     /** Keeps the activities that pass a test (such as being dated near the article's date). */
-    Activities filter(java.util.function.Predicate<Activity> keep) {
+    Activities filter(Predicate<Activity> keep) {
         return new Activities(all.stream().filter(keep).toList());
     }
 
@@ -54,12 +59,14 @@ final class Activities {
 
     /** The actor's latest activity told after {@code after} and before {@code before} (offsets), or null. */
     Activity latest(String actor, int after, int before) {
-        Activity out = null;
-        for (Activity a : all) {
-            if (a.clause().start() >= before) break;
-            if (a.clause().start() > after && a.actor().equals(actor)) out = a;
+        List<Activity> own = byActor.getOrDefault(actor, List.of());
+        int lo = 0, hi = own.size(); // the first told at or after {@code before}
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (own.get(mid).clause().start() < before) lo = mid + 1;
+            else hi = mid;
         }
-        return out;
+        return lo > 0 && own.get(lo - 1).clause().start() > after ? own.get(lo - 1) : null;
     }
 
     /**
@@ -67,7 +74,7 @@ final class Activities {
      * @param isSaid whether a span lies in quoted or reported words
      * @param timesIn the time expressions of a sentence
      */
-    static Activities find(AnnotatedDocument doc, java.util.function.Predicate<Span> isSaid,
+    static Activities find(AnnotatedDocument doc, Predicate<Span> isSaid,
             Function<Sentence, List<TimeExpression>> timesIn) {
         List<Activity> out = new ArrayList<>();
         List<EntityMention> entities = doc.entities();
@@ -141,8 +148,8 @@ final class Activities {
         return false;
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "earlier");
+    /** Words of a day or time of day ({@code day-words.txt}): "on Friday", "Tuesday morning". */
+    private static final Set<String> TIME_WORDS = Set.copyOf(Lexicons.rows("day-words.txt").stream().map(r -> r[0].strip()).toList());
 
     private static boolean isTimeWord(Token t) {
         return TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));

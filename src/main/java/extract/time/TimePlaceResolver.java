@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,7 +76,7 @@ public final class TimePlaceResolver {
         SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, read, times::anyOverlaps),
                 PlaceMention::span);
         Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times), places);
-        java.util.Map<String, Integer> lastDated = new java.util.HashMap<>(); // speaker -> start of its latest dated statement
+        Map<String, Integer> lastDated = new HashMap<>(); // speaker -> start of its latest stated statement
         TimePlace[] result = new TimePlace[attributions.size()];
         for (int i : setting.inTextOrder()) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME);

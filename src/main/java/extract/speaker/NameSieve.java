@@ -17,6 +17,12 @@ final class NameSieve implements SpeakerSieve {
         int h = m.head();
         boolean hyphenName = h - m.first() >= 2 && ctx.isJoiningHyphen(h - 1) && ctx.isName(h - 2);
         if (!ctx.isName(h) && !hyphenName) return null;
+        // "Trump's Son Says", "The Senator Said": a role word after a possessive or an article heads a
+        // description, though capitalised ("Mr. King" is a name)
+        if (h > m.first() && ctx.lexicon().titles().contains(ctx.lower(h))
+                && (ctx.isPossessive(h - 1) || ctx.pos(h - 1) == Upos.DET)) {
+            return null;
+        }
         // "Mr. Morgan of the Sierra Club": the name before "of" speaks
         Span np = new Span(m.phrase().start(), ctx.word(h).end());
         Referent found = nameIn(np, ctx);

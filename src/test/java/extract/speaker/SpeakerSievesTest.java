@@ -66,6 +66,13 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aRoleWordAfterAPossessiveHeadsADescriptionThoughCapitalised() {
+        Attribution a = last("Donald/PROPN Trump/PROPN spoke/VERB ./PUNCT | Trump/PROPN \u2019s/PART Son/PROPN Says/VERB "
+                + "the/DET race/NOUN will/AUX be/AUX hard/ADJ ./PUNCT", "PERSON:Donald Trump", "PERSON:Trump");
+        assertEquals("Trump \u2019s Son", a.speaker().name()); // the fixture joins its tokens with spaces
+    }
+
+    @Test
     void aTimeIsNoOneADescriptionCanMean() {
         // the object of "report" before the comma is no name in apposition, and "Wednesday" no organisation
         Attribution a = last("Just/ADV days/NOUN before/SCONJ it/PRON was/AUX to/PART report/VERB earnings/NOUN on/ADP "

@@ -22,6 +22,10 @@ final class HeadlineColonFrame {
         for (int i = 1; i < Math.min(n - 1, 7) && colon < 0; i++) if (v.is(i, ":") && !v.inQuote(i)) colon = i;
         if (colon < 0 || !v.nameLike(colon - 1) || v.inQuote(0)) return null;
         if (grammar.lexicon().isSpeechVerb(v.lower(colon - 1))) return null; // "Trump's Son Says: …" is the verb's frame
+        // "Another problem for Sanders: …" is a heading: a speaker's words before a colon are a name
+        for (int i = 0; i < colon; i++) {
+            if (!v.token(i).capitalised() && !v.isPunct(i) && !grammar.lexicon().functionWords().contains(v.lower(i))) return null;
+        }
         if (v.token(0).start() != v.span().start()) return null;
         SubjectPhrase subject = grammar.phrases().leftSubject(v, colon - 1);
         if (subject == null || subject.frameStart() != 0) return null;

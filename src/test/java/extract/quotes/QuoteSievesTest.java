@@ -83,6 +83,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aHeadingOrALabelBeforeAColonIsNoSpeaker() {
+        assertEquals(0, claims(TokenTables.document("Another/DET problem/NOUN for/ADP Sanders/PROPN :/PUNCT There/PRON "
+                + "are/AUX more/ADJ women/NOUN ./PUNCT")).size());
+        assertEquals(0, claims(TokenTables.document("Question/NOUN :/PUNCT What/PRON do/AUX you/PRON call/VERB it/PRON ?/PUNCT")).size());
+        Claim c = only("Chris/PROPN Matthews/PROPN :/PUNCT Here/ADV is/AUX the/DET irony/NOUN ./PUNCT");
+        assertEquals(HeadlineColonFrame.NAME, c.cueDecision().sieve());
+    }
+
+    @Test
     void aDatelineIsNoPartOfWhatWasSaid() {
         String t = "HEMPSTEAD/PROPN ,/PUNCT N.Y./PROPN \u2015/PUNCT The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT the/DET senator/NOUN said/VERB ./PUNCT";
         assertEquals("The plan is dead", text(t, only(t)));

@@ -25,13 +25,13 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
      * CITY[, Region[, Country]][, Mon. D[, YYYY]] [(Agency)] DASH, then the first word of the story.
      * The city is in capitals ("BEIJING", "MCALLEN, Texas") or, when an agency follows or the place
      * is a known one, as a name ("Washington (AFP) –"). A hyphen needs a space or an agency before
-     * it ("SIEGEL--Jerome" is no dateline).
+     * it ("SIEGEL--Jerome" is no dateline). The dash may also be a horizontal bar ("WASHINGTON ―").
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:(?<city>[A-Z][A-Z.'\u2019]+(?:[- /][A-Z][A-Z.'\u2019]+){0,3})|(?<named>[A-Z][a-z.]+(?:[- ][A-Z][a-z.]+){0,2}))"
                     + "(?:,\\h+[A-Z][A-Za-z.]+(?:\\h+[A-Z][A-Za-z.]+)?){0,2}"
                     + "(?:,\\h+(?<date>[A-Z][a-z]{2,8}\\.?\\h+\\d{1,2}(?:,\\h+\\d{4})?))?"
-                    + "(?:\\h*(?<agency>\\([^)]{1,40}\\))\\h*|\\h+|\\h*(?=[\u2014\u2013]))(?:-{1,2}|\u2014|\u2013)\\h*"
+                    + "(?:\\h*(?<agency>\\([^)]{1,40}\\))\\h*|\\h+|\\h*(?=[\u2014\u2013\u2015]))(?:-{1,2}|\u2014|\u2013|\u2015)\\h*"
                     + "(?=[\"'\u201c\u2018]?[A-Z0-9])");
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.copyOf(
             Lexicons.rows("not-datelines.txt").stream().map(r -> r[0].strip()).toList());

@@ -59,6 +59,7 @@ class DatelineTest {
         "Nairobi (AFP) – The minister spoke.|Nairobi",
         "Geneva — The minister spoke.|Geneva",
         "NEW YORK, N.Y. -- The mayor spoke.|New York",
+        "GENEVA \u2015 The minister spoke.|Geneva",
     })
     void datelineForms(String paragraph, String place) {
         assertEquals(Optional.of(place), read("Talks resume\n\n" + paragraph + "\n").place());

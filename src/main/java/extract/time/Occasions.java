@@ -110,7 +110,8 @@ final class Occasions {
             // and the words before it in its noun phrase: "a Friday evening rally", "Monday's debate"
             Span window = new Span(toks.get(phraseStart(toks, n)).start(), toks.get(end).end());
             PlaceMention place = places.inside(window).stream().findFirst().orElse(null);
-            TimeExpression time = times.inside(window).stream()
+            // "on Tuesday's episode": the time may begin with the preposition before the phrase
+            TimeExpression time = times.overlapping(window).stream().filter(t -> t.span().end() <= window.end())
                     .filter(t -> !(t.meaning() instanceof TimeMeaning.Event) && !(t.meaning() instanceof TimeMeaning.Vague))
                     .findFirst().orElse(null);
             out.add(new Occasion(n.span(), n.kind(), n.sentence().paragraph(), window, place, time,

@@ -87,7 +87,7 @@ public final class TimePlaceResolver {
             Occasions.Occasion occasion = setting.occasionOf(i, date, t -> normaliser.normalise(t, reference, tense));
             String when = time.map(t -> t.span().of(doc.text())).orElse("");
             Basis dateBasis = date.isEmpty() ? Basis.NONE : Basis.STATED;
-            if (when.isEmpty() && occasion != null && occasion.time() != null) {
+            if (date.isEmpty() && occasion != null && occasion.time() != null) { // "said during the episode": the episode named earlier
                 when = occasion.time().span().of(doc.text());
                 date = normaliser.normalise(occasion.time(), reference, tense);
                 dateBasis = date.isEmpty() ? Basis.NONE : Basis.OCCASION;

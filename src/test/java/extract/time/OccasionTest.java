@@ -214,4 +214,13 @@ class OccasionTest {
         TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "It was bad")).get(0);
         assertEquals("", r.date());
     }
+
+    @Test
+    void aBroadcastIsAnOccasion() {
+        String t = "Ruiz was a guest on Tuesday's episode of a morning show.\n\n"
+                + "Ruiz said during the episode that taxes would fall.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "taxes would fall")).get(0);
+        assertEquals("2019-01-08", r.date());
+        assertEquals(Basis.OCCASION, r.dateBasis());
+    }
 }

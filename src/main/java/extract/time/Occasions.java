@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The occasions an article reports ("Kim's visit to the Chinese capital", "a news conference in
@@ -94,7 +95,7 @@ final class Occasions {
 
     /** Each noun with the place and time in the words after it, up to a clause break or a verb. */
     static List<Occasion> read(AnnotatedDocument doc, List<Noun> nouns, SpanIndex<PlaceMention> places,
-            SpanIndex<TimeExpression> times) {
+            SpanIndex<TimeExpression> times, Predicate<Span> isSaid) {
         List<Occasion> out = new ArrayList<>();
         for (Noun n : nouns) {
             List<Token> toks = n.sentence().tokens();
@@ -115,7 +116,7 @@ final class Occasions {
                     .filter(t -> !(t.meaning() instanceof TimeMeaning.Event) && !(t.meaning() instanceof TimeMeaning.Vague))
                     .findFirst().orElse(null);
             out.add(new Occasion(n.span(), n.kind(), n.sentence().paragraph(), window, place, time,
-                    participants(doc, n.sentence().span())));
+                    participants(doc, n.sentence().span(), isSaid)));
         }
         return out;
     }
@@ -133,8 +134,11 @@ final class Occasions {
         return k;
     }
 
-    /** The canonical names of the people and organisations named in a stretch of text. */
-    static Set<String> participants(AnnotatedDocument doc, Span stretch) {
+    /**
+     * The canonical names of the people and organisations named in a stretch of text, outside what
+     * was said ("Trump said during a rally that Clinton once described …": Clinton was not there).
+     */
+    static Set<String> participants(AnnotatedDocument doc, Span stretch, Predicate<Span> isSaid) {
         Set<String> out = new HashSet<>();
         List<EntityMention> all = doc.entities();
         int lo = 0, hi = all.size();
@@ -145,7 +149,7 @@ final class Occasions {
         }
         for (int k = lo; k < all.size() && all.get(k).start() < stretch.end(); k++) {
             EntityMention e = all.get(k);
-            if (e.type() != EntityType.LOCATION) out.add(e.canonical());
+            if (e.type() != EntityType.LOCATION && !isSaid.test(e.span())) out.add(e.canonical());
         }
         return out;
     }

@@ -75,7 +75,7 @@ public final class TimePlaceResolver {
         SpanIndex<TimeExpression> times = new SpanIndex<>(found, TimeExpression::span);
         SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, read, times::anyOverlaps),
                 PlaceMention::span);
-        Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times), places);
+        Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times, clause::isSaid), places);
         Map<String, Integer> lastDated = new HashMap<>(); // speaker -> start of its latest stated statement
         TimePlace[] result = new TimePlace[attributions.size()];
         for (int i : setting.inTextOrder()) {

@@ -223,4 +223,14 @@ class OccasionTest {
         assertEquals("2019-01-08", r.date());
         assertEquals(Basis.OCCASION, r.dateBasis());
     }
+
+    @Test
+    void someoneNamedOnlyInWhatWasSaidIsNoParticipant() {
+        String t = "Ruiz said at a rally in Ohio on Tuesday that Lopez had lied.\n\n"
+                + "Lopez said that the claim was false.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lopez"), by(t, "Ruiz", 1, "said", 1, "Lopez had lied"),
+                by(t, "Lopez", 2, "said", 2, "the claim was false"));
+        assertEquals("Ohio", r.get(0).where());
+        assertEquals("", r.get(1).where());
+    }
 }

@@ -1,6 +1,7 @@
 package extract.speaker;
 
 import extract.doc.Upos;
+import extract.nlp.EntityType;
 import extract.quotes.Decision;
 import extract.text.Span;
 import java.util.List;
@@ -80,7 +81,11 @@ final class MentionResolver {
             String w = ctx.lower(i);
             if (w.equals("who") || w.equals("whose") || w.equals("that")) return i - 1; // "supporters who came to …"
             if (w.equals("in") && ctx.pos(i - 1) == Upos.NOUN) return i - 1; // "people in Fort Pierce", "voters in Iowa"
-            if (lexicon.linkers().contains(ctx.lower(i)) && !lexicon.titles().contains(ctx.lower(i - 1)) && !ctx.insideName(i)) {
+            // "Secretary of State John Kerry": after a title the phrase runs on to the person it names;
+            // "Chad's Ambassador to France" names no person after it, so its head is the title
+            boolean titleOfName = lexicon.titles().contains(ctx.lower(i - 1))
+                    && ctx.overlapsEntity(new Span(ctx.word(i).end(), ctx.word(last).end()), EntityType.PERSON);
+            if (lexicon.linkers().contains(ctx.lower(i)) && !titleOfName && !ctx.insideName(i)) {
                 return i - 1;
             }
         }

@@ -73,6 +73,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aTitleRunsOnToThePersonItNamesButNotToAPlace() {
+        Attribution kerry = last("Secretary/PROPN of/ADP State/PROPN John/PROPN Kerry/PROPN said/VERB that/SCONJ "
+                + "talks/NOUN will/AUX resume/VERB ./PUNCT", "PERSON:John Kerry");
+        assertEquals("John Kerry", kerry.speaker().name());
+        Attribution envoy = last("Chad/PROPN \u2019s/PART Ambassador/PROPN to/ADP France/PROPN said/VERB that/SCONJ "
+                + "talks/NOUN will/AUX resume/VERB ./PUNCT", "LOCATION:Chad", "LOCATION:France");
+        assertTrue(envoy.speaker().name().contains("Ambassador"), envoy.speaker().name());
+    }
+
+    @Test
     void aTimeIsNoOneADescriptionCanMean() {
         // the object of "report" before the comma is no name in apposition, and "Wednesday" no organisation
         Attribution a = last("Just/ADV days/NOUN before/SCONJ it/PRON was/AUX to/PART report/VERB earnings/NOUN on/ADP "

@@ -62,8 +62,8 @@ final class CandidateFeatures {
 
         String kind = m.pronounKind();
         String gender = m.gender();
-        String ruleSpeaker = ruleSpeaker(m, ctx, sentence);
-        String ruleEntity = ruleEntity(m, ctx, sentence);
+        String ruleSpeaker = canonical(PronounToSpeaker.choice(m, ctx));
+        String ruleEntity = canonical(PronounToEntity.choice(m, ctx));
         boolean pronounQuoted = doc.insideQuotation(m.phrase());
         boolean pronounOpens = m.first() == 0 || ctx.word(m.first() - 1).sentence() != ctx.word(m.first()).sentence()
                 || ctx.isPunctuation(m.first() - 1);
@@ -138,31 +138,8 @@ final class CandidateFeatures {
         return out;
     }
 
-    /** The speaker {@link PronounToSpeaker} would choose (by the same test, without deciding), or null. */
-    private static String ruleSpeaker(Mention m, SpeakerContext ctx, int sentence) {
-        EntityType type = m.thing() ? EntityType.ORGANIZATION : EntityType.PERSON;
-        for (int i = ctx.history().size() - 1; i >= 0; i--) {
-            Referent r = ctx.history().get(i);
-            if (r.span().start() >= m.phrase().start()) continue;
-            if (ctx.distance(r.sentence(), sentence) > 1) return null;
-            if (ctx.compatible(r, type) && ctx.genderFits(r, m.gender())) return r.canonical();
-        }
-        return null;
-    }
-
-    /** The entity {@link PronounToEntity} would choose, or null. */
-    private static String ruleEntity(Mention m, SpeakerContext ctx, int sentence) {
-        List<EntityType> types = m.thing() ? List.of(EntityType.ORGANIZATION, EntityType.LOCATION) : List.of(EntityType.PERSON);
-        for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= SpeakerContext.PRONOUN_REACH; s--) {
-            for (EntityType type : types) {
-                for (Referent r : ctx.referentsIn(s)) {
-                    if (r.span().end() <= m.phrase().start() && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, m.gender())) {
-                        return r.canonical();
-                    }
-                }
-            }
-        }
-        return null;
+    private static String canonical(Referent r) {
+        return r == null ? null : r.canonical();
     }
 
     /** "he"/"she" name people, "it" organisations and places (unknown types may be either). */

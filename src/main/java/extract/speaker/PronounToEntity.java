@@ -14,20 +14,24 @@ final class PronounToEntity implements SpeakerSieve {
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         if (!m.personalPronoun()) return null;
-        boolean thing = m.thing();
-        List<EntityType> types = thing ? List.of(EntityType.ORGANIZATION, EntityType.LOCATION) : List.of(EntityType.PERSON);
-        String gender = m.gender();
+        Referent r = choice(m, ctx);
+        if (r == null) return null;
+        int sentence = ctx.sentenceAt(m.phrase().start());
+        String where = r.sentence() == sentence ? "in its sentence" : (sentence - r.sentence()) + " sentence(s) before";
+        if (m.gender() != null) ctx.learnGender(r, m.gender());
+        return Resolution.found(ctx, m.phrase(), r, NAME,
+                Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the first fitting name " + where);
+    }
+
+    /** The entity this sieve takes for a pronoun, without deciding (the ranker reads it as a feature), or null. */
+    static Referent choice(Mention m, SpeakerContext ctx) {
+        List<EntityType> types = m.thing() ? List.of(EntityType.ORGANIZATION, EntityType.LOCATION) : List.of(EntityType.PERSON);
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= SpeakerContext.PRONOUN_REACH; s--) {
             for (EntityType type : types) {
                 for (Referent r : ctx.referentsIn(s)) {
-                    if (r.span().end() <= offset && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, gender)) {
-                        String where = s == sentence ? "in its sentence" : (sentence - s) + " sentence(s) before";
-                        if (gender != null) ctx.learnGender(r, gender);
-                return Resolution.found(ctx, m.phrase(), r, NAME,
-                                Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the first fitting name " + where);
-                    }
+                    if (r.span().end() <= offset && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, m.gender())) return r;
                 }
             }
         }

@@ -12,20 +12,24 @@ final class PronounToSpeaker implements SpeakerSieve {
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         if (!m.personalPronoun()) return null;
-        boolean thing = m.thing();
-        EntityType type = thing ? EntityType.ORGANIZATION : EntityType.PERSON;
+        Referent r = choice(m, ctx);
+        if (r == null) return null;
         String gender = m.gender();
+        String who = m.thing() ? "the latest organisation speaking" : "the latest " + (gender.equals("m") ? "male" : "female") + " speaker";
+        if (gender != null) ctx.learnGender(r, gender);
+        return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", " + who);
+    }
+
+    /** The speaker this sieve takes for a pronoun, without deciding (the ranker reads it as a feature), or null. */
+    static Referent choice(Mention m, SpeakerContext ctx) {
+        EntityType type = m.thing() ? EntityType.ORGANIZATION : EntityType.PERSON;
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         for (int i = ctx.history().size() - 1; i >= 0; i--) {
             Referent r = ctx.history().get(i);
             if (r.span().start() >= offset) continue;
             if (ctx.distance(r.sentence(), sentence) > 1) break;
-            if (ctx.compatible(r, type) && ctx.genderFits(r, gender)) {
-                String who = thing ? "the latest organisation speaking" : "the latest " + (gender.equals("m") ? "male" : "female") + " speaker";
-                if (gender != null) ctx.learnGender(r, gender);
-                return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", " + who);
-            }
+            if (ctx.compatible(r, type) && ctx.genderFits(r, m.gender())) return r;
         }
         return null;
     }

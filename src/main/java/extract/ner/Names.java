@@ -5,6 +5,7 @@ import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
 import extract.text.Span;
+import extract.text.TitleCase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -191,21 +192,11 @@ public final class Names {
         return normalize(s.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ')).toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Sentences in title case ("Elizabeth Warren Hammers Wells Fargo CEO"): their capitalised runs
-     * join names and verbs, so they give no name forms.
-     */
+    /** The sentences in title case: their capitalised runs join names and verbs, so they give no name forms. */
     private static List<Span> headlines(List<Sentence> sentences) {
         List<Span> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            int words = 0, capitalised = 0;
-            for (Token t : s.tokens()) {
-                String w = t.text();
-                if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
-                words++;
-                if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
-            }
-            if (words >= 3 && capitalised * 10 >= words * 7) out.add(s.span());
+            if (TitleCase.of(s.tokens().stream().map(Token::text).toList())) out.add(s.span());
         }
         return out;
     }

@@ -5,6 +5,7 @@ import extract.doc.QuoteMarks;
 import extract.doc.Upos;
 import extract.doc.Word;
 import extract.text.Span;
+import extract.text.TitleCase;
 import java.util.List;
 
 /** One sentence of a {@link NewsDocument}, indexed from 0, with the word tests the sieves share. */
@@ -89,20 +90,9 @@ final class TokenView {
     }
 
     /** Capitalised and not a function word: a name or part of one, whatever the tagger said. */
-    /**
-     * A headline in title case ("Sanders Says Trump Is Wrong"): three words or more, seven in ten of
-     * them capitalised. Its tags are unreliable: the tagger reads most capitalised words as names.
-     */
+    /** A headline in title case ("Sanders Says Trump Is Wrong"), whose tags are unreliable ({@link TitleCase}). */
     boolean titleCase() {
-        if (titleCase == null) {
-            int letters = 0, capitals = 0;
-            for (Word w : words) {
-                if (w.text().isEmpty() || !Character.isLetter(w.text().codePointAt(0))) continue;
-                letters++;
-                if (w.capitalised()) capitals++;
-            }
-            titleCase = letters >= 3 && capitals * 10 >= letters * 7;
-        }
+        if (titleCase == null) titleCase = TitleCase.of(words.stream().map(Word::text).toList());
         return titleCase;
     }
 

@@ -1,0 +1,23 @@
+package extract.text;
+
+import java.util.List;
+
+/**
+ * A headline in title case ("Elizabeth Warren Hammers Wells Fargo CEO"): three words or more, seven
+ * in ten of them capitalised. Its runs of capitals join names and verbs, and the tagger reads most
+ * of its words as names.
+ */
+public final class TitleCase {
+    private TitleCase() {}
+
+    /** Whether the tokens of a sentence are in title case (tokens not opening with a letter are not counted). */
+    public static boolean of(List<String> tokens) {
+        int words = 0, capitalised = 0;
+        for (String w : tokens) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+}

@@ -38,6 +38,11 @@ final class Occasions {
             for (String[] r : Lexicons.rows("occasions.tsv")) kinds.put(r[0].strip(), r[1].strip());
         }
 
+        /** Whether a word or two-word phrase (lower case) is an occasion noun ("rally", "news conference"). */
+        boolean isOccasion(String words) {
+            return kinds.containsKey(words);
+        }
+
         /** The kind of the occasion noun ending at token k (one or two words), null if none; sets {@code first}. */
         String kindAt(List<Token> toks, int k, int[] first) {
             String w = toks.get(k).text().toLowerCase(Locale.ROOT);

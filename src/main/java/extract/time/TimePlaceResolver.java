@@ -41,7 +41,7 @@ public final class TimePlaceResolver {
         this.referenceDates = referenceDates;
         this.tagger = new TemporalTagger(new TemporalLexicon());
         this.places = new PlaceLexicon();
-        this.placeFinder = new PlaceFinder(places);
+        this.placeFinder = new PlaceFinder(places, occasionLexicon::isOccasion);
     }
 
     /** One TimePlace per attribution, in the same order, for a document without page metadata. */

@@ -32,14 +32,15 @@ public final class PlaceFinder {
     private final Set<String> travelNouns;
     private final Set<String> travelVerbs;
     private final Set<String> venueWords;
-    private final Set<String> occasionNouns;
+    private final Predicate<String> occasionNoun;
 
-    public PlaceFinder(PlaceLexicon lexicon) {
+    /** @param occasionNoun whether a word or two-word phrase (lower case) names an occasion ("rally", "news conference") */
+    public PlaceFinder(PlaceLexicon lexicon, Predicate<String> occasionNoun) {
         this.lexicon = lexicon;
         this.travelNouns = words("travel-nouns.txt");
         this.travelVerbs = words("travel-verbs.txt");
         this.venueWords = words("venue-words.txt");
-        this.occasionNouns = words("occasions.tsv");
+        this.occasionNoun = occasionNoun;
     }
 
     private static Set<String> words(String resource) {
@@ -191,7 +192,7 @@ public final class PlaceFinder {
             if (toks.get(k).start() < nameEnd) continue;
             String w = toks.get(k).text().toLowerCase(Locale.ROOT);
             String two = k + 1 < toks.size() ? w + " " + toks.get(k + 1).text().toLowerCase(Locale.ROOT) : w;
-            return occasionNouns.contains(w) || occasionNouns.contains(two);
+            return occasionNoun.test(w) || occasionNoun.test(two);
         }
         return false;
     }

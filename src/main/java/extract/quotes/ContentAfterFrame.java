@@ -26,7 +26,7 @@ final class ContentAfterFrame implements ContentSieve {
         boolean nested = false;
         while (next < frames.size() && (isRelative(v, frames.get(next)) || frames.get(next).start() <= from
                 || subordinate(v, frames.get(next)) || nested && continuesClause(v, frames.get(next))
-                || complementOfVerb(v, frames.get(next), from))) {
+                || complementOfVerb(v, frames.get(next), from) || freeRelative(v, frames.get(next), from))) {
             // "According to X, those documents reveal the DNC has asked ...": a frame that opens the
             // content takes in the frames of its own content too, up to a new clause
             nested |= frames.get(next).start() <= from && frames.get(next).direction() == Frame.Direction.AFTER;
@@ -62,6 +62,12 @@ final class ContentAfterFrame implements ContentSieve {
         // "will not attend the convention and others have said": a subject joined by "and" starts a clause of its own
         for (int i = f.start(); i < f.cueStart(); i++) if (v.pos(i) == Upos.CCONJ) return false;
         return v.isVerb(before) || v.is(before, "that") && before > from && v.isVerb(before - 1);
+    }
+
+    /** "rejected demands for what it calls its disarmament": a frame after "what" names part of the object. */
+    private static boolean freeRelative(TokenView v, Frame f, int from) {
+        int before = f.start() - 1;
+        return before >= from && v.is(before, "what") && !v.inQuote(before);
     }
 
     /** The frame's first word follows a word of the same clause, not a comma, semicolon or conjunction. */

@@ -27,7 +27,7 @@ final class ContentShaper {
             }
         }
         boolean thatClause = from < to && v.is(from, "that");
-        if (!thatClause && f.direction() == Frame.Direction.AFTER && cues.objectReport(v.lower(f.cueStart())) && !v.inQuote(from)) {
+        if (!thatClause && from < to && f.direction() == Frame.Direction.AFTER && cues.objectReport(v.lower(f.cueStart())) && !v.inQuote(from)) {
             Candidate object = objectReport(v, f, from, to, decision);
             if (object != null) return object;
         }

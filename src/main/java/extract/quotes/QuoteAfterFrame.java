@@ -6,7 +6,8 @@ import extract.text.Span;
 /**
  * The second part of a split quote after a frame with a phrase of its own ("A," Trump said during a
  * rally in Ohio, "B."): the frame whose cue ends shortly before the quotation, with a comma or colon
- * just before it and no other quotation between.
+ * just before it and no other quotation between. The nearest such frame wins ("Voters agreed. Asked
+ * about it, Lee said: “…”" is Lee's).
  */
 final class QuoteAfterFrame implements QuotationSieve {
     static final String NAME = "quote-after-frame";
@@ -14,7 +15,9 @@ final class QuoteAfterFrame implements QuotationSieve {
     @Override
     public Claim find(Span q, QuotationContext ctx) {
         String text = ctx.text();
-        for (Anchor a : ctx.anchorsByCue().startingIn(q.start() - 120, q.start())) {
+        java.util.List<Anchor> near = ctx.anchorsByCue().startingIn(q.start() - 120, q.start());
+        for (int k = near.size() - 1; k >= 0; k--) {
+            Anchor a = near.get(k);
             if (a.cue().end() > q.start() || a.content().end() > q.start()) continue;
             if (q.start() - a.cue().end() > 80) continue;
             String between = text.substring(a.cue().end(), q.start()).strip();

@@ -28,10 +28,24 @@ final class SharedSubjectSource implements SourceSieve {
         if (!c.after()) return SourceResult.NONE;
         // "Christie bristled at the suggestion that he was ..., saying": a participle hangs on the main clause;
         // "after Kim renewed his commitment but warned": a conjunction joins the verb right before
-        Span shared = !earlier.isEmpty() ? earlier.get(earlier.size() - 1).subject()
+        Span shared = !earlier.isEmpty() ? mainFrame(v, earlier).subject()
                 : afterComma && v.pos(j) != Upos.CCONJ ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);
         if (shared == null) return SourceResult.NONE;
         return SourceResult.of(Frames.of(v, cue, shared, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                 Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, shared)));
+    }
+
+    /**
+     * "Xi has told Kim that Beijing supports a summit, adding that …": the last frame that is not
+     * itself inside an earlier frame's "that" clause.
+     */
+    private static Frame mainFrame(TokenView v, List<Frame> earlier) {
+        for (int k = earlier.size() - 1; k > 0; k--) {
+            int before = earlier.get(k).start() - 1;
+            if (!(before >= 0 && v.is(before, "that") && !v.inQuote(before) && earlier.get(k - 1).cueEnd() <= before)) {
+                return earlier.get(k);
+            }
+        }
+        return earlier.get(0);
     }
 }

@@ -400,7 +400,7 @@ class QuoteSievesTest {
 
     @Test
     void aParticipleAfterACommaSharesTheMainClausesSubject() {
-        String t = "Ana/PROPN Ruiz/PROPN rejected/VERB the/DET claim/NOUN that/SCONJ she/PRON was/AUX wrong/ADJ ,/PUNCT "
+        String t = "Ana/PROPN Ruiz/PROPN faced/VERB the/DET claim/NOUN that/SCONJ she/PRON was/AUX wrong/ADJ ,/PUNCT "
                 + "saying/VERB that/SCONJ the/DET plan/NOUN will/AUX work/VERB ./PUNCT";
         Claim c = only(t);
         assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());

@@ -160,7 +160,7 @@ final class Activities {
         int end = toks.get(toks.size() - 1).end();
         for (int k = verb + 1; k < toks.size(); k++) {
             Token t = toks.get(k);
-            if (BREAKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().equals("SCONJ")) {
+            if (!Occasions.placeComma(toks, k) && (BREAKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().equals("SCONJ"))) {
                 end = toks.get(k).start();
                 break;
             }

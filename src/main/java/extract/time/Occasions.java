@@ -107,7 +107,7 @@ final class Occasions {
             int end = n.lastToken();
             for (int k = n.lastToken() + 1; k < toks.size() && k <= n.lastToken() + WINDOW; k++) {
                 Token t = toks.get(k);
-                if (t.pos().equals("PUNCT") || t.pos().equals("VERB") || t.pos().equals("AUX")
+                if (t.pos().equals("PUNCT") && !placeComma(toks, k) || t.pos().equals("VERB") || t.pos().equals("AUX")
                         || t.pos().equals("SCONJ") || t.pos().equals("CCONJ") && !t.text().equals("&")) {
                     break;
                 }
@@ -157,5 +157,14 @@ final class Occasions {
             if (e.type() != EntityType.LOCATION && !isSaid.test(e.span())) out.add(e.canonical());
         }
         return out;
+    }
+
+    /** "in Herndon, Virginia on Monday": a comma between two names is part of a place, not a clause break. */
+    static boolean placeComma(List<Token> toks, int k) {
+        return toks.get(k).text().equals(",") && k > 0 && k + 1 < toks.size() && isName(toks.get(k - 1)) && isName(toks.get(k + 1));
+    }
+
+    private static boolean isName(Token t) {
+        return t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0));
     }
 }

@@ -232,10 +232,28 @@ final class ReportingClause {
             if (!s.span().contains(speaker.start())) continue;
             List<Token> toks = s.tokens();
             for (int k = 1; k < toks.size() && toks.get(k).start() < speaker.start(); k++) {
-                if (isFiniteVerb(toks.get(k))) return new Span(s.start(), speaker.start());
+                if (isFiniteVerb(toks.get(k))) return new Span(s.start(), whenPhraseStart(toks, speaker.start()));
             }
         }
         return null;
+    }
+
+    /**
+     * "in the spotlight since Monday's debate, when Clinton cited": a "when" clause before the
+     * speaker is the time of the phrase before its comma, back to its preposition. Returns where that
+     * phrase starts, else {@code speakerStart}.
+     */
+    private static int whenPhraseStart(List<Token> toks, int speakerStart) {
+        int w = 0;
+        while (w < toks.size() && toks.get(w).end() <= speakerStart) w++;
+        w--; // the word before the speaker
+        if (w < 2 || !toks.get(w).text().equalsIgnoreCase("when") || !toks.get(w - 1).text().equals(",")) return speakerStart;
+        for (int k = w - 2; k > 0; k--) {
+            Token t = toks.get(k);
+            if (isFiniteVerb(t) || t.pos().equals("PUNCT")) return speakerStart;
+            if (t.pos().equals("ADP")) return t.start();
+        }
+        return speakerStart;
     }
 
     /**

@@ -19,6 +19,7 @@ public final class TemporalLexicon {
     private final List<String> speechEvents;
     private final List<String> events;
     private final List<String> partsOfDay;
+    private final java.util.Set<String> functionWords = extract.text.WordLists.words("/extract/nlp/function-words.txt");
 
     public TemporalLexicon() {
         List<String> full = new ArrayList<>();
@@ -136,5 +137,10 @@ public final class TemporalLexicon {
     /** The rule of a holiday name as written (spaces normalised); null when it has no computable date. */
     HolidayRule holiday(String name) {
         return holidays.get(name.replaceAll("\\s+", " "));
+    }
+
+    /** "Even", "Also": capitalised at a sentence start but never part of a name ("Even Friday, he said"). */
+    boolean functionWord(String lower) {
+        return functionWords.contains(lower);
     }
 }

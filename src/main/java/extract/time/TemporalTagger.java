@@ -268,14 +268,17 @@ public final class TemporalTagger {
         return new Weekday(lex.weekday(m.group("w")), shift(pre, null));
     }
 
-    /** Whether the word before {@code at} on the same line is capitalised (a sentence start has none). */
-    private static boolean previousWordCapitalised(String text, int at) {
+    /**
+     * Whether the word before {@code at} on the same line is capitalised (a sentence start has none)
+     * and no function word ("Even Friday, he said").
+     */
+    private boolean previousWordCapitalised(String text, int at) {
         int b = at;
         while (b > 0 && text.charAt(b - 1) == ' ') b--;
         if (b == at || b == 0 || !Character.isLetter(text.charAt(b - 1))) return false;
         int a = b;
         while (a > 0 && Character.isLetter(text.charAt(a - 1))) a--;
-        return Character.isUpperCase(text.charAt(a));
+        return Character.isUpperCase(text.charAt(a)) && !lex.functionWord(text.substring(a, b).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A weekday beside a date picks the year in which the date falls on it. */

@@ -124,7 +124,7 @@ public final class TimePlaceResolver {
             } else if (previous >= 0 && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
                 where = result[previous].where(); // the same occasion's place, as its date above
                 placeBasis = Basis.OCCASION;
-            } else if (dateBasis == Basis.STATED && datelineApplies(date, reference)) {
+            } else if (dateBasis == Basis.STATED && datelineApplies(date, reference) && !possessive(time.get(), doc.text())) {
                 where = head.place().orElse("");
                 placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
             } else {
@@ -135,6 +135,16 @@ public final class TimePlaceResolver {
         }
         out.addAll(List.of(result));
         return out;
+    }
+
+    /**
+     * "At Monday's debate, Clinton said": a possessive time dates an event, which was held where
+     * the article does not say, not necessarily where the story was filed.
+     */
+    private static boolean possessive(TimeExpression time, String text) {
+        int end = time.span().end();
+        String tail = text.substring(end - 2 < 0 ? 0 : end - 2, Math.min(text.length(), end + 2));
+        return tail.contains("'s") || tail.contains("\u2019s");
     }
 
     /**

@@ -1,6 +1,7 @@
 package extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import extract.input.SourceText;
 import extract.nlp.AnnotatedDocument;
@@ -38,6 +39,11 @@ class TimePlaceResolverTest {
         for (int i = 0; i < n; i++) at = text.indexOf(words, at + 1);
         if (at < 0) throw new IllegalArgumentException("no " + words);
         return new Span(at, at + words.length());
+    }
+
+    private static EntityMention entity(String text, String words, int n, EntityType type, String canonical) {
+        Span s = find(text, words, n);
+        return new EntityMention(s.start(), s.end(), type, words, canonical);
     }
 
     private static Attribution said(String text, String content, String cue, int nthCue) {
@@ -113,6 +119,41 @@ class TimePlaceResolverTest {
         // --date wins over the dateline's date; the place stays
         r = resolve(Optional.of(LocalDate.of(2019, 1, 20)), d, moon);
         assertEquals(new TimePlace("on Tuesday", "2019-01-15", Basis.STATED, "Seoul", Basis.DATELINE, ""), r.get(0));
+    }
+
+    @Test
+    void aWhenClauseIsMadeAtTheTimeBeforeIt() {
+        String t = "Lee has been in the news since Monday's debate, when Kim cited her remarks on trade.";
+        TimePlace r = one(t, saidBy(t, "Kim", "her remarks on trade", "cited"));
+        assertEquals("2019-01-07", r.date(), r::toString);
+        assertEquals(Basis.STATED, r.dateBasis());
+    }
+
+    @Test
+    void aFocusWordBeforeAWeekdayIsNoName() {
+        String t = "Even Friday, Lee claimed that the plan was sound.";
+        assertEquals("2019-01-04", one(t, saidBy(t, "Lee", "the plan was sound", "claimed")).date());
+    }
+
+    @Test
+    void anEventDatedByAPossessiveTakesNoDatelinePlace() {
+        String t = "Talks resume\n\nSEOUL, Jan. 9, 2019 (Reuters) - At Tuesday's debate, Moon said that talks would resume.\n";
+        TimePlace r = resolve(Optional.empty(), doc(t), saidBy(t, "Moon", "talks would resume", "said")).get(0);
+        assertEquals("2019-01-08", r.date());
+        assertEquals("", r.where(), "the debate was held where the article does not say");
+    }
+
+    @Test
+    void anActivityInACityAndStateDatesWhatTheActorSaysNext() {
+        String t = "Ann Lee made the pledge at a conference in Herndon, Virginia on Monday. Lee said the plan was sound.";
+        AnnotatedDocument d = doc(t, entity(t, "Ann Lee", 1, EntityType.PERSON, "Ann Lee"),
+                entity(t, "Herndon", 1, EntityType.LOCATION, "Herndon"), entity(t, "Virginia", 1, EntityType.LOCATION, "Virginia"),
+                entity(t, "Lee", 2, EntityType.PERSON, "Ann Lee"));
+        Attribution a = said(t, "the plan was sound", "said", 1);
+        a = new Attribution(a.content(), a.kind(), a.cue(), new Speaker("Ann Lee", find(t, "Lee", 2)));
+        TimePlace r = resolve(THURSDAY, d, a).get(0);
+        assertEquals("2019-01-07", r.date(), r::toString);
+        assertTrue(r.where().startsWith("Herndon"), r::toString);
     }
 
     @Test

@@ -9,7 +9,7 @@ import opennlp.tools.util.Span;
  * Sentence detection with repairs: a split right after a closing quotation mark or parenthesis is
  * undone when the next sentence starts in lower case ("Go!" he said.), so a quotation stays in the
  * sentence of its attribution; a split after a comma is undone; and a split after a title abbreviation or an initial ("Sen.", "Rep.", "G.K.") is
- * undone, so a name stays whole.
+ * undone, so a name stays whole. A split right after a decimal number ("826.5 billion") is undone.
  */
 final class SentenceSplits {
     private static final java.util.Set<String> TITLES =
@@ -33,6 +33,11 @@ final class SentenceSplits {
 
     private static boolean isInitials(String text, int end) {
         return INITIALS.matcher(wordBefore(text, end)).find() && wordBefore(text, end).length() <= 6;
+    }
+
+    /** The word ending at {@code end} is a number with a decimal point ("826.5", "$1.3"). */
+    private static boolean decimalBefore(String text, int end) {
+        return wordBefore(text, end).matches(".*\\d\\.\\d+");
     }
 
     private static String wordBefore(String text, int end) {
@@ -59,6 +64,8 @@ final class SentenceSplits {
         char last = text.charAt(prev.getEnd() - 1);
         if (last == '.' && titleBefore(text, prev.getEnd())) return true;
         if (last == ',' || last == ';') return true; // no sentence ends with a comma ("R-Ky., said")
+        // "rose to 826.5 billion": the detector takes a decimal point for a full stop and splits after the number
+        if (Character.isDigit(last) && decimalBefore(text, prev.getEnd())) return true;
         boolean quoteEnd = last == '"' || last == '\'';
         int i = next.getStart();
         while (i < next.getEnd() && !Character.isLetterOrDigit(text.charAt(i))) i++;

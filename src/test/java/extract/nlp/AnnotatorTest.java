@@ -53,6 +53,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aDecimalNumberDoesNotEndASentence() {
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t", "Debt rose to 826.5 billion in 2010, the agency said. It fell later."));
+        assertEquals(2, doc.sentences().size(), () -> doc.sentences().toString());
+    }
+
+    @Test
     void aQuoteStaysInTheSentenceOfItsAttribution() {
         AnnotatedDocument doc = annotator.annotate(new SourceText("t", "“Get out now!” she shouted at the crowd. Nobody moved."));
         assertEquals(2, doc.sentences().size());

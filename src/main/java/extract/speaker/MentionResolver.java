@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
  * {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
- * {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
+ * {@link NoSpeakerWords}, {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
  * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToRecentEntity},
  * {@link KeptDescription}). Immutable.
  */
@@ -27,6 +27,7 @@ final class MentionResolver {
             new RelativeToPhrase(),
             new UnresolvedPronoun(),
             new TimeIsNoSpeaker(),
+            new NoSpeakerWords(),
             new VehicleToAuthor(),
             new NameSieve(),
             new NamedDescription(),

@@ -1,6 +1,7 @@
 package extract.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import extract.doc.NewsDocument;
@@ -239,6 +240,21 @@ class SpeakerSievesTest {
         SpeakerContext years = new SpeakerContext(TokenTables.document("2012/NUM was/AUX quiet/ADJ ./PUNCT"), SpeakerLexicon.load());
         Resolution year = new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 4), 0, 0, 0, null), years, null);
         assertEquals("", year.speaker().name(), "a year is a time");
+    }
+
+    @Test
+    void wordsThatCannotNameASpeakerNameNoOne() {
+        SpeakerContext ctx = new SpeakerContext(TokenTables.document("Moreover/ADV ,/PUNCT the/DET senator/NOUN said/VERB so/ADV ./PUNCT"),
+                SpeakerLexicon.load());
+        Resolution r = new NoSpeakerWords().resolve(new Mention(new extract.text.Span(0, 8), 0, 0, 0, null), ctx, null);
+        assertEquals("", r.speaker().name());
+        assertEquals(NoSpeakerWords.NAME, r.decision().sieve());
+        // a noun phrase is left to the sieves that name or describe
+        assertNull(new NoSpeakerWords().resolve(new Mention(new extract.text.Span(11, 22), 2, 3, 3, null), ctx, null));
+        SpeakerContext gerund = new SpeakerContext(TokenTables.document(
+                "Utilizing/VERB green/ADJ language/NOUN ,/PUNCT it/PRON warned/VERB ./PUNCT"), SpeakerLexicon.load());
+        assertEquals("", new NoSpeakerWords().resolve(new Mention(new extract.text.Span(0, 24), 0, 2, 2, null), gerund, null)
+                .speaker().name(), "a gerund's phrase is an act, not a speaker");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.Set;
  * noun when a verb follows ("donors said": a subject) and a verb otherwise; and a word with letters
  * is no punctuation ("the reader-chosen winner": an adjective before a noun, else a noun); and a
  * possessive "'s" is a particle ("it's" is a verb); a document noun after a determiner is a noun
- * ("a CNN tally", "a yearly Gallup poll"); and pronouns, determiners, prepositions and conjunctions are closed
+ * ("a CNN tally", "a yearly Gallup poll", "Polls show"), and a verb of finding after it a verb ("the poll
+ * shows"); and pronouns, determiners, prepositions and conjunctions are closed
  * classes too, so a word outside them that the tagger put there is a name when capitalised
  * ("Guzzinati said", "Antonin Scalia") and otherwise an auxiliary, adverb, verb or noun by its form
  * ("is", "firmly", "tweeted", "rabbi").
@@ -19,16 +20,18 @@ final class TagRepair {
     private final Set<String> auxiliaries;
     private final Set<String> closedClassWords;
     private final Set<String> documentNouns;
+    private final Set<String> findingVerbs;
 
-    private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns) {
+    private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
+        this.findingVerbs = findingVerbs;
     }
 
     static TagRepair fromResources() {
         return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"),
-                WordLists.words("/extract/quotes/document-nouns.txt"));
+                WordLists.words("/extract/quotes/document-nouns.txt"), WordLists.words("/extract/nlp/finding-verbs.txt"));
     }
 
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
@@ -41,7 +44,14 @@ final class TagRepair {
         if (tags[i].equals("NOUN") || !documentNouns.contains(tokens[i].toLowerCase(Locale.ROOT))) return false;
         int k = i - 1;
         while (k >= 0 && INSIDE_NOUN_PHRASE.contains(tags[k])) k--;
-        return k >= 0 && k < i - 1 && tags[k].equals("DET");
+        // or the phrase opens the sentence ("Recent polls show")
+        return k < 0 || k < i - 1 && tags[k].equals("DET");
+    }
+
+    /** "a recent poll shows/NOUN Clinton ahead": a verb of finding right after a document noun is its verb. */
+    private boolean findingVerbAfterDocument(String[] tokens, String[] tags, int i) {
+        return i > 0 && !tags[i].equals("VERB") && findingVerbs.contains(tokens[i].toLowerCase(Locale.ROOT))
+                && tags[i - 1].equals("NOUN") && documentNouns.contains(tokens[i - 1].toLowerCase(Locale.ROOT));
     }
 
     /** The likeliest tag of a word wrongly put in a closed class ("rabbi/SCONJ", "tweeted/ADP", "is/SCONJ"). */
@@ -66,6 +76,10 @@ final class TagRepair {
             }
             if (documentNounInPhrase(tokens, tags, i)) {
                 tags[i] = "NOUN";
+                continue;
+            }
+            if (findingVerbAfterDocument(tokens, tags, i)) {
+                tags[i] = "VERB";
                 continue;
             }
             if (tags[i].equals("PUNCT") && tokens[i].chars().anyMatch(Character::isLetter)) {

@@ -1,8 +1,11 @@
 package extract.quotes;
 
+import extract.doc.Upos;
+
 /**
  * A verb of belief or finding from {@code belief-verbs.txt} ("believes", "the poll shows"), only
- * before a clause: "that", or a pronoun or name and its verb.
+ * before a clause: "that", or a pronoun or name and its verb. After a document ("the poll shows
+ * Clinton with a lead", "records show") a verb of finding may report a noun phrase too.
  */
 final class BeliefVerbCue implements CueSieve {
     static final String NAME = "belief-verb-cue";
@@ -20,6 +23,17 @@ final class BeliefVerbCue implements CueSieve {
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
         boolean clause = i + 1 < v.size() && (v.is(i + 1, "that")
                 || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isVerb(i + 2)));
+        boolean documentObject = !clause && lexicon.objectReport(w) && documentSubject(v, i);
+        if (documentObject) {
+            return new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” after a document"));
+        }
         return clause ? new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” before a clause")) : null;
+    }
+
+    /** The subject right before the verb (past adverbs and auxiliaries) ends in a document noun: "recent polls", "F.A.A. records". */
+    private boolean documentSubject(TokenView v, int i) {
+        int k = i - 1;
+        while (k >= 0 && (v.pos(k) == Upos.ADV || v.pos(k) == Upos.AUX) && !v.inQuote(k)) k--;
+        return k >= 0 && !v.inQuote(k) && lexicon.documentNoun(v.lower(k));
     }
 }

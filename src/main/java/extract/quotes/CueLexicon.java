@@ -118,9 +118,9 @@ public final class CueLexicon {
         return namingVerbs.contains(lower);
     }
 
-    /** "announced", "denied": a reporting verb whose noun-phrase object is the report ("denied the allegations"). */
+    /** "announced", "denied", "(the poll) shows": a reporting verb whose noun-phrase object is the report ("denied the allegations"). */
     boolean objectReport(String lower) {
-        String lemma = speech.get(lower);
+        String lemma = speech.containsKey(lower) ? speech.get(lower) : belief.get(lower);
         return lemma != null && objectReports.contains(lemma);
     }
 

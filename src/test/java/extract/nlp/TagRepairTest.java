@@ -17,6 +17,18 @@ class TagRepairTest {
     }
 
     @Test
+    void aVerbOfFindingAfterADocumentIsAVerb() {
+        String[] toks = "Recent polls show Clinton ahead , a poll shows".split(" ");
+        String[] tags = {"NOUN", "VERB", "NOUN", "PROPN", "ADV", "PUNCT", "DET", "NOUN", "NOUN"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"NOUN", "NOUN", "VERB", "PROPN", "ADV", "PUNCT", "DET", "NOUN", "VERB"}, tags);
+        String[] other = "the shows ended".split(" ");
+        String[] otherTags = {"DET", "NOUN", "VERB"};
+        repair.repair(other, otherTags);
+        assertArrayEquals(new String[] {"DET", "NOUN", "VERB"}, otherTags, "no document before it: a noun stays");
+    }
+
+    @Test
     void aWordIsNoPunctuation() {
         String[] toks = "the reader-chosen winner , as well-known".split(" ");
         String[] tags = {"DET", "PUNCT", "NOUN", "PUNCT", "ADP", "PUNCT"};

@@ -482,6 +482,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aDocumentShowsANounPhrase() {
+        QuoteRow r = only("A recent poll shows Clinton with a double-digit lead in the state.");
+        assertEquals("Clinton with a double-digit lead in the state", r.quote());
+        assertEquals(List.of(), rows("The storms show no sign of weakening."), "no document, no report");
+    }
+
+    @Test
     void aFreeRelativeFrameStaysInsideTheObject() {
         QuoteRow r = containing(rows("The group rejected demands for what it calls a surrender of its rights."), "demands");
         assertEquals("demands for what it calls a surrender of its rights", r.quote());

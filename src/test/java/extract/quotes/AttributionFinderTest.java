@@ -409,6 +409,11 @@ class AttributionFinderTest {
                 + "“It was a long night for everyone.” — the editors");
         assertEquals("Dolores Ibarra", containing(rows, "spoke about rent").speaker());
         assertTrue(rows.stream().noneMatch(r -> r.speaker().contains("editors")), rows::toString);
+        // web pages set the signature with no-break spaces
+        List<QuoteRow> web = rows("Readers wrote to us.\n\n“Nobody spoke about rent.”\u00a0―\u00a0Dolores Ibarra\u00a0\n"
+                + "“It was a long night.” ― Tomas Reyes.");
+        assertEquals("Dolores Ibarra", containing(web, "rent").speaker(), web::toString);
+        assertEquals("Tomas Reyes", containing(web, "long night").speaker(), web::toString);
     }
 
     @Test

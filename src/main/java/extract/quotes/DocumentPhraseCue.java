@@ -35,13 +35,17 @@ final class DocumentPhraseCue implements CueSieve {
 
     /**
      * The words after "in" (at word i) up to a document noun: determiners, names, numbers and "of"
-     * ("a Des Moines Register poll", "the RealClearPolitics average of New Hampshire polls"). The
+     * ("a Des Moines Register poll", "the RealClearPolitics average of New Hampshire polls", "most
+     * surveys", "an NBC/WSJ poll"). The
      * tagger often reads the document noun as a verb ("poll"), so it is found by the word. Null if none.
      */
     static WordRange document(TokenView v, int i, CueLexicon lexicon) {
         for (int m = i + 1; m < v.size() && m - i <= MAX_WORDS && !v.inQuote(m); m++) {
             if (lexicon.documentNoun(v.lower(m)) && m > i + 1) return new WordRange(i + 1, m + 1);
-            if (!v.nounPhrasePart(m) && !v.is(m, "of") && !v.isJoiningHyphen(m)) return null;
+            // "an NBC News/Wall Street Journal poll", "most surveys"
+            if (!v.nounPhrasePart(m) && !v.is(m, "of") && !v.isJoiningHyphen(m) && !v.is(m, "/") && !lexicon.quantifier(v.lower(m))) {
+                return null;
+            }
         }
         return null;
     }

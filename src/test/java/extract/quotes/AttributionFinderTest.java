@@ -494,6 +494,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void inAPollNamedWithASlashOrAQuantifier() {
+        QuoteRow r = only("In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Lee.");
+        assertEquals("an NBC News/Wall Street Journal poll", r.speaker());
+        assertEquals("most surveys", only("In most surveys, Bush remains mired in fourth place.").speaker());
+    }
+
+    @Test
     void aFreeRelativeFrameStaysInsideTheObject() {
         QuoteRow r = containing(rows("The group rejected demands for what it calls a surrender of its rights."), "demands");
         assertEquals("demands for what it calls a surrender of its rights", r.quote());

@@ -7,9 +7,9 @@ import extract.quotes.Decision;
 /**
  * "Significantly", "particular", "’re", "Utilizing environmental language": a lone adverb, particle,
  * auxiliary, lower-case adjective or mark, or a phrase that opens with a gerund, cannot name who
- * spoke. (A word tagged as a verb or determiner may be a noun or quantifier the tagger misread:
- * "Polls", "Many".) The row keeps the
- * mention and names no one, rather than print words that are no speaker.
+ * spoke: the row keeps the mention and names no one, rather than print words that are no speaker.
+ * (A word tagged as a verb or determiner may be a noun or quantifier the tagger misread: "Polls",
+ * "Many"; such words are left alone.)
  */
 final class NoSpeakerWords implements SpeakerSieve {
     static final String NAME = "no-speaker-words";

@@ -16,6 +16,7 @@ final class SentenceSplits {
             extract.text.WordLists.words("/extract/nlp/title-abbreviations.txt");
     private static final java.util.Set<String> ABBREVIATIONS =
             extract.text.WordLists.words("/extract/nlp/abbreviations.txt");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(".*\\d\\.\\d+");
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(^|[\\s(])([A-Z]\\.)+$");
 
     private SentenceSplits() {}
@@ -37,7 +38,7 @@ final class SentenceSplits {
 
     /** The word ending at {@code end} is a number with a decimal point ("826.5", "$1.3"). */
     private static boolean decimalBefore(String text, int end) {
-        return wordBefore(text, end).matches(".*\\d\\.\\d+");
+        return DECIMAL.matcher(wordBefore(text, end)).matches();
     }
 
     private static String wordBefore(String text, int end) {

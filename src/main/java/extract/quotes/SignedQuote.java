@@ -1,5 +1,6 @@
 package extract.quotes;
 
+import extract.text.ModelText;
 import extract.text.Span;
 
 /**
@@ -19,23 +20,18 @@ final class SignedQuote implements QuotationSieve {
 
     private static Span signature(Span q, String text) {
         int i = q.end();
-        while (i < text.length() && blank(text.charAt(i))) i++;
+        while (i < text.length() && ModelText.isSpace(text.charAt(i))) i++;
         if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) return null;
         i++;
-        while (i < text.length() && blank(text.charAt(i))) i++;
+        while (i < text.length() && ModelText.isSpace(text.charAt(i))) i++;
         int start = i;
         while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
         int end = i;
-        while (end > start && (".,;".indexOf(text.charAt(end - 1)) >= 0 || blank(text.charAt(end - 1)))) end--;
+        while (end > start && (".,;".indexOf(text.charAt(end - 1)) >= 0 || ModelText.isSpace(text.charAt(end - 1)))) end--;
         if (end - start < 2 || end - start > 60 || !Character.isUpperCase(text.codePointAt(start))) return null;
         for (String word : text.substring(start, end).split("\\s+")) {
             if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !word.equals("de") && !word.equals("van")) return null;
         }
         return new Span(start, end);
-    }
-
-    /** A space, a tab or a no-break space (web pages set "” ― Name" with them). */
-    private static boolean blank(char c) {
-        return c == ' ' || c == '\t' || c == '\u00a0';
     }
 }

@@ -16,6 +16,11 @@ public final class ModelText {
         return new String(out);
     }
 
+    /** A space the models see as one: a blank, tab or no-break, thin or other unusual space. */
+    public static boolean isSpace(char c) {
+        return map(c) == ' ';
+    }
+
     static char map(char c) {
         switch (c) {
             case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '`':

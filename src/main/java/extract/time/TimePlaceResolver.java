@@ -124,7 +124,7 @@ public final class TimePlaceResolver {
             } else if (previous >= 0 && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
                 where = result[previous].where(); // the same occasion's place, as its date above
                 placeBasis = Basis.OCCASION;
-            } else if (dateBasis == Basis.STATED && datelineApplies(date, reference) && !possessive(time.get(), doc.text())) {
+            } else if (dateBasis == Basis.STATED && datelineApplies(date, reference) && !possessive(time.get(), doc.modelText())) {
                 where = head.place().orElse("");
                 placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
             } else {
@@ -141,10 +141,9 @@ public final class TimePlaceResolver {
      * "At Monday's debate, Clinton said": a possessive time dates an event, which was held where
      * the article does not say, not necessarily where the story was filed.
      */
-    private static boolean possessive(TimeExpression time, String text) {
-        int end = time.span().end();
-        String tail = text.substring(end - 2 < 0 ? 0 : end - 2, Math.min(text.length(), end + 2));
-        return tail.contains("'s") || tail.contains("\u2019s");
+    private static boolean possessive(TimeExpression time, String modelText) {
+        int end = time.span().end(); // "Monday's" may end the time or follow it
+        return modelText.substring(Math.max(0, end - 2), Math.min(modelText.length(), end + 2)).contains("'s");
     }
 
     /**

@@ -27,7 +27,7 @@ final class ContentShaper {
             }
         }
         boolean thatClause = from < to && v.is(from, "that");
-        if (!thatClause && from < to && f.direction() == Frame.Direction.AFTER && cues.objectReport(v.lower(f.cueStart())) && !v.inQuote(from)) {
+        if (!thatClause && from < to && f.direction() == Frame.Direction.AFTER && reportsObject(v, f) && !v.inQuote(from)) {
             Candidate object = objectReport(v, f, from, to, decision);
             if (object != null) return object;
         }
@@ -42,11 +42,20 @@ final class ContentShaper {
         boolean colon = v.is(f.cueStart(), ":");
         // "..., according to the poll average", "in the latest poll": the phrase marks a report even where the tagger found no verb
         boolean accordingTo = v.is(f.cueStart(), "according") || v.is(f.cueStart(), "in");
+        // "called Oz a quack": a verb of naming reports its object and the name it gives, no clause
+        boolean naming = f.cueDecision().sieve().equals(NamingVerbCue.NAME);
         List<Span> quotes = v.quotationsOverlapping(content);
-        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo);
+        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming);
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
+    }
+
+    /** "denied the allegations", "called for a ban": a frame whose cue's object is the report. */
+    private boolean reportsObject(TokenView v, Frame f) {
+        int c = f.cueStart();
+        return cues.objectReport(v.lower(c))
+                || f.cueEnd() == c + 2 && cues.particleObject(v.lower(c), v.lower(c + 1));
     }
 
     /**

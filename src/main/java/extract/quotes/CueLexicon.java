@@ -33,6 +33,7 @@ public final class CueLexicon {
     private final Set<String> documentNouns;
     private final Set<String> objectReports;
     private final Map<String, String> particles;
+    private final Map<String, Set<String>> particleObjects;
     private final Map<String, String> notCueParticles;
 
     private CueLexicon() {
@@ -60,6 +61,7 @@ public final class CueLexicon {
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
         this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
         this.particles = WordLists.table(DIR + "particle-verbs.tsv");
+        this.particleObjects = particleTable(DIR + "particle-object-verbs.tsv");
         this.notCueParticles = WordLists.table(DIR + "not-cue-particles.tsv");
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -122,6 +124,24 @@ public final class CueLexicon {
     boolean objectReport(String lower) {
         String lemma = speech.containsKey(lower) ? speech.get(lower) : belief.get(lower);
         return lemma != null && objectReports.contains(lemma);
+    }
+
+    /** "called for", "pointed to": a verb form and particle whose object is the report ("called for a moratorium"). */
+    boolean particleObject(String lowerVerb, String lowerParticle) {
+        Set<String> p = particleObjects.get(lowerVerb);
+        return p != null && p.contains(lowerParticle);
+    }
+
+    /** Lines of verb forms, a tab, and particles: each form mapped to its particles. */
+    private static Map<String, Set<String>> particleTable(String resource) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : WordLists.lines(resource)) {
+            String[] p = line.toLowerCase(Locale.ROOT).split("\t", 2);
+            if (p.length < 2) throw new IllegalStateException(resource + ": no tab in line " + line);
+            Set<String> particles = Set.of(p[1].strip().split("\\s+"));
+            for (String form : p[0].strip().split("\\s+")) out.put(form, particles);
+        }
+        return Map.copyOf(out);
     }
 
     /** "poll", "survey", "study": a document that reports ("in a new poll, ..."). */

@@ -20,6 +20,7 @@ final class FrameFinder {
         this.headline = new HeadlineColonFrame(grammar);
         this.cueSieves = List.of(
                 new SourcePhraseCue(lexicon),
+                new ParticleObjectCue(lexicon),
                 new SpeechVerbCue(lexicon),
                 new BeliefVerbCue(lexicon),
                 new NamingVerbCue(grammar),

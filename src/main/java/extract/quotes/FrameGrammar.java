@@ -102,6 +102,7 @@ final class FrameGrammar {
         int colon = colonBeforeQuotation(v, i);
         if (colon > 0) return new Complement(true, colon + 1);
         int k = i + 1;
+        if (k + 1 < n && lexicon.particleObject(v.lower(i), v.lower(k))) return new Complement(true, k + 1); // "called for a ban"
         if (k < n && v.lower(k).equals("out")) k++; // "pointed out"
         if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {
             WordRange hearer = v.pos(k) == Upos.PRON && !v.isPossessivePronoun(k) ? new WordRange(k, k + 1) // "told me"
@@ -115,7 +116,8 @@ final class FrameGrammar {
             if (hearer != null) k = hearer.end();
         }
         if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."
-        for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k); pp++) {
+        // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time
+        for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k) && !v.isPossessive(k + 1); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
             k = m;
@@ -154,7 +156,7 @@ final class FrameGrammar {
             if (v.is(m, "that") && !v.inQuote(m)) return new Complement(true, m + 1);
         }
         // "she said several months after her release, and ...": a time phrase up to a comma
-        boolean timeStart = lexicon.timeWord(v.lower(k)) || lexicon.circumstance(v.lower(k))
+        boolean timeStart = (lexicon.timeWord(v.lower(k)) || lexicon.circumstance(v.lower(k))) && !v.isPossessive(k + 1)
                 || k + 1 < n && lexicon.timeWord(v.lower(k + 1)) && !v.isJoiningHyphen(k + 1);
         if (timeStart && !v.isQuoteMark(k)) {
             for (int m = k; m < n && !v.inQuote(m) && !v.isVerb(m); m++) {

@@ -3,9 +3,9 @@ package extract.quotes;
 import extract.doc.Upos;
 
 /**
- * "called it “the least bad option”", "dubbed the plan “a scam”": a verb of naming from
- * {@code naming-verbs.txt} whose short object is followed by a quotation. Without the quotation
- * ("called for", "called on", "called her back") it is no cue.
+ * "called it “the least bad option”", "dubbed the plan “a scam”", "called Oz a quack": a verb of
+ * naming from {@code naming-verbs.txt} whose short object is followed by a quotation, or by "a" and
+ * a description. Without them ("called her back", "called a press conference") it is no cue.
  */
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";
@@ -30,8 +30,15 @@ final class NamingVerbCue implements CueSieve {
             if (object == null || object.end() - object.start() > MAX_OBJECT) return null;
             objectEnd = object.end();
         }
-        boolean quoted = objectEnd + 1 < v.size() && v.isQuoteMark(objectEnd) && v.inQuote(objectEnd + 1);
-        return quoted ? new Cue(i, i + 1, CueType.SPEECH_VERB,
-                Decision.of(NAME, "“" + v.token(i).text() + "” with a quoted name for its object")) : null;
+        int named = objectEnd;
+        boolean article = named < v.size() && (v.is(named, "a") || v.is(named, "an")) && !v.inQuote(named);
+        if (article) named++; // "called Trump a “pathological liar”"
+        if (named + 1 >= v.size()) return null;
+        boolean quoted = v.isQuoteMark(named) && v.inQuote(named + 1);
+        // "called Oz a quack": after the article, an unquoted description also names the object
+        boolean described = article && !v.inQuote(named) && (v.pos(named) == Upos.NOUN || v.pos(named) == Upos.ADJ);
+        if (!quoted && !described) return null;
+        return new Cue(i, i + 1, CueType.SPEECH_VERB, Decision.of(NAME,
+                "“" + v.token(i).text() + "” with " + (quoted ? "a quoted name" : "a description") + " for its object"));
     }
 }

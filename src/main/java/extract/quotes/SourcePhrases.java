@@ -34,7 +34,7 @@ final class SourcePhrases {
         }
         j = skipParenthesis(v, j);
         if (j < 0) return null;
-        while (skipped < 3 && j > 0 && v.is(j, ",")) {
+        while (skipped < 4 && j > 0 && v.is(j, ",")) {
             int k = j - 1;
             while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",") && !v.inQuote(k)) k--;
             if (k >= 0 && k < j - 1 && v.inQuote(k) && isAppositive(v, k + 1, j)) {

@@ -521,9 +521,29 @@ class AttributionFinderTest {
 
     @Test
     void phrasalCuesNeedTheirParticleAndClausesOfTimeAreNoReport() {
-        assertEquals(List.of(), rows("The network pointed to the interview as an example of its openness."));
+        assertEquals(List.of(), rows("The network pointed the camera at the stage before the interview."));
         assertEquals(List.of(), rows("That was what Liz Moreno said when she resigned from the network."));
         assertEquals("the plan was flawed", only("The auditor pointed out that the plan was flawed.").quote());
+    }
+
+    @Test
+    void theObjectOfAParticleVerbIsTheReport() {
+        QuoteRow ban = only("The teachers' union called for a moratorium on new charter schools.");
+        assertEquals("called for", ban.cue());
+        assertEquals("a moratorium on new charter schools", ban.quote());
+        QuoteRow order = only("Palmieri called on the governor to withdraw the bill and apologize.");
+        assertEquals("the governor to withdraw the bill and apologize", order.quote());
+        assertTrue(only("The network pointed to the interview as an example of its openness.").quote().startsWith("the interview"));
+        assertEquals(List.of(), rows("The calls for reform grew louder after the vote."), "a noun after a determiner is no cue");
+    }
+
+    @Test
+    void aVerbOfNamingReportsItsObjectAndTheNameItGives() {
+        assertEquals("Oz a quack, fake and charlatan", only("One of the doctors called Oz a quack, fake and charlatan.").quote());
+        QuoteRow r = only("Pepper called Friday's decision a \"huge win for Ohio voters.\"");
+        assertEquals("Friday's decision a \"huge win for Ohio voters.\"", r.quote(), "a possessive time word opens the object");
+        assertEquals(List.of(), rows("She called a press conference on the steps of the courthouse."));
+        assertEquals(List.of(), rows("He called his brother back after the game."));
     }
 
     @Test

@@ -323,6 +323,35 @@ class QuoteSievesTest {
     }
 
     @Test
+    void namingVerbCueTakesADescriptionAfterAnArticle() {
+        String t = "Lena/PROPN Park/PROPN called/VERB the/DET plan/NOUN a/DET slow/ADJ disaster/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve());
+        assertEquals("the plan a slow disaster", text(t, c));
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB him/PRON a/DET “/PUNCT liar/NOUN ”/PUNCT ./PUNCT"), 1), "article, then the quotation");
+        assertNull(sieve.find(view("Park/PROPN called/VERB a/DET meeting/NOUN for/ADP Monday/PROPN ./PUNCT"), 1), "an object alone names nothing");
+    }
+
+    @Test
+    void particleObjectCueTakesVerbAndParticleAndReportsTheObject() {
+        String t = "The/DET union/NOUN called/VERB for/ADP a/DET pause/NOUN in/ADP new/ADJ schools/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(ParticleObjectCue.NAME, c.cueDecision().sieve());
+        assertEquals("a pause in new schools", text(t, c));
+        assertEquals(QuoteKind.INDIRECT, c.kind());
+        ParticleObjectCue sieve = new ParticleObjectCue(CUES);
+        Cue cue = sieve.find(view(t), 2);
+        assertEquals(2, cue.start());
+        assertEquals(4, cue.end(), "the particle belongs to the cue");
+        assertNull(sieve.find(view("Their/PRON calls/VERB for/ADP a/DET pause/NOUN went/VERB unheard/ADJ ./PUNCT"), 1),
+                "after a possessive, a noun");
+        assertNull(sieve.find(view("The/DET union/NOUN called/VERB at/ADP noon/NOUN ./PUNCT"), 2), "another particle");
+        String order = "Ortiz/PROPN called/VERB on/ADP the/DET mayor/NOUN to/PART resign/VERB ./PUNCT";
+        assertEquals("the mayor to resign", text(order, only(order)), "an order's addressee is part of it");
+    }
+
+    @Test
     void documentPhraseCueMakesAPollTheSourceOfItsSentence() {
         String t = "In/ADP a/DET Harlow/PROPN College/PROPN poll/VERB ,/PUNCT Ortiz/PROPN had/VERB a/DET wide/ADJ lead/NOUN ./PUNCT";
         Claim c = only(t);

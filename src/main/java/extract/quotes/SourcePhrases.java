@@ -107,11 +107,12 @@ final class SourcePhrases {
                 }
             }
         }
-        if (onlyTimeWords(v, a, j + 1)) return null; // "Friday said": a time, not a speaker ("Theresa May" is one)
+        SubjectPhrase opening = openingPhrase(v, a);
+        if (onlyTimeWords(v, a, j + 1)) return opening; // "Friday said": a time, not a speaker ("Theresa May" is one)
         SubjectPhrase relative = relativeClauseHead(v, a);
         if (relative == null) relative = modifiedHead(v, a);
         if (relative != null) return new SubjectPhrase(relative.start(), end, relative.frameStart());
-        return new SubjectPhrase(a, end, a);
+        return opening != null ? opening : new SubjectPhrase(a, end, a);
     }
 
     /**
@@ -122,6 +123,48 @@ final class SourcePhrases {
         if (a < 3 || !v.isVerb(a - 1) || !(v.is(a - 2, "who") || v.is(a - 2, "that"))) return null;
         SubjectPhrase head = leftSubject(v, a - 3);
         return head != null && !lexicon.subjectPronoun(v.lower(head.start())) ? head : null;
+    }
+
+    /**
+     * "Political observers in Virginia and around the country say", "A poll released in late August
+     * found", "Protesters marching through the streets chanted": the phrase before the cue ends a
+     * modifier (prepositional or participle phrases) of the noun phrase that opens the clause, and
+     * that noun phrase is the subject. Null when the words before do not read so.
+     */
+    private SubjectPhrase openingPhrase(TokenView v, int a) {
+        if (a > 0 && lexicon.quantifier(v.lower(a - 1)) && !v.inQuote(a - 1)) a--; // "officials from both parties"
+        if (a < 2 || v.inQuote(a - 1) || !preposition(v, a - 1)) return null;
+        int s = a - 1;
+        while (s > 0 && a - s <= MAX_MODIFIER && modifierWord(v, s - 1)) s--;
+        if (a - s > MAX_MODIFIER) return null;
+        boolean opensClause = s == 0 || v.is(s - 1, ",") && !v.inQuote(s - 1) || s == 1 && v.pos(0) == Upos.CCONJ;
+        if (!opensClause) return null;
+        int h = s;
+        if (v.pos(h) == Upos.VERB && v.lower(h).endsWith("ed") && h + 1 < a && v.nounPhrasePart(h + 1)) h++; // "elected officials"
+        while (h < a && v.nounPhrasePart(h) && !v.isPossessive(h)) h++;
+        if (h == s || h >= a || !(v.pos(h - 1) == Upos.NOUN || v.pos(h - 1) == Upos.PROPN)) return null;
+        if (!(preposition(v, h) || participle(v, h))) return null; // the modifier starts right after the phrase
+        if (onlyTimeWords(v, s, h) || lexicon.subjectPronoun(v.lower(s))) return null;
+        return new SubjectPhrase(s, h, s);
+    }
+
+    /** A word that may stand in the modifiers of a subject: noun-phrase words, quantifiers, prepositions, "and", participles. */
+    private boolean modifierWord(TokenView v, int i) {
+        if (v.inQuote(i) || v.isPunct(i) && !v.isJoiningHyphen(i)) return false;
+        return v.nounPhrasePart(i) || lexicon.quantifier(v.lower(i)) || v.pos(i) == Upos.ADP || v.is(i, "to") || v.is(i, "and") || v.is(i, "or") || participle(v, i);
+    }
+
+    /**
+     * "released in", "marching through", "devoted to": a participle, by its ending (the tagger gives no
+     * tense), and a preposition after it, where a verb in the past tense would take an object.
+     */
+    private static boolean participle(TokenView v, int i) {
+        String w = v.lower(i);
+        return v.pos(i) == Upos.VERB && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")) && preposition(v, i + 1);
+    }
+
+    private static boolean preposition(TokenView v, int i) {
+        return i < v.size() && !v.inQuote(i) && (v.pos(i) == Upos.ADP || v.is(i, "to"));
     }
 
     /** "voters polled", "Democrats surveyed": a past participle right after a plural noun describes it. */

@@ -384,6 +384,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aSubjectOpeningTheClauseKeepsItsModifiersOutOfTheSpeaker() {
+        SourcePhrases phrases = new SourcePhrases(CUES);
+        TokenView v = view("Political/ADJ observers/NOUN in/ADP Ohio/PROPN and/CCONJ around/ADP the/DET country/NOUN say/VERB he/PRON won/VERB ./PUNCT");
+        SubjectPhrase s = phrases.leftSubject(v, 7);
+        assertEquals(0, s.start());
+        assertEquals(2, s.end(), "the subject is 'Political observers', not 'the country'");
+        TokenView poll = view("A/DET state/NOUN poll/NOUN released/VERB in/ADP late/ADJ August/PROPN found/VERB that/SCONJ he/PRON led/VERB ./PUNCT");
+        assertEquals(3, phrases.leftSubject(poll, 6).end(), "'A state poll', not 'late August'");
+        TokenView object = view("He/PRON met/VERB voters/NOUN in/ADP the/DET city/NOUN and/CCONJ aides/NOUN said/VERB it/PRON went/VERB well/ADV ./PUNCT");
+        SubjectPhrase aides = phrases.leftSubject(object, 7);
+        assertEquals(7, aides.start(), "a phrase that does not open the clause stays as it is");
+    }
+
+    @Test
     void anApproximatorAfterTheCueOpensTheReportedClause() {
         String t = "The/DET office/NOUN said/VERB about/ADP half/NOUN of/ADP the/DET loss/NOUN came/VERB from/ADP taxes/NOUN ./PUNCT";
         assertEquals("about half of the loss came from taxes", text(t, only(t)));

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * "a series of tweets saying ...": before a participle cue, a noun phrase is the medium; the
- * speaker is the subject of the clause the participle hangs on.
+ * speaker is the subject of the clause the participle hangs on. A name right before the participle
+ * is no medium but its speaker ("footage of Trump saying").
  */
 final class ParticipleClauseSource implements SourceSieve {
     static final String NAME = "subject-of-main-clause";
@@ -25,6 +26,8 @@ final class ParticipleClauseSource implements SourceSieve {
         if (i > 0 && v.pos(i - 1) == Upos.AUX) return SourceResult.PASS;
         SubjectPhrase medium = site.subject();
         if (medium == null || grammar.lexicon().subjectPronoun(v.lower(medium.start()))) return SourceResult.PASS;
+        // "footage of Trump saying", "showed Ruiz saying": a name right before the participle is its subject, no medium
+        if (i == medium.end() && v.nameLike(i - 1)) return SourceResult.PASS;
         Span main = grammar.mainSubjectBefore(v, medium.start() - 1);
         Complement c = grammar.complement(v, i);
         if (main == null || !c.after()) return SourceResult.PASS;

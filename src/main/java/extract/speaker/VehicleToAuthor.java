@@ -6,7 +6,7 @@ import extract.text.Span;
 /**
  * "a statement from the ministry", "her tweet", "Trump's letter": a phrase headed by what carries
  * words ({@code speech-vehicles.txt}) names its author, who is the speaker: the phrase after "from"
- * or "by", else its possessive. With no author in the phrase ("a brief written statement") the row
+ * or "by" (or a name after "of": "footage of Trump"), else its possessive. With no author in the phrase ("a brief written statement") the row
  * keeps the mention and names no one.
  */
 final class VehicleToAuthor implements SpeakerSieve {
@@ -26,7 +26,9 @@ final class VehicleToAuthor implements SpeakerSieve {
 
     private static Span author(Mention m, SpeakerContext ctx) {
         for (int i = m.head() + 1; i < m.last(); i++) {
-            if (ctx.lower(i).equals("from") || ctx.lower(i).equals("by")) {
+            // "footage of Trump", "a clip of Senator Ruiz": a recording of a named person carries their words
+            boolean recorded = ctx.lower(i).equals("of") && ctx.isName(i + 1) && ctx.isName(m.last());
+            if (ctx.lower(i).equals("from") || ctx.lower(i).equals("by") || recorded) {
                 return new Span(ctx.word(i + 1).start(), ctx.word(m.last()).end());
             }
         }

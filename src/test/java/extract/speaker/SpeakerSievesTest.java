@@ -228,6 +228,10 @@ class SpeakerSievesTest {
         Attribution paper = last("The/DET Daily/PROPN Post/PROPN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT",
                 "ORGANIZATION:Daily Post");
         assertEquals("Daily Post", paper.speaker().name(), "a newspaper's name is a name");
+        Attribution recorded = last("The/DET ad/NOUN shows/VERB footage/NOUN of/ADP Ana/PROPN Ruiz/PROPN saying/VERB "
+                + "that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", recorded.speaker().name(), "a recording of a named person carries her words");
+        assertEquals(VehicleToAuthor.NAME, recorded.provenance().speaker().sieve());
     }
 
     @Test

@@ -34,6 +34,12 @@ final class SourcePhrases {
         }
         j = skipParenthesis(v, j);
         if (j < 0) return null;
+        int aside = dashAsideStart(v, j);
+        if (aside >= 0) {
+            // "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me"
+            j = aside - 1;
+            skipped = 1;
+        }
         while (skipped < 4 && j > 0 && v.is(j, ",")) {
             int k = j - 1;
             while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",") && !v.inQuote(k)) k--;
@@ -281,6 +287,18 @@ final class SourcePhrases {
     }
 
     /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("--", "\u2014", "\u2013", "\u2015");
+
+    /** The opening dash of an aside "-- … --" that ends at word j, or -1 when j closes none. */
+    private static int dashAsideStart(TokenView v, int j) {
+        if (j < 2 || !DASHES.contains(v.token(j).text()) || v.inQuote(j)) return -1;
+        for (int k = j - 1; k >= 1 && j - k <= MAX_APPOSITIVE; k--) {
+            if (v.inQuote(k)) return -1;
+            if (DASHES.contains(v.token(k).text())) return k < j - 1 ? k : -1;
+        }
+        return -1;
+    }
+
     private static int skipParenthesis(TokenView v, int j) {
         if (j < 1 || !v.is(j, ")")) return j;
         int p = j - 1;

@@ -398,6 +398,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anAsideBetweenDashesBeforeTheCueBelongsToTheSubject() {
+        String t = "Ana/PROPN Ruiz/PROPN ,/PUNCT head/NOUN of/ADP Acme/PROPN --/PUNCT the/DET firm/NOUN that/PRON owns/VERB the/DET mill/NOUN --/PUNCT "
+                + "told/VERB me/PRON the/DET mill/NOUN will/AUX close/VERB ./PUNCT";
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(view(t), 13);
+        assertNotNull(s);
+        assertEquals(0, s.start());
+        assertEquals(2, s.end(), "the name before the appositive and the aside");
+        assertNull(new SourcePhrases(CUES).leftSubject(view("The/DET mill/NOUN --/PUNCT said/VERB Ruiz/PROPN ./PUNCT"), 2),
+                "a lone dash opens no aside");
+    }
+
+    @Test
     void anApproximatorAfterTheCueOpensTheReportedClause() {
         String t = "The/DET office/NOUN said/VERB about/ADP half/NOUN of/ADP the/DET loss/NOUN came/VERB from/ADP taxes/NOUN ./PUNCT";
         assertEquals("about half of the loss came from taxes", text(t, only(t)));

@@ -24,6 +24,7 @@ public final class CueLexicon {
     private final Set<String> functionWords;
     private final Set<String> timeWords;
     private final Set<String> notSpeakers;
+    private final Set<String> nameParticles;
     private final Set<String> possessives;
     private final Set<String> narratorClauses;
     private final Set<String> circumstanceConjunctions;
@@ -58,6 +59,7 @@ public final class CueLexicon {
         this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
         this.approximators = WordLists.words(DIR + "approximators.txt");
         this.namingVerbs = WordLists.words(DIR + "naming-verbs.txt");
+        this.nameParticles = WordLists.words(DIR + "name-particles.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
         this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
         this.particles = WordLists.table(DIR + "particle-verbs.tsv");
@@ -113,6 +115,11 @@ public final class CueLexicon {
     /** "about", "nearly": before a number they start a noun phrase, not a prepositional phrase ("said about half ..."). */
     boolean approximator(String lower) {
         return approximators.contains(lower);
+    }
+
+    /** "of", "von", "bin": a lower-case word that may join the parts of a name ("Bank of America"). */
+    boolean nameParticle(String lower) {
+        return nameParticles.contains(lower);
     }
 
     /** "called", "dubbed": verbs that name their object with a quotation ("called it “a disgrace”"). */

@@ -23,8 +23,11 @@ final class HeadlineColonFrame {
         if (colon < 0 || !v.nameLike(colon - 1) || v.inQuote(0)) return null;
         if (grammar.lexicon().isSpeechVerb(v.lower(colon - 1))) return null; // "Trump's Son Says: …" is the verb's frame
         // "Another problem for Sanders: …" is a heading: a speaker's words before a colon are a name
+        // and "Little Relief for Refugees: …" is one too: only the particles of a name join its words,
+        // and "on" of the headline form "Obama on Climate Change: …"
         for (int i = 0; i < colon; i++) {
-            if (!v.token(i).capitalised() && !v.isPunct(i) && !grammar.lexicon().functionWords().contains(v.lower(i))) return null;
+            boolean joins = grammar.lexicon().nameParticle(v.lower(i)) || v.is(i, "on");
+            if (!v.token(i).capitalised() && !v.isPunct(i) && !joins) return null;
         }
         if (v.token(0).start() != v.span().start()) return null;
         SubjectPhrase subject = grammar.phrases().leftSubject(v, colon - 1);

@@ -89,6 +89,11 @@ class QuoteSievesTest {
         assertEquals(0, claims(TokenTables.document("Question/NOUN :/PUNCT What/PRON do/AUX you/PRON call/VERB it/PRON ?/PUNCT")).size());
         Claim c = only("Chris/PROPN Matthews/PROPN :/PUNCT Here/ADV is/AUX the/DET irony/NOUN ./PUNCT");
         assertEquals(HeadlineColonFrame.NAME, c.cueDecision().sieve());
+        assertEquals(0, claims(TokenTables.document("Few/ADJ Tools/NOUN to/PART Fight/VERB Fraud/NOUN :/PUNCT The/DET agency/NOUN "
+                + "was/AUX set/VERB up/ADP long/ADV ago/ADV ./PUNCT")).size(), "a title-case heading");
+        assertEquals(0, claims(TokenTables.document("CLARIFICATION/NOUN :/PUNCT The/DET story/NOUN was/AUX changed/VERB ./PUNCT")).size());
+        assertEquals(1, claims(TokenTables.document("Bank/PROPN of/ADP Avalon/PROPN :/PUNCT Rates/NOUN will/AUX rise/VERB ./PUNCT")).size(),
+                "a name's particle joins it");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * "the company", "the ministry", "the rookie forward", "the 34-year-old": a definite description
  * whose head is a role ({@code titles.txt}, an age) or an organisation noun, that no entity was
  * introduced with, takes the latest entity of that type before it, outside quotations, in its
- * sentence or the few before.
+ * sentence or the few before; not one the same description stands beside ("The judge agreed with
+ * Ana Ruiz. The judge said …" is not Ruiz).
  */
 final class DescriptionToRecentEntity implements SpeakerSieve {
     static final String NAME = "description-to-recent-entity";
@@ -29,7 +30,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= REACH; s--) {
             Referent latest = null;
             for (Referent r : ctx.referentsIn(s)) {
-                if (r.span().end() <= offset && !r.quoted() && r.type() == type) latest = r;
+                if (r.span().end() <= offset && !r.quoted() && r.type() == type && !besideTheSame(ctx, r, head)) latest = r;
             }
             if (latest != null) {
                 return Resolution.found(ctx, m.phrase(), latest, NAME,
@@ -37,5 +38,18 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             }
         }
         return null;
+    }
+
+    /**
+     * "The judge agreed with Ana Ruiz": the same description earlier in the referent's sentence is
+     * someone beside it, so the referent is not what the description names.
+     */
+    private static boolean besideTheSame(SpeakerContext ctx, Referent r, String head) {
+        int at = ctx.wordAt(r.span().start());
+        int sentence = ctx.sentenceAt(r.span().start());
+        for (int i = at - 1; i > 0 && ctx.sentenceAt(ctx.word(i).start()) == sentence; i--) {
+            if (ctx.lower(i).equals(head) && DEFINITE.contains(ctx.lower(i - 1))) return true;
+        }
+        return false;
     }
 }

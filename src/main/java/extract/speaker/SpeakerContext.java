@@ -202,12 +202,19 @@ final class SpeakerContext {
         int first = wordAt(mention.start());
         int last = wordAt(mention.end() - 1);
         if (first < 0 || last < 0) return out;
-        for (int i = first - 1; i >= 0 && first - i <= 4 && !isPunctuation(i); i--) out.add(lower(i));
+        // the words of its own noun phrase ("Chinese President Xi"), not of the clause before it ("The judge agreed with Ivana")
+        for (int i = first - 1; i >= 0 && first - i <= 4 && !isPunctuation(i) && !outsidePhrase(i); i--) out.add(lower(i));
         int i = last + 1;
         if (i >= words.size() || !lower(i).equals(",")) return out;
         i++;
         for (int k = i; k < words.size() && k - i < 4 && !isPunctuation(k); k++) out.add(lower(k));
         return out;
+    }
+
+    /** A verb, auxiliary, conjunction or preposition other than "of" ends a title phrase ("Secretary of State Kerry"). */
+    private boolean outsidePhrase(int i) {
+        Upos p = pos(i);
+        return p == Upos.VERB || p == Upos.AUX || p == Upos.CCONJ || p == Upos.SCONJ || p == Upos.ADP && !lower(i).equals("of");
     }
 
     String words(int first, int last) {

@@ -136,6 +136,9 @@ class SpeakerSievesTest {
                 + "The/DET president/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT", "PERSON:Xi Jinping");
         assertEquals("Xi Jinping", a.speaker().name());
         assertEquals(DescriptionToEntity.NAME, a.provenance().speaker().sieve());
+        Attribution other = last("The/DET judge/NOUN agreed/VERB with/ADP Ana/PROPN Ruiz/PROPN ./PUNCT | "
+                + "The/DET judge/NOUN said/VERB that/SCONJ the/DET file/NOUN stays/VERB sealed/ADJ ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("The judge", other.speaker().name(), () -> "the judge agreed with Ruiz; she is not the judge: " + other.provenance().speaker().describe());
     }
 
     @Test

@@ -19,7 +19,7 @@ final class BeliefVerbCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         String w = v.lower(i);
         // a word on both lists is judged as a reporting verb only
-        if (lexicon.isSpeechVerb(w) || !lexicon.isBeliefVerb(w) || !v.isVerb(i)) return null;
+        if (lexicon.isSpeechVerb(w) || !lexicon.isBeliefVerb(w) || !(v.isVerb(i) || nounBeforeThatClause(v, i))) return null;
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
         boolean clause = i + 1 < v.size() && (v.is(i + 1, "that")
                 || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isVerb(i + 2)));
@@ -28,6 +28,17 @@ final class BeliefVerbCue implements CueSieve {
             return new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” after a document"));
         }
         return clause ? new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” before a clause")) : null;
+    }
+
+    /**
+     * "Video/NOUN shows/NOUN that Crutcher had …": the tagger reads a present form after a noun as a
+     * plural noun; before "that" and the subject of a clause it is the verb.
+     */
+    private boolean nounBeforeThatClause(TokenView v, int i) {
+        if (v.pos(i) != Upos.NOUN || !v.lower(i).endsWith("s") || i == 0 || i + 3 >= v.size()) return false;
+        if (FrameGrammar.nounBefore(v, i - 1) || v.inQuote(i - 1) || !v.is(i + 1, "that")) return false;
+        int s = i + 2;
+        return !v.inQuote(s) && (v.nameLike(s) || lexicon.subjectPronoun(v.lower(s)) || v.pos(s) == Upos.DET) && !v.isVerb(s);
     }
 
     /** The subject right before the verb (past adverbs and auxiliaries) ends in a document noun: "recent polls", "F.A.A. records". */

@@ -57,6 +57,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aFindingVerbTaggedAsANounBeforeAThatClauseIsACue() {
+        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        assertNotNull(sieve.find(view("Video/NOUN shows/NOUN that/PRON Ruiz/PROPN had/VERB left/VERB ./PUNCT"), 1));
+        assertNull(sieve.find(view("The/DET shows/NOUN that/PRON aired/VERB were/AUX long/ADJ ./PUNCT"), 1), "after a determiner, a noun");
+        assertNull(sieve.find(view("Cable/NOUN shows/NOUN that/PRON aired/VERB late/ADV lost/VERB viewers/NOUN ./PUNCT"), 1),
+                "a relative clause, not a reported one");
+    }
+
+    @Test
     void sourcePhraseCueMatchesItsWords() {
         Cue c = new SourcePhraseCue(CUES).find(view("according/VERB to/ADP the/DET agency/NOUN ,/PUNCT rates/NOUN rose/VERB ./PUNCT"), 0);
         assertNotNull(c);

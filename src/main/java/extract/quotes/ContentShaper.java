@@ -66,8 +66,9 @@ final class ContentShaper {
     private Candidate objectReport(TokenView v, Frame f, int from, int to, Decision decision) {
         int end = from;
         boolean noun = false;
-        while (end < to && !(v.isPunct(end) && !v.isJoiningHyphen(end)) && !cues.circumstanceConjunction(v.lower(end))
-                && v.pos(end) != Upos.SCONJ && !v.isVerb(end) && v.pos(end) != Upos.AUX) {
+        while (end < to && !(v.isPunct(end) && !v.isJoiningHyphen(end)) && !clauseOfCircumstance(v, end)
+                && !(v.pos(end) == Upos.SCONJ && !v.is(end, "as")) && !v.isVerb(end) && v.pos(end) != Upos.AUX
+                && !(end > from && timePhrase(v, end))) {
             noun |= v.pos(end) == Upos.NOUN || v.pos(end) == Upos.PROPN;
             end++;
         }
@@ -75,6 +76,25 @@ final class ContentShaper {
         boolean clauseGoesOn = end < to && (v.isVerb(end) || v.pos(end) == Upos.AUX);
         if (!noun || end - from < 2 || clauseGoesOn) return null;
         return new Candidate(f, v.span(from, end), QuoteKind.INDIRECT, Decision.of(decision.sieve(), decision.why() + ", its object"));
+    }
+
+    /**
+     * "when he left", "as Trump spoke": a conjunction of time or cause opening a clause. "As" before
+     * a noun phrase is a preposition of the object ("attacked her opponent as a fraud").
+     */
+    private boolean clauseOfCircumstance(TokenView v, int k) {
+        if (!cues.circumstanceConjunction(v.lower(k)) || v.inQuote(k)) return false;
+        if (!v.is(k, "as")) return true;
+        return k + 1 < v.size() && (v.pos(k + 1) == Upos.PRON || v.nameLike(k + 1) && k + 2 < v.size() && v.isVerb(k + 2));
+    }
+
+    /** "during the debate", "on Monday", "in 2008": a phrase of time after the object, no part of what was said. */
+    private boolean timePhrase(TokenView v, int k) {
+        if (v.inQuote(k) || v.pos(k) != Upos.ADP) return false;
+        if (v.is(k, "during")) return true;
+        int n = k + 1;
+        if (n < v.size() && v.pos(n) == Upos.DET) n++;
+        return n < v.size() && cues.circumstance(v.lower(k)) && (cues.timeWord(v.lower(n)) || v.pos(n) == Upos.NUM && v.token(n).text().matches("(19|20)\\d\\d"));
     }
 
     /**

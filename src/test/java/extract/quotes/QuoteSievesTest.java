@@ -439,6 +439,11 @@ class QuoteSievesTest {
         assertEquals(QuoteKind.INDIRECT, c.kind());
         assertTrue(claims(TokenTables.document("Lena/PROPN Park/PROPN added/VERB the/DET numbers/NOUN ./PUNCT")).isEmpty(),
                 "'added the numbers' reports nothing");
+        String as = "Park/PROPN attacked/VERB her/PRON rival/NOUN as/ADP a/DET fraud/NOUN during/ADP the/DET debate/NOUN ,/PUNCT "
+                + "with/ADP sharp/ADJ jabs/NOUN ./PUNCT";
+        assertEquals("her rival as a fraud", text(as, only(as)), "'as' before a noun phrase belongs to the object; a time does not");
+        String year = "Park/PROPN denied/VERB the/DET claims/NOUN in/ADP 2015/NUM ./PUNCT";
+        assertEquals("the claims", text(year, only(year)));
     }
 
     @Test

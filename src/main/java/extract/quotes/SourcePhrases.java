@@ -146,7 +146,7 @@ final class SourcePhrases {
         boolean opensClause = s == 0 || v.is(s - 1, ",") && !v.inQuote(s - 1) || s == 1 && v.pos(0) == Upos.CCONJ;
         if (!opensClause) return null;
         int h = s;
-        if (v.pos(h) == Upos.VERB && v.lower(h).endsWith("ed") && h + 1 < a && v.nounPhrasePart(h + 1)) h++; // "elected officials"
+        if (adjectival(v, h) && h + 1 < a) h++; // "elected officials"
         while (h < a && v.nounPhrasePart(h) && !v.isPossessive(h)) h++;
         if (h == s || h >= a || !(v.pos(h - 1) == Upos.NOUN || v.pos(h - 1) == Upos.PROPN)) return null;
         if (!(preposition(v, h) || participle(v, h))) return null; // the modifier starts right after the phrase
@@ -157,7 +157,13 @@ final class SourcePhrases {
     /** A word that may stand in the modifiers of a subject: noun-phrase words, quantifiers, prepositions, "and", participles. */
     private boolean modifierWord(TokenView v, int i) {
         if (v.inQuote(i) || v.isPunct(i) && !v.isJoiningHyphen(i)) return false;
-        return v.nounPhrasePart(i) || lexicon.quantifier(v.lower(i)) || v.pos(i) == Upos.ADP || v.is(i, "to") || v.is(i, "and") || v.is(i, "or") || participle(v, i);
+        return v.nounPhrasePart(i) || lexicon.quantifier(v.lower(i)) || v.pos(i) == Upos.ADP || v.is(i, "to") || v.is(i, "and") || v.is(i, "or")
+                || participle(v, i) || adjectival(v, i);
+    }
+
+    /** "elected officials", "registered voters": a past participle before a noun describes it. */
+    private static boolean adjectival(TokenView v, int i) {
+        return v.pos(i) == Upos.VERB && v.lower(i).endsWith("ed") && i + 1 < v.size() && v.nounPhrasePart(i + 1) && !v.inQuote(i + 1);
     }
 
     /**

@@ -406,6 +406,11 @@ class QuoteSievesTest {
         assertEquals(2, s.end(), "the subject is 'Political observers', not 'the country'");
         TokenView poll = view("A/DET state/NOUN poll/NOUN released/VERB in/ADP late/ADJ August/PROPN found/VERB that/SCONJ he/PRON led/VERB ./PUNCT");
         assertEquals(3, phrases.leftSubject(poll, 6).end(), "'A state poll', not 'late August'");
+        TokenView officials = view("Although/SCONJ Ruiz/PROPN left/VERB ,/PUNCT elected/VERB officials/NOUN from/ADP both/CCONJ parties/NOUN "
+                + "say/VERB he/PRON won/VERB ./PUNCT");
+        SubjectPhrase elected = phrases.leftSubject(officials, 8);
+        assertEquals(4, elected.start(), "'elected officials', after the clause before the comma");
+        assertEquals(6, elected.end());
         TokenView object = view("He/PRON met/VERB voters/NOUN in/ADP the/DET city/NOUN and/CCONJ aides/NOUN said/VERB it/PRON went/VERB well/ADV ./PUNCT");
         SubjectPhrase aides = phrases.leftSubject(object, 7);
         assertEquals(7, aides.start(), "a phrase that does not open the clause stays as it is");

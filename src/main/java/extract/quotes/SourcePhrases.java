@@ -57,7 +57,9 @@ final class SourcePhrases {
                 if (skipped == 0) return null; // "The economy is strong, said Smith": no subject before
                 break;
             }
-            if (v.nameLike(k + 1) && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1))) {
+            // ("the minister of the economy, Mr. Guajardo, said": an honorific may open the name)
+            boolean named = v.nameLike(k + 1) || k + 2 < j && v.token(k + 1).capitalised() && v.lower(k + 1).endsWith(".") && v.nameLike(k + 2);
+            if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1))) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());

@@ -417,6 +417,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNameInAppositionMayOpenWithAnHonorific() {
+        TokenView v = view("The/DET minister/NOUN of/ADP the/DET economy/NOUN ,/PUNCT Mr./PROPN Ortiz/PROPN ,/PUNCT "
+                + "said/VERB rates/NOUN will/AUX rise/VERB ./PUNCT");
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(v, 8);
+        assertEquals(6, s.start(), "the name, honorific and all");
+        assertEquals(8, s.end());
+        assertEquals(0, s.frameStart());
+    }
+
+    @Test
     void anAsideBetweenDashesBeforeTheCueBelongsToTheSubject() {
         String t = "Ana/PROPN Ruiz/PROPN ,/PUNCT head/NOUN of/ADP Acme/PROPN --/PUNCT the/DET firm/NOUN that/PRON owns/VERB the/DET mill/NOUN --/PUNCT "
                 + "told/VERB me/PRON the/DET mill/NOUN will/AUX close/VERB ./PUNCT";

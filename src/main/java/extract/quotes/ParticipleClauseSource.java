@@ -28,6 +28,8 @@ final class ParticipleClauseSource implements SourceSieve {
         if (medium == null || grammar.lexicon().subjectPronoun(v.lower(medium.start()))) return SourceResult.PASS;
         // "footage of Trump saying", "showed Ruiz saying": a name right before the participle is its subject, no medium
         if (i == medium.end() && v.nameLike(i - 1)) return SourceResult.PASS;
+        // "with many nations feeling that …": after "with" the phrase is the participle's own subject
+        if (i == medium.end() && medium.frameStart() > 0 && v.is(medium.frameStart() - 1, "with")) return SourceResult.PASS;
         Span main = grammar.mainSubjectBefore(v, medium.start() - 1);
         Complement c = grammar.complement(v, i);
         if (main == null || !c.after()) return SourceResult.PASS;

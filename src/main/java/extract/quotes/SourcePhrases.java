@@ -151,7 +151,7 @@ final class SourcePhrases {
         if (adjectival(v, h) && h + 1 < a) h++; // "elected officials"
         while (h < a && v.nounPhrasePart(h) && !v.isPossessive(h)) h++;
         if (h == s || h >= a || !(v.pos(h - 1) == Upos.NOUN || v.pos(h - 1) == Upos.PROPN)) return null;
-        if (!(preposition(v, h) || participle(v, h))) return null; // the modifier starts right after the phrase
+        if (!(preposition(v, h) || participle(v, h) || gerund(v, h))) return null; // the modifier starts right after the phrase
         if (onlyTimeWords(v, s, h) || lexicon.subjectPronoun(v.lower(s))) return null;
         return new SubjectPhrase(s, h, s);
     }
@@ -160,7 +160,12 @@ final class SourcePhrases {
     private boolean modifierWord(TokenView v, int i) {
         if (v.inQuote(i) || v.isPunct(i) && !v.isJoiningHyphen(i)) return false;
         return v.nounPhrasePart(i) || lexicon.quantifier(v.lower(i)) || v.pos(i) == Upos.ADP || v.is(i, "to") || v.is(i, "and") || v.is(i, "or")
-                || participle(v, i) || adjectival(v, i);
+                || participle(v, i) || adjectival(v, i) || gerund(v, i);
+    }
+
+    /** "judges handling lawsuits": an -ing form after a noun opens a modifier, object and all. */
+    private static boolean gerund(TokenView v, int i) {
+        return v.pos(i) == Upos.VERB && v.lower(i).endsWith("ing") && !v.inQuote(i);
     }
 
     /** "elected officials", "registered voters": a past participle before a noun describes it. */

@@ -179,6 +179,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void afterWithAParticiplesPhraseIsItsOwnSubject() {
+        String t = "Talks/NOUN stalled/VERB ,/PUNCT with/ADP many/ADJ nations/NOUN feeling/VERB that/SCONJ the/DET threat/NOUN had/AUX passed/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve(), "the nations feel, not the talks");
+    }
+
+    @Test
     void accordingToLeadingItsSentence() {
         String t = "According/VERB to/ADP the/DET agency/NOUN ,/PUNCT rates/NOUN will/AUX rise/VERB next/ADJ year/NOUN ./PUNCT";
         Claim c = only(t);
@@ -411,6 +418,8 @@ class QuoteSievesTest {
         SubjectPhrase elected = phrases.leftSubject(officials, 8);
         assertEquals(4, elected.start(), "'elected officials', after the clause before the comma");
         assertEquals(6, elected.end());
+        TokenView judges = view("Several/ADJ judges/NOUN handling/VERB lawsuits/NOUN about/ADP the/DET records/NOUN have/AUX cited/VERB the/DET vote/NOUN ./PUNCT");
+        assertEquals(2, phrases.leftSubject(judges, 6).end(), "'Several judges', over the participle and its object");
         TokenView object = view("He/PRON met/VERB voters/NOUN in/ADP the/DET city/NOUN and/CCONJ aides/NOUN said/VERB it/PRON went/VERB well/ADV ./PUNCT");
         SubjectPhrase aides = phrases.leftSubject(object, 7);
         assertEquals(7, aides.start(), "a phrase that does not open the clause stays as it is");

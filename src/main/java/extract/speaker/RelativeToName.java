@@ -1,6 +1,8 @@
 package extract.speaker;
 
-/** "Smith, who said": "who" right after a name is that name. */
+import extract.nlp.EntityType;
+
+/** "Smith, who said": "who" right after a name is that name; after an organisation or place, not. */
 final class RelativeToName implements SpeakerSieve {
     static final String NAME = "relative-to-name";
 
@@ -16,6 +18,8 @@ final class RelativeToName implements SpeakerSieve {
         int who = ctx.wordAt(offset);
         boolean adjacent = nearest != null && who > 0 && ctx.wordAt(nearest.span().end() - 1) >= who - 2;
         if (!adjacent) return null;
+        // "a staffer at the State Department who told": "who" is a person, not the organisation before it
+        if (ctx.lower(who).equals("who") && (nearest.type() == EntityType.ORGANIZATION || nearest.type() == EntityType.LOCATION)) return null;
         return Resolution.found(ctx, m.phrase(), nearest, NAME, Resolution.arrow(ctx, m.phrase(), nearest.canonical()) + ", the name before it");
     }
 }

@@ -47,18 +47,29 @@ final class FrameGrammar {
     }
 
     /**
-     * "The ministry on Friday said", "The agency yesterday confirmed", "A senior aide Tuesday outlined":
-     * when words [.., j] end in a day or time word, with "on", "last", "this" or "early" before it,
+     * "The ministry on Friday said", "The agency yesterday confirmed", "A senior aide Tuesday outlined",
+     * "who in 2010 said": when words [.., j] end in a day or time word, with "on", "last", "this" or
+     * "early" before it, or in "in" and a year,
      * the index where that time phrase starts, else -1. It must follow a word of the subject.
      */
     private int timeBetweenStart(TokenView v, int j) {
-        if (j < 1 || v.inQuote(j) || !isDayWord(v.lower(j))) return -1;
-        int start = j;
-        if (v.is(j - 1, "on") || v.is(j - 1, "last") || v.is(j - 1, "this") || v.is(j - 1, "early") || v.is(j - 1, "late")) {
-            start = j - 1;
+        if (j < 1 || v.inQuote(j)) return -1;
+        int start;
+        if (isDayWord(v.lower(j))) {
+            start = j;
+            if (v.is(j - 1, "on") || v.is(j - 1, "last") || v.is(j - 1, "this") || v.is(j - 1, "early") || v.is(j - 1, "late")) {
+                start = j - 1;
+            }
+        } else if (v.is(j - 1, "in") && YEAR.matcher(v.token(j).text()).matches()) {
+            start = j - 1; // "McConnell, who in 2010 said"
+        } else {
+            return -1;
         }
-        return start > 0 && v.nounPhrasePart(start - 1) && !v.isPossessive(start - 1) ? start : -1;
+        boolean relative = v.is(start - 1, "who") || v.is(start - 1, "which");
+        return start > 0 && (v.nounPhrasePart(start - 1) || relative) && !v.isPossessive(start - 1) ? start : -1;
     }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
     private boolean isDayWord(String lower) {
         return lower.equals("yesterday") || lower.equals("today") || lower.equals("tonight")

@@ -319,6 +319,8 @@ class QuoteSievesTest {
         assertTrue(c.sourceDecision().why().contains("“The ministry”"), c.sourceDecision().why());
         Claim y = only("The/DET agency/NOUN yesterday/NOUN confirmed/VERB that/SCONJ talks/NOUN would/AUX resume/VERB ./PUNCT");
         assertTrue(y.sourceDecision().why().contains("“The agency”"), y.sourceDecision().why());
+        Claim w = only("Voters/NOUN like/VERB Ortiz/PROPN ,/PUNCT who/PRON in/ADP 2010/NUM said/VERB that/SCONJ taxes/NOUN would/AUX fall/VERB ./PUNCT");
+        assertTrue(w.sourceDecision().why().contains("“who”"), w.sourceDecision().why());
     }
 
     @Test

@@ -28,8 +28,11 @@ final class SharedSubjectSource implements SourceSieve {
         if (!c.after()) return SourceResult.NONE;
         // "Christie bristled at the suggestion that he was ..., saying": a participle hangs on the main clause;
         // "after Kim renewed his commitment but warned": a conjunction joins the verb right before
-        Span shared = !earlier.isEmpty() ? mainFrame(v, earlier).subject()
-                : afterComma && v.pos(j) != Upos.CCONJ ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);
+        boolean participle = afterComma && v.pos(j) != Upos.CCONJ;
+        // "… not paying an architect who said he was stiffed, saying": a relative clause's frame is no main clause
+        List<Frame> main = participle ? earlier.stream().filter(f -> !ContentAfterFrame.isRelative(v, f)).toList() : earlier;
+        Span shared = !main.isEmpty() ? mainFrame(v, main).subject()
+                : participle ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);
         if (shared == null) return SourceResult.NONE;
         return SourceResult.of(Frames.of(v, cue, shared, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                 Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, shared)));

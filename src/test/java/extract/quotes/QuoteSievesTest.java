@@ -505,6 +505,10 @@ class QuoteSievesTest {
         Claim c = only(t);
         assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
         assertTrue(c.sourceDecision().why().contains("Ana Ruiz"), c.sourceDecision().why());
+        String r = "Ana/PROPN Ruiz/PROPN refused/VERB to/PART pay/VERB a/DET builder/NOUN who/PRON said/VERB he/PRON was/AUX cheated/VERB ,/PUNCT "
+                + "saying/VERB that/SCONJ the/DET work/NOUN was/AUX poor/ADJ ./PUNCT";
+        Claim saying = claims(TokenTables.document(r)).get(1);
+        assertTrue(saying.sourceDecision().why().contains("Ana Ruiz"), () -> "a relative clause is no main clause: " + saying.sourceDecision().why());
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.Set;
  * shows"); and pronouns, determiners, prepositions and conjunctions are closed
  * classes too, so a word outside them that the tagger put there is a name when capitalised
  * ("Guzzinati said", "Antonin Scalia") and otherwise an auxiliary, adverb, verb or noun by its form
- * ("is", "firmly", "tweeted", "rabbi").
+ * ("is", "firmly", "tweeted", "rabbi"); and a sentence with no finite verb takes the present form after its
+ * subject for one ("Trump avoids/NOUN condemning").
  * Immutable; shared.
  */
 final class TagRepair {
@@ -66,8 +67,34 @@ final class TagRepair {
 
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ");
 
+    /**
+     * "Trump avoids/NOUN condemning Russia": in a sentence with no finite verb, a present form after
+     * the subject's noun is its verb: the first lower-case word ending in "s" tagged a noun, right
+     * after a noun or name, before more words.
+     */
+    private static void finiteVerbOfVerblessSentence(String[] tokens, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean finite = tags[i].equals("AUX") || tags[i].equals("VERB") && !tokens[i].toLowerCase(Locale.ROOT).endsWith("ing");
+            if (finite) return;
+        }
+        for (int i = 1; i + 1 < tags.length; i++) {
+            String t = tokens[i];
+            boolean present = tags[i].equals("NOUN") && t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")
+                    && Character.isLowerCase(t.codePointAt(0)) && !tags[i + 1].equals("PUNCT");
+            if (present && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
+                tags[i] = "VERB";
+                return;
+            }
+        }
+    }
+
     /** Repairs the tags in place. */
     void repair(String[] tokens, String[] tags) {
+        repairEach(tokens, tags);
+        finiteVerbOfVerblessSentence(tokens, tags);
+    }
+
+    private void repairEach(String[] tokens, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             if (tokens[i].equals("'s") && !tags[i].equals("AUX") && !tags[i].equals("VERB")) {
                 // the possessive, whatever else the tagger called it; but "he's", "it's" say "is" or "has"

@@ -29,6 +29,19 @@ class TagRepairTest {
     }
 
     @Test
+    void aSentenceWithoutAFiniteVerbGetsOneAfterItsSubject() {
+        String[] toks = "Ortiz avoids condemning the plan .".split(" ");
+        String[] tags = {"PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "VERB", "DET", "NOUN", "PUNCT"}, tags);
+        String[] other = "Ortiz avoids condemning the plans that failed .".split(" ");
+        String[] otherTags = {"PROPN", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "PUNCT"};
+        repair.repair(other, otherTags);
+        assertArrayEquals(new String[] {"PROPN", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "PUNCT"}, otherTags,
+                "a sentence with a finite verb keeps its tags");
+    }
+
+    @Test
     void aWordIsNoPunctuation() {
         String[] toks = "the reader-chosen winner , as well-known".split(" ");
         String[] tags = {"DET", "PUNCT", "NOUN", "PUNCT", "ADP", "PUNCT"};

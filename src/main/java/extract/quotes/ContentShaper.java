@@ -72,8 +72,9 @@ final class ContentShaper {
             noun |= v.pos(end) == Upos.NOUN || v.pos(end) == Upos.PROPN;
             end++;
         }
-        // a clause after the phrase ("denied the allegations were true") is the report, not the phrase
-        boolean clauseGoesOn = end < to && (v.isVerb(end) || v.pos(end) == Upos.AUX);
+        // a clause after the phrase ("denied the allegations were true", "called on them to “act now”")
+        // is the report, not the phrase
+        boolean clauseGoesOn = end < to && (v.isVerb(end) || v.pos(end) == Upos.AUX || v.is(end - 1, "to") && v.isQuoteMark(end));
         if (!noun || end - from < 2 || clauseGoesOn) return null;
         return new Candidate(f, v.span(from, end), QuoteKind.INDIRECT, Decision.of(decision.sieve(), decision.why() + ", its object"));
     }

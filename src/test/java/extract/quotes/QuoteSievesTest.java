@@ -372,6 +372,8 @@ class QuoteSievesTest {
         assertNull(sieve.find(view("The/DET union/NOUN called/VERB at/ADP noon/NOUN ./PUNCT"), 2), "another particle");
         String order = "Ortiz/PROPN called/VERB on/ADP the/DET mayor/NOUN to/PART resign/VERB ./PUNCT";
         assertEquals("the mayor to resign", text(order, only(order)), "an order's addressee is part of it");
+        String quoted = "Ortiz/PROPN called/VERB on/ADP the/DET mayor/NOUN to/PART “/PUNCT act/VERB now/ADV ”/PUNCT and/CCONJ resign/VERB ./PUNCT";
+        assertEquals("the mayor to “ act now ” and resign", text(quoted, only(quoted)), "a quotation after 'to' goes on with the order");
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>frames: cue and source sieves per sentence ({@link FrameFinder});</li>
  *   <li>content: {@link ContentAfterFrame}, then {@link ContentBeforeFrame}, per frame;</li>
  *   <li>which candidates stand: {@link WrapperYields}, then {@link InnerFrameIsContent};</li>
- *   <li>quotations no frame took: {@link QuoteBeforeFrame}, {@link QuoteAfterFrame},
+ *   <li>quotations no frame took, cut into a transcript's turns: {@link TranscriptTurn},
+ *       {@link QuoteBeforeFrame}, {@link QuoteAfterFrame},
  *       {@link SignedQuote}, {@link IntroducedQuote}, {@link StandaloneQuote};</li>
  *   <li>what is no statement after all: {@link QuotedTitle}, {@link LabelLine}.</li>
  * </ol>
@@ -39,7 +40,7 @@ public final class QuoteStage {
         ContentShaper shaper = new ContentShaper(cues);
         this.contentSieves = List.of(new ContentAfterFrame(shaper), new ContentBeforeFrame(shaper));
         this.filters = List.of(new WrapperYields(), new InnerFrameIsContent());
-        this.quotationSieves = List.of(new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(),
+        this.quotationSieves = List.of(new TranscriptTurn(), new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(),
                 new IntroducedQuote(grammar), new StandaloneQuote());
         this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()), new LabelLine(cues));
     }
@@ -98,7 +99,9 @@ public final class QuoteStage {
         SpanIndex<Claim> taken = new SpanIndex<>(frameClaims, Claim::content);
         QuotationContext ctx = new QuotationContext(doc, views, new SpanIndex<>(anchors, Anchor::cue));
         List<Claim> extra = new ArrayList<>();
-        for (Span q : doc.quotations()) {
+        List<Span> quotations = new ArrayList<>();
+        for (Span q : doc.quotations()) quotations.addAll(TranscriptTurn.turns(q, doc.text()));
+        for (Span q : quotations) {
             if (!taken.overlapping(q).isEmpty()) continue;
             if (!extra.isEmpty() && extra.get(extra.size() - 1).content().overlaps(q)) continue;
             for (QuotationSieve s : quotationSieves) {

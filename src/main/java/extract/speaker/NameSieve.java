@@ -29,7 +29,13 @@ final class NameSieve implements SpeakerSieve {
         // "Voters said", "Some said", "Six in 10 said": capitalised only because the sentence starts there
         if (onlyCapitalisedBySentence(m, found, ctx)) return null;
         if (found == null) {
-            return new Resolution(new Speaker(np.of(ctx.text()), np), Decision.of(NAME, "“" + np.of(ctx.text()) + "”, a name as written"));
+            String written = np.of(ctx.text());
+            // "PENCE:" in a transcript: the name in capitals is the article's "Mike Pence"
+            String fuller = allCapitals(written) ? ctx.names().canonical(titleCase(written), EntityType.PERSON) : written;
+            if (!fuller.equals(written) && fuller.contains(" ")) {
+                return new Resolution(new Speaker(fuller, np), Decision.of(NAME, "“" + written + "” → " + fuller + ", the name in capitals"));
+            }
+            return new Resolution(new Speaker(written, np), Decision.of(NAME, "“" + written + "”, a name as written"));
         }
         found = withHonorificGender(np, found, ctx);
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
@@ -54,10 +60,25 @@ final class NameSieve implements SpeakerSieve {
         return new Referent(found.span(), EntityType.PERSON, canonical, found.sentence(), found.quoted());
     }
 
+    private static boolean allCapitals(String s) {
+        return s.length() > 2 && s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "SEN. KAINE" → "Sen. Kaine". */
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
     /** The only capital the mention has is that of its sentence's first word, a common word ("Voters", "Six"). */
     private static boolean onlyCapitalisedBySentence(Mention m, Referent found, SpeakerContext ctx) {
         int f = m.first();
-        if (!ctx.opensSentence(f) || ctx.pos(f) == Upos.PROPN) return false;
+        if (!ctx.opensSentence(f) || ctx.pos(f) == Upos.PROPN || allCapitals(ctx.word(f).text())) return false; // "PENCE:"
         if (found != null && (found.type() != null || !found.span().equals(ctx.word(f).span()))) return false;
         for (int i = f + 1; i <= m.head(); i++) if (ctx.isName(i) && ctx.pos(i) == Upos.PROPN) return false;
         return true;

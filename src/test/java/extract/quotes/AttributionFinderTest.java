@@ -547,6 +547,19 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aTranscriptQuotedTurnByTurnGivesEachTurnItsSpeaker() {
+        List<QuoteRow> rows = rows("Senator Ana Ruiz spoke to the host of the morning show on Sunday.\n\n"
+                + "\"KOWALSKI: Will you attend the summit in Geneva next week?\n\n"
+                + "\"RUIZ: I will not attend it. We have other plans for the week.\n\n"
+                + "\"KOWALSKI: Then who will go in your place?\"\n");
+        assertEquals("KOWALSKI", containing(rows, "Will you attend").speaker(), rows::toString);
+        QuoteRow ruiz = containing(rows, "I will not attend it");
+        assertEquals("Ana Ruiz", ruiz.speaker(), "the name in capitals is the article's Ana Ruiz");
+        assertTrue(!ruiz.quote().contains("KOWALSKI"), "each turn stands alone: " + ruiz.quote());
+        assertEquals("KOWALSKI", containing(rows, "who will go").speaker());
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

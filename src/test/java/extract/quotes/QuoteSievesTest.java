@@ -242,6 +242,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aTranscriptQuotationIsCutIntoTurns() {
+        String text = "\"ORTIZ: Will you go?\n\n\"RUIZ: No. Not this year.\n\nShe left.\"";
+        List<extract.text.Span> turns = TranscriptTurn.turns(new extract.text.Span(0, text.length()), text);
+        assertEquals(2, turns.size(), turns::toString);
+        assertTrue(turns.get(1).of(text).startsWith("\"RUIZ:"));
+        assertTrue(turns.get(1).of(text).endsWith("She left.\""), "a paragraph with no label stays in the turn");
+        assertEquals(1, TranscriptTurn.turns(new extract.text.Span(0, 20), "\"Ortiz said: go on.\"").size(), "no label in capitals");
+    }
+
+    @Test
     void signedQuotation() {
         String t = "“/PUNCT The/DET town/NOUN needs/VERB more/ADJ buses/NOUN ./PUNCT ”/PUNCT —/PUNCT Ana/PROPN Ruiz/PROPN";
         Claim c = only(t);

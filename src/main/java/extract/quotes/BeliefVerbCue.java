@@ -4,7 +4,8 @@ import extract.doc.Upos;
 
 /**
  * A verb of belief or finding from {@code belief-verbs.txt} ("believes", "the poll shows"), only
- * before a clause: "that", or a pronoun or name and its verb. After a document ("the poll shows
+ * before a clause: "that", or a pronoun or name and its verb; or, for the verbs of
+ * {@code infinitive-belief-verbs.txt}, an infinitive ("hopes to win"). After a document ("the poll shows
  * Clinton with a lead", "records show") a verb of finding may report a noun phrase too.
  */
 final class BeliefVerbCue implements CueSieve {
@@ -23,6 +24,8 @@ final class BeliefVerbCue implements CueSieve {
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
         boolean clause = i + 1 < v.size() && (v.is(i + 1, "that")
                 || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isVerb(i + 2)));
+        // "hopes to win the nomination": for a few verbs the infinitive is the report
+        clause |= lexicon.infinitiveBelief(w) && v.is(i + 1, "to") && i + 2 < v.size() && v.isVerb(i + 2) && !v.inQuote(i + 1);
         boolean documentObject = !clause && lexicon.objectReport(w) && documentSubject(v, i);
         if (documentObject) {
             return new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” after a document"));

@@ -25,6 +25,7 @@ public final class CueLexicon {
     private final Set<String> timeWords;
     private final Set<String> notSpeakers;
     private final Set<String> nameParticles;
+    private final Set<String> infinitiveBeliefs;
     private final Set<String> possessives;
     private final Set<String> narratorClauses;
     private final Set<String> circumstanceConjunctions;
@@ -60,6 +61,7 @@ public final class CueLexicon {
         this.approximators = WordLists.words(DIR + "approximators.txt");
         this.namingVerbs = WordLists.words(DIR + "naming-verbs.txt");
         this.nameParticles = WordLists.words(DIR + "name-particles.txt");
+        this.infinitiveBeliefs = WordLists.words(DIR + "infinitive-belief-verbs.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
         this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
         this.particles = WordLists.table(DIR + "particle-verbs.tsv");
@@ -115,6 +117,11 @@ public final class CueLexicon {
     /** "about", "nearly": before a number they start a noun phrase, not a prepositional phrase ("said about half ..."). */
     boolean approximator(String lower) {
         return approximators.contains(lower);
+    }
+
+    /** "hopes": a verb of belief whose infinitive is the report ("hopes to win"). */
+    boolean infinitiveBelief(String lower) {
+        return infinitiveBeliefs.contains(lower);
     }
 
     /** "of", "von", "bin": a lower-case word that may join the parts of a name ("Bank of America"). */

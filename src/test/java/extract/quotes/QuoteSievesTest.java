@@ -54,6 +54,10 @@ class QuoteSievesTest {
         BeliefVerbCue sieve = new BeliefVerbCue(CUES);
         assertNotNull(sieve.find(view("Ana/PROPN believes/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT"), 1));
         assertNull(sieve.find(view("Ana/PROPN believes/VERB in/ADP taxes/NOUN ./PUNCT"), 1));
+        String hope = "Ana/PROPN hopes/VERB to/PART win/VERB the/DET seat/NOUN ./PUNCT";
+        assertNotNull(sieve.find(view(hope), 1), "an infinitive after 'hopes' is the report");
+        assertEquals("to win the seat", text(hope, only(hope)));
+        assertNull(sieve.find(view("Ana/PROPN believes/VERB to/ADP this/DET day/NOUN ./PUNCT"), 1), "only the verbs of the list");
     }
 
     @Test

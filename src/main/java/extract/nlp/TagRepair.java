@@ -109,6 +109,10 @@ final class TagRepair {
                 tags[i] = "VERB";
                 continue;
             }
+            if (tags[i].equals("PROPN") && tokens[i].length() > 4 && tokens[i].endsWith("ly") && Character.isLowerCase(tokens[i].codePointAt(0))) {
+                tags[i] = "ADV"; // "Gingrich cynically/PROPN dismissed": a name is capitalised
+                continue;
+            }
             if (tags[i].equals("PUNCT") && tokens[i].chars().anyMatch(Character::isLetter)) {
                 tags[i] = i + 1 < tags.length && tags[i + 1].equals("NOUN") ? "ADJ" : "NOUN";
                 continue;

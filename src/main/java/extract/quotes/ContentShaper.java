@@ -67,7 +67,7 @@ final class ContentShaper {
         int end = from;
         boolean noun = false;
         while (end < to && !(v.isPunct(end) && !v.isJoiningHyphen(end)) && !clauseOfCircumstance(v, end)
-                && !(v.pos(end) == Upos.SCONJ && !v.is(end, "as")) && !v.isVerb(end) && v.pos(end) != Upos.AUX
+                && !(v.pos(end) == Upos.SCONJ && !v.is(end, "as") && !v.is(end, "for")) && !v.isVerb(end) && v.pos(end) != Upos.AUX
                 && !(end > from && timePhrase(v, end))) {
             noun |= v.pos(end) == Upos.NOUN || v.pos(end) == Upos.PROPN;
             end++;

@@ -42,6 +42,14 @@ class TagRepairTest {
     }
 
     @Test
+    void aLowerCaseAdverbIsNoName() {
+        String[] toks = "Ortiz cynically dismissed it".split(" ");
+        String[] tags = {"PROPN", "PROPN", "VERB", "PRON"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "ADV", "VERB", "PRON"}, tags);
+    }
+
+    @Test
     void aWordIsNoPunctuation() {
         String[] toks = "the reader-chosen winner , as well-known".split(" ");
         String[] tags = {"DET", "PUNCT", "NOUN", "PUNCT", "ADP", "PUNCT"};

@@ -484,6 +484,8 @@ class QuoteSievesTest {
         String as = "Park/PROPN attacked/VERB her/PRON rival/NOUN as/ADP a/DET fraud/NOUN during/ADP the/DET debate/NOUN ,/PUNCT "
                 + "with/ADP sharp/ADJ jabs/NOUN ./PUNCT";
         assertEquals("her rival as a fraud", text(as, only(as)), "'as' before a noun phrase belongs to the object; a time does not");
+        String reason = "Park/PROPN blasted/VERB the/DET press/NOUN for/SCONJ being/AUX unfair/ADJ ./PUNCT";
+        assertEquals("the press for being unfair", text(reason, only(reason)), "'for' and its reason belong to the object");
         String year = "Park/PROPN denied/VERB the/DET claims/NOUN in/ADP 2015/NUM ./PUNCT";
         assertEquals("the claims", text(year, only(year)));
     }

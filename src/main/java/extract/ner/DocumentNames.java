@@ -13,7 +13,8 @@ import opennlp.tools.util.Span;
  * a title or honorific before a name makes it a person; every mention of the same name in a
  * document gets one type (a name first tagged as a person stays a person); names the model found
  * once are found again where it missed them; and the first or last word of a person's full name
- * ("Xi", "Trump") is that person too; a run of capitals headed by an organisation word ("Acme
+ * ("Xi", "Trump") is that person too, and a name ending in that person's surname is a person ("Rakeyia
+ * Scott" beside "Keith Lamont Scott"); a run of capitals headed by an organisation word ("Acme
  * Holdings", "Ministry of Defence") is an organization; a regnal number belongs to the name before it
  * ("Henry VIII"). Works on tokens, so it runs the same on test files.
  */
@@ -240,6 +241,22 @@ final class DocumentNames {
                 }
             }
             types.put(key, type);
+        }
+        // Family: a "place" of two or three words that ends in the surname of a person's full name in
+        // the article is a person too ("Rakeyia Scott", tagged a place, after "Keith Lamont Scott")
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (String key : order) {
+            String[] words = key.split(" ");
+            if (PERSON.equals(types.get(key)) && words.length >= 2) surnames.add(words[words.length - 1]);
+        }
+        for (String key : order) {
+            String[] words = key.split(" ");
+            boolean capitals = java.util.Arrays.stream(words).allMatch(DocumentNames::capitalized);
+            boolean place = "location".equals(types.get(key)); // a firm may bear a founder's name; a place rarely a family's
+            if (place && words.length >= 2 && words.length <= 3 && capitals
+                    && surnames.contains(words[words.length - 1]) && !places.contains(key) && !facilityHeads.contains(words[0])) {
+                types.put(key, PERSON);
+            }
         }
         // Aliases: the first and last word of a person's full name ("Xi", "Trump") are that person,
         // unless the word is a well-known place or the article used it alone, as another type, before

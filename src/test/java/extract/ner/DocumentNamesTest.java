@@ -67,6 +67,19 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPlaceNamedWithAPersonsSurnameIsOfTheFamily() {
+        List<Span[]> out = apply(new String[] {
+                "Tomas Vella Okafor was shot .",
+                "Ria Okafor can be heard .",
+                "Okafor Holdings paid ."},
+                new Span[] {new Span(0, 3, "person")},
+                new Span[] {new Span(0, 2, "location")},
+                new Span[] {new Span(0, 2, "organization")});
+        assertArrayEquals(new Span[] {new Span(0, 2, "person")}, out.get(1));
+        assertArrayEquals(new Span[] {new Span(0, 2, "organization")}, out.get(2), "a firm may bear the name");
+    }
+
+    @Test
     void aPlaceAndAPersonJoinedByAPossessiveAreSplit() {
         List<Span[]> out = apply(new String[] {
                 "Lagos 's Okafor backs the deal",

@@ -4,7 +4,10 @@ import extract.doc.Upos;
 import extract.doc.Word;
 import extract.text.Span;
 
-/** "That frustrates many analysts because they believe": "they" is the plural noun phrase before it in its sentence. */
+/**
+ * "That frustrates many analysts because they believe": "they" is the plural noun phrase before it in
+ * its sentence, else the plural subject of one of the two sentences before.
+ */
 final class GroupToPluralPhrase implements SpeakerSieve {
     static final String NAME = "group-to-plural-phrase";
 
@@ -12,10 +15,34 @@ final class GroupToPluralPhrase implements SpeakerSieve {
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         if (!"group".equals(m.pronounKind())) return null;
         Span antecedent = pluralBefore(ctx, m.first());
+        if (antecedent == null) antecedent = pluralSubjectBefore(ctx, m.first());
         if (antecedent == null) return null;
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
                 "“" + m.phrase().of(ctx.text()) + "” → “" + antecedent.of(ctx.text()) + "”"));
+    }
+
+    /**
+     * "Critics of the program see … . They sent a letter": the plural common noun that opens one of
+     * the two sentences before (their subject), when the pronoun's own sentence has none.
+     */
+    private static Span pluralSubjectBefore(SpeakerContext ctx, int pronoun) {
+        int sentence = ctx.word(pronoun).sentence();
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+            var info = ctx.doc().sentence(s);
+            int i = info.firstWord();
+            while (i < info.endWord() && ctx.word(i).punctuation()) i++;
+            int head = -1;
+            for (; i < info.endWord() && !ctx.word(i).quoted(); i++) {
+                Upos p = ctx.pos(i);
+                if (p == Upos.NOUN) head = i;
+                else if (p != Upos.DET && p != Upos.ADJ && p != Upos.PROPN && p != Upos.NUM) break;
+            }
+            if (head < 0) continue;
+            String w = ctx.lower(head);
+            if (w.endsWith("s") && !w.endsWith("ss") && head + 1 == i) return ctx.phraseBefore(head + 1);
+        }
+        return null;
     }
 
     /** The phrase of the last plural common noun before the pronoun in its sentence, outside quotations. */

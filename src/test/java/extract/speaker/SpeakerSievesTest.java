@@ -120,6 +120,9 @@ class SpeakerSievesTest {
                 + "that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
         assertEquals("many analysts", a.speaker().name());
         assertEquals(GroupToPluralPhrase.NAME, a.provenance().speaker().sieve());
+        Attribution subject = last("Critics/NOUN of/ADP the/DET plan/NOUN see/VERB a/DET chance/NOUN ./PUNCT | "
+                + "They/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
+        assertEquals("Critics", subject.speaker().name(), () -> "the plural subject of the sentence before: " + subject.provenance().speaker().describe());
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Decides whether the tool's speaker names the same entity as a gold source: equal ignoring case,
  * or the same head word (surname) as the source text or one of its fuller names, with no clash of
- * first names ("Bill Clinton" is not "Hillary Clinton"). A bare pronoun is never a right speaker; a
+ * first names ("Bill Clinton" is not "Hillary Clinton"), or a name that a description holds in
+ * apposition ("A lawyer for the outlets, David Schulz,"). A bare pronoun is never a right speaker; a
  * gold item without a source accepts only an empty speaker.
  */
 public final class SpeakerJudge {
@@ -41,6 +42,7 @@ public final class SpeakerJudge {
         for (String f : forms) {
             if (f.equalsIgnoreCase(sys)) return true;
         }
+        if (gold.kind() == SourceKind.DESCRIPTION && namedInside(sys, gold.source())) return true;
         NameParts mine = NameParts.of(sys, lexicon);
         if (mine.head() == null) return false;
         if (mine.firstName() != null && !firstNameFits(mine.firstName(), forms)) return false;
@@ -49,6 +51,22 @@ public final class SpeakerJudge {
             if (mine.head().equals(NameParts.of(f, lexicon).head())) return true;
         }
         return false;
+    }
+
+    /**
+     * "A lawyer for the news outlets, David Schulz," as the gold source and "David Schulz" as the
+     * speaker: the description holds the name in apposition, so the name is who it is. Every word of
+     * the speaker, a name of two words or more, must stand in the source.
+     */
+    private static boolean namedInside(String speaker, String source) {
+        String sys = speaker == null ? "" : speaker.trim();
+        String[] words = sys.split("\\s+");
+        if (words.length < 2) return false;
+        List<String> sourceWords = List.of(source.replaceAll("[,()\"“”]", " ").trim().split("\\s+"));
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !sourceWords.contains(w)) return false;
+        }
+        return true;
     }
 
     /**

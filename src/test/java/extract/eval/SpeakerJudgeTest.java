@@ -29,6 +29,15 @@ class SpeakerJudgeTest {
     }
 
     @Test
+    void aNameTheDescriptionHoldsInAppositionIsRight() {
+        assertTrue(judge.isRight("David Schulz", gold("A lawyer for the outlets, David Schulz,", SourceKind.DESCRIPTION, "lawyer")));
+        assertTrue(judge.isRight("Marcia Price", gold("his niece, Del. Marcia \"Cia\" Price (D-Va.),", SourceKind.DESCRIPTION, "niece")));
+        assertFalse(judge.isRight("David Kamin", gold("A lawyer for the outlets, David Schulz,", SourceKind.DESCRIPTION, "lawyer")));
+        assertFalse(judge.isRight("Schulz", gold("A lawyer for the outlets, David Schulz,", SourceKind.DESCRIPTION, "lawyer")),
+                "one word could be anyone's");
+    }
+
+    @Test
     void firstNamesMustAgreeWhenBothGiveOne() {
         assertFalse(judge.isRight("Bill Clinton", gold("Hillary Clinton", SourceKind.NAME)));
         assertTrue(judge.isRight("H. Clinton", gold("Hillary Clinton", SourceKind.NAME)));

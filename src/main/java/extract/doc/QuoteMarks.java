@@ -72,8 +72,30 @@ public final class QuoteMarks {
             i += markLen;
         }
         if (open >= 0) out.add(new Span(open, trimEnd(text, open, n)));
-        out.removeIf(s -> s.length() < 3);
+        out.removeIf(s -> s.length() < 3 || nickname(text, s));
         return out;
+    }
+
+    /** A name's word between a first name and a surname: "Marcia", then the quotation, then " Price". */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
+
+    /**
+     * Thomas "Tip" O'Neill, Marcia “Cia” Price: one capitalised word quoted between two capitalised
+     * words is a nickname, part of the name, not a quotation.
+     */
+    private static boolean nickname(String text, Span s) {
+        // in double marks only: a title-case headline's single-quoted word ("He ‘Won’ By …") is a quotation
+        if (!isDoubleMark(text.charAt(s.start())) || !NICKNAME.matcher(text.substring(s.start() + 1, s.end() - 1)).matches()) return false;
+        int before = s.start() - 1, after = s.end();
+        return before >= 1 && text.charAt(before) == ' ' && Character.isLetter(text.charAt(before - 1))
+                && wordBefore(text, before).matches("\\p{Lu}\\p{L}+")
+                && after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1));
+    }
+
+    private static String wordBefore(String text, int space) {
+        int k = space;
+        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) k--;
+        return text.substring(k, space);
     }
 
     private static int markLen(String t, int i) {

@@ -64,6 +64,12 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());
             }
+            WordRange titled = titledName(v, k + 1, j);
+            if (titled != null && !v.nameLike(k - 1)) {
+                // "Scott's niece, state Del. Marcia "Cia" Price, said": a lower-case role, then the name
+                SubjectPhrase head = leftSubject(v, k - 1);
+                return new SubjectPhrase(titled.start(), titled.end(), head == null ? k + 1 : head.frameStart());
+            }
             if (!isAppositive(v, k + 1, j)) {
                 if (skipped == 0) return null;
                 break;
@@ -213,6 +219,28 @@ final class SourcePhrases {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the name starts in "state Del. Marcia "Cia" Price (D-Newport News)" or "former Sen. Bob
+     * Dole" (words [from, to)): one to three lower-case words, then only capitalised words, abbreviated
+     * titles and the marks of a nickname, at least two of them names, and perhaps a party label in
+     * parentheses; null when the words are not so.
+     */
+    private static WordRange titledName(TokenView v, int from, int to) {
+        int party = skipParenthesis(v, to - 1); // "(D-Newport News)"
+        if (party < 0) return null;
+        to = party + 1;
+        int p = from;
+        while (p < to && p - from < 3 && startsLowerCase(v, p) && v.nounPhrasePart(p)) p++;
+        if (p == from || p >= to) return null;
+        int names = 0;
+        for (int i = p; i < to; i++) {
+            if (v.inQuote(i) && !v.nameLike(i)) return null;
+            if (v.nameLike(i) && !v.lower(i).endsWith(".")) names++;
+            else if (!(v.token(i).capitalised() && v.lower(i).endsWith(".")) && !v.isQuoteMark(i)) return null;
+        }
+        return names >= 2 ? new WordRange(p, to) : null;
     }
 
     /** "The leader of the Anti-Defamation League": the phrase ending at word e is a description (a determiner and a common noun), not a name. */

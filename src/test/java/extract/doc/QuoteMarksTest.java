@@ -23,6 +23,13 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aQuotedNicknameInsideANameIsNoQuotation() {
+        assertEquals(List.of(), quotes("Thomas \"Tip\" O'Neill and Marcia “Cia” Price spoke."));
+        assertEquals(List.of("“Crooked”"), quotes("He called her “Crooked” again."), "not between two names");
+        assertEquals(List.of("‘Won’"), quotes("Marco Rubio Says He ‘Won’ By Finishing Third"), "single marks in a headline stay quotations");
+    }
+
+    @Test
     void nestedSingleQuotesBelongToTheOuterQuote() {
         assertEquals(List.of("“He told me ‘never again’ twice.”"), quotes("“He told me ‘never again’ twice.” she said."));
     }

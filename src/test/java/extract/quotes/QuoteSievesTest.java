@@ -454,6 +454,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aRoleInLowerCaseThenANameInAppositionIsTheName() {
+        TokenView v = view("Ruiz/PROPN 's/PART niece/NOUN ,/PUNCT state/NOUN Del./PROPN Ana/PROPN Cole/PROPN "
+                + "(/PUNCT D-Va./PROPN )/PUNCT ,/PUNCT said/VERB it/PRON was/AUX close/ADJ ./PUNCT");
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(v, 11);
+        assertNotNull(s);
+        assertEquals(5, s.start(), "from the title: 'Del. Ana Cole'");
+        assertEquals(8, s.end(), "without the party label");
+        assertEquals(0, s.frameStart());
+    }
+
+    @Test
     void anAsideBetweenDashesBeforeTheCueBelongsToTheSubject() {
         String t = "Ana/PROPN Ruiz/PROPN ,/PUNCT head/NOUN of/ADP Acme/PROPN --/PUNCT the/DET firm/NOUN that/PRON owns/VERB the/DET mill/NOUN --/PUNCT "
                 + "told/VERB me/PRON the/DET mill/NOUN will/AUX close/VERB ./PUNCT";

@@ -28,6 +28,9 @@ final class ParticipleClauseSource implements SourceSieve {
         if (medium == null || grammar.lexicon().subjectPronoun(v.lower(medium.start()))) return SourceResult.PASS;
         // "footage of Trump saying", "showed Ruiz saying": a name right before the participle is its subject, no medium
         if (i == medium.end() && v.nameLike(i - 1)) return SourceResult.PASS;
+        // "a Donald Trump tweet attacking …", "a New York Times report saying": a medium that names its
+        // author speaks for the author, not for the clause it hangs on
+        for (int k = medium.start() + 1; k < medium.end() - 1; k++) if (v.nameLike(k)) return SourceResult.PASS;
         // "with many nations feeling that …": after "with" the phrase is the participle's own subject
         if (i == medium.end() && medium.frameStart() > 0 && v.is(medium.frameStart() - 1, "with")) return SourceResult.PASS;
         Span main = grammar.mainSubjectBefore(v, medium.start() - 1);

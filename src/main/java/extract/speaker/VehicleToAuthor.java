@@ -6,7 +6,8 @@ import extract.text.Span;
 /**
  * "a statement from the ministry", "her tweet", "Trump's letter": a phrase headed by what carries
  * words ({@code speech-vehicles.txt}) names its author, who is the speaker: the phrase after "from"
- * or "by" (or a name after "of": "footage of Trump"), else its possessive. With no author in the phrase ("a brief written statement") the row
+ * or "by" (or a name after "of": "footage of Trump"), else its possessive or the name before the
+ * head ("a Donald Trump tweet"). With no author in the phrase ("a brief written statement") the row
  * keeps the mention and names no one.
  */
 final class VehicleToAuthor implements SpeakerSieve {
@@ -35,6 +36,10 @@ final class VehicleToAuthor implements SpeakerSieve {
         int possessive = -1;
         for (int i = m.first(); i < m.head(); i++) if (ctx.isPossessive(i)) possessive = i;
         if (possessive > m.first()) return new Span(ctx.word(m.first()).start(), ctx.word(possessive - 1).end());
+        // "a Donald Trump tweet": the name before the head
+        int name = m.head() - 1;
+        while (name >= m.first() && ctx.isName(name) && !ctx.opensSentence(name)) name--;
+        if (name < m.head() - 1) return new Span(ctx.word(name + 1).start(), ctx.word(m.head() - 1).end());
         String first = ctx.lower(m.first());
         if (m.first() < m.head() && ctx.lexicon().pronouns().containsKey(first)) return ctx.word(m.first()).span();
         return null;

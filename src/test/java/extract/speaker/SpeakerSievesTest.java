@@ -237,6 +237,9 @@ class SpeakerSievesTest {
         Attribution recorded = last("The/DET ad/NOUN shows/VERB footage/NOUN of/ADP Ana/PROPN Ruiz/PROPN saying/VERB "
                 + "that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "PERSON:Ana Ruiz");
         assertEquals("Ana Ruiz", recorded.speaker().name(), "a recording of a named person carries her words");
+        Attribution named = last("Voters/NOUN read/VERB an/DET Ana/PROPN Ruiz/PROPN tweet/NOUN saying/VERB "
+                + "that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", named.speaker().name(), () -> "the name before the head is the author: " + named.provenance().speaker().describe());
         assertEquals(VehicleToAuthor.NAME, recorded.provenance().speaker().sieve());
     }
 

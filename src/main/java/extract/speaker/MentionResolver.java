@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * the trained ranker for "he", "she", "it" ({@link RankedPronoun}, when a ranker is given), then
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
- * {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
+ * {@link FirstPersonToAuthor}, {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
  * {@link NoSpeakerWords}, {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
  * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToRecentEntity},
  * {@link KeptDescription}). Immutable.
@@ -25,6 +25,7 @@ final class MentionResolver {
             new GroupToPluralPhrase(),
             new RelativeToName(),
             new RelativeToPhrase(),
+            new FirstPersonToAuthor(),
             new UnresolvedPronoun(),
             new TimeIsNoSpeaker(),
             new NoSpeakerWords(),

@@ -38,6 +38,7 @@ final class SpeakerContext {
     private final int[] narrative; // per sentence: how many sentences before it are not wholly quoted
     private final Names names;
     private final boolean typed;
+    private final java.util.Optional<String> author;
     private int maxReferentLength;
 
     SpeakerContext(NewsDocument doc, SpeakerLexicon lexicon) {
@@ -56,6 +57,7 @@ final class SpeakerContext {
             if (g != null && isName(i + 1)) surnameGenders.putIfAbsent(lower(i + 1), g);
         }
         this.typed = !doc.entities().isEmpty();
+        this.author = ArticleAuthor.find(text);
         if (typed) {
             for (EntityMention e : doc.entities()) {
                 if (e.type() != EntityType.PERSON && isTime(e.text())) continue; // "Wednesday" taken for an organisation
@@ -81,6 +83,11 @@ final class SpeakerContext {
             if (!lexicon.timeWords().contains(w)) return false;
         }
         return true;
+    }
+
+    /** The article's author, where a byline or the closing note on the writer names one. */
+    java.util.Optional<String> author() {
+        return author;
     }
 
     NewsDocument doc() {

@@ -560,6 +560,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theWritersIIsTheAuthorNamedInTheClosingNote() {
+        List<QuoteRow> rows = rows("The levy must go.\n\nI told the council that the levy hurts small farms more than anyone.\n\n"
+                + "Ana Ruiz is a professor of law at Harlow College.\n");
+        assertEquals("Ana Ruiz", containing(rows, "the levy hurts").speaker(), rows::toString);
+    }
+
+    @Test
     void quoteWithNoSpeakerHasAnEmptySpeaker() {
         QuoteRow r = only("“Nothing about this election is normal, and nothing will be again.”");
         assertEquals("", r.speaker());

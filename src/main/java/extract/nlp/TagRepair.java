@@ -74,14 +74,18 @@ final class TagRepair {
      */
     private static void finiteVerbOfVerblessSentence(String[] tokens, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
-            boolean finite = tags[i].equals("AUX") || tags[i].equals("VERB") && !tokens[i].toLowerCase(Locale.ROOT).endsWith("ing");
+            // ("Trump/VERB avoids": a capitalised word the tagger made a verb is no verb of the clause)
+            boolean finite = tags[i].equals("AUX") || tags[i].equals("VERB") && !tokens[i].toLowerCase(Locale.ROOT).endsWith("ing")
+                    && !Character.isUpperCase(tokens[i].codePointAt(0));
             if (finite) return;
         }
         for (int i = 1; i + 1 < tags.length; i++) {
             String t = tokens[i];
             boolean present = tags[i].equals("NOUN") && t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")
                     && Character.isLowerCase(t.codePointAt(0)) && !tags[i + 1].equals("PUNCT");
-            if (present && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) {
+            boolean afterSubject = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || Character.isUpperCase(tokens[i - 1].codePointAt(0));
+            if (present && afterSubject) {
+                if (!tags[i - 1].equals("NOUN") && !tags[i - 1].equals("PROPN")) tags[i - 1] = "PROPN"; // "Trump/VERB avoids"
                 tags[i] = "VERB";
                 return;
             }

@@ -34,6 +34,10 @@ class TagRepairTest {
         String[] tags = {"PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"};
         repair.repair(toks, tags);
         assertArrayEquals(new String[] {"PROPN", "VERB", "VERB", "DET", "NOUN", "PUNCT"}, tags);
+        String[] name = "Ortiz avoids condemning the plan .".split(" ");
+        String[] nameTags = {"VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"};
+        repair.repair(name, nameTags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "VERB", "DET", "NOUN", "PUNCT"}, nameTags, "a capitalised 'verb' before it is the subject");
         String[] other = "Ortiz avoids condemning the plans that failed .".split(" ");
         String[] otherTags = {"PROPN", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "PUNCT"};
         repair.repair(other, otherTags);

@@ -38,6 +38,8 @@ final class NameSieve implements SpeakerSieve {
             return new Resolution(new Speaker(written, np), Decision.of(NAME, "“" + written + "”, a name as written"));
         }
         found = withHonorificGender(np, found, ctx);
+        Resolution pair = coordinated(m, np, found, ctx);
+        if (pair != null) return pair;
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
     }
 
@@ -82,6 +84,28 @@ final class NameSieve implements SpeakerSieve {
         if (found != null && (found.type() != null || !found.span().equals(ctx.word(f).span()))) return false;
         for (int i = f + 1; i <= m.head(); i++) if (ctx.isName(i) && ctx.pos(i) == Upos.PROPN) return false;
         return true;
+    }
+
+    /**
+     * "Mr. Grassley and Mr. Leahy said": two people's names joined by "and" are both the speaker
+     * ("Charles E. Grassley and Patrick J. Leahy"), each in its fullest form. Null when the mention is
+     * not two names of one type.
+     */
+    private static Resolution coordinated(Mention m, Span np, Referent second, SpeakerContext ctx) {
+        int and = -1;
+        for (int i = m.first() + 1; i < m.head(); i++) {
+            if (!ctx.lower(i).equals("and")) continue;
+            if (and >= 0) return null; // three or more: a list, not a pair
+            and = i;
+        }
+        if (and < 0 || second.type() != EntityType.PERSON) return null;
+        if (m.first() > 0 && ctx.lower(m.first() - 1).equals(",")) return null; // "A, B and C": the end of a longer list
+        Span left = new Span(np.start(), ctx.word(and - 1).end());
+        Referent first = nameIn(left, ctx);
+        if (first == null || first.type() != second.type() || first.canonical().equals(second.canonical())) return null;
+        first = withHonorificGender(left, first, ctx);
+        String both = first.canonical() + " and " + second.canonical();
+        return new Resolution(new Speaker(both, np), Decision.of(NAME, "“" + np.of(ctx.text()) + "” → " + both + ", two names"));
     }
 
     private static Referent nameIn(Span np, SpeakerContext ctx) {

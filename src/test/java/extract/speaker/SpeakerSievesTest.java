@@ -145,6 +145,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void twoNamesJoinedByAndAreBothTheSpeaker() {
+        Attribution a = last("Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz and Ben Cole", a.speaker().name());
+        Attribution list = last("Ana/PROPN Ruiz/PROPN ,/PUNCT Ed/PROPN Poe/PROPN and/CCONJ Ben/PROPN Cole/PROPN said/VERB that/SCONJ trade/NOUN "
+                + "will/AUX grow/VERB ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Ed Poe", "PERSON:Ben Cole");
+        assertTrue(!list.speaker().name().contains(" and "), () -> "a list is not a pair: " + list.speaker().name());
+    }
+
+    @Test
     void descriptionWithNoEntityIsKept() {
         Attribution a = last("A/DET senior/ADJ official/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT");
         assertEquals("A senior official", a.speaker().name());

@@ -105,6 +105,9 @@ final class NameSieve implements SpeakerSieve {
         if (first == null || first.type() != second.type() || first.canonical().equals(second.canonical())) return null;
         first = withHonorificGender(left, first, ctx);
         String both = first.canonical() + " and " + second.canonical();
+        for (Referent r : new Referent[] {first, second}) { // each speaks, for the pronouns after
+            ctx.remember(new Referent(np, r.type(), r.canonical(), ctx.sentenceAt(np.start()), false));
+        }
         return new Resolution(new Speaker(both, np), Decision.of(NAME, "“" + np.of(ctx.text()) + "” → " + both + ", two names"));
     }
 

@@ -66,7 +66,7 @@ final class RankedParagraphSpeaker {
 
     private static final class Seen {
         int lastSpokePara = -1, lastSpokeOffset = -1, speeches, speechesAfter, namedHere, namedBefore;
-        boolean openedPreviousParagraph;
+        boolean openedPreviousParagraph, subjectBefore;
         String type = "SPEAKER";
     }
 
@@ -101,6 +101,12 @@ final class RankedParagraphSpeaker {
             }
             Seen x = seen.computeIfAbsent(r.canonical(), k -> new Seen());
             if (r.type() != null) x.type = r.type().name();
+            // "Sanders … identified young voters' exhaustion … . “The younger people are …”": the subject
+            // of a sentence before the quotation in its paragraph
+            if (p == para && r.span().end() <= q.start()) {
+                int w = ctx.wordAt(r.span().start());
+                if (w >= 0 && ctx.opensSentence(w)) x.subjectBefore = true;
+            }
             if (p == para) x.namedHere++;
             else x.namedBefore++;
         }
@@ -134,6 +140,7 @@ final class RankedParagraphSpeaker {
             f.add("q:opensPrevious=" + x.openedPreviousParagraph);
             f.add("q:type=" + x.type);
             f.add("q:opens=" + opens + "|ago=" + spokeAgo);
+            f.add("q:subjectBefore=" + x.subjectBefore + "|here=" + here);
             out.add(new RankedCandidates.Candidate(name, f));
         }
         return out;

@@ -302,6 +302,20 @@ final class FrameGrammar {
         return true;
     }
 
+    /**
+     * "Axelrod/ADJ calls/NOUN on Dean to …", "The Latest: Trump/ADJ urges/NOUN supporters …": the
+     * tagger reads a present form right after the name that opens a sentence (or a label and its
+     * colon) as a plural noun; it is the sentence's verb.
+     */
+    static boolean verbAfterOpeningName(TokenView v, int i) {
+        String t = v.token(i).text();
+        if (v.pos(i) != Upos.NOUN || !t.endsWith("s") || t.endsWith("ss") || !Character.isLowerCase(t.codePointAt(0)) || v.inQuote(i)) return false;
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && v.nameLike(k) && !v.inQuote(k)) k--;
+        if (k == i - 1) return false;
+        return k < 0 || v.is(k, ":") && k <= 3;
+    }
+
     static boolean onlyPunctuationBefore(TokenView v, int k) {
         for (int i = 0; i < k; i++) if (!v.isPunct(i) || v.isQuoteMark(i)) return false;
         return true;

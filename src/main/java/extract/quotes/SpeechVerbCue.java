@@ -21,6 +21,9 @@ final class SpeechVerbCue implements CueSieve {
         if (!lexicon.isSpeechVerb(w) || insideName(v, i, lexicon)) return null;
         // "Sanders/NOUN Says/PROPN Trump Is Wrong": in a title-case headline a present form after a name is the verb
         if (headlineVerb(v, i, w)) return cue(v, i, "after a name in a title-case headline");
+        if (FrameGrammar.verbAfterOpeningName(v, i) && (lexicon.requiredParticle(w) == null || v.is(i + 1, lexicon.requiredParticle(w)))) {
+            return cue(v, i, "tagged a noun, after the name opening its sentence");
+        }
         // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
         boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
         if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)

@@ -61,6 +61,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPresentFormTaggedAsANounAfterTheOpeningNameIsTheVerb() {
+        String order = "Ortiz/ADJ calls/NOUN on/ADP Cole/PROPN to/PART resign/VERB ./PUNCT";
+        Claim c = only(order);
+        assertEquals(ParticleObjectCue.NAME, c.cueDecision().sieve());
+        assertEquals("Cole to resign", text(order, c));
+        String label = "The/DET Latest/ADJ :/PUNCT Ortiz/ADJ urges/NOUN voters/NOUN to/PART stay/VERB home/ADV ./PUNCT";
+        assertEquals(SpeechVerbCue.NAME, only(label).cueDecision().sieve());
+        assertTrue(claims(TokenTables.document("The/DET union/NOUN urges/NOUN were/AUX ignored/VERB ./PUNCT")).isEmpty(),
+                "after a common noun it stays a noun");
+    }
+
+    @Test
     void aFindingVerbTaggedAsANounBeforeAThatClauseIsACue() {
         BeliefVerbCue sieve = new BeliefVerbCue(CUES);
         assertNotNull(sieve.find(view("Video/NOUN shows/NOUN that/PRON Ruiz/PROPN had/VERB left/VERB ./PUNCT"), 1));

@@ -20,7 +20,9 @@ final class NamingVerbCue implements CueSieve {
 
     @Override
     public Cue find(TokenView v, int i) {
-        if (!lexicon.namingVerb(v.lower(i)) || !v.isVerb(i) || i + 2 >= v.size() || v.inQuote(i + 1)) return null;
+        // "Chris Christie Calls/NOUN Hillary Clinton ‘A Disgrace’": in a title-case headline, after a name
+        boolean headline = v.titleCase() && i > 0 && v.nameLike(i - 1) && v.token(i).capitalised();
+        if (!lexicon.namingVerb(v.lower(i)) || !(v.isVerb(i) || headline) || i + 2 >= v.size() || v.inQuote(i + 1)) return null;
         int k = i + 1;
         int objectEnd;
         if (v.pos(k) == Upos.PRON) {

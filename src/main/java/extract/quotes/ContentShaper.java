@@ -75,7 +75,9 @@ final class ContentShaper {
         // a clause after the phrase ("denied the allegations were true", "called on them to “act now”")
         // is the report, not the phrase
         boolean clauseGoesOn = end < to && (v.isVerb(end) || v.pos(end) == Upos.AUX || v.is(end - 1, "to") && v.isQuoteMark(end));
-        if (!noun || end - from < 2 || clauseGoesOn) return null;
+        // one word only when it is a name ("endorses Clinton"), never "denied it"
+        boolean name = end - from == 1 && v.pos(from) == Upos.PROPN && v.nameLike(from);
+        if (!noun || end - from < 2 && !name || clauseGoesOn) return null;
         return new Candidate(f, v.span(from, end), QuoteKind.INDIRECT, Decision.of(decision.sieve(), decision.why() + ", its object"));
     }
 

@@ -313,7 +313,7 @@ final class FrameGrammar {
         int k = i - 1;
         while (k >= 0 && i - k <= 3 && v.nameLike(k) && !v.inQuote(k)) k--;
         if (k == i - 1) return false;
-        return k < 0 || v.is(k, ":") && k <= 3;
+        return k < 0 || v.is(k, ":") && k <= 6;
     }
 
     static boolean onlyPunctuationBefore(TokenView v, int k) {

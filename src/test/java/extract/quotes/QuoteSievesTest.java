@@ -511,6 +511,9 @@ class QuoteSievesTest {
         assertEquals("her rival as a fraud", text(as, only(as)), "'as' before a noun phrase belongs to the object; a time does not");
         String reason = "Park/PROPN blasted/VERB the/DET press/NOUN for/SCONJ being/AUX unfair/ADJ ./PUNCT";
         assertEquals("the press for being unfair", text(reason, only(reason)), "'for' and its reason belong to the object");
+        String name = "The/DET union/NOUN endorsed/VERB Ortiz/PROPN ./PUNCT";
+        assertEquals("Ortiz", text(name, only(name)), "a name alone is an object");
+        assertTrue(claims(TokenTables.document("The/DET union/NOUN denied/VERB it/PRON ./PUNCT")).isEmpty(), "a pronoun alone is not");
         String year = "Park/PROPN denied/VERB the/DET claims/NOUN in/ADP 2015/NUM ./PUNCT";
         assertEquals("the claims", text(year, only(year)));
     }

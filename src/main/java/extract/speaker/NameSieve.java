@@ -28,6 +28,10 @@ final class NameSieve implements SpeakerSieve {
         Referent found = nameIn(np, ctx);
         // "Voters said", "Some said", "Six in 10 said": capitalised only because the sentence starts there
         if (onlyCapitalisedBySentence(m, found, ctx)) return null;
+        // "Former White House Doctor": a role at the head with a name before it is a description
+        if (found != null && h > m.first() && ctx.lexicon().titles().contains(ctx.lower(h)) && found.span().end() <= ctx.word(h).start()) {
+            return null;
+        }
         if (found == null) {
             String written = np.of(ctx.text());
             // "PENCE:" in a transcript: the name in capitals is the article's "Mike Pence"

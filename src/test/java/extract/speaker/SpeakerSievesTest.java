@@ -155,6 +155,13 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aCapitalisedRoleAfterANameIsADescriptionNotTheName() {
+        Attribution a = last("Former/ADJ Acme/PROPN Agency/PROPN Doctor/PROPN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
+                "ORGANIZATION:Acme Agency");
+        assertEquals("Former Acme Agency Doctor", a.speaker().name(), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
     void descriptionWithNoEntityIsKept() {
         Attribution a = last("A/DET senior/ADJ official/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT");
         assertEquals("A senior official", a.speaker().name());

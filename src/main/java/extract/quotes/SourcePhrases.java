@@ -107,7 +107,9 @@ final class SourcePhrases {
             // not the object of a preposition or verb ("Just days before it was to report earnings on Wednesday, the company said")
             boolean inPhrase = name != null && name.frameStart() > 0 && (v.pos(name.frameStart() - 1) == Upos.ADP
                     || v.pos(name.frameStart() - 1) == Upos.SCONJ || v.isVerb(name.frameStart() - 1));
-            if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !onlyTimeWords(v, name.end() - 1, name.end())) {
+            // ("Overall, the fund predicted": an opening adverb is no name)
+            boolean adverb = name != null && v.pos(name.end() - 1) == Upos.ADV;
+            if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())) {
                 return new SubjectPhrase(name.start(), name.end(), name.frameStart());
             }
         }

@@ -458,6 +458,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anOpeningAdverbIsNoNameInAppositionToTheSubject() {
+        TokenView v = view("Overall/ADV ,/PUNCT the/DET fund/NOUN predicted/VERB that/SCONJ growth/NOUN will/AUX slow/VERB ./PUNCT");
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(v, 3);
+        assertEquals(2, s.start(), "'the fund', not 'Overall'");
+    }
+
+    @Test
     void aNameInAppositionMayOpenWithAnHonorific() {
         TokenView v = view("The/DET minister/NOUN of/ADP the/DET economy/NOUN ,/PUNCT Mr./PROPN Ortiz/PROPN ,/PUNCT "
                 + "said/VERB rates/NOUN will/AUX rise/VERB ./PUNCT");

@@ -12,6 +12,7 @@ final class SourcePhrases {
     static final int MAX_APPOSITIVE = 40; // tokens between the commas of "X, director of ..., said"
     private static final int MAX_NP = 12;
     private static final int MAX_MODIFIER = 15; // words of a relative clause or participle phrase after the subject
+    private static final int MAX_OPENING_MODIFIERS = 22; // words of the phrases after a clause's opening noun phrase
 
     private final CueLexicon lexicon;
 
@@ -151,8 +152,8 @@ final class SourcePhrases {
         if (a > 0 && lexicon.quantifier(v.lower(a - 1)) && !v.inQuote(a - 1)) a--; // "officials from both parties"
         if (a < 2 || v.inQuote(a - 1) || !preposition(v, a - 1)) return null;
         int s = a - 1;
-        while (s > 0 && a - s <= MAX_MODIFIER && modifierWord(v, s - 1)) s--;
-        if (a - s > MAX_MODIFIER) return null;
+        while (s > 0 && a - s <= MAX_OPENING_MODIFIERS && modifierWord(v, s - 1)) s--;
+        if (a - s > MAX_OPENING_MODIFIERS) return null;
         boolean opensClause = s == 0 || v.is(s - 1, ",") && !v.inQuote(s - 1) || s == 1 && v.pos(0) == Upos.CCONJ;
         if (!opensClause) return null;
         int h = s;

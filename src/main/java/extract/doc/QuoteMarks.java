@@ -78,6 +78,7 @@ public final class QuoteMarks {
 
     /** A name's word between a first name and a surname: "Marcia", then the quotation, then " Price". */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
+    private static final java.util.regex.Pattern FIRST_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+");
 
     /**
      * Thomas "Tip" O'Neill, Marcia “Cia” Price: one capitalised word quoted between two capitalised
@@ -88,7 +89,7 @@ public final class QuoteMarks {
         if (!isDoubleMark(text.charAt(s.start())) || !NICKNAME.matcher(text.substring(s.start() + 1, s.end() - 1)).matches()) return false;
         int before = s.start() - 1, after = s.end();
         return before >= 1 && text.charAt(before) == ' ' && Character.isLetter(text.charAt(before - 1))
-                && wordBefore(text, before).matches("\\p{Lu}\\p{L}+")
+                && FIRST_NAME.matcher(wordBefore(text, before)).matches()
                 && after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1));
     }
 

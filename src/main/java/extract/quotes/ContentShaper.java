@@ -97,7 +97,7 @@ final class ContentShaper {
         if (v.is(k, "during")) return true;
         int n = k + 1;
         if (n < v.size() && v.pos(n) == Upos.DET) n++;
-        return n < v.size() && cues.circumstance(v.lower(k)) && (cues.timeWord(v.lower(n)) || v.pos(n) == Upos.NUM && v.token(n).text().matches("(19|20)\\d\\d"));
+        return n < v.size() && cues.circumstance(v.lower(k)) && (cues.timeWord(v.lower(n)) || FrameGrammar.YEAR.matcher(v.token(n).text()).matches());
     }
 
     /**

@@ -69,7 +69,8 @@ final class FrameGrammar {
         return start > 0 && (v.nounPhrasePart(start - 1) || relative) && !v.isPossessive(start - 1) ? start : -1;
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+    /** A year written out ("2010"). */
+    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
     private boolean isDayWord(String lower) {
         return lower.equals("yesterday") || lower.equals("today") || lower.equals("tonight")

@@ -330,7 +330,6 @@ final class SourcePhrases {
         return isAppositive(v, k + 1, j - 1) ? k : -1;
     }
 
-    /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */
     private static final java.util.Set<String> DASHES = java.util.Set.of("--", "\u2014", "\u2013", "\u2015");
 
     /** The opening dash of an aside "-- … --" that ends at word j, or -1 when j closes none. */
@@ -343,6 +342,7 @@ final class SourcePhrases {
         return -1;
     }
 
+    /** "Rep. Moore (D-Wis.)": the token before a parenthesis that ends at j, or j itself. */
     private static int skipParenthesis(TokenView v, int j) {
         if (j < 1 || !v.is(j, ")")) return j;
         int p = j - 1;

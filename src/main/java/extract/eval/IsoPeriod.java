@@ -13,21 +13,31 @@ import java.util.regex.Pattern;
 
 /**
  * An ISO 8601 date at the precision it was written with: a year, a month, an ISO week or a day (a
- * time of day after the day is dropped, the gold never gives one). Covers the days from
- * {@code first} to {@code last}, both included.
+ * time of day after the day is dropped, the gold never gives one), or an interval of two of these
+ * ("2016-09-24/2016-09-25", a weekend). Covers the days from {@code first} to {@code last}, both included.
  */
 public record IsoPeriod(Precision precision, LocalDate first, LocalDate last) {
-    /** Coarsest first. */
-    public enum Precision { YEAR, MONTH, WEEK, DAY }
+    /** Coarsest first; an interval is as precise as its length says. */
+    public enum Precision { YEAR, MONTH, WEEK, DAY, INTERVAL }
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T[0-9:.]+)?");
 
-    /** The period a value names, or empty when it is no date of these forms (a season, a range, a typo). */
+    /** The period a value names, or empty when it is no date of these forms (a season, a typo). */
     static Optional<IsoPeriod> parse(String value) {
         String v = value.strip();
+        int slash = v.indexOf('/');
+        if (slash > 0) {
+            Optional<IsoPeriod> from = single(v.substring(0, slash)), to = single(v.substring(slash + 1));
+            if (from.isEmpty() || to.isEmpty() || to.get().last.isBefore(from.get().first)) return Optional.empty();
+            return Optional.of(new IsoPeriod(Precision.INTERVAL, from.get().first, to.get().last));
+        }
+        return single(v);
+    }
+
+    private static Optional<IsoPeriod> single(String v) {
         try {
             Matcher m;
             if ((m = DAY.matcher(v)).matches()) {
@@ -66,9 +76,15 @@ public record IsoPeriod(Precision precision, LocalDate first, LocalDate last) {
         return !first.isBefore(other.first) && !last.isAfter(other.last);
     }
 
+    /** How many days the period covers. */
+    long days() {
+        return java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+    }
+
     /** The value as ISO 8601 writes it at this precision. */
     public String iso() {
         return switch (precision) {
+            case INTERVAL -> first + "/" + last;
             case DAY -> first.toString();
             case WEEK -> String.format(Locale.ROOT, "%04d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR),
                     first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

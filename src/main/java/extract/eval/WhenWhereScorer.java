@@ -76,7 +76,7 @@ public final class WhenWhereScorer {
         Optional<IsoPeriod> s = IsoPeriod.parse(system);
         if (s.isEmpty()) return Judgement.WRONG;
         if (s.get().sameAs(gold.get())) return Judgement.RIGHT;
-        int finer = s.get().precision().compareTo(gold.get().precision());
+        long finer = gold.get().days() - s.get().days(); // lengths, so that an interval compares too
         if (finer > 0 && s.get().within(gold.get())) return Judgement.MORE_PRECISE;
         if (finer < 0 && gold.get().within(s.get())) return Judgement.LESS_PRECISE;
         return Judgement.WRONG;

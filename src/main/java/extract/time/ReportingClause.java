@@ -49,6 +49,7 @@ final class ReportingClause {
     private final List<Span> regions = new ArrayList<>();      // per attribution: the sentences of its anchor
     private final List<List<Span>> barred = new ArrayList<>(); // per attribution: stretches it may not take from
     private final List<Span> speakerWords = new ArrayList<>(); // per attribution: its speaker's words (null if none)
+    private final List<List<Span>> topics = new ArrayList<>();  // per attribution: what its sentences speak about
     private final SpanIndex<Integer> byRegion;                 // attribution indices by region
     private final SpanIndex<Span> quotations;
     private final SpanIndex<Integer> contents;                 // attribution indices by content
@@ -70,8 +71,7 @@ final class ReportingClause {
             Attribution a = attributions.get(i);
             Span anchor = anchors.get(i);
             Span region = regions.get(i);
-            List<Span> out = new ArrayList<>();
-            out.add(a.content());
+            List<Span> out = new ArrayList<>(ownContent(a, anchor));
             for (int j : byContent.overlapping(region)) {
                 if (!attributions.get(j).content().contains(anchor)) out.add(attributions.get(j).content());
             }
@@ -88,7 +88,31 @@ final class ReportingClause {
             barred.add(out.stream().filter(b -> b.overlaps(region)).toList());
             // "Republicans in Washington said": the speaker's own words say who, not where
             speakerWords.add(a.speaker().mention() != null && a.cue() != null ? a.speaker().mention() : null);
+            topics.add(topicPhrases(anchor));
         }
+    }
+
+    /**
+     * The statement's own content, less the frame set in it between commas or dashes ("The
+     * difference now, he told me on Friday, is that …": "on Friday" reports, it is not said).
+     */
+    private List<Span> ownContent(Attribution a, Span anchor) {
+        Span c = a.content();
+        if (!c.contains(anchor) || c.equals(anchor)) return List.of(c);
+        int from = a.speaker().mention() != null && c.contains(a.speaker().mention())
+                ? Math.min(anchor.start(), a.speaker().mention().start()) : anchor.start();
+        int to = Math.max(anchor.end(), a.speaker().mention() != null && c.contains(a.speaker().mention())
+                ? a.speaker().mention().end() : anchor.end());
+        int asideStart = -1, asideEnd = -1;
+        for (Sentence s : sentencesOver(anchor)) {
+            for (Token t : s.tokens()) {
+                if (!isBreak(t.text()) || !c.contains(t.span())) continue;
+                if (t.end() <= from) asideStart = t.start();
+                else if (t.start() >= to && asideEnd < 0) asideEnd = t.end();
+            }
+        }
+        if (asideStart < 0 || asideEnd < 0) return List.of(c);
+        return List.of(new Span(c.start(), asideStart), new Span(asideEnd, c.end()));
     }
 
     private static Set<String> words(String resource) {
@@ -180,6 +204,11 @@ final class ReportingClause {
             if (b.overlaps(s)) return Integer.MAX_VALUE;
         }
         if (what == What.PLACE && speakerWords.get(i) != null && speakerWords.get(i).overlaps(s)) return Integer.MAX_VALUE;
+        if (what == What.PLACE) {
+            for (Span t : topics.get(i)) {
+                if (t.overlaps(s)) return Integer.MAX_VALUE;
+            }
+        }
         int from = Math.min(anchor.end(), s.end());
         int to = Math.max(anchor.start(), s.start());
         int cost = Math.max(0, to - from);
@@ -209,6 +238,29 @@ final class ReportingClause {
         }
         return out;
     }
+
+    /**
+     * "spoke out about the death of Terence Crutcher in Tulsa": a place in what a statement is about
+     * is where that happened, not where it was said. From the topic word to the next punctuation or verb.
+     */
+    private List<Span> topicPhrases(Span anchor) {
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : sentencesOver(anchor)) {
+            List<Token> toks = s.tokens();
+            for (int k = 0; k + 1 < toks.size(); k++) {
+                if (!TOPIC_WORDS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) continue;
+                int end = k + 1;
+                while (end < toks.size() && !toks.get(end).pos().equals("PUNCT") && !toks.get(end).pos().equals("VERB")
+                        && !toks.get(end).pos().equals("AUX")) {
+                    end++;
+                }
+                if (end > k + 1) out.add(new Span(toks.get(k).start(), toks.get(end - 1).end()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> TOPIC_WORDS = Set.of("about", "regarding", "concerning");
 
     private static boolean isBreak(String token) {
         return token.equals(",") || token.equals(";") || token.equals("--") || token.equals("\u2014") || token.equals("\u2013");

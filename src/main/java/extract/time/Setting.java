@@ -57,10 +57,13 @@ final class Setting {
     private final int[] paragraph;
     private final Map<String, Integer> lastBySpeaker = new HashMap<>(); // filled in text order
     private final Map<String, List<Occasion>> givingByKind = new HashMap<>(); // with a place or time, text order
+    private final TimeStampedItems items;
+    private final Map<Occasion, Set<String>> speakersAt = new HashMap<>(); // who spoke at an occasion so far
 
     Setting(AnnotatedDocument doc, List<Attribution> attributions, ReportingClause clause, List<Occasion> occasions,
-            PlaceLexicon places) {
+            PlaceLexicon places, TimeStampedItems items) {
         this.doc = doc;
+        this.items = items;
         this.attributions = attributions;
         this.clause = clause;
         this.occasions = occasions;
@@ -75,6 +78,11 @@ final class Setting {
             List<Sentence> over = clause.sentencesOver(clause.region(i));
             paragraph[i] = over.isEmpty() ? -1 : over.get(0).paragraph();
         }
+    }
+
+    /** The paragraph of statement i's reporting words, -1 when unknown. */
+    int paragraph(int i) {
+        return paragraph[i];
     }
 
     /** The attributions' indices in the text order of their reporting words. */
@@ -94,7 +102,7 @@ final class Setting {
         Occasion named = named(i);
         Occasion o;
         if (named != null) {
-            o = named.place() != null || named.time() != null ? named : earlierOfKind(named);
+            o = named.place() != null || named.time() != null ? datedBySamePlace(named) : earlierOfKind(named, i);
         } else {
             o = nearby(i, statedDate, dateOf);
             if (o == null) o = sameSpeakerBefore(i);
@@ -102,6 +110,7 @@ final class Setting {
         tied[i] = o;
         String speaker = attributions.get(i).speaker().name();
         if (!speaker.isEmpty()) lastBySpeaker.put(speaker, i);
+        if (o != null && !speaker.isEmpty()) speakersAt.computeIfAbsent(o, k -> new HashSet<>()).add(speaker);
         return o;
     }
 
@@ -127,7 +136,42 @@ final class Setting {
         return a.content();
     }
 
-    /** The latest occasion of the same kind before this one whose words give a place or time. */
+    /**
+     * The latest occasion of the same kind before this one whose words give a place or time. "the
+     * summit" is the one named before; "an interview" is a new one unless the speaker was at the
+     * earlier ("Alexander said in an interview" is not Obama's interview in Honolulu).
+     */
+    private Occasion earlierOfKind(Occasion named, int i) {
+        Occasion earlier = earlierOfKind(named);
+        if (earlier == null || !indefinite(named)) return earlier;
+        String speaker = attributions.get(i).speaker().name();
+        boolean there = earlier.participants().contains(speaker) || speakersAt.getOrDefault(earlier, Set.of()).contains(speaker);
+        return there ? earlier : null;
+    }
+
+    /**
+     * "at a Michigan rally" and, in another paragraph, "a rally Friday evening in Michigan": an occasion
+     * of the same kind and place is the same occasion, whose time the other mention gives (the nearest).
+     */
+    private Occasion datedBySamePlace(Occasion o) {
+        if (o.time() != null || o.place() == null) return o;
+        Occasion best = null;
+        for (Occasion other : givingByKind.getOrDefault(o.kind(), List.of())) {
+            if (other.time() == null || other.place() == null || !other.place().name().equals(o.place().name())) continue;
+            if (best == null || Math.abs(other.noun().start() - o.noun().start()) < Math.abs(best.noun().start() - o.noun().start())) {
+                best = other;
+            }
+        }
+        return best == null ? o
+                : new Occasion(o.noun(), o.kind(), o.paragraph(), o.window(), o.place(), best.time(), o.participants());
+    }
+
+    private boolean indefinite(Occasion o) {
+        String text = doc.modelText();
+        int at = o.window().start();
+        return text.regionMatches(true, at, "a ", 0, 2) || text.regionMatches(true, at, "an ", 0, 3);
+    }
+
     private Occasion earlierOfKind(Occasion named) {
         List<Occasion> giving = givingByKind.getOrDefault(named.kind(), List.of());
         int lo = 0, hi = giving.size();
@@ -146,6 +190,7 @@ final class Setting {
         Occasion best = null;
         for (Occasion o : inParagraphs(paragraph[i] - NEAR_PARAGRAPHS, paragraph[i] + NEAR_PARAGRAPHS)) {
             if (o.place() == null || o.participants().stream().noneMatch(who::contains)) continue;
+            if (!items.sameItem(o.noun().start(), clause.region(i).start())) continue;
             // a statement dated by its own words goes to an occasion of that date only
             if (!statedDate.isEmpty() && (o.time() == null || !statedDate.equals(dateOf.apply(o.time())))) continue;
             if (best == null || better(i, o, best)) best = o;
@@ -214,6 +259,28 @@ final class Setting {
     int previousOfSpeaker(int i) {
         String speaker = attributions.get(i).speaker().name();
         Integer j = speaker.isEmpty() ? null : lastBySpeaker.get(speaker);
-        return j == null || j == i || paragraph[i] < 0 || paragraph[j] < 0 || paragraph[i] - paragraph[j] > SAME_OCCASION_PARAGRAPHS ? -1 : j;
+        return j == null || j == i || !sameOccasionSpan(j, i) ? -1 : j;
+    }
+
+    /**
+     * The same speaker's next statement after statement i, when at most {@link #SAME_OCCASION_PARAGRAPHS}
+     * paragraphs after ("Trump says …" before "Trump said during a Friday rally that …"), else -1.
+     */
+    int nextOfSpeaker(int i) {
+        String speaker = attributions.get(i).speaker().name();
+        if (speaker.isEmpty()) return -1;
+        int best = -1;
+        for (int j = 0; j < attributions.size(); j++) {
+            if (j == i || !speaker.equals(attributions.get(j).speaker().name())) continue;
+            if (clause.region(j).start() <= clause.region(i).start()) continue;
+            if (best < 0 || clause.region(j).start() < clause.region(best).start()) best = j;
+        }
+        return best >= 0 && sameOccasionSpan(i, best) ? best : -1;
+    }
+
+    /** Whether statement {@code later} is close enough after {@code earlier} to be of its occasion. */
+    private boolean sameOccasionSpan(int earlier, int later) {
+        return paragraph[earlier] >= 0 && paragraph[later] >= 0 && paragraph[later] - paragraph[earlier] <= SAME_OCCASION_PARAGRAPHS
+                && items.sameItem(clause.region(earlier).start(), clause.region(later).start());
     }
 }

@@ -15,7 +15,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Dates and places each statement of a document: the time expression and the place in its
@@ -30,6 +32,7 @@ public final class TimePlaceResolver {
     private final PlaceLexicon places;
     private final PlaceFinder placeFinder;
     private final Occasions.Lexicon occasionLexicon = new Occasions.Lexicon();
+    private final Set<String> writtenCues = Set.copyOf(Lexicons.rows("written-cues.txt").stream().map(r -> r[0].strip()).toList());
 
     /** @param referenceDate the --date given on the command line, overriding the article's own */
     public TimePlaceResolver(Optional<LocalDate> referenceDate) {
@@ -60,6 +63,7 @@ public final class TimePlaceResolver {
         Optional<LocalDate> reference = referenceDates.of(doc.file(), pageDate, head.date())
                 .map(ReferenceDates.Reference::date);
         String articleDate = reference.map(LocalDate::toString).orElse("");
+        TimeStampedItems items = TimeStampedItems.of(doc.modelText());
         ReportingClause clause = new ReportingClause(doc, attributions);
         // an occasion in quoted or reported words is what was talked about, not where it was said
         List<Occasions.Noun> nouns = Occasions.nouns(doc, occasionLexicon).stream()
@@ -75,11 +79,12 @@ public final class TimePlaceResolver {
         SpanIndex<TimeExpression> times = new SpanIndex<>(found, TimeExpression::span);
         SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, read, times::anyOverlaps),
                 PlaceMention::span);
-        Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times, clause::isSaid), places);
+        Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times, clause::isSaid), places, items);
         Map<String, Integer> lastDated = new HashMap<>(); // speaker -> start of its latest stated statement
         TimePlace[] result = new TimePlace[attributions.size()];
         for (int i : setting.inTextOrder()) {
-            Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME);
+            Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME)
+                    .filter(t -> !bound(t, doc.modelText()));
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
             Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span, ReportingClause.What.PLACE);
@@ -124,7 +129,8 @@ public final class TimePlaceResolver {
             } else if (previous >= 0 && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
                 where = result[previous].where(); // the same occasion's place, as its date above
                 placeBasis = Basis.OCCASION;
-            } else if (dateBasis == Basis.STATED && datelineApplies(date, reference) && !possessive(time.get(), doc.modelText())) {
+            } else if (dateBasis == Basis.STATED && !items.isLiveBlog() && !written(attributions.get(i), doc.modelText())
+                    && datelineApplies(date, reference) && !possessive(time.get(), doc.modelText())) {
                 where = head.place().orElse("");
                 placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
             } else {
@@ -133,8 +139,28 @@ public final class TimePlaceResolver {
             }
             result[i] = new TimePlace(when, date, dateBasis, where, placeBasis, articleDate);
         }
+        List<Integer> order = setting.inTextOrder();
+        for (int k = order.size() - 1; k >= 0; k--) {
+            int i = order.get(k);
+            int next = setting.nextOfSpeaker(i);
+            // a headline sums up the article, not one occasion; a year is too coarse to tell one occasion
+            if (!result[i].date().isEmpty() || next < 0 || result[next].date().length() < DAY.length()
+                    || setting.paragraph(i) == 0) {
+                continue;
+            }
+            // "Trump says …" before "Trump said during a Friday evening rally that …": one occasion
+            TimePlace r = result[i], n = result[next];
+            result[i] = new TimePlace(n.when(), n.date(), Basis.OCCASION, r.where(), r.placeBasis(), r.articleDate());
+        }
         out.addAll(List.of(result));
         return out;
+    }
+
+    /** "they wrote", "Trump tweeted Friday": written where the writer was, which a dateline does not say. */
+    private boolean written(Attribution a, String modelText) {
+        if (a.cue() == null) return false;
+        String first = a.cue().of(modelText).strip().split("\\s+")[0]; // "tweeted out"
+        return writtenCues.contains(first.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -162,6 +188,19 @@ public final class TimePlaceResolver {
         } catch (java.time.format.DateTimeParseException e) {
             return false;
         }
+    }
+
+    private static final String DAY = "YYYY-MM-DD";
+    private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile("(?i)(?:since|until)\\b");
+    private static final java.util.regex.Pattern WHEN_CLAUSE = java.util.regex.Pattern.compile("[^,.;]{0,40},\\h*when\\b");
+
+    /**
+     * "has argued since Monday that": a time that bounds a stretch is not when anything was said;
+     * but "since Monday's debate, when Kim cited" is the time of the "when" clause.
+     */
+    private static boolean bound(TimeExpression t, String modelText) {
+        return BOUNDARY.matcher(t.span().of(modelText)).lookingAt()
+                && !WHEN_CLAUSE.matcher(modelText).region(t.span().end(), modelText.length()).lookingAt();
     }
 
     /** How many days before the article's date a statement may be and still be made where it was filed. */

@@ -25,6 +25,16 @@ class IsoPeriodTest {
     }
 
     @Test
+    void readsAnIntervalAsTheDaysFromItsFirstToItsLast() {
+        IsoPeriod weekend = p("2016-09-24/2016-09-25");
+        assertEquals(new IsoPeriod(Precision.INTERVAL, LocalDate.of(2016, 9, 24), LocalDate.of(2016, 9, 25)), weekend);
+        assertEquals(2, weekend.days());
+        assertTrue(weekend.within(p("2016-W38")));
+        assertEquals("2016-09-24/2016-09-25", weekend.iso());
+        assertEquals(new IsoPeriod(Precision.INTERVAL, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 28)), p("2019-01/2019-02"));
+    }
+
+    @Test
     void aTimeOfDayKeepsTheDay() {
         assertEquals(p("2019-01-06"), p("2019-01-06T19:30"));
     }
@@ -36,7 +46,7 @@ class IsoPeriodTest {
 
     @Test
     void whatIsNoDateOfTheseFormsIsNotRead() {
-        for (String v : new String[] {"2016-13", "2016-02-30", "2016-W54", "2019-W53", "2016-21", "2016-09-08/2016-09-10",
+        for (String v : new String[] {"2016-13", "2016-02-30", "2016-W54", "2019-W53", "2016-21", "2016-09-10/2016-09-08", "2016-09-08/",
                 "Tuesday", "", "16-09-30"}) {
             assertTrue(IsoPeriod.parse(v).isEmpty(), v);
         }

@@ -92,6 +92,10 @@ class WhenWhereScorerTest {
         assertEquals(Judgement.WRONG, WhenWhereScorer.judgeDate(week, "2019-01-14"));
         assertEquals(Judgement.WRONG, WhenWhereScorer.judgeDate(week, "2019-21"));
         assertEquals(Judgement.MISSED, WhenWhereScorer.judgeDate(week, " "));
+        // a weekend: finer than its week, coarser than its Sunday
+        assertEquals(Judgement.MORE_PRECISE, WhenWhereScorer.judgeDate(week, "2019-01-12/2019-01-13"));
+        assertEquals(Judgement.LESS_PRECISE, WhenWhereScorer.judgeDate(IsoPeriod.parse("2019-01-13"), "2019-01-12/2019-01-13"));
+        assertEquals(Judgement.WRONG, WhenWhereScorer.judgeDate(IsoPeriod.parse("2019-01-14"), "2019-01-12/2019-01-13"));
         assertEquals(Judgement.OPEN, WhenWhereScorer.judgeDate(Optional.empty(), ""));
         assertEquals(Judgement.FALSE, WhenWhereScorer.judgeDate(Optional.empty(), "2019"));
     }

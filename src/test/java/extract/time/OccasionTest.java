@@ -233,4 +233,51 @@ class OccasionTest {
         assertEquals("Ohio", r.get(0).where());
         assertEquals("", r.get(1).where());
     }
+    @Test
+    void anIndefiniteOccasionIsNotAnotherSpeakersEarlierOne() {
+        String t = "Ruiz said in a recent interview in Geneva that the talks had failed.\n\n"
+                + "Lee said in an interview that the talks would resume.\n\n"
+                + "Ruiz said in an interview that he was tired.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "said", 1, "the talks had failed"),
+                by(t, "Lee", 1, "said", 2, "the talks would resume"), by(t, "Ruiz", 2, "said", 3, "he was tired"));
+        assertEquals("Geneva", r.get(0).where());
+        assertEquals("", r.get(1).where(), () -> "Lee's interview is not Ruiz's: " + r.get(1));
+        assertEquals("Geneva", r.get(2).where(), () -> "Ruiz's own earlier interview: " + r.get(2));
+    }
+
+    @Test
+    void anOccasionOfTheSameKindAndPlaceIsOneOccasion() {
+        String t = "Ruiz tells supporters at an Ohio rally that taxes will fall.\n\n"
+                + "Lee visited Paris on Monday.\n\n"
+                + "Ruiz said during a rally Tuesday evening in Ohio that the wall would be built.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "tells", 1, "taxes will fall"),
+                by(t, "Ruiz", 2, "said", 1, "the wall would be built"));
+        assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
+        assertEquals(Basis.OCCASION, r.get(0).dateBasis());
+        assertEquals("Ohio", r.get(0).where());
+    }
+
+    @Test
+    void aStatementTakesTheOccasionOfTheSameSpeakersNextOne() {
+        String t = "The Latest\n\nRuiz says the economy is weak.\n\n"
+                + "Ruiz said at a rally Tuesday in Ohio that taxes would fall.\n\n"
+                + "Lee says the plan is sound.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "says", 1, "the economy is weak"),
+                by(t, "Ruiz", 2, "said", 1, "taxes would fall"), by(t, "Lee", 1, "says", 2, "the plan is sound"));
+        assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
+        assertEquals(Basis.OCCASION, r.get(0).dateBasis());
+        assertEquals("", r.get(2).date(), "another speaker takes nothing");
+    }
+
+    @Test
+    void aLiveBlogsItemsAreSeparateOccasionsAndItsDatelinePlacesNone() {
+        String t = "The Latest: Ruiz on taxes\n\nOHIO CITY (AP) \u2014 The Latest on the race (all times EDT):\n\n7 p.m.\n\n"
+                + "Ruiz says the economy is weak.\n\n___.\n\n6 p.m.\n\n"
+                + "Ruiz said on Thursday that taxes would fall.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "says", 1, "the economy is weak"),
+                by(t, "Ruiz", 3, "said", 1, "taxes would fall"));
+        assertEquals("", r.get(0).date(), () -> "the next item is another occasion: " + r.get(0));
+        assertEquals("2019-01-10", r.get(1).date());
+        assertEquals("", r.get(1).where(), () -> "a live blog's dateline is where it was kept: " + r.get(1));
+    }
 }

@@ -356,4 +356,37 @@ class TimePlaceResolverTest {
         assertEquals("Seoul", r.get(1).where());
         assertEquals("", r.get(2).date(), () -> "another speaker's statement takes nothing: " + r);
     }
+    @Test
+    void aWrittenStatementTakesNoDatelinePlace() {
+        String t = "Visa rules\n\nSEOUL, Jan. 9, 2019 (Reuters) - Lee wrote on Tuesday that the rules were unfair.\n\n"
+                + "Moon said on Tuesday that the rules were fair.\n";
+        List<TimePlace> r = resolve(Optional.empty(), doc(t), saidBy(t, "Lee", "the rules were unfair", "wrote"),
+                said(t, "the rules were fair", "said", 1));
+        assertEquals("2019-01-08", r.get(0).date());
+        assertEquals("", r.get(0).where(), () -> "a letter is written wherever its writer was: " + r.get(0));
+        assertEquals("Seoul", r.get(1).where());
+    }
+
+    @Test
+    void aPlaceInWhatTheStatementIsAboutIsNotWhereItWasMade() {
+        String t = "Lee spoke out on Tuesday about the death of a driver in Tulsa, arguing that it was intolerable.";
+        TimePlace r = one(t, saidBy(t, "Lee", "it was intolerable", "arguing"));
+        assertEquals("", r.where(), r::toString);
+        String u = "Lee spoke in Tulsa on Tuesday about the death of a driver, arguing that it was intolerable.";
+        assertEquals("Tulsa", one(u, saidBy(u, "Lee", "it was intolerable", "arguing")).where());
+    }
+
+    @Test
+    void aTimeThatBoundsAStretchIsNotWhenItWasSaid() {
+        String t = "Lee has argued since Monday that the plan was sound.";
+        assertEquals("", one(t, saidBy(t, "Lee", "the plan was sound", "argued")).date());
+    }
+
+    @Test
+    void aFrameInsideItsOwnContentStillDatesIt() {
+        String t = "The difference now, Lee told me on Tuesday, is that the plan is sound.";
+        Attribution a = new Attribution(find(t, "The difference now, Lee told me on Tuesday, is that the plan is sound", 1),
+                QuoteKind.INDIRECT, find(t, "told", 1), new Speaker("Lee", find(t, "Lee", 1)));
+        assertEquals("2019-01-08", one(t, a).date());
+    }
 }

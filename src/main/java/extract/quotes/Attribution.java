@@ -11,4 +11,9 @@ public record Attribution(Span content, QuoteKind kind, Span cue, Speaker speake
     public Attribution(Span content, QuoteKind kind, Span cue, Speaker speaker) {
         this(content, kind, cue, speaker, Provenance.NONE);
     }
+
+    /** Whether this is a turn of a transcript ("WALLACE: …"); the turns of one transcript share its occasion. */
+    public boolean isTranscriptTurn() {
+        return TranscriptTurn.NAME.equals(provenance.span().sieve());
+    }
 }

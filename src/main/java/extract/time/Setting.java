@@ -43,7 +43,7 @@ final class Setting {
      * set: 1 gave dates 65 and places 38 right, 2 gave 73 and 39 (false dates 9 to 11, places 16 to
      * 19), 3 gave 73 and 43 with no more false values; 6 gave more false values.
      */
-    private static final int SAME_OCCASION_PARAGRAPHS = 3;
+    static final int SAME_OCCASION_PARAGRAPHS = 3;
     /** How far after the cue (chars) its addressee may start. */
     private static final int ADDRESSEE_GAP = 3;
 

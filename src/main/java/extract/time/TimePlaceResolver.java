@@ -140,6 +140,7 @@ public final class TimePlaceResolver {
             result[i] = new TimePlace(when, date, dateBasis, where, placeBasis, articleDate);
         }
         List<Integer> order = setting.inTextOrder();
+        shareWithinTranscripts(order, attributions, setting, result);
         for (int k = order.size() - 1; k >= 0; k--) {
             int i = order.get(k);
             int next = setting.nextOfSpeaker(i);
@@ -154,6 +155,40 @@ public final class TimePlaceResolver {
         }
         out.addAll(List.of(result));
         return out;
+    }
+
+    /**
+     * "WALLACE: … / PENCE: …": the turns of one transcript (each within {@link Setting#SAME_OCCASION_PARAGRAPHS}
+     * of the one before) were spoken on one occasion, whose date and place any turn's gives the others.
+     */
+    private static void shareWithinTranscripts(List<Integer> order, List<Attribution> attributions, Setting setting,
+            TimePlace[] result) {
+        List<Integer> run = new ArrayList<>();
+        for (int i : order) {
+            if (!attributions.get(i).isTranscriptTurn()) continue;
+            if (!run.isEmpty() && setting.paragraph(i) - setting.paragraph(run.get(run.size() - 1)) > Setting.SAME_OCCASION_PARAGRAPHS) {
+                shareWithin(run, result);
+                run.clear();
+            }
+            run.add(i);
+        }
+        shareWithin(run, result);
+    }
+
+    private static void shareWithin(List<Integer> run, TimePlace[] result) {
+        TimePlace dated = null, placed = null;
+        for (int i : run) {
+            if (dated == null && !result[i].date().isEmpty()) dated = result[i];
+            if (placed == null && !result[i].where().isEmpty()) placed = result[i];
+        }
+        for (int i : run) {
+            TimePlace r = result[i];
+            boolean date = r.date().isEmpty() && dated != null, place = r.where().isEmpty() && placed != null;
+            if (!date && !place) continue;
+            result[i] = new TimePlace(date ? dated.when() : r.when(), date ? dated.date() : r.date(),
+                    date ? Basis.OCCASION : r.dateBasis(), place ? placed.where() : r.where(),
+                    place ? Basis.OCCASION : r.placeBasis(), r.articleDate());
+        }
     }
 
     /** "they wrote", "Trump tweeted Friday": written where the writer was, which a dateline does not say. */

@@ -9,6 +9,8 @@ import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.nlp.NlpModels;
 import extract.quotes.Attribution;
+import extract.quotes.Decision;
+import extract.quotes.Provenance;
 import extract.quotes.QuoteKind;
 import extract.speaker.Speaker;
 import extract.text.Span;
@@ -279,5 +281,23 @@ class OccasionTest {
         assertEquals("", r.get(0).date(), () -> "the next item is another occasion: " + r.get(0));
         assertEquals("2019-01-10", r.get(1).date());
         assertEquals("", r.get(1).where(), () -> "a live blog's dateline is where it was kept: " + r.get(1));
+    }
+    @Test
+    void theTurnsOfATranscriptShareItsOccasion() {
+        String t = "On Sunday's broadcast of the show, Ruiz said the plan was sound.\n\n"
+                + "\"HOST: Will the plan work?\n\n\"RUIZ: It will work.\n\nLee said on Monday that the plan was weak.\n";
+        Decision turn = Decision.of("transcript-turn", "");
+        Provenance p = new Provenance(Decision.NONE, turn, turn, Decision.NONE);
+        Attribution host = new Attribution(find(t, "Will the plan work?", 1), QuoteKind.DIRECT, null,
+                new Speaker("HOST", find(t, "HOST", 1)), p);
+        Attribution ruiz = new Attribution(find(t, "It will work.", 1), QuoteKind.DIRECT, null,
+                new Speaker("Ruiz", find(t, "RUIZ", 1)), p);
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "said", 1, "the plan was sound"), host, ruiz,
+                by(t, "Lee", 1, "said", 2, "the plan was weak"));
+        assertEquals("2019-01-06", r.get(0).date(), r.get(0)::toString);
+        assertEquals("2019-01-06", r.get(2).date(), () -> "the same speaker's next quote: " + r.get(2));
+        assertEquals("2019-01-06", r.get(1).date(), () -> "the host's turn is of the same broadcast: " + r.get(1));
+        assertEquals(Basis.OCCASION, r.get(1).dateBasis());
+        assertEquals("2019-01-07", r.get(3).date());
     }
 }

@@ -136,6 +136,33 @@ final class ReportingClause {
         return regions.get(i);
     }
 
+    /**
+     * "Graham told The New York Times then.", "reported at the time that": a word in the reporting
+     * words after the cue that points back to a time told before. Its span, or null.
+     */
+    Span pointsBack(int i) {
+        Span anchor = anchors.get(i);
+        for (Sentence s : sentencesOver(anchor)) {
+            List<Token> toks = s.tokens();
+            for (int k = 0; k < toks.size(); k++) {
+                Token t = toks.get(k);
+                if (t.start() < anchor.end()) continue;
+                String w = t.text().toLowerCase(Locale.ROOT);
+                Span back = null;
+                // the tagger reads "then" as anything; "and then" goes on in time, it does not point back
+                if (w.equals("then") && !(k > 0 && Set.of("and", "but", "or").contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+                    back = t.span();
+                }
+                if (w.equals("at") && k + 2 < toks.size() && toks.get(k + 1).text().equalsIgnoreCase("the")
+                        && toks.get(k + 2).text().equalsIgnoreCase("time")) {
+                    back = new Span(t.start(), toks.get(k + 2).end());
+                }
+                if (back != null && reports(i, back)) return back;
+            }
+        }
+        return null;
+    }
+
     /** Whether a span lies in attribution {@code i}'s reporting words (not barred as quoted, reported or another clause). */
     boolean reports(int i, Span s) {
         return regions.get(i).contains(s) && cost(i, s, What.TIME) != Integer.MAX_VALUE;

@@ -97,8 +97,10 @@ final class Setting {
      * The occasion statement {@code i} was made at, or null.
      * @param statedDate the date its own words give ("" if none)
      * @param dateOf     how an occasion's time is dated for this statement
+     * @param aside      whether its words point back to another time ("told the Times then"), so that the
+     *                   speaker's next quotes are not of its occasion
      */
-    Occasion occasionOf(int i, String statedDate, Function<TimeExpression, String> dateOf) {
+    Occasion occasionOf(int i, String statedDate, Function<TimeExpression, String> dateOf, boolean aside) {
         Occasion named = named(i);
         Occasion o;
         if (named != null) {
@@ -109,7 +111,7 @@ final class Setting {
         }
         tied[i] = o;
         String speaker = attributions.get(i).speaker().name();
-        if (!speaker.isEmpty()) lastBySpeaker.put(speaker, i);
+        if (!speaker.isEmpty() && !aside) lastBySpeaker.put(speaker, i);
         if (o != null && !speaker.isEmpty()) speakersAt.computeIfAbsent(o, k -> new HashSet<>()).add(speaker);
         return o;
     }

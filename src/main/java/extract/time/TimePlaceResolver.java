@@ -82,16 +82,21 @@ public final class TimePlaceResolver {
         Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times, clause::isSaid), places, items);
         Map<String, Integer> lastDated = new HashMap<>(); // speaker -> start of its latest stated statement
         TimePlace[] result = new TimePlace[attributions.size()];
+        boolean[] pointing = new boolean[attributions.size()]; // its words point back to an earlier time ("then")
         for (int i : setting.inTextOrder()) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME)
                     .filter(t -> !bound(t, doc.modelText()));
+            Span back = time.isEmpty() ? clause.pointsBack(i) : null;
+            if (back != null) time = timeBefore(doc, clause, back);
+            pointing[i] = back != null;
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
             Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span, ReportingClause.What.PLACE);
             int previous = setting.previousOfSpeaker(i);
-            Occasions.Occasion occasion = setting.occasionOf(i, date, t -> normaliser.normalise(t, reference, tense));
+            Occasions.Occasion occasion = setting.occasionOf(i, date, t -> normaliser.normalise(t, reference, tense), back != null);
             String when = time.map(t -> t.span().of(doc.text())).orElse("");
             Basis dateBasis = date.isEmpty() ? Basis.NONE : Basis.STATED;
+            if (back != null && date.isEmpty()) occasion = null; // "then" is some earlier time, not this occasion's
             if (date.isEmpty() && occasion != null && occasion.time() != null) { // "said during the episode": the episode named earlier
                 when = occasion.time().span().of(doc.text());
                 date = normaliser.normalise(occasion.time(), reference, tense);
@@ -99,7 +104,7 @@ public final class TimePlaceResolver {
             }
             // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this
             // paragraph or up to three after, were given on the same occasion
-            if (when.isEmpty() && previous >= 0 && !result[previous].date().isEmpty()) {
+            if (when.isEmpty() && back == null && previous >= 0 && !result[previous].date().isEmpty()) {
                 when = result[previous].when();
                 date = result[previous].date();
                 dateBasis = Basis.OCCASION;
@@ -107,7 +112,7 @@ public final class TimePlaceResolver {
             String speaker = attributions.get(i).speaker().name();
             int at = clause.region(i).start();
             // a statement tied to an occasion keeps to it ("said the talks were fruitful" during a visit, not the day it ended)
-            Activities.Activity act = when.isEmpty() && !speaker.isEmpty() && occasion == null
+            Activities.Activity act = when.isEmpty() && back == null && !speaker.isEmpty() && occasion == null
                     ? activities.latest(speaker, lastDated.getOrDefault(speaker, -1), at) : null;
             if (act != null) {
                 when = act.time().span().of(doc.text());
@@ -145,7 +150,7 @@ public final class TimePlaceResolver {
             int i = order.get(k);
             int next = setting.nextOfSpeaker(i);
             // a headline sums up the article, not one occasion; a year is too coarse to tell one occasion
-            if (!result[i].date().isEmpty() || next < 0 || result[next].date().length() < DAY.length()
+            if (!result[i].date().isEmpty() || pointing[i] || next < 0 || result[next].date().length() < DAY.length()
                     || setting.paragraph(i) == 0) {
                 continue;
             }
@@ -155,6 +160,25 @@ public final class TimePlaceResolver {
         }
         out.addAll(List.of(result));
         return out;
+    }
+
+    /**
+     * "In June, the senator called on … “…,” Graham told The New York Times then.": the last time
+     * told before the word that points back, in its sentence or the one before, outside quoted words.
+     */
+    private Optional<TimeExpression> timeBefore(AnnotatedDocument doc, ReportingClause clause, Span back) {
+        List<Sentence> all = doc.sentences();
+        int k = Collections.binarySearch(all.stream().map(Sentence::start).toList(), back.start());
+        if (k < 0) k = -k - 2;
+        TimeExpression last = null;
+        for (int j = Math.max(0, k - 1); j <= k && j < all.size(); j++) {
+            for (TimeExpression t : tagger.tag(doc.modelText(), all.get(j).start(), all.get(j).end())) {
+                if (t.span().end() > back.start() || clause.isSaid(t.span()) || bound(t, doc.modelText())) continue;
+                if (t.meaning() instanceof TimeMeaning.Vague) continue;
+                last = t;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /**

@@ -300,4 +300,15 @@ class OccasionTest {
         assertEquals(Basis.OCCASION, r.get(1).dateBasis());
         assertEquals("2019-01-07", r.get(3).date());
     }
+    @Test
+    void thenPointsBackToTheTimeToldBefore() {
+        String t = "Ruiz said on Tuesday that the plan was weak.\n\n"
+                + "In June, Ruiz called on colleagues to drop the plan. Ruiz told the Times then that it was over.\n\n"
+                + "Ruiz said the plan could still be saved.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 1, "said", 1, "the plan was weak"),
+                by(t, "Ruiz", 3, "told", 1, "it was over"), by(t, "Ruiz", 4, "said", 2, "the plan could still be saved"));
+        assertEquals("2019-01-08", r.get(0).date());
+        assertEquals("2018-06", r.get(1).date(), r.get(1)::toString);
+        assertEquals("2019-01-08", r.get(2).date(), () -> "back to the occasion of the quotes before: " + r.get(2));
+    }
 }

@@ -150,7 +150,7 @@ final class ReportingClause {
                 String w = t.text().toLowerCase(Locale.ROOT);
                 Span back = null;
                 // the tagger reads "then" as anything; "and then" goes on in time, it does not point back
-                if (w.equals("then") && !(k > 0 && Set.of("and", "but", "or").contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+                if (w.equals("then") && !(k > 0 && GOING_ON.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
                     back = t.span();
                 }
                 if (w.equals("at") && k + 2 < toks.size() && toks.get(k + 1).text().equalsIgnoreCase("the")
@@ -288,6 +288,7 @@ final class ReportingClause {
     }
 
     private static final Set<String> TOPIC_WORDS = Set.of("about", "regarding", "concerning");
+    private static final Set<String> GOING_ON = Set.of("and", "but", "or");
 
     private static boolean isBreak(String token) {
         return token.equals(",") || token.equals(";") || token.equals("--") || token.equals("\u2014") || token.equals("\u2013");

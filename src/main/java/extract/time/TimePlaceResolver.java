@@ -14,10 +14,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Dates and places each statement of a document: the time expression and the place in its
@@ -146,20 +147,27 @@ public final class TimePlaceResolver {
         }
         List<Integer> order = setting.inTextOrder();
         shareWithinTranscripts(order, attributions, setting, result);
+        dateByNextOfSpeaker(order, setting, pointing, result);
+        out.addAll(List.of(result));
+        return out;
+    }
+
+    /**
+     * "Trump says …" before "Trump said during a Friday evening rally that …": an undated statement takes
+     * the date of the same speaker's next one close after it, but not a headline (it sums up the
+     * article, not one occasion) and not from a bare year (too coarse to tell one occasion).
+     */
+    private static void dateByNextOfSpeaker(List<Integer> order, Setting setting, boolean[] pointing, TimePlace[] result) {
         for (int k = order.size() - 1; k >= 0; k--) {
             int i = order.get(k);
             int next = setting.nextOfSpeaker(i);
-            // a headline sums up the article, not one occasion; a year is too coarse to tell one occasion
             if (!result[i].date().isEmpty() || pointing[i] || next < 0 || result[next].date().length() < DAY.length()
                     || setting.paragraph(i) == 0) {
                 continue;
             }
-            // "Trump says …" before "Trump said during a Friday evening rally that …": one occasion
             TimePlace r = result[i], n = result[next];
             result[i] = new TimePlace(n.when(), n.date(), Basis.OCCASION, r.where(), r.placeBasis(), r.articleDate());
         }
-        out.addAll(List.of(result));
-        return out;
     }
 
     /**
@@ -250,8 +258,8 @@ public final class TimePlaceResolver {
     }
 
     private static final String DAY = "YYYY-MM-DD";
-    private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile("(?i)(?:since|until)\\b");
-    private static final java.util.regex.Pattern WHEN_CLAUSE = java.util.regex.Pattern.compile("[^,.;]{0,40},\\h*when\\b");
+    private static final Pattern BOUNDARY = Pattern.compile("(?i)(?:since|until)\\b");
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("[^,.;]{0,40},\\h*when\\b");
 
     /**
      * "has argued since Monday that": a time that bounds a stretch is not when anything was said;

@@ -87,10 +87,12 @@ final class Activities {
             if (a >= entities.size() || entities.get(a).start() >= s.end()) continue;
             EntityMention actor = entities.get(a);
             if (isSaid.test(actor.span())) continue;
-            int verb = mainVerbAfter(s.tokens(), actor);
+            List<TimeExpression> times = timesIn.apply(s);
+            int from = afterOpeningTime(s.tokens(), times); // "On Monday night, Clinton leaned in"
+            int verb = mainVerbAfter(s.tokens(), from, actor);
             if (verb < 0) continue;
-            Span clause = mainClause(s.tokens(), actor, verb);
-            for (TimeExpression t : timesIn.apply(s)) {
+            Span clause = mainClause(s.tokens(), from == 0 ? actor.start() : s.start(), verb);
+            for (TimeExpression t : times) {
                 if (!clause.contains(t.span()) || isSaid.test(t.span())) continue;
                 if (t.meaning() instanceof TimeMeaning.Event || t.meaning() instanceof TimeMeaning.Vague) continue;
                 if (modifiesNoun(s.tokens(), t.span())) continue; // "the Sept. 11 memorial ceremony"
@@ -108,10 +110,10 @@ final class Activities {
      * The token index of the verb the actor is the subject of, or -1: the actor opens the
      * sentence after at most a short title, and only adverbs, auxiliaries or a time stand between.
      */
-    private static int mainVerbAfter(List<Token> toks, EntityMention actor) {
-        int k = 0;
+    private static int mainVerbAfter(List<Token> toks, int from, EntityMention actor) {
+        int k = from;
         while (k < toks.size() && toks.get(k).end() <= actor.start()) {
-            if (k >= MAX_TITLE || !TITLE.contains(toks.get(k).pos())) return -1;
+            if (k - from >= MAX_TITLE || !TITLE.contains(toks.get(k).pos())) return -1;
             k++;
         }
         while (k < toks.size() && toks.get(k).start() < actor.end()) k++;
@@ -155,8 +157,23 @@ final class Activities {
         return TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** From the actor to the first clause break after the verb (the end of the sentence if none). */
-    private static Span mainClause(List<Token> toks, EntityMention actor, int verb) {
+    /**
+     * The first token after a time that opens the sentence and its comma ("On Monday night, Clinton
+     * …"), or 0 when the sentence opens otherwise.
+     */
+    private static int afterOpeningTime(List<Token> toks, List<TimeExpression> times) {
+        if (toks.isEmpty() || times.isEmpty()) return 0;
+        TimeExpression first = times.get(0);
+        if (first.span().start() > toks.get(0).start()) return 0;
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (toks.get(k).start() < first.span().end()) continue;
+            return toks.get(k).text().equals(",") ? k + 1 : 0;
+        }
+        return 0;
+    }
+
+    /** From {@code start} (the actor, or the time opening its sentence) to the first clause break after the verb (the end of the sentence if none). */
+    private static Span mainClause(List<Token> toks, int start, int verb) {
         int end = toks.get(toks.size() - 1).end();
         for (int k = verb + 1; k < toks.size(); k++) {
             Token t = toks.get(k);
@@ -165,6 +182,6 @@ final class Activities {
                 break;
             }
         }
-        return new Span(actor.start(), end);
+        return new Span(start, end);
     }
 }

@@ -116,6 +116,16 @@ final class Setting {
         return o;
     }
 
+    /**
+     * Whether statement i's own words name a new occasion that gives it neither place nor time ("said
+     * in an interview", no earlier interview of the speaker's): some other occasion than the one before.
+     */
+    boolean namesOtherOccasion(int i) {
+        if (tied[i] != null) return false;
+        Occasion named = named(i);
+        return named != null && indefinite(named); // "in his speech" is the one told before
+    }
+
     /** The occasion noun in the statement's reporting words nearest its cue. */
     private Occasion named(int i) {
         Span region = clause.region(i);

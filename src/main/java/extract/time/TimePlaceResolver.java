@@ -83,13 +83,12 @@ public final class TimePlaceResolver {
         Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times, clause::isSaid), places, items);
         Map<String, Integer> lastDated = new HashMap<>(); // speaker -> start of its latest stated statement
         TimePlace[] result = new TimePlace[attributions.size()];
-        boolean[] pointing = new boolean[attributions.size()]; // its words point back to an earlier time ("then")
+        boolean[] apart = new boolean[attributions.size()]; // its words tie it to another occasion than its neighbours'
         for (int i : setting.inTextOrder()) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME)
                     .filter(t -> !bound(t, doc.modelText()));
             Span back = time.isEmpty() ? clause.pointsBack(i) : null;
             if (back != null) time = timeBefore(doc, clause, back);
-            pointing[i] = back != null;
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
             Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span, ReportingClause.What.PLACE);
@@ -98,6 +97,8 @@ public final class TimePlaceResolver {
             String when = time.map(t -> t.span().of(doc.text())).orElse("");
             Basis dateBasis = date.isEmpty() ? Basis.NONE : Basis.STATED;
             if (back != null && date.isEmpty()) occasion = null; // "then" is some earlier time, not this occasion's
+            boolean elsewhere = back != null || setting.namesOtherOccasion(i); // nothing carries over from before
+            apart[i] = elsewhere;
             if (date.isEmpty() && occasion != null && occasion.time() != null) { // "said during the episode": the episode named earlier
                 when = occasion.time().span().of(doc.text());
                 date = normaliser.normalise(occasion.time(), reference, tense);
@@ -105,7 +106,7 @@ public final class TimePlaceResolver {
             }
             // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this
             // paragraph or up to three after, were given on the same occasion
-            if (when.isEmpty() && back == null && previous >= 0 && !result[previous].date().isEmpty()) {
+            if (when.isEmpty() && !elsewhere && previous >= 0 && !result[previous].date().isEmpty()) {
                 when = result[previous].when();
                 date = result[previous].date();
                 dateBasis = Basis.OCCASION;
@@ -113,7 +114,7 @@ public final class TimePlaceResolver {
             String speaker = attributions.get(i).speaker().name();
             int at = clause.region(i).start();
             // a statement tied to an occasion keeps to it ("said the talks were fruitful" during a visit, not the day it ended)
-            Activities.Activity act = when.isEmpty() && back == null && !speaker.isEmpty() && occasion == null
+            Activities.Activity act = when.isEmpty() && !elsewhere && !speaker.isEmpty() && occasion == null
                     ? activities.latest(speaker, lastDated.getOrDefault(speaker, -1), at) : null;
             if (act != null) {
                 when = act.time().span().of(doc.text());
@@ -132,7 +133,7 @@ public final class TimePlaceResolver {
             } else if (act != null && !mentions.inside(act.clause()).isEmpty()) {
                 where = mentions.inside(act.clause()).get(0).name(); // "Trump is urging supporters at a rally in Michigan"
                 placeBasis = Basis.OCCASION;
-            } else if (previous >= 0 && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
+            } else if (!elsewhere && previous >= 0 && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
                 where = result[previous].where(); // the same occasion's place, as its date above
                 placeBasis = Basis.OCCASION;
             } else if (dateBasis == Basis.STATED && !items.isLiveBlog() && !written(attributions.get(i), doc.modelText())
@@ -147,7 +148,7 @@ public final class TimePlaceResolver {
         }
         List<Integer> order = setting.inTextOrder();
         shareWithinTranscripts(order, attributions, setting, result);
-        dateByNextOfSpeaker(order, setting, pointing, result);
+        dateByNextOfSpeaker(order, setting, apart, result);
         out.addAll(List.of(result));
         return out;
     }
@@ -157,11 +158,11 @@ public final class TimePlaceResolver {
      * the date of the same speaker's next one close after it, but not a headline (it sums up the
      * article, not one occasion) and not from a bare year (too coarse to tell one occasion).
      */
-    private static void dateByNextOfSpeaker(List<Integer> order, Setting setting, boolean[] pointing, TimePlace[] result) {
+    private static void dateByNextOfSpeaker(List<Integer> order, Setting setting, boolean[] apart, TimePlace[] result) {
         for (int k = order.size() - 1; k >= 0; k--) {
             int i = order.get(k);
             int next = setting.nextOfSpeaker(i);
-            if (!result[i].date().isEmpty() || pointing[i] || next < 0 || result[next].date().length() < DAY.length()
+            if (!result[i].date().isEmpty() || apart[i] || next < 0 || result[next].date().length() < DAY.length()
                     || setting.paragraph(i) == 0) {
                 continue;
             }

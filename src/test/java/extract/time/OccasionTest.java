@@ -311,4 +311,23 @@ class OccasionTest {
         assertEquals("2018-06", r.get(1).date(), r.get(1)::toString);
         assertEquals("2019-01-08", r.get(2).date(), () -> "back to the occasion of the quotes before: " + r.get(2));
     }
+    @Test
+    void aTimeOpeningTheSentenceDatesItsActivity() {
+        String t = "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";
+        Attribution q = new Attribution(find(t, "\u201cWhy won't he pay?\u201d", 1), QuoteKind.DIRECT, find(t, "asked", 1),
+                new Speaker("Ruiz", find(t, "Ruiz", 2)));
+        TimePlace r = resolve(doc(t, "Ruiz"), q).get(0);
+        assertEquals("2019-01-08", r.date(), r::toString);
+        assertEquals(Basis.OCCASION, r.dateBasis());
+    }
+
+    @Test
+    void aNewOccasionNamedInTheStatementTakesNothingFromBefore() {
+        String t = "By 9 a.m. Tuesday, Ruiz began taking calls from listeners.\n\n"
+                + "\u201cIt is a shot in the arm,\u201d Ruiz said in an interview.\n";
+        Attribution q = new Attribution(find(t, "\u201cIt is a shot in the arm,\u201d", 1), QuoteKind.DIRECT, find(t, "said", 1),
+                new Speaker("Ruiz", find(t, "Ruiz", 2)));
+        TimePlace r = resolve(doc(t, "Ruiz"), q).get(0);
+        assertEquals("", r.date(), () -> "the interview is not the morning's calls: " + r);
+    }
 }

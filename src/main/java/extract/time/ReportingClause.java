@@ -73,7 +73,7 @@ final class ReportingClause {
             Span region = regions.get(i);
             List<Span> out = new ArrayList<>(ownContent(a, anchor));
             for (int j : byContent.overlapping(region)) {
-                if (!attributions.get(j).content().contains(anchor)) out.add(attributions.get(j).content());
+                if (j != i && !attributions.get(j).content().contains(anchor)) out.add(attributions.get(j).content());
             }
             for (Span q : quotations.overlapping(region)) {
                 if (!q.contains(anchor)) out.add(q);
@@ -98,6 +98,7 @@ final class ReportingClause {
      */
     private List<Span> ownContent(Attribution a, Span anchor) {
         Span c = a.content();
+        if (c.start() >= anchor.end()) return settingAfterObject(c, anchor);
         if (!c.contains(anchor) || c.equals(anchor)) return List.of(c);
         int from = a.speaker().mention() != null && c.contains(a.speaker().mention())
                 ? Math.min(anchor.start(), a.speaker().mention().start()) : anchor.start();
@@ -114,6 +115,34 @@ final class ReportingClause {
         if (asideStart < 0 || asideEnd < 0) return List.of(c);
         return List.of(new Span(c.start(), asideStart), new Span(asideEnd, c.end()));
     }
+
+    /**
+     * "encouraging his supporters at a rally Friday evening in Michigan to ask why …": between the
+     * hearer and the "to" or "that" of what was said, a phrase opened by "at", "during" or "in" tells
+     * where and when the words were spoken, though the content is taken from the hearer on.
+     */
+    private List<Span> settingAfterObject(Span c, Span anchor) {
+        for (Sentence s : sentencesOver(anchor)) {
+            List<Token> toks = s.tokens();
+            int first = 0;
+            while (first < toks.size() && toks.get(first).start() < c.start()) first++;
+            int setting = -1;
+            for (int k = first + 1; k < toks.size() && k <= first + SETTING_REACH && c.contains(toks.get(k).span()); k++) {
+                Token t = toks.get(k);
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (t.pos().equals("VERB") || t.pos().equals("AUX") || t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0))) break;
+                if (setting < 0 && SETTING_WORDS.contains(w)) setting = k;
+                if (setting >= 0 && (w.equals("to") && t.pos().equals("PART") || w.equals("that") && t.pos().equals("SCONJ"))) {
+                    return List.of(new Span(c.start(), toks.get(setting).start()), new Span(t.start(), c.end()));
+                }
+            }
+        }
+        return List.of(c);
+    }
+
+    private static final Set<String> SETTING_WORDS = Set.of("at", "during", "in");
+    /** How many tokens after the hearer's first word the setting and the "to" or "that" may reach. */
+    private static final int SETTING_REACH = 14;
 
     private static Set<String> words(String resource) {
         return Set.copyOf(Lexicons.rows(resource).stream().map(r -> r[0].strip()).toList());

@@ -389,4 +389,14 @@ class TimePlaceResolverTest {
                 QuoteKind.INDIRECT, find(t, "told", 1), new Speaker("Lee", find(t, "Lee", 1)));
         assertEquals("2019-01-08", one(t, a).date());
     }
+    @Test
+    void aSettingBetweenTheHearerAndWhatWasSaidReportsIt() {
+        String t = "Lee is urging his supporters at a rally Tuesday evening in Ohio to vote early.";
+        TimePlace r = one(t, saidBy(t, "Lee", "his supporters at a rally Tuesday evening in Ohio to vote early", "urging"));
+        assertEquals("2019-01-08", r.date(), r::toString);
+        assertEquals("Ohio", r.where());
+        String u = "Lee is urging his supporters to vote early at the polls in Ohio on Tuesday.";
+        TimePlace s = one(u, saidBy(u, "Lee", "his supporters to vote early at the polls in Ohio on Tuesday", "urging"));
+        assertEquals("", s.where(), () -> "after the \"to\", it is what was said: " + s);
+    }
 }

@@ -5,6 +5,7 @@ import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.quotes.Attribution;
+import extract.quotes.QuoteKind;
 import extract.text.Span;
 import extract.text.SpanIndex;
 import extract.time.Occasions.Occasion;
@@ -58,6 +59,7 @@ final class Setting {
     private final Map<String, Integer> lastBySpeaker = new HashMap<>(); // filled in text order
     private final Map<String, List<Occasion>> givingByKind = new HashMap<>(); // with a place or time, text order
     private final TimeStampedItems items;
+    private final Map<String, Occasion> latestOccasion = new HashMap<>(); // speaker -> occasion of its latest tied statement
     private final Map<Occasion, Set<String>> speakersAt = new HashMap<>(); // who spoke at an occasion so far
 
     Setting(AnnotatedDocument doc, List<Attribution> attributions, ReportingClause clause, List<Occasion> occasions,
@@ -108,9 +110,11 @@ final class Setting {
         } else {
             o = nearby(i, statedDate, dateOf);
             if (o == null) o = sameSpeakerBefore(i);
+            if (o == null && statedDate.isEmpty()) o = interviewOf(i);
         }
         tied[i] = o;
         String speaker = attributions.get(i).speaker().name();
+        if (o != null && !speaker.isEmpty()) latestOccasion.put(speaker, o);
         if (!speaker.isEmpty() && !aside) lastBySpeaker.put(speaker, i);
         if (o != null && !speaker.isEmpty()) speakersAt.computeIfAbsent(o, k -> new HashSet<>()).add(speaker);
         return o;
@@ -257,6 +261,19 @@ final class Setting {
         for (int k = lo; k < all.size() && all.get(k).start() < region.end(); k++) out.add(all.get(k));
         return out;
     }
+
+    /**
+     * A profile built on one interview quotes it throughout ("“…,” he said in a recent interview in
+     * Honolulu" and, pages on, "“…,” Mr. Obama said"): a direct quote of a speaker whose latest occasion
+     * was an interview, in this item of a live blog, is of that interview.
+     */
+    private Occasion interviewOf(int i) {
+        if (attributions.get(i).kind() != QuoteKind.DIRECT) return null;
+        Occasion o = latestOccasion.get(attributions.get(i).speaker().name());
+        return o != null && o.kind().equals(INTERVIEW) && items.sameItem(o.noun().start(), clause.region(i).start()) ? o : null;
+    }
+
+    private static final String INTERVIEW = "interview";
 
     /** The occasion of the same speaker's latest earlier statement, when at most three paragraphs before. */
     private Occasion sameSpeakerBefore(int i) {

@@ -330,4 +330,21 @@ class OccasionTest {
         TimePlace r = resolve(doc(t, "Ruiz"), q).get(0);
         assertEquals("", r.date(), () -> "the interview is not the morning's calls: " + r);
     }
+    @Test
+    void aProfileBuiltOnOneInterviewQuotesItThroughout() {
+        StringBuilder b = new StringBuilder("\u201cThe trends are grim,\u201d Ruiz said in a recent interview in Geneva.\n\n");
+        for (int k = 0; k < 6; k++) b.append("The talks went on for years without a result.\n\n");
+        b.append("Ruiz said that the talks had been hard.\n\n\u201cWe tried,\u201d Ruiz said.\n");
+        String t = b.toString();
+        Attribution first = new Attribution(find(t, "\u201cThe trends are grim,\u201d", 1), QuoteKind.DIRECT, find(t, "said", 1),
+                new Speaker("Ruiz", find(t, "Ruiz", 1)));
+        Attribution indirect = by(t, "Ruiz", 2, "said", 2, "the talks had been hard");
+        Attribution direct = new Attribution(find(t, "\u201cWe tried,\u201d", 1), QuoteKind.DIRECT, find(t, "said", 3),
+                new Speaker("Ruiz", find(t, "Ruiz", 3)));
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), first, indirect, direct);
+        assertEquals("Geneva", r.get(0).where());
+        assertEquals("", r.get(1).where(), () -> "a report in the writer's words may be from anywhere: " + r.get(1));
+        assertEquals("Geneva", r.get(2).where(), () -> "a direct quote pages on is of the interview: " + r.get(2));
+        assertEquals(Basis.OCCASION, r.get(2).placeBasis());
+    }
 }

@@ -104,6 +104,9 @@ public final class TemporalTagger {
                 m -> new Relative(ChronoUnit.DAYS, dayOffset(m.group("w"))));
         rule("(?i:(?:(?:early|late)" + WS + ")?this" + WS + "(?:" + lex.partOfDay() + "))",
                 m -> new Relative(ChronoUnit.DAYS, 0));
+        // "tweeted in the early morning hours": the small hours of the day the story tells
+        rule("(?i:in" + WS + "the" + WS + "(?:early|wee|small)" + WS + "(?:morning" + WS + ")?hours)(?![\\w-])",
+                m -> new Relative(ChronoUnit.DAYS, 0));
         // the unit in lower case: ABC's "This Week" is a programme
         rule("(?:(?i:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>(?i:this|last|next))" + WS
                 + "(?<u>year|month|week)(?![\\w-])", this::relativeUnit);

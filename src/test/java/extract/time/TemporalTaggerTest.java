@@ -40,6 +40,8 @@ class TemporalTaggerTest {
         "The ministry said today.;today=2019-01-10",
         "He said last night.;last night=2019-01-09",
         "He told reporters this morning.;this morning=2019-01-10",
+        "He tweeted in the early morning hours that it was rigged.;in the early morning hours=2019-01-10",
+        "She wrote in the wee hours.;in the wee hours=2019-01-10",
         "It was said the day before yesterday.;the day before yesterday=2019-01-08",
         "Kim said last year.;last year=2018",
         "It rose earlier this year.;earlier this year=2019",

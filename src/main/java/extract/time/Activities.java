@@ -88,7 +88,7 @@ final class Activities {
             EntityMention actor = entities.get(a);
             if (isSaid.test(actor.span())) continue;
             List<TimeExpression> times = timesIn.apply(s);
-            int from = afterOpeningTime(s.tokens(), times); // "On Monday night, Clinton leaned in"
+            int from = afterOpeningTime(s.tokens(), times, actor); // "On Monday night, Clinton leaned in"
             int verb = mainVerbAfter(s.tokens(), from, actor);
             if (verb < 0) continue;
             Span clause = mainClause(s.tokens(), from == 0 ? actor.start() : s.start(), verb);
@@ -158,18 +158,22 @@ final class Activities {
     }
 
     /**
-     * The first token after a time that opens the sentence and its comma ("On Monday night, Clinton
-     * …"), or 0 when the sentence opens otherwise.
+     * The first token after an opening phrase that holds a time, and its comma ("On Monday night,
+     * Clinton …", "In a speech in Fort Pierce, Florida Friday, Clinton …"), or 0 when the sentence
+     * opens otherwise.
      */
-    private static int afterOpeningTime(List<Token> toks, List<TimeExpression> times) {
-        if (toks.isEmpty() || times.isEmpty()) return 0;
-        TimeExpression first = times.get(0);
-        if (first.span().start() > toks.get(0).start()) return 0;
-        for (int k = 0; k + 1 < toks.size(); k++) {
-            if (toks.get(k).start() < first.span().end()) continue;
-            return toks.get(k).text().equals(",") ? k + 1 : 0;
+    private static int afterOpeningTime(List<Token> toks, List<TimeExpression> times, EntityMention actor) {
+        if (toks.isEmpty() || times.isEmpty() || !toks.get(0).pos().equals("ADP") && times.get(0).span().start() > toks.get(0).start()) {
+            return 0;
         }
-        return 0;
+        int k = 0; // the actor's first token, which must follow the phrase's comma
+        while (k < toks.size() && toks.get(k).start() < actor.start()) k++;
+        if (k < 2 || k >= toks.size() || !toks.get(k - 1).text().equals(",")) return 0;
+        for (int j = 0; j < k - 1; j++) {
+            if (toks.get(j).pos().equals("VERB") || toks.get(j).pos().equals("AUX")) return 0;
+        }
+        int comma = toks.get(k - 1).start();
+        return times.stream().anyMatch(t -> t.span().end() <= comma) ? k : 0;
     }
 
     /** From {@code start} (the actor, or the time opening its sentence) to the first clause break after the verb (the end of the sentence if none). */

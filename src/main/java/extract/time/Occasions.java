@@ -165,6 +165,7 @@ final class Occasions {
     }
 
     private static boolean isName(Token t) {
-        return t.pos().equals("PROPN") && Character.isUpperCase(t.text().charAt(0));
+        // the tagger reads some place names' last word as a noun ("Fort Pierce/NOUN, Florida")
+        return (t.pos().equals("PROPN") || t.pos().equals("NOUN")) && Character.isUpperCase(t.text().charAt(0));
     }
 }

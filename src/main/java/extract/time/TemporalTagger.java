@@ -281,8 +281,17 @@ public final class TemporalTagger {
         if (b == at || b == 0 || !Character.isLetter(text.charAt(b - 1))) return false;
         int a = b;
         while (a > 0 && Character.isLetter(text.charAt(a - 1))) a--;
-        return Character.isUpperCase(text.charAt(a)) && !lex.functionWord(text.substring(a, b).toLowerCase(java.util.Locale.ROOT));
+        return Character.isUpperCase(text.charAt(a)) && !lex.functionWord(text.substring(a, b).toLowerCase(java.util.Locale.ROOT))
+                && !(AFTER_PLACE.matcher(text.substring(Math.max(0, a - PLACE_REACH), b)).find()
+                        && !NAMED_DAY.matcher(text.substring(a, b)).matches());
     }
+
+    /** The first words of named days, which are no place before a weekday: "in Super Tuesday primaries". */
+    private static final Pattern NAMED_DAY = Pattern.compile("Super|Black|Cyber|Good|Ash|Holy|Palm|Fat|Easter|Bloody|Giving");
+
+    /** "spoke in Fort Pierce, Florida Friday": capitalised words after "in" or "at" are a place, and the weekday a time. */
+    private static final Pattern AFTER_PLACE = Pattern.compile("(?<![\\w'-])(?:in|at)\\h+[A-Z][\\w.'-]*(?:,?\\h+[A-Z][\\w.'-]*){0,3}$");
+    private static final int PLACE_REACH = 60;
 
     /** A weekday beside a date picks the year in which the date falls on it. */
     private TimeMeaning withWeekday(Matcher m, CalendarDate d) {

@@ -133,7 +133,8 @@ public final class TimePlaceResolver {
             } else if (act != null && !mentions.inside(act.clause()).isEmpty()) {
                 where = mentions.inside(act.clause()).get(0).name(); // "Trump is urging supporters at a rally in Michigan"
                 placeBasis = Basis.OCCASION;
-            } else if (!elsewhere && previous >= 0 && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
+            } else if (!elsewhere && previous >= 0 && (date.isEmpty() || date.equals(result[previous].date()))
+                    && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
                 where = result[previous].where(); // the same occasion's place, as its date above
                 placeBasis = Basis.OCCASION;
             } else if (dateBasis == Basis.STATED && !items.isLiveBlog() && !written(attributions.get(i), doc.modelText())

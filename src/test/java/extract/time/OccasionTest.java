@@ -347,4 +347,22 @@ class OccasionTest {
         assertEquals("Geneva", r.get(2).where(), () -> "a direct quote pages on is of the interview: " + r.get(2));
         assertEquals(Basis.OCCASION, r.get(2).placeBasis());
     }
+    @Test
+    void anOpeningOccasionPhraseDatesTheActivityAfterIt() {
+        String t = "In a speech in Toledo, Ohio Tuesday, Ruiz laid out her plans.\n\nRuiz said she thinks the plan will work.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "she thinks the plan will work")).get(0);
+        assertEquals("2019-01-08", r.date(), r::toString);
+        assertEquals("Toledo", r.where());
+    }
+
+    @Test
+    void aStatementDatedOtherwiseTakesNotThePlaceOfTheSpeakersPreviousOne() {
+        String t = "Ruiz said in Toledo on Tuesday that the plan would work.\n\n"
+                + "Ruiz said on Sunday that taxes would fall.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 1, "said", 1, "the plan would work"),
+                by(t, "Ruiz", 2, "said", 2, "taxes would fall"));
+        assertEquals("Toledo", r.get(0).where());
+        assertEquals("2019-01-06", r.get(1).date());
+        assertEquals("", r.get(1).where(), () -> "Sunday's words were not Tuesday's: " + r.get(1));
+    }
 }

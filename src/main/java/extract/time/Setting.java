@@ -173,13 +173,20 @@ final class Setting {
         if (o.time() != null || o.place() == null) return o;
         Occasion best = null;
         for (Occasion other : givingByKind.getOrDefault(o.kind(), List.of())) {
-            if (other.time() == null || other.place() == null || !other.place().name().equals(o.place().name())) continue;
+            if (other.time() == null || other.place() == null || !samePlace(o, other)) continue;
             if (best == null || Math.abs(other.noun().start() - o.noun().start()) < Math.abs(best.noun().start() - o.noun().start())) {
                 best = other;
             }
         }
         return best == null ? o
                 : new Occasion(o.noun(), o.kind(), o.paragraph(), o.window(), o.place(), best.time(), o.participants());
+    }
+
+    /** "a rally in Novi, Michigan" and "a rally in Michigan": one names the other's place in its words. */
+    private boolean samePlace(Occasion a, Occasion b) {
+        String text = doc.modelText();
+        return a.place().name().equals(b.place().name()) || a.window().of(text).contains(b.place().name())
+                || b.window().of(text).contains(a.place().name());
     }
 
     private boolean indefinite(Occasion o) {

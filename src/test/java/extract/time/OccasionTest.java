@@ -365,4 +365,14 @@ class OccasionTest {
         assertEquals("2019-01-06", r.get(1).date());
         assertEquals("", r.get(1).where(), () -> "Sunday's words were not Tuesday's: " + r.get(1));
     }
+    @Test
+    void anOccasionInATownOfTheOthersStateIsTheSameOne() {
+        String t = "Speaking at a rally in Dayton, Ohio, Ruiz says taxes will fall.\n\n"
+                + "Lee visited Paris on Monday.\n\n"
+                + "Ruiz said during a rally Tuesday evening in Ohio that the wall would be built.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "says", 1, "taxes will fall"),
+                by(t, "Ruiz", 2, "said", 1, "the wall would be built"));
+        assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
+        assertEquals("Dayton", r.get(0).where());
+    }
 }

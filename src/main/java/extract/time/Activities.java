@@ -28,6 +28,8 @@ import java.util.function.Predicate;
 final class Activities {
     /** How many tokens into its sentence the actor's name may start ("Massachusetts Sen. Elizabeth Warren"). */
     private static final int MAX_TITLE = 4;
+    /** How many names of a sentence are tried as its actor, first to last ("Clinton communications director Jennifer Palmieri"). */
+    private static final int MAX_ACTORS = 3;
     /** Tags of the words a title before a name is made of. */
     private static final Set<String> TITLE = Set.of("DET", "ADJ", "PROPN", "NOUN", "PUNCT");
     /** Tags that may stand between the actor and its verb ("Warren also grilled", "Trump on Friday said"). */
@@ -81,21 +83,30 @@ final class Activities {
         int e = 0;
         for (Sentence s : doc.sentences()) {
             while (e < entities.size() && entities.get(e).start() < s.start()) e++;
-            // the first person or organisation; a place before it is part of a title ("Massachusetts Sen. Elizabeth Warren")
-            int a = e;
-            while (a < entities.size() && entities.get(a).start() < s.end() && entities.get(a).type() == EntityType.LOCATION) a++;
-            if (a >= entities.size() || entities.get(a).start() >= s.end()) continue;
-            EntityMention actor = entities.get(a);
-            if (isSaid.test(actor.span())) continue;
-            List<TimeExpression> times = timesIn.apply(s);
-            int from = afterOpeningTime(s.tokens(), times, actor); // "On Monday night, Clinton leaned in"
-            int verb = mainVerbAfter(s.tokens(), from, actor);
+            List<Token> toks = s.tokens();
+            List<TimeExpression> times = null; // tagged only for a sentence that reports an activity
+            EntityMention actor = null;
+            int from = 0, verb = -1;
+            // the person or organisation the main verb follows: "Clinton communications director Jennifer
+            // Palmieri spoke" is Palmieri's; a place before it is part of a title ("Massachusetts Sen. Elizabeth Warren")
+            for (int a = e; a < entities.size() && entities.get(a).start() < s.end() && a < e + MAX_ACTORS && verb < 0; a++) {
+                actor = entities.get(a);
+                if (actor.type() == EntityType.LOCATION || isSaid.test(actor.span())) continue;
+                from = 0;
+                verb = mainVerbAfter(toks, 0, actor);
+                if (verb < 0 && opensWithPhrase(toks, actor)) { // "On Monday night, Clinton leaned in"
+                    times = timesIn.apply(s);
+                    from = afterOpeningTime(toks, times, actor);
+                    if (from > 0) verb = mainVerbAfter(toks, from, actor);
+                }
+            }
             if (verb < 0) continue;
-            Span clause = mainClause(s.tokens(), from == 0 ? actor.start() : s.start(), verb);
+            if (times == null) times = timesIn.apply(s);
+            Span clause = mainClause(toks, from == 0 ? actor.start() : s.start(), verb);
             for (TimeExpression t : times) {
                 if (!clause.contains(t.span()) || isSaid.test(t.span())) continue;
                 if (t.meaning() instanceof TimeMeaning.Event || t.meaning() instanceof TimeMeaning.Vague) continue;
-                if (modifiesNoun(s.tokens(), t.span())) continue; // "the Sept. 11 memorial ceremony"
+                if (modifiesNoun(toks, t.span())) continue; // "the Sept. 11 memorial ceremony"
                 // "raising questions about his microphone problems during Monday's debate": an event phrase
                 // after an object tells when the object happened, not when the actor acted
                 if (t.span().of(doc.modelText()).regionMatches(true, 0, "during", 0, 6)) continue;
@@ -162,6 +173,15 @@ final class Activities {
      * Clinton …", "In a speech in Fort Pierce, Florida Friday, Clinton …"), or 0 when the sentence
      * opens otherwise.
      */
+    /** Whether a phrase and its comma stand before the actor, opened by a preposition or a capitalised word. */
+    private static boolean opensWithPhrase(List<Token> toks, EntityMention actor) {
+        if (toks.size() < 3 || !(toks.get(0).pos().equals("ADP") || Character.isUpperCase(toks.get(0).text().charAt(0)))) return false;
+        for (int k = 1; k < toks.size(); k++) {
+            if (toks.get(k).start() >= actor.start()) return toks.get(k - 1).text().equals(",");
+        }
+        return false;
+    }
+
     private static int afterOpeningTime(List<Token> toks, List<TimeExpression> times, EntityMention actor) {
         if (toks.isEmpty() || times.isEmpty() || !toks.get(0).pos().equals("ADP") && times.get(0).span().start() > toks.get(0).start()) {
             return 0;

@@ -375,4 +375,12 @@ class OccasionTest {
         assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
         assertEquals("Dayton", r.get(0).where());
     }
+    @Test
+    void theActivityIsOfTheNameRightBeforeItsVerb() {
+        String t = "Ruiz communications director Ana Lee spoke to reporters Tuesday.\n\n"
+                + "Ana Lee said Ruiz would answer the charges.\n";
+        AnnotatedDocument d = doc(t, "Ruiz", "Ana Lee");
+        List<TimePlace> r = resolve(d, by(t, "Ana Lee", 2, "said", 1, "Ruiz would answer the charges"));
+        assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
+    }
 }

@@ -168,35 +168,43 @@ final class Activities {
         return TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The first token after an opening phrase that holds a time, and its comma ("On Monday night,
-     * Clinton …", "In a speech in Fort Pierce, Florida Friday, Clinton …"), or 0 when the sentence
-     * opens otherwise.
-     */
-    /** Whether a phrase and its comma stand before the actor, opened by a preposition or a capitalised word. */
+    /** Whether the sentence opens with a preposition or a capitalised word and a comma comes before the actor. */
     private static boolean opensWithPhrase(List<Token> toks, EntityMention actor) {
         if (toks.size() < 3 || !(toks.get(0).pos().equals("ADP") || Character.isUpperCase(toks.get(0).text().charAt(0)))) return false;
-        for (int k = 1; k < toks.size(); k++) {
-            if (toks.get(k).start() >= actor.start()) return toks.get(k - 1).text().equals(",");
-        }
-        return false;
+        return openingComma(toks, actor) > 0;
     }
 
+    /** The index of the comma that closes the opening phrase: the last before the actor, with at most a title between. */
+    private static int openingComma(List<Token> toks, EntityMention actor) {
+        int k = 0; // the actor's first token
+        while (k < toks.size() && toks.get(k).start() < actor.start()) k++;
+        for (int j = k - 1; j > 0 && j >= k - 1 - MAX_TITLE; j--) {
+            if (toks.get(j).text().equals(",")) return j;
+            if (!TITLE.contains(toks.get(j).pos())) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The first token after an opening phrase that holds a time, and its comma ("On Monday night,
+     * Clinton …", "In a speech in Fort Pierce, Florida Friday, Clinton …", "In a statement issued
+     * Tuesday morning, presidential nominee Hillary Clinton …"), or 0 when the sentence opens
+     * otherwise. The phrase opens with a preposition or its time and holds no auxiliary.
+     */
     private static int afterOpeningTime(List<Token> toks, List<TimeExpression> times, EntityMention actor) {
         if (toks.isEmpty() || times.isEmpty() || !toks.get(0).pos().equals("ADP") && times.get(0).span().start() > toks.get(0).start()) {
             return 0;
         }
-        int k = 0; // the actor's first token, which must follow the phrase's comma
-        while (k < toks.size() && toks.get(k).start() < actor.start()) k++;
-        if (k < 2 || k >= toks.size() || !toks.get(k - 1).text().equals(",")) return 0;
-        for (int j = 0; j < k - 1; j++) {
-            if (toks.get(j).pos().equals("VERB") || toks.get(j).pos().equals("AUX")) return 0;
+        int comma = openingComma(toks, actor);
+        if (comma < 0) return 0;
+        for (int j = 0; j < comma; j++) {
+            if (toks.get(j).pos().equals("AUX")) return 0;
         }
-        int comma = toks.get(k - 1).start();
-        return times.stream().anyMatch(t -> t.span().end() <= comma) ? k : 0;
+        int at = toks.get(comma).start();
+        return times.stream().anyMatch(t -> t.span().end() <= at) ? comma + 1 : 0;
     }
 
-    /** From {@code start} (the actor, or the time opening its sentence) to the first clause break after the verb (the end of the sentence if none). */
+    /** From {@code start} (the actor, or the phrase opening its sentence) to the first clause break after the verb (the end of the sentence if none). */
     private static Span mainClause(List<Token> toks, int start, int verb) {
         int end = toks.get(toks.size() - 1).end();
         for (int k = verb + 1; k < toks.size(); k++) {

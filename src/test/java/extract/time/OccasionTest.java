@@ -383,4 +383,11 @@ class OccasionTest {
         List<TimePlace> r = resolve(d, by(t, "Ana Lee", 2, "said", 1, "Ruiz would answer the charges"));
         assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
     }
+    @Test
+    void aTitleMayStandBetweenTheOpeningPhraseAndTheActor() {
+        String t = "In a statement issued Tuesday morning, presidential nominee Ana Lee was more cautious.\n\n"
+                + "Ana Lee called the scheme outrageous.\n";
+        TimePlace r = resolve(doc(t, "Ana Lee"), by(t, "Ana Lee", 2, "called", 1, "the scheme outrageous")).get(0);
+        assertEquals("2019-01-08", r.date(), r::toString);
+    }
 }

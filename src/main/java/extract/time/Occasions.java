@@ -78,6 +78,23 @@ final class Occasions {
         return out;
     }
 
+    private static final Set<String> WILL = Set.of("will", "'ll", "\u2019ll", "shall");
+    private static final Set<String> GOING_TO = Set.copyOf(Lexicons.rows("future-markers.txt").stream().map(r -> r[0].strip()).toList());
+
+    /**
+     * "She'll present her proposals in a speech Friday in Port St. Lucie": an occasion still to come
+     * when its sentence puts the words before it in the future; no statement was made there yet.
+     */
+    static boolean planned(Noun n) {
+        List<Token> toks = n.sentence().tokens();
+        for (int k = 0; k < toks.size() && toks.get(k).end() <= n.span().start(); k++) {
+            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (WILL.contains(w)) return true;
+            if (w.equals("to") && k > 0 && GOING_TO.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> NOUN_BEFORE = Set.of("DET", "ADJ", "NUM", "ADP");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your", "'s", "\u2019s", "'");
 

@@ -209,11 +209,13 @@ final class Setting {
     private Occasion nearby(int i, String statedDate, Function<TimeExpression, String> dateOf) {
         if (paragraph[i] < 0) return null;
         Set<String> who = participants(i);
-        if (who.isEmpty()) return null;
+        if (who.isEmpty() && !items.isLiveBlog()) return null;
         Occasion best = null;
         for (Occasion o : inParagraphs(paragraph[i] - NEAR_PARAGRAPHS, paragraph[i] + NEAR_PARAGRAPHS)) {
-            if (o.place() == null || o.participants().stream().noneMatch(who::contains)) continue;
-            if (!items.sameItem(o.noun().start(), clause.region(i).start())) continue;
+            if (o.place() == null || !items.sameItem(o.noun().start(), clause.region(i).start())) continue;
+            // a live blog's post tells one event: an occasion in it that names nobody is its speakers' too
+            boolean theirs = o.participants().stream().anyMatch(who::contains) || items.isLiveBlog() && o.participants().isEmpty();
+            if (!theirs) continue;
             // a statement dated by its own words goes to an occasion of that date only
             if (!statedDate.isEmpty() && (o.time() == null || !statedDate.equals(dateOf.apply(o.time())))) continue;
             if (best == null || better(i, o, best)) best = o;

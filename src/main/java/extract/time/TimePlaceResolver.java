@@ -68,7 +68,7 @@ public final class TimePlaceResolver {
         ReportingClause clause = new ReportingClause(doc, attributions);
         // an occasion in quoted or reported words is what was talked about, not where it was said
         List<Occasions.Noun> nouns = Occasions.nouns(doc, occasionLexicon).stream()
-                .filter(n -> !clause.isSaid(n.span())).toList();
+                .filter(n -> !clause.isSaid(n.span()) && !Occasions.planned(n)).toList();
         // what the article dates someone doing ("Warren grilled Stumpf on Tuesday") sets the time of what they say next
         Activities activities = Activities.find(doc, clause::isSaid,
                 sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()))

@@ -390,4 +390,23 @@ class OccasionTest {
         TimePlace r = resolve(doc(t, "Ana Lee"), by(t, "Ana Lee", 2, "called", 1, "the scheme outrageous")).get(0);
         assertEquals("2019-01-08", r.date(), r::toString);
     }
+    @Test
+    void aLiveBlogPostsOccasionIsItsSpeakersEvenUnnamed() {
+        String t = "The Latest\n\n12:15 p.m.\n\nRuiz says the army is too correct.\n\n"
+                + "At a forum with military leaders in Ohio on Tuesday, one questioner raised the issue.\n\n"
+                + "Ruiz said he would leave such decisions to the generals.\n\n___.\n\n11:05 a.m.\n\nLee said the plan was sound.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 2, "said", 1, "he would leave such decisions to the generals"),
+                by(t, "Lee", 1, "said", 2, "the plan was sound"));
+        assertEquals("Ohio", r.get(0).where(), r.get(0)::toString);
+        assertEquals("2019-01-08", r.get(0).date());
+        assertEquals("", r.get(1).where(), () -> "another post: " + r.get(1));
+    }
+
+    @Test
+    void anOccasionStillToComeIsNoStatementsSetting() {
+        String t = "The Latest\n\n7:45 a.m.\n\nThe campaign says Ruiz will announce plans Friday.\n\n"
+                + "She'll present her proposals in a speech Friday in Dayton, Ohio.\n\n___.\n\n7:25 a.m.\n\nLee said it.\n";
+        TimePlace r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "says", 1, "Ruiz will announce plans Friday")).get(0);
+        assertEquals("", r.where(), r::toString);
+    }
 }

@@ -36,7 +36,7 @@ final class Activities {
     private static final Set<String> BETWEEN = Set.of("ADV", "PART", "AUX");
     /** Words after which the main clause has ended and a time belongs to another. */
     private static final Set<String> BREAKS = Set.of(",", ";", "--", "\u2014", "\u2013", "that", "who", "which", "because",
-            "after", "before", "when", "while", "since", "as", "if", "until");
+            "after", "before", "when", "where", "while", "since", "as", "if", "until");
 
     /** A dated activity: whose (the actor's canonical name), its time, and the main clause it is told in. */
     record Activity(String actor, TimeExpression time, Span clause) {}

@@ -409,4 +409,11 @@ class OccasionTest {
         TimePlace r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "says", 1, "Ruiz will announce plans Friday")).get(0);
         assertEquals("", r.where(), r::toString);
     }
+    @Test
+    void aTimeInARelativeClauseDatesNoActivity() {
+        String t = "Ruiz sat in the room where he saw the gunman for the last time on Tuesday.\n\n"
+                + "Ruiz said the gunman had a troubled mind.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "the gunman had a troubled mind")).get(0);
+        assertEquals("", r.date(), r::toString);
+    }
 }

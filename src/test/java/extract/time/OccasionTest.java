@@ -416,4 +416,15 @@ class OccasionTest {
         TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "the gunman had a troubled mind")).get(0);
         assertEquals("", r.date(), r::toString);
     }
+    @Test
+    void anOccasionOfTheFilingDaysWithNoPlaceWasHeldAtTheDateline() {
+        String t = "Ruiz wins debate\n\nDAYTON, Ohio \u2014 Ruiz attacked Lee during the first debate Tuesday night.\n\n"
+                + "Ruiz said at the debate that Lee was a fraud.\n";
+        TimePlace r = new TimePlaceResolver(Optional.of(LocalDate.of(2019, 1, 9)))
+                .resolve(doc(t, "Ruiz", "Lee"), List.of(by(t, "Ruiz", 2, "said", 1, "Lee was a fraud"))).get(0);
+        assertEquals("2019-01-08", r.date(), r::toString);
+        assertEquals(Basis.OCCASION, r.dateBasis());
+        assertEquals("Dayton", r.where(), r::toString);
+        assertEquals(Basis.DATELINE, r.placeBasis());
+    }
 }

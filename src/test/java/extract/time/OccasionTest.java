@@ -427,4 +427,15 @@ class OccasionTest {
         assertEquals("Dayton", r.where(), r::toString);
         assertEquals(Basis.DATELINE, r.placeBasis());
     }
+    @Test
+    void anActivityOfTheFilingDaysWithNoPlaceWasAtTheDateline() {
+        String t = "Ruiz wins debate\n\nDAYTON, Ohio \u2014 The rivals met at last.\n\n"
+                + "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";
+        Attribution q = new Attribution(find(t, "\u201cWhy won't he pay?\u201d", 1), QuoteKind.DIRECT, find(t, "asked", 1),
+                new Speaker("Ruiz", find(t, "Ruiz", 3)));
+        TimePlace r = new TimePlaceResolver(Optional.of(LocalDate.of(2019, 1, 9))).resolve(doc(t, "Ruiz"), List.of(q)).get(0);
+        assertEquals("2019-01-08", r.date(), r::toString);
+        assertEquals("Dayton", r.where(), r::toString);
+        assertEquals(Basis.DATELINE, r.placeBasis());
+    }
 }

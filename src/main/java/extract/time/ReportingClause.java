@@ -173,6 +173,8 @@ final class ReportingClause {
         Span anchor = anchors.get(i);
         for (Sentence s : sentencesOver(anchor)) {
             List<Token> toks = s.tokens();
+            Span thatsWhen = thatsWhen(toks, anchor);
+            if (thatsWhen != null) return thatsWhen;
             for (int k = 0; k < toks.size(); k++) {
                 Token t = toks.get(k);
                 if (t.start() < anchor.end()) continue;
@@ -191,6 +193,23 @@ final class ReportingClause {
         }
         return null;
     }
+
+    /** "That's when she pointed to reports …", "That was when": the sentence opens by pointing back, before the cue. */
+    private static Span thatsWhen(List<Token> toks, Span anchor) {
+        StringBuilder opening = new StringBuilder();
+        for (Token t : toks) {
+            if (t.start() >= anchor.start() || opening.length() > THATS_WHEN_LENGTH) break;
+            opening.append(t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).append(' ');
+            if (t.text().equalsIgnoreCase("when")) {
+                return THATS_WHEN.contains(opening.toString().strip()) ? new Span(toks.get(0).start(), t.end()) : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> THATS_WHEN = Set.of("that 's when", "that is when", "that was when", "this is when",
+            "this was when", "that's when");
+    private static final int THATS_WHEN_LENGTH = 16;
 
     /** Whether a span lies in attribution {@code i}'s reporting words (not barred as quoted, reported or another clause). */
     boolean reports(int i, Span s) {

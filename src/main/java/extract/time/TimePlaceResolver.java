@@ -169,7 +169,7 @@ public final class TimePlaceResolver {
         for (int k = order.size() - 1; k >= 0; k--) {
             int i = order.get(k);
             int next = setting.nextOfSpeaker(i);
-            if (!result[i].date().isEmpty() || apart[i] || next < 0 || result[next].date().length() < DAY.length()
+            if (!result[i].date().isEmpty() || apart[i] || next < 0 || apart[next] || result[next].date().length() < DAY.length()
                     || setting.paragraph(i) == 0) {
                 continue;
             }
@@ -189,7 +189,7 @@ public final class TimePlaceResolver {
         TimeExpression last = null;
         for (int j = Math.max(0, k - 1); j <= k && j < all.size(); j++) {
             for (TimeExpression t : tagger.tag(doc.modelText(), all.get(j).start(), all.get(j).end())) {
-                if (t.span().end() > back.start() || clause.isSaid(t.span()) || bound(t, doc.modelText())) continue;
+                if (t.span().end() > back.start() || clause.isSaid(t.span())) continue;
                 if (t.meaning() instanceof TimeMeaning.Vague) continue;
                 last = t;
             }

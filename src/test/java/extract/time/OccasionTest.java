@@ -438,4 +438,13 @@ class OccasionTest {
         assertEquals("Dayton", r.where(), r::toString);
         assertEquals(Basis.DATELINE, r.placeBasis());
     }
+    @Test
+    void thatsWhenPointsBackToTheTimeBefore() {
+        String t = "Ruiz hits back\n\nRuiz says the tweets were lies.\n\n"
+                + "Ruiz has not mentioned Lee since the Tuesday night debate. That's when she pointed to reports of fraud.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "says", 1, "the tweets were lies"),
+                by(t, "Ruiz", 2, "pointed to", 1, "reports of fraud"));
+        assertEquals("2019-01-08", r.get(1).date(), r.get(1)::toString);
+        assertEquals("", r.get(0).date(), () -> "a time pointed back to is no occasion of the quotes before: " + r.get(0));
+    }
 }

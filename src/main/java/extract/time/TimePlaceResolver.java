@@ -130,7 +130,7 @@ public final class TimePlaceResolver {
             } else if (occasion != null && occasion.place() != null) {
                 where = occasion.place().name();
                 placeBasis = Basis.OCCASION;
-            } else if (act != null && !mentions.inside(act.clause()).isEmpty()) {
+            } else if (act != null && !mentions.inside(act.clause()).isEmpty() && items.sameItem(act.clause().start(), at)) {
                 where = mentions.inside(act.clause()).get(0).name(); // "Trump is urging supporters at a rally in Michigan"
                 placeBasis = Basis.OCCASION;
             } else if (!elsewhere && previous >= 0 && (date.isEmpty() || date.equals(result[previous].date()))

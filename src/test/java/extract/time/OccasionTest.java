@@ -447,4 +447,12 @@ class OccasionTest {
         assertEquals("2019-01-08", r.get(1).date(), r.get(1)::toString);
         assertEquals("", r.get(0).date(), () -> "a time pointed back to is no occasion of the quotes before: " + r.get(0));
     }
+    @Test
+    void anActivityInAnotherPostOfALiveBlogGivesNoPlace() {
+        String t = "The Latest\n\n2:35 p.m.\n\nRuiz spoke Tuesday at a rally in Dayton, Ohio.\n\n___.\n\n2:25 p.m.\n\n"
+                + "Ruiz said the tweets were lies.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "the tweets were lies")).get(0);
+        assertEquals("2019-01-08", r.date(), () -> "the blog's day is one: " + r);
+        assertEquals("", r.where(), () -> "another post's place: " + r);
+    }
 }

@@ -399,4 +399,16 @@ class TimePlaceResolverTest {
         TimePlace s = one(u, saidBy(u, "Lee", "his supporters to vote early at the polls in Ohio on Tuesday", "urging"));
         assertEquals("", s.where(), () -> "after the \"to\", it is what was said: " + s);
     }
+    @Test
+    void aPlaceBeforeABuildingNounSaysWhere() {
+        String t = "Lee said Tuesday at the Kent County Republican headquarters that he had plans.";
+        AnnotatedDocument d = doc(t, entity(t, "Kent County Republican", 1, EntityType.LOCATION, "Kent County Republican"));
+        assertEquals("Kent County", resolve(THURSDAY, d, saidBy(t, "Lee", "he had plans", "said")).get(0).where());
+        String u = "Lee said Tuesday at the Republican headquarters that he had plans.";
+        AnnotatedDocument e = doc(u, entity(u, "Republican", 1, EntityType.LOCATION, "Republican"));
+        assertEquals("", resolve(THURSDAY, e, saidBy(u, "Lee", "he had plans", "said")).get(0).where(), "a party is no place");
+        String v = "Lee said Tuesday in the Reagan administration that he had plans.";
+        AnnotatedDocument f = doc(v, entity(v, "Reagan", 1, EntityType.LOCATION, "Reagan"));
+        assertEquals("", resolve(THURSDAY, f, saidBy(v, "Lee", "he had plans", "said")).get(0).where());
+    }
 }

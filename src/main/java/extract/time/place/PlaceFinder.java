@@ -32,6 +32,8 @@ public final class PlaceFinder {
     private final Set<String> travelNouns;
     private final Set<String> travelVerbs;
     private final Set<String> venueWords;
+    private final Set<String> venueNouns;
+    private final Set<String> partyWords;
     private final Predicate<String> occasionNoun;
 
     /** @param occasionNoun whether a word or two-word phrase (lower case) names an occasion ("rally", "news conference") */
@@ -40,6 +42,8 @@ public final class PlaceFinder {
         this.travelNouns = words("travel-nouns.txt");
         this.travelVerbs = words("travel-verbs.txt");
         this.venueWords = words("venue-words.txt");
+        this.venueNouns = words("venue-nouns.txt");
+        this.partyWords = words("party-words.txt");
         this.occasionNoun = occasionNoun;
     }
 
@@ -86,7 +90,8 @@ public final class PlaceFinder {
         EntityMention e = entityAt(doc, at, toks, first);
         if (e != null) {
             boolean place = e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION && isVenue(e.text());
-            return place && !qualifiesNoun(toks, e.end()) ? new PlaceMention(e.span(), e.canonical()) : null;
+            String name = withoutParty(e.canonical());
+            return place && !name.isEmpty() && !qualifiesNoun(toks, e.end()) ? new PlaceMention(e.span(), name) : null;
         }
         return capitalised(doc, toks, first, isTime);
     }
@@ -168,6 +173,13 @@ public final class PlaceFinder {
         return false;
     }
 
+    /** "Kent County Republican" (before "headquarters") is Kent County; "Republican" alone is no place (empty). */
+    private String withoutParty(String name) {
+        int space = name.lastIndexOf(' ');
+        if (!partyWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) return name;
+        return space > 0 ? name.substring(0, space) : "";
+    }
+
     /** An organisation named after a building or gathering: "the Republican National Convention", "Harvard University". */
     private boolean isVenue(String name) {
         String[] words = name.split("\\s+");
@@ -181,7 +193,10 @@ public final class PlaceFinder {
      */
     private boolean qualifiesNoun(List<Token> toks, int nameEnd) {
         for (Token t : toks) {
-            if (t.start() >= nameEnd) return t.pos().equals("NOUN") && !isCapitalised(t.text()) && !beforeOccasion(toks, nameEnd);
+            if (t.start() >= nameEnd) {
+                return t.pos().equals("NOUN") && !isCapitalised(t.text()) && !beforeOccasion(toks, nameEnd)
+                        && !venueNouns.contains(t.text().toLowerCase(Locale.ROOT));
+            }
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package extract.speaker;
 
 import extract.nlp.EntityType;
+import extract.text.WordLists;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,6 +14,29 @@ import java.util.Set;
 final class DescriptionToEntity implements SpeakerSieve {
     static final String NAME = "description-to-entity";
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some");
+    private static final Set<String> PARTIES = WordLists.words("/extract/text/party-words.txt");
+
+    private static final Set<String> ROLE_CHANGERS = WordLists.words("/extract/speaker/role-changing-words.txt");
+
+    /** "the presidential nominee" is not "vice presidential nominee Tim Kaine". */
+    private static boolean otherRole(Set<String> modifiers, Set<String> context) {
+        for (String w : context) {
+            if (ROLE_CHANGERS.contains(w) && !modifiers.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** "the Democratic presidential nominee" names no one the article introduced only as a Republican. */
+    private static boolean otherParty(Set<String> modifiers, Set<String> context) {
+        boolean said = false, shared = false, other = false;
+        for (String w : modifiers) {
+            if (!PARTIES.contains(w)) continue;
+            said = true;
+            shared |= context.contains(w);
+        }
+        for (String w : context) other |= PARTIES.contains(w) && !modifiers.contains(w);
+        return said && !shared && other;
+    }
 
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
@@ -39,7 +63,7 @@ final class DescriptionToEntity implements SpeakerSieve {
             if (r.type() != null && r.type() != type) continue;
             if (m.phrase().overlaps(r.span())) continue;
             Set<String> context = ctx.contextWords(r);
-            if (!context.contains(head)) continue;
+            if (!context.contains(head) || otherParty(modifiers, context) || otherRole(modifiers, context)) continue;
             int score = 1;
             for (String w : modifiers) if (context.contains(w)) score++;
             if (score >= bestScore) {

@@ -145,6 +145,18 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aDescriptionOfAnotherPartyOrRoleNamesNoOneIntroducedOtherwise() {
+        String intro = "Republican/PROPN presidential/ADJ nominee/NOUN Ben/PROPN Cole/PROPN spoke/VERB ./PUNCT | "
+                + "Democratic/PROPN vice/NOUN presidential/ADJ nominee/NOUN Ed/PROPN Poe/PROPN spoke/VERB ./PUNCT | ";
+        Attribution a = last(intro + "The/DET Democratic/PROPN presidential/ADJ nominee/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
+                "PERSON:Ben Cole", "PERSON:Ed Poe");
+        assertTrue(!a.provenance().speaker().sieve().equals(DescriptionToEntity.NAME), () -> a.provenance().speaker().describe());
+        Attribution b = last(intro + "The/DET Republican/PROPN nominee/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
+                "PERSON:Ben Cole", "PERSON:Ed Poe");
+        assertEquals("Ben Cole", b.speaker().name(), () -> b.provenance().speaker().describe());
+    }
+
+    @Test
     void twoNamesJoinedByAndAreBothTheSpeaker() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
                 "PERSON:Ana Ruiz", "PERSON:Ben Cole");

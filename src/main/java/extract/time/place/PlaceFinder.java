@@ -43,7 +43,7 @@ public final class PlaceFinder {
         this.travelVerbs = words("travel-verbs.txt");
         this.venueWords = words("venue-words.txt");
         this.venueNouns = words("venue-nouns.txt");
-        this.partyWords = words("party-words.txt");
+        this.partyWords = extract.text.WordLists.words("/extract/text/party-words.txt");
         this.occasionNoun = occasionNoun;
     }
 

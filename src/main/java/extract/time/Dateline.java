@@ -1,5 +1,6 @@
 package extract.time;
 
+import extract.text.Span;
 import extract.time.TimeMeaning.CalendarDate;
 import extract.time.place.PlaceLexicon;
 import java.time.DateTimeException;
@@ -15,7 +16,12 @@ import java.util.regex.Pattern;
  * 2019", "Published 10 January 2019") and a dateline ("BEIJING, Jan 10 (Reuters) -", "SEOUL, South
  * Korea —"). A dateline's date without a year takes the year of a date line, if any.
  */
-public record Dateline(Optional<LocalDate> date, Optional<String> place) {
+public record Dateline(Optional<LocalDate> date, Optional<String> place, Optional<Span> span) {
+    /** A head without a dateline's words in the text (a date line alone, or nothing). */
+    public Dateline(Optional<LocalDate> date, Optional<String> place) {
+        this(date, place, Optional.empty());
+    }
+
     /** How far into the article a date line or dateline may stand: past a headline, a date line and captions. */
     private static final int HEAD_LINES = 20;
     private static final int HEAD_CHARS = 6000;
@@ -43,12 +49,15 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
         CalendarDate fromDateLine = null;
         CalendarDate fromDateline = null;
         String place = null;
+        Span span = null; // the dateline's own words: their date dates the filing, no statement
         int lineStart = 0;
         int seen = 0;
         while (lineStart < modelText.length() && seen < HEAD_LINES && lineStart < HEAD_CHARS) {
             int lineEnd = modelText.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = modelText.length();
-            String line = modelText.substring(lineStart, lineEnd).strip();
+            String raw = modelText.substring(lineStart, lineEnd);
+            String line = raw.strip();
+            int lead = raw.length() - raw.stripLeading().length();
             if (!line.isEmpty()) {
                 seen++;
                 if (fromDateLine == null) fromDateLine = dateLine(line, tagger);
@@ -56,11 +65,12 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place) {
                 if (place == null && m.find() && isPlace(m, places)) {
                     place = m.group("city") != null ? placeName(m.group("city"), modelText, places) : named(m.group("named"), places);
                     if (m.group("date") != null) fromDateline = firstDate(m.group("date"), tagger);
+                    span = new Span(lineStart + lead + m.start(), lineStart + lead + m.end());
                 }
             }
             lineStart = lineEnd + 1;
         }
-        return new Dateline(date(fromDateline, fromDateLine), Optional.ofNullable(place));
+        return new Dateline(date(fromDateline, fromDateLine), Optional.ofNullable(place), Optional.ofNullable(span));
     }
 
     /**

@@ -77,6 +77,8 @@ public final class TimePlaceResolver {
         List<Sentence> read = sentencesToRead(doc, clause, nouns, activities.clauses());
         List<TimeExpression> found = new ArrayList<>();
         for (Sentence s : read) found.addAll(tagger.tag(doc.modelText(), s.start(), s.end()));
+        // "FLINT, Mich., Oct. 4 (UPI) — Bill Clinton criticized …": the dateline dates the filing, not the words
+        head.span().ifPresent(d -> found.removeIf(t -> t.span().overlaps(d)));
         SpanIndex<TimeExpression> times = new SpanIndex<>(found, TimeExpression::span);
         SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, read, times::anyOverlaps),
                 PlaceMention::span);

@@ -32,12 +32,12 @@ class DatelineTest {
 
     @Test
     void datelines() {
-        assertEquals(new Dateline(Optional.of(LocalDate.of(2019, 1, 10)), Optional.of("Beijing")),
-                read("Talks resume\n\nBEIJING, Jan 10, 2019 (Reuters) - The minister spoke.\n"));
-        assertEquals(new Dateline(Optional.empty(), Optional.of("Seoul")),
-                read("Talks resume\n\nSEOUL, South Korea — The minister spoke.\n"));
-        assertEquals(new Dateline(Optional.empty(), Optional.of("Washington")),
-                read("Talks resume\n\nWASHINGTON (AP) — The minister spoke.\n"));
+        String beijing = "Talks resume\n\nBEIJING, Jan 10, 2019 (Reuters) - The minister spoke.\n";
+        Dateline b = read(beijing);
+        assertEquals(new Dateline(Optional.of(LocalDate.of(2019, 1, 10)), Optional.of("Beijing")), new Dateline(b.date(), b.place()));
+        assertEquals("BEIJING, Jan 10, 2019 (Reuters) - ", b.span().orElseThrow().of(beijing), "the dateline's own words");
+        assertEquals(Optional.of("Seoul"), read("Talks resume\n\nSEOUL, South Korea — The minister spoke.\n").place());
+        assertEquals(Optional.of("Washington"), read("Talks resume\n\nWASHINGTON (AP) — The minister spoke.\n").place());
         assertEquals(Optional.of("McAllen"), read("Wall\n\nMCALLEN, Texas — The mayor of McAllen spoke.\n").place());
     }
 
@@ -70,7 +70,8 @@ class DatelineTest {
         String lead = "Talks resume in Geneva\n\nJan. 10, 2019\n\nDelegates arrive at the palace [Photo: Agency]\n"
                 + "Delegates arrive at the palace on Wednesday [Photo: Agency]\nThe palace from the lake\n\n"
                 + "GENEVA (Reuters) – The minister spoke.\n";
-        assertEquals(new Dateline(Optional.of(LocalDate.of(2019, 1, 10)), Optional.of("Geneva")), read(lead));
+        Dateline d = read(lead);
+        assertEquals(new Dateline(Optional.of(LocalDate.of(2019, 1, 10)), Optional.of("Geneva")), new Dateline(d.date(), d.place()));
     }
 
     @ParameterizedTest

@@ -411,4 +411,13 @@ class TimePlaceResolverTest {
         AnnotatedDocument f = doc(v, entity(v, "Reagan", 1, EntityType.LOCATION, "Reagan"));
         assertEquals("", resolve(THURSDAY, f, saidBy(v, "Lee", "he had plans", "said")).get(0).where());
     }
+    @Test
+    void theDatelinesDateIsNoStatementsTime() {
+        String t = "Clinton on health care\n\nFLINT, Mich., Jan. 9 (UPI) \u2014 Lee criticized the plan as a crazy system.\n\n"
+                + "During the rally Tuesday, Lee said premiums would rise.\n";
+        List<TimePlace> r = resolve(THURSDAY, doc(t), saidBy(t, "Lee", "the plan", "criticized"),
+                said(t, "premiums would rise", "said", 1));
+        assertEquals("", r.get(0).when(), () -> "the dateline dates the story: " + r.get(0));
+        assertEquals("2019-01-08", r.get(1).date());
+    }
 }

@@ -98,10 +98,12 @@ public final class TemporalTagger {
         rule("(?<q>Q[1-4])(?![\\w])(?:\\h*" + YEAR + ")?", this::yearPartMeaning);
         rule("(?:(?<pre>(?i:on|last|next|this|early|late|by|until|since))" + WS + ")?(?<w>" + weekday + ")"
                 + "(?:'s)?" + part, this::weekdayMeaning);
-        // not (?i): "USA TODAY" is a newspaper
+        // not (?i): "USA TODAY" is a newspaper, and so is "USA Today" after a capitalised word
         rule("(?:(?:[Ee]arlier|[Ll]ater)" + WS + ")?(?<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\\h+night"
                 + "|[Tt]he\\h+day\\h+before\\h+yesterday|[Tt]he\\h+day\\h+after\\h+tomorrow)" + part,
-                m -> new Relative(ChronoUnit.DAYS, dayOffset(m.group("w"))));
+                (m, text) -> Character.isUpperCase(text.charAt(m.start())) && previousWordCapitalised(text, m.start())
+                        ? null // "told USA Today": a newspaper
+                        : new Relative(ChronoUnit.DAYS, dayOffset(m.group("w"))));
         rule("(?i:(?:(?:early|late)" + WS + ")?this" + WS + "(?:" + lex.partOfDay() + "))",
                 m -> new Relative(ChronoUnit.DAYS, 0));
         // "tweeted in the early morning hours": the small hours of the day the story tells

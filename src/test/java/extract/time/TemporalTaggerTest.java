@@ -185,6 +185,7 @@ class TemporalTaggerTest {
         "Super Tuesday voters were polled.",
         "He voted in Super Tuesday primaries.",
         "USA TODAY reported the talks.",
+        "She told USA Today the talks had failed.",
         "The wall fell in the early 1990s.",
         "His comments start around the 2:05 mark.",
         "The office is shut every Monday.",

@@ -455,4 +455,11 @@ class OccasionTest {
         assertEquals("2019-01-08", r.date(), () -> "the blog's day is one: " + r);
         assertEquals("", r.where(), () -> "another post's place: " + r);
     }
+    @Test
+    void aLetterSentOnADayIsTheOccasionOfWhatItSays() {
+        String t = "The city sent a cease-and-desist letter Tuesday.\n\nCity Attorney Ruiz said in the letter that the ad was unlawful.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 1, "said", 1, "the ad was unlawful")).get(0);
+        assertEquals("2019-01-08", r.date(), r::toString);
+        assertEquals(Basis.OCCASION, r.dateBasis());
+    }
 }

@@ -34,8 +34,18 @@ final class Occasions {
     static final class Lexicon {
         private final Map<String, String> kinds = new HashMap<>();
 
+        private final Set<String> written = new HashSet<>();
+
         Lexicon() {
-            for (String[] r : Lexicons.rows("occasions.tsv")) kinds.put(r[0].strip(), r[1].strip());
+            for (String[] r : Lexicons.rows("occasions.tsv")) {
+                kinds.put(r[0].strip(), r[1].strip());
+                if (r.length > 2 && r[2].strip().equals("written")) written.add(r[1].strip());
+            }
+        }
+
+        /** Whether an occasion of this kind is a text ("letter", "statement"), which is written anywhere. */
+        boolean isWritten(String kind) {
+            return written.contains(kind);
         }
 
         /** Whether a word or two-word phrase (lower case) is an occasion noun ("rally", "news conference"). */

@@ -143,7 +143,8 @@ public final class TimePlaceResolver {
                     && datelineApplies(date, reference) && !possessive(time.get(), doc.modelText())) {
                 where = head.place().orElse("");
                 placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
-            } else if ((occasion != null && occasion.place() == null || act != null) && dateBasis == Basis.OCCASION && !items.isLiveBlog()
+            } else if ((occasion != null && occasion.place() == null && !occasionLexicon.isWritten(occasion.kind()) || act != null)
+                    && dateBasis == Basis.OCCASION && !items.isLiveBlog()
                     && !written(attributions.get(i), doc.modelText()) && datelineApplies(date, reference) && head.place().isPresent()) {
                 // "HEMPSTEAD, N.Y. — … during the first presidential debate Monday night": an occasion the
                 // article dates to the days it was filed, and places nowhere, was held where it was filed

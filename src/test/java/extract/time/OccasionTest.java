@@ -462,4 +462,12 @@ class OccasionTest {
         assertEquals("2019-01-08", r.date(), r::toString);
         assertEquals(Basis.OCCASION, r.dateBasis());
     }
+    @Test
+    void aWrittenOccasionTakesNoDatelinePlace() {
+        String t = "Ruiz on taxes\n\nDAYTON, Ohio \u2014 Ruiz issued a statement Tuesday.\n\nRuiz said in the statement that taxes would fall.\n";
+        TimePlace r = new TimePlaceResolver(Optional.of(LocalDate.of(2019, 1, 9)))
+                .resolve(doc(t, "Ruiz"), List.of(by(t, "Ruiz", 3, "said", 1, "taxes would fall"))).get(0);
+        assertEquals("2019-01-08", r.date(), r::toString);
+        assertEquals("", r.where(), r::toString);
+    }
 }

@@ -95,7 +95,7 @@ final class Activities {
                 from = 0;
                 verb = mainVerbAfter(toks, 0, actor);
                 if (verb < 0 && opensWithPhrase(toks, actor)) { // "On Monday night, Clinton leaned in"
-                    times = timesIn.apply(s);
+                    if (times == null) times = timesIn.apply(s);
                     from = afterOpeningTime(toks, times, actor);
                     if (from > 0) verb = mainVerbAfter(toks, from, actor);
                 }

@@ -24,13 +24,17 @@ import java.util.function.Function;
  * <ol>
  * <li>an occasion named in the statement's own reporting words ("said at the summit", "told
  *     reporters during Kim's visit to Beijing"); when those words give no place or time, the
- *     latest earlier occasion of the same kind that does ("the summit in Hanoi"). A statement so
- *     named keeps to it: "in his New Year's address" is not the visit of the paragraph before;
+ *     latest earlier occasion of the same kind that does ("the summit in Hanoi"; for "an interview",
+ *     only one the speaker was at); when they give a place but no time, the time of an occasion of
+ *     the same kind and place ("at a Michigan rally", "a rally Friday evening in Michigan"). A
+ *     statement so named keeps to it: "in his New Year's address" is not the visit of the paragraph before;
  * <li>an occasion with a place in the statement's paragraph or the two before or after, among
  *     whose named people or organisations is the speaker or the one the cue addresses
- *     ("Xi told Kim ..." and "Kim's visit to the Chinese capital"), a city before a country, the
- *     nearest first; a statement whose own words date it only to an occasion of that date;
- * <li>the occasion of the same speaker's previous statement in this paragraph or up to three before.
+ *     ("Xi told Kim ..." and "Kim's visit to the Chinese capital"), or that names nobody in a live
+ *     blog's post; a city before a country, the nearest first; a statement whose own words date it
+ *     only to an occasion of that date;
+ * <li>the occasion of the same speaker's previous statement in this paragraph or up to three before;
+ * <li>for a direct quote, the interview that was the speaker's latest occasion.
  * </ol>
  * {@link #previousOfSpeaker} gives that previous statement itself, whose stated date the next quotes
  * of the same occasion share.

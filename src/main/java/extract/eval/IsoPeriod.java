@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public record IsoPeriod(Precision precision, LocalDate first, LocalDate last) {
 
     /** How many days the period covers. */
     long days() {
-        return java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
     /** The value as ISO 8601 writes it at this precision. */

@@ -60,6 +60,8 @@ final class Setting {
     private final PlaceLexicon places;
     private final Occasion[] tied;
     private final int[] paragraph;
+    private final List<Integer> order;         // the statements in the text order of their reporting words
+    private final int[] nextBySpeaker;          // the same speaker's next statement in that order, -1 if none
     private final Map<String, Integer> lastBySpeaker = new HashMap<>(); // filled in text order
     private final Map<String, List<Occasion>> givingByKind = new HashMap<>(); // with a place or time, text order
     private final TimeStampedItems items;
@@ -84,6 +86,24 @@ final class Setting {
             List<Sentence> over = clause.sentencesOver(clause.region(i));
             paragraph[i] = over.isEmpty() ? -1 : over.get(0).paragraph();
         }
+        this.order = List.copyOf(sortedByText(attributions.size(), clause));
+        this.nextBySpeaker = new int[attributions.size()];
+        Map<String, Integer> later = new HashMap<>(); // speaker -> its closest statement after, walking back
+        for (int k = order.size() - 1; k >= 0; k--) {
+            int i = order.get(k);
+            String speaker = attributions.get(i).speaker().name();
+            Integer j = speaker.isEmpty() ? null : later.get(speaker);
+            // one sentence's two statements are not each other's next
+            nextBySpeaker[i] = j == null ? -1 : clause.region(j).start() > clause.region(i).start() ? j : nextBySpeaker[j];
+            if (!speaker.isEmpty()) later.put(speaker, i);
+        }
+    }
+
+    private static List<Integer> sortedByText(int n, ReportingClause clause) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) order.add(i);
+        order.sort(Comparator.comparingInt((Integer i) -> clause.region(i).start()).thenComparingInt(i -> i));
+        return order;
     }
 
     /** The paragraph of statement i's reporting words, -1 when unknown. */
@@ -93,9 +113,6 @@ final class Setting {
 
     /** The attributions' indices in the text order of their reporting words. */
     List<Integer> inTextOrder() {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < attributions.size(); i++) order.add(i);
-        order.sort(Comparator.comparingInt((Integer i) -> clause.region(i).start()).thenComparingInt(i -> i));
         return order;
     }
 
@@ -309,15 +326,8 @@ final class Setting {
      * paragraphs after ("Trump says …" before "Trump said during a Friday rally that …"), else -1.
      */
     int nextOfSpeaker(int i) {
-        String speaker = attributions.get(i).speaker().name();
-        if (speaker.isEmpty()) return -1;
-        int best = -1;
-        for (int j = 0; j < attributions.size(); j++) {
-            if (j == i || !speaker.equals(attributions.get(j).speaker().name())) continue;
-            if (clause.region(j).start() <= clause.region(i).start()) continue;
-            if (best < 0 || clause.region(j).start() < clause.region(best).start()) best = j;
-        }
-        return best >= 0 && sameOccasionSpan(i, best) ? best : -1;
+        int j = nextBySpeaker[i];
+        return j >= 0 && sameOccasionSpan(i, j) ? j : -1;
     }
 
     /** Whether statement {@code later} is close enough after {@code earlier} to be of its occasion. */

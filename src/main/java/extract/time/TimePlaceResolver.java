@@ -86,7 +86,8 @@ public final class TimePlaceResolver {
         Map<String, Integer> lastDated = new HashMap<>(); // speaker -> start of its latest stated statement
         TimePlace[] result = new TimePlace[attributions.size()];
         boolean[] apart = new boolean[attributions.size()]; // its words tie it to another occasion than its neighbours'
-        for (int i : setting.inTextOrder()) {
+        List<Integer> order = setting.inTextOrder();
+        for (int i : order) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME)
                     .filter(t -> !bound(t, doc.modelText()));
             Span back = time.isEmpty() ? clause.pointsBack(i) : null;
@@ -139,15 +140,13 @@ public final class TimePlaceResolver {
                     && result[previous].placeBasis() != Basis.DATELINE && !result[previous].where().isEmpty()) {
                 where = result[previous].where(); // the same occasion's place, as its date above
                 placeBasis = Basis.OCCASION;
-            } else if (dateBasis == Basis.STATED && !items.isLiveBlog() && !written(attributions.get(i), doc.modelText())
-                    && datelineApplies(date, reference) && !possessive(time.get(), doc.modelText())) {
-                where = head.place().orElse("");
-                placeBasis = where.isEmpty() ? Basis.NONE : Basis.DATELINE;
-            } else if ((occasion != null && occasion.place() == null && !occasionLexicon.isWritten(occasion.kind()) || act != null)
-                    && dateBasis == Basis.OCCASION && !items.isLiveBlog()
-                    && !written(attributions.get(i), doc.modelText()) && datelineApplies(date, reference) && head.place().isPresent()) {
-                // "HEMPSTEAD, N.Y. — … during the first presidential debate Monday night": an occasion the
-                // article dates to the days it was filed, and places nowhere, was held where it was filed
+            } else if (head.place().isPresent() && !items.isLiveBlog() && !written(attributions.get(i), doc.modelText())
+                    && datelineApplies(date, reference)
+                    && (dateBasis == Basis.STATED && !possessive(time.get(), doc.modelText())
+                        // "HEMPSTEAD, N.Y. — … during the first presidential debate Monday night": an occasion the
+                        // article dates to the days it was filed, and places nowhere, was held where it was filed
+                        || dateBasis == Basis.OCCASION && (act != null
+                            || occasion != null && occasion.place() == null && !occasionLexicon.isWritten(occasion.kind())))) {
                 where = head.place().get();
                 placeBasis = Basis.DATELINE;
             } else {
@@ -156,7 +155,6 @@ public final class TimePlaceResolver {
             }
             result[i] = new TimePlace(when, date, dateBasis, where, placeBasis, articleDate);
         }
-        List<Integer> order = setting.inTextOrder();
         shareWithinTranscripts(order, attributions, setting, result);
         dateByNextOfSpeaker(order, setting, apart, result);
         out.addAll(List.of(result));
@@ -187,8 +185,7 @@ public final class TimePlaceResolver {
      */
     private Optional<TimeExpression> timeBefore(AnnotatedDocument doc, ReportingClause clause, Span back) {
         List<Sentence> all = doc.sentences();
-        int k = Collections.binarySearch(all.stream().map(Sentence::start).toList(), back.start());
-        if (k < 0) k = -k - 2;
+        int k = Collections.binarySearch(all, clause.sentencesOver(back).get(0), Comparator.comparingInt(Sentence::start));
         TimeExpression last = null;
         for (int j = Math.max(0, k - 1); j <= k && j < all.size(); j++) {
             for (TimeExpression t : tagger.tag(doc.modelText(), all.get(j).start(), all.get(j).end())) {

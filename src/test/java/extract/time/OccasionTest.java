@@ -57,6 +57,12 @@ class OccasionTest {
                 new Speaker(speaker, find(text, speaker, nthSpeaker)));
     }
 
+    /** A direct quote (its marks included) by the n-th mention of speaker with the n-th such cue. */
+    private static Attribution quoted(String text, String speaker, int nthSpeaker, String cue, int nthCue, String quote) {
+        return new Attribution(find(text, quote, 1), QuoteKind.DIRECT, find(text, cue, nthCue),
+                new Speaker(speaker, find(text, speaker, nthSpeaker)));
+    }
+
     private static List<TimePlace> resolve(AnnotatedDocument doc, Attribution... as) {
         return new TimePlaceResolver(THURSDAY).resolve(doc, List.of(as));
     }
@@ -314,8 +320,7 @@ class OccasionTest {
     @Test
     void aTimeOpeningTheSentenceDatesItsActivity() {
         String t = "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";
-        Attribution q = new Attribution(find(t, "\u201cWhy won't he pay?\u201d", 1), QuoteKind.DIRECT, find(t, "asked", 1),
-                new Speaker("Ruiz", find(t, "Ruiz", 2)));
+        Attribution q = quoted(t, "Ruiz", 2, "asked", 1, "\u201cWhy won't he pay?\u201d");
         TimePlace r = resolve(doc(t, "Ruiz"), q).get(0);
         assertEquals("2019-01-08", r.date(), r::toString);
         assertEquals(Basis.OCCASION, r.dateBasis());
@@ -325,8 +330,7 @@ class OccasionTest {
     void aNewOccasionNamedInTheStatementTakesNothingFromBefore() {
         String t = "By 9 a.m. Tuesday, Ruiz began taking calls from listeners.\n\n"
                 + "\u201cIt is a shot in the arm,\u201d Ruiz said in an interview.\n";
-        Attribution q = new Attribution(find(t, "\u201cIt is a shot in the arm,\u201d", 1), QuoteKind.DIRECT, find(t, "said", 1),
-                new Speaker("Ruiz", find(t, "Ruiz", 2)));
+        Attribution q = quoted(t, "Ruiz", 2, "said", 1, "\u201cIt is a shot in the arm,\u201d");
         TimePlace r = resolve(doc(t, "Ruiz"), q).get(0);
         assertEquals("", r.date(), () -> "the interview is not the morning's calls: " + r);
     }
@@ -336,11 +340,9 @@ class OccasionTest {
         for (int k = 0; k < 6; k++) b.append("The talks went on for years without a result.\n\n");
         b.append("Ruiz said that the talks had been hard.\n\n\u201cWe tried,\u201d Ruiz said.\n");
         String t = b.toString();
-        Attribution first = new Attribution(find(t, "\u201cThe trends are grim,\u201d", 1), QuoteKind.DIRECT, find(t, "said", 1),
-                new Speaker("Ruiz", find(t, "Ruiz", 1)));
+        Attribution first = quoted(t, "Ruiz", 1, "said", 1, "\u201cThe trends are grim,\u201d");
         Attribution indirect = by(t, "Ruiz", 2, "said", 2, "the talks had been hard");
-        Attribution direct = new Attribution(find(t, "\u201cWe tried,\u201d", 1), QuoteKind.DIRECT, find(t, "said", 3),
-                new Speaker("Ruiz", find(t, "Ruiz", 3)));
+        Attribution direct = quoted(t, "Ruiz", 3, "said", 3, "\u201cWe tried,\u201d");
         List<TimePlace> r = resolve(doc(t, "Ruiz"), first, indirect, direct);
         assertEquals("Geneva", r.get(0).where());
         assertEquals("", r.get(1).where(), () -> "a report in the writer's words may be from anywhere: " + r.get(1));
@@ -431,8 +433,7 @@ class OccasionTest {
     void anActivityOfTheFilingDaysWithNoPlaceWasAtTheDateline() {
         String t = "Ruiz wins debate\n\nDAYTON, Ohio \u2014 The rivals met at last.\n\n"
                 + "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";
-        Attribution q = new Attribution(find(t, "\u201cWhy won't he pay?\u201d", 1), QuoteKind.DIRECT, find(t, "asked", 1),
-                new Speaker("Ruiz", find(t, "Ruiz", 3)));
+        Attribution q = quoted(t, "Ruiz", 3, "asked", 1, "\u201cWhy won't he pay?\u201d");
         TimePlace r = new TimePlaceResolver(Optional.of(LocalDate.of(2019, 1, 9))).resolve(doc(t, "Ruiz"), List.of(q)).get(0);
         assertEquals("2019-01-08", r.date(), r::toString);
         assertEquals("Dayton", r.where(), r::toString);

@@ -7,6 +7,7 @@ import extract.nlp.Sentence;
 import extract.nlp.Token;
 import extract.text.ModelText;
 import extract.text.Span;
+import extract.text.WordLists;
 import extract.time.Lexicons;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ public final class PlaceFinder {
         this.travelVerbs = words("travel-verbs.txt");
         this.venueWords = words("venue-words.txt");
         this.venueNouns = words("venue-nouns.txt");
-        this.partyWords = extract.text.WordLists.words("/extract/text/party-words.txt");
+        this.partyWords = WordLists.words("/extract/text/party-words.txt");
         this.occasionNoun = occasionNoun;
     }
 

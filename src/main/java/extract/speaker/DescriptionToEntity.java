@@ -38,6 +38,11 @@ final class DescriptionToEntity implements SpeakerSieve {
         return said && !shared && other;
     }
 
+    /** The description's modifiers name another party or role than the words around an entity's mention. */
+    static boolean namesOther(Set<String> modifiers, Set<String> context) {
+        return otherParty(modifiers, context) || otherRole(modifiers, context);
+    }
+
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         int first = m.first(), last = m.last();
@@ -46,7 +51,7 @@ final class DescriptionToEntity implements SpeakerSieve {
         int offset = m.phrase().start();
         String head = ctx.lower(last);
         SpeakerLexicon lexicon = ctx.lexicon();
-        EntityType type = lexicon.titles().contains(head) ? EntityType.PERSON
+        EntityType type = lexicon.personNoun(head) ? EntityType.PERSON
                 : lexicon.organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
         if (type == null) return null;
         Set<String> modifiers = new HashSet<>();
@@ -63,7 +68,7 @@ final class DescriptionToEntity implements SpeakerSieve {
             if (r.type() != null && r.type() != type) continue;
             if (m.phrase().overlaps(r.span())) continue;
             Set<String> context = ctx.contextWords(r);
-            if (!context.contains(head) || otherParty(modifiers, context) || otherRole(modifiers, context)) continue;
+            if (!context.contains(head) || namesOther(modifiers, context)) continue;
             int score = 1;
             for (String w : modifiers) if (context.contains(w)) score++;
             if (score >= bestScore) {

@@ -22,7 +22,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
         if (m.pronoun() || m.first() == m.last() || !DEFINITE.contains(ctx.lower(m.first()))) return null;
         String head = ctx.lower(m.head());
         String phrase = ctx.words(m.first(), m.last()).toLowerCase(java.util.Locale.ROOT);
-        EntityType type = ctx.lexicon().titles().contains(head) || AGE.matcher(phrase).find() ? EntityType.PERSON
+        EntityType type = ctx.lexicon().personNoun(head) || AGE.matcher(phrase).find() ? EntityType.PERSON
                 : ctx.lexicon().organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
         if (type == null) return null;
         int offset = m.phrase().start();
@@ -30,7 +30,10 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= REACH; s--) {
             Referent latest = null;
             for (Referent r : ctx.referentsIn(s)) {
-                if (r.span().end() <= offset && !r.quoted() && r.type() == type && !besideTheSame(ctx, r, head)) latest = r;
+                if (r.span().end() <= offset && !r.quoted() && r.type() == type && !besideTheSame(ctx, r, head)) {
+                    latest = r;
+                    if (s < sentence) break; // a sentence before: its first, its subject mostly ("Graham has been critical of Trump")
+                }
             }
             if (latest != null) {
                 return Resolution.found(ctx, m.phrase(), latest, NAME,

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
  * {@link FirstPersonToAuthor}, {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
  * {@link NoSpeakerWords}, {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
- * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToRecentEntity},
+ * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToSpeaker}, {@link DescriptionToRecentEntity},
  * {@link KeptDescription}). Immutable.
  */
 final class MentionResolver {
@@ -33,6 +33,7 @@ final class MentionResolver {
             new NameSieve(),
             new NamedDescription(),
             new DescriptionToEntity(),
+            new DescriptionToSpeaker(),
             new DescriptionToRecentEntity(),
             new KeptDescription());
 

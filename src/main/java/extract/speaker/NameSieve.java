@@ -19,7 +19,7 @@ final class NameSieve implements SpeakerSieve {
         if (!ctx.isName(h) && !hyphenName) return null;
         // "Trump's Son Says", "The Senator Said": a role word after a possessive or an article heads a
         // description, though capitalised ("Mr. King" is a name)
-        if (h > m.first() && ctx.lexicon().titles().contains(ctx.lower(h))
+        if (h > m.first() && ctx.lexicon().personNoun(ctx.lower(h))
                 && (ctx.isPossessive(h - 1) || ctx.pos(h - 1) == Upos.DET)) {
             return null;
         }

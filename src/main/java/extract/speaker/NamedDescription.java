@@ -1,10 +1,13 @@
 package extract.speaker;
 
 import extract.doc.Upos;
+import extract.nlp.EntityType;
 
 /**
- * "a spokeswoman for Hillary Clinton", "the Vermont senator": a description with a name in it
- * (beyond nationality words and titles) is kept as the speaker; the name alone would be wrong.
+ * "a spokeswoman for Hillary Clinton", "Clinton supporters": a description with a name in it (beyond
+ * nationality words and titles) is kept as the speaker; the name alone would be wrong. A place before
+ * the role of one person ("the Indiana governor", "The New York businessman") names no one: later
+ * sieves look for whom the description stands for.
  */
 final class NamedDescription implements SpeakerSieve {
     static final String NAME = "description-with-name";
@@ -17,9 +20,11 @@ final class NamedDescription implements SpeakerSieve {
 
     private static boolean namesSomeone(int first, int last, SpeakerContext ctx) {
         SpeakerLexicon lexicon = ctx.lexicon();
+        boolean personRole = ctx.lower(first).equals("the") && lexicon.personNoun(ctx.lower(last));
         for (int i = first; i <= last; i++) {
             String w = ctx.lower(i);
             if (!ctx.isName(i) || lexicon.functionWords().contains(w)) continue;
+            if (personRole && ctx.overlapsEntity(ctx.word(i).span(), EntityType.LOCATION)) continue;
             if (Character.isDigit(ctx.word(i).text().codePointAt(0))) continue; // "Six in 10"
             if (i == first && ctx.opensSentence(i) && ctx.pos(i) != Upos.PROPN) continue; // "Voters"
             boolean compassBeforePrefix = lexicon.compassWords().contains(w) && i < last

@@ -9,12 +9,12 @@ import java.util.Set;
 
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
- * quantifiers, time words and speech vehicles ("statement"), loaded once and shared (immutable).
+ * quantifiers, time words, speech vehicles ("statement") and party-member nouns ("Republican"), loaded once and shared (immutable).
  */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
-        Set<String> speechVehicles) {
+        Set<String> speechVehicles, Set<String> memberNouns) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -22,12 +22,17 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         return new SpeakerLexicon(WordLists.table(DIR + "pronouns.tsv"), n.titles(), n.organisationNouns(), n.namePrefixes(),
                 n.genders(), n.functionWords(), n.compassWords(), WordLists.words("/extract/quotes/linkers.txt"),
                 WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
-                WordLists.words(DIR + "speech-vehicles.txt"));
+                WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"));
     }
 
     /** The words naming needs, for {@link Names}. */
     NameLexicon names() {
         return new NameLexicon(titles, organisationNouns, namePrefixes, genders, functionWords, compassWords);
+    }
+
+    /** A noun that heads a description of one person: a role ("governor") or a party member ("the Republican"). */
+    boolean personNoun(String lower) {
+        return titles.contains(lower) || memberNouns.contains(lower);
     }
 
     /** "m" for "Mr.", "f" for "Mrs."/"Ms.", else null. */

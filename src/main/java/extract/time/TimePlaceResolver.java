@@ -86,6 +86,7 @@ public final class TimePlaceResolver {
         Map<String, Integer> lastDated = new HashMap<>(); // speaker -> start of its latest stated statement
         TimePlace[] result = new TimePlace[attributions.size()];
         boolean[] apart = new boolean[attributions.size()]; // its words tie it to another occasion than its neighbours'
+        Map<String, Integer> flashback = new HashMap<>(); // speaker -> its latest "then" statement
         List<Integer> order = setting.inTextOrder();
         for (int i : order) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME)
@@ -102,6 +103,15 @@ public final class TimePlaceResolver {
             if (back != null && date.isEmpty()) occasion = null; // "then" is some earlier time, not this occasion's
             boolean elsewhere = back != null || setting.namesOtherOccasion(i); // nothing carries over from before
             apart[i] = elsewhere;
+            String speaker = attributions.get(i).speaker().name();
+            int at = clause.region(i).start();
+            // "In June, the senator called on … “…,” Graham told The Times then. … Graham said": "then" closed that past
+            Integer then = flashback.get(speaker);
+            if (previous >= 0 && then != null && setting.paragraph(i) > setting.paragraph(then)
+                    && !result[then].date().isEmpty() && result[previous].date().equals(result[then].date())) {
+                previous = -1;
+            }
+            if (back != null && !speaker.isEmpty()) flashback.put(speaker, i);
             if (date.isEmpty() && occasion != null && occasion.time() != null) { // "said during the episode": the episode named earlier
                 when = occasion.time().span().of(doc.text());
                 date = normaliser.normalise(occasion.time(), reference, tense);
@@ -114,8 +124,6 @@ public final class TimePlaceResolver {
                 date = result[previous].date();
                 dateBasis = Basis.OCCASION;
             }
-            String speaker = attributions.get(i).speaker().name();
-            int at = clause.region(i).start();
             // a statement tied to an occasion keeps to it ("said the talks were fruitful" during a visit, not the day it ended)
             Activities.Activity act = when.isEmpty() && !elsewhere && !speaker.isEmpty() && occasion == null
                     ? activities.latest(speaker, lastDated.getOrDefault(speaker, -1), at) : null;

@@ -182,10 +182,49 @@ class SpeakerSievesTest {
 
     @Test
     void descriptionNamingSomeoneIsKeptWhole() {
-        Attribution a = last("The/DET Vermont/PROPN senator/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
-                "LOCATION:Vermont");
-        assertEquals("The Vermont senator", a.speaker().name());
+        Attribution a = last("Ana/PROPN Ruiz/PROPN supporters/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
+                "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz supporters", a.speaker().name());
         assertEquals(NamedDescription.NAME, a.provenance().speaker().sieve());
+    }
+
+    @Test
+    void aPlaceBeforeARoleNamesNoOneButTheDescriptionIsKeptWhenNoOneAnswers() {
+        Attribution alone = last("The/DET Vermont/PROPN senator/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
+                "LOCATION:Vermont");
+        assertEquals("The Vermont senator", alone.speaker().name());
+        assertEquals(KeptDescription.NAME, alone.provenance().speaker().sieve());
+        Attribution a = last("Ben/PROPN Cole/PROPN says/VERB that/SCONJ taxes/NOUN are/AUX too/ADV high/ADJ ./PUNCT | "
+                + "The/DET Vermont/PROPN senator/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
+                "PERSON:Ben Cole", "LOCATION:Vermont");
+        assertEquals("Ben Cole", a.speaker().name(), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
+    void descriptionTakesThePersonSpeakingInTheSentenceBefore() {
+        Attribution a = last("Ben/PROPN Cole/PROPN says/VERB too/ADV much/ADJ is/AUX made/VERB of/ADP Ed/PROPN Poe/PROPN 's/PART tweets/NOUN ./PUNCT | "
+                + "The/DET governor/NOUN said/VERB that/SCONJ the/DET media/NOUN are/AUX to/PART blame/VERB ./PUNCT",
+                "PERSON:Ben Cole", "PERSON:Ed Poe");
+        assertEquals("Ben Cole", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(DescriptionToSpeaker.NAME, a.provenance().speaker().sieve());
+        // in the speaker's own sentence the description is someone else
+        Attribution same = last("Ben/PROPN Cole/PROPN criticised/VERB Ed/PROPN Poe/PROPN after/SCONJ the/DET mogul/NOUN claimed/VERB that/SCONJ "
+                + "taxes/NOUN are/AUX too/ADV high/ADJ ./PUNCT", "PERSON:Ben Cole", "PERSON:Ed Poe");
+        assertTrue(!same.speaker().name().equals("Ben Cole"), () -> same.provenance().speaker().describe());
+        // nor one its own sentence names apart from it
+        Attribution apart = last("Ben/PROPN Cole/PROPN says/VERB taxes/NOUN are/AUX too/ADV high/ADJ ./PUNCT | "
+                + "“/PUNCT It/PRON is/AUX fine/ADJ ,/PUNCT ”/PUNCT the/DET candidate/NOUN said/VERB of/ADP running/VERB against/ADP "
+                + "Ben/PROPN Cole/PROPN ./PUNCT",
+                "PERSON:Ben Cole", "PERSON:Ben Cole");
+        assertTrue(!apart.provenance().speaker().sieve().equals(DescriptionToSpeaker.NAME), () -> apart.provenance().speaker().describe());
+    }
+
+    @Test
+    void aPartyMemberAfterAnArticleIsAPersonNotAName() {
+        Attribution a = last("Republican/PROPN Ben/PROPN Cole/PROPN spoke/VERB in/ADP Ohio/PROPN ./PUNCT | "
+                + "The/DET Republican/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX fall/VERB ./PUNCT",
+                "PERSON:Ben Cole", "LOCATION:Ohio");
+        assertEquals("Ben Cole", a.speaker().name(), () -> a.provenance().speaker().describe());
     }
 
     @Test
@@ -212,6 +251,10 @@ class SpeakerSievesTest {
         Attribution indefinite = last("Shares/NOUN of/ADP Acme/PROPN Corp./PROPN fell/VERB ./PUNCT | "
                 + "A/DET company/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "ORGANIZATION:Acme Corp.");
         assertEquals("A company", indefinite.speaker().name());
+        // from a sentence before, its first such entity, mostly its subject
+        Attribution subject = last("Ana/PROPN Ruiz/PROPN has/AUX been/AUX critical/ADJ of/ADP Ed/PROPN Poe/PROPN ./PUNCT | "
+                + "The/DET senator/NOUN called/VERB on/ADP voters/NOUN to/PART stay/VERB home/ADV ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Ed Poe");
+        assertEquals("Ana Ruiz", subject.speaker().name(), () -> subject.provenance().speaker().describe());
     }
 
 

@@ -317,6 +317,17 @@ class OccasionTest {
         assertEquals("2018-06", r.get(1).date(), r.get(1)::toString);
         assertEquals("2019-01-08", r.get(2).date(), () -> "back to the occasion of the quotes before: " + r.get(2));
     }
+
+    @Test
+    void thenClosesThePastItPointsTo() {
+        String t = "In June, Ruiz said the plan was dead. Ruiz told the Times then that it was over.\n\n"
+                + "Ruiz said the plan could still be saved.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 1, "said", 1, "the plan was dead"),
+                by(t, "Ruiz", 2, "told", 1, "it was over"), by(t, "Ruiz", 3, "said", 2, "the plan could still be saved"));
+        assertEquals("2018-06", r.get(0).date(), r.get(0)::toString);
+        assertEquals("2018-06", r.get(1).date(), r.get(1)::toString);
+        assertEquals("", r.get(2).date(), () -> "after the flashback, June is over: " + r.get(2));
+    }
     @Test
     void aTimeOpeningTheSentenceDatesItsActivity() {
         String t = "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";

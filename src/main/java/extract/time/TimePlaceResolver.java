@@ -170,8 +170,8 @@ public final class TimePlaceResolver {
     }
 
     /**
-     * "Trump says …" before "Trump said during a Friday evening rally that …": an undated statement takes
-     * the date of the same speaker's next one close after it, but not a headline (it sums up the
+     * "Trump says …" before "Trump said during a Friday evening rally in Michigan that …": an undated
+     * statement takes the date (and, placed nowhere, the place) of the same speaker's next one close after it, but not a headline (it sums up the
      * article, not one occasion) and not from a bare year (too coarse to tell one occasion).
      */
     private static void dateByNextOfSpeaker(List<Integer> order, Setting setting, boolean[] apart, TimePlace[] result) {
@@ -183,7 +183,10 @@ public final class TimePlaceResolver {
                 continue;
             }
             TimePlace r = result[i], n = result[next];
-            result[i] = new TimePlace(n.when(), n.date(), Basis.OCCASION, r.where(), r.placeBasis(), r.articleDate());
+            // the dateline's place was not told of that occasion
+            boolean place = r.where().isEmpty() && !n.where().isEmpty() && n.placeBasis() != Basis.DATELINE;
+            result[i] = new TimePlace(n.when(), n.date(), Basis.OCCASION, place ? n.where() : r.where(),
+                    place ? Basis.OCCASION : r.placeBasis(), r.articleDate());
         }
     }
 

@@ -274,6 +274,7 @@ class OccasionTest {
                 by(t, "Ruiz", 2, "said", 1, "taxes would fall"), by(t, "Lee", 1, "says", 2, "the plan is sound"));
         assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
         assertEquals(Basis.OCCASION, r.get(0).dateBasis());
+        assertEquals("Ohio", r.get(0).where(), () -> "and its place: " + r.get(0));
         assertEquals("", r.get(2).date(), "another speaker takes nothing");
     }
 

@@ -316,7 +316,8 @@ final class ReportingClause {
 
     /**
      * "spoke out about the death of Terence Crutcher in Tulsa": a place in what a statement is about
-     * is where that happened, not where it was said. From the topic word to the next punctuation or verb.
+     * is where that happened, not where it was said. From the topic word to the next punctuation, verb or
+     * clause opener ("spoke about her ties to churches while at the convention in Kansas City").
      */
     private List<Span> topicPhrases(Span anchor) {
         List<Span> out = new ArrayList<>();
@@ -326,7 +327,7 @@ final class ReportingClause {
                 if (!TOPIC_WORDS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) continue;
                 int end = k + 1;
                 while (end < toks.size() && !toks.get(end).pos().equals("PUNCT") && !toks.get(end).pos().equals("VERB")
-                        && !toks.get(end).pos().equals("AUX")) {
+                        && !toks.get(end).pos().equals("AUX") && !OPENERS.contains(toks.get(end).text().toLowerCase(Locale.ROOT))) {
                     end++;
                 }
                 if (end > k + 1) out.add(new Span(toks.get(k).start(), toks.get(end - 1).end()));

@@ -374,6 +374,9 @@ class TimePlaceResolverTest {
         assertEquals("", r.where(), r::toString);
         String u = "Lee spoke in Tulsa on Tuesday about the death of a driver, arguing that it was intolerable.";
         assertEquals("Tulsa", one(u, saidBy(u, "Lee", "it was intolerable", "arguing")).where());
+        String v = "Lee spoke on Tuesday about her ties to the unions while at the Grand Union Hall in Tulsa, arguing that they mattered.";
+        TimePlace w = one(v, saidBy(v, "Lee", "they mattered", "arguing"));
+        assertEquals("Grand Union Hall, Tulsa", w.where(), () -> "\"while\" ends the topic; the venue in its town: " + w);
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the places a sentence says something happened at: "in Beijing", "at the United Nations",
- * "during a visit to the Chinese capital", "while visiting Seoul". A place is a
+ * "during a visit to the Chinese capital", "while visiting Seoul"; a venue in its town is one place
+ * ("at the National Baptist Convention in Kansas City"). A place is a
  * lexicon entry, a location the name finder found, or failing both a capitalised phrase that is
  * no person, organisation, time or language. Immutable and thread-safe.
  */
@@ -69,7 +70,16 @@ public final class PlaceFinder {
                         || travelVerbs.contains(w);
                 if (!trigger) continue;
                 PlaceMention p = placeAt(doc, toks, i + 1, isTime, named);
-                if (p != null) out.add(p);
+                if (p == null) continue;
+                // "at the National Baptist Convention in Kansas City": the venue in its town, as one place
+                int in = tokenAfter(toks, p.span().end());
+                PlaceMention town = in > 0 && isVenue(p.name()) && toks.get(in).text().equals("in")
+                        ? placeAt(doc, toks, in + 1, isTime, named) : null;
+                if (town != null) {
+                    p = new PlaceMention(new Span(p.span().start(), town.span().end()), p.name() + ", " + town.name());
+                    i = in;
+                }
+                out.add(p);
             }
         }
         return out;
@@ -179,6 +189,14 @@ public final class PlaceFinder {
         int space = name.lastIndexOf(' ');
         if (!partyWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) return name;
         return space > 0 ? name.substring(0, space) : "";
+    }
+
+    /** The index of the first token starting at or after an offset, or -1. */
+    private static int tokenAfter(List<Token> toks, int offset) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() >= offset) return k;
+        }
+        return -1;
     }
 
     /** An organisation named after a building or gathering: "the Republican National Convention", "Harvard University". */

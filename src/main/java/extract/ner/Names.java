@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * mention ("Xi" in "Xi Jinping") stands for that full name; when several fit ("Kim" for "Kim
  * Jong-un" and "Kim Yo-jong"), the one named most often before it wins, the latest on a tie, else
  * the first one after it; an honorific rules out full names of the other gender ("Mr. Trump" is not
- * "Ivanka Trump"). Spellings that differ only in case, hyphens or spacing are one name, written the
+ * "Ivanka Trump"); a lone surname one letter off a single full name's is that name misspelt ("Wines"
+ * for "Leslie Wimes"). Spellings that differ only in case, hyphens or spacing are one name, written the
  * way the article writes it most often. <b>Naming</b>: the name's most frequent form of two or more
  * words among the related forms the article gives, without titles and party labels ("Democrat
  * Hillary Clinton" is Hillary Clinton), and never another place or an acronym's expansion.
@@ -98,6 +99,7 @@ public final class Names {
                 String inHeadline = insideAny(headlines, m.span()) ? nameInHeadline(key, personsByWord) : null;
                 key = inHeadline != null ? inHeadline
                         : fullName(m, key, personsByWord.getOrDefault(key.split(" ")[0], List.of()), honorificGender(m));
+                if (key.indexOf(' ') < 0) key = misspeltSurname(key, personsByWord);
             }
             String linked = spelling.get(m.type() + key);
             out.add(new EntityMention(m.start(), m.end(), m.type(), m.text(), canonical(linked, m.type())));
@@ -145,6 +147,38 @@ public final class Names {
             }
         }
         return before != null ? before : after != null ? after : key;
+    }
+
+    /**
+     * "Leslie Wimes" … "Wines said": a lone surname no full name holds, one letter off the surname of
+     * exactly one full name (same first letter, five letters or more), is that person misspelt; else the key.
+     */
+    private static String misspeltSurname(String key, Map<String, List<Keyed>> personsByWord) {
+        if (key.length() < MIN_MISSPELT || personsByWord.getOrDefault(key, List.of()).stream().anyMatch(k -> k.key().contains(" "))) {
+            return key;
+        }
+        String found = null;
+        for (Map.Entry<String, List<Keyed>> e : personsByWord.entrySet()) {
+            String w = e.getKey();
+            if (w.equals(key) || w.charAt(0) != key.charAt(0) || !oneEditApart(w, key)) continue;
+            for (Keyed k : e.getValue()) {
+                if (k.headline() || !k.key().endsWith(" " + w)) continue;
+                if (found != null && !found.equals(k.key())) return key; // two people fit: neither
+                found = k.key();
+            }
+        }
+        return found != null ? found : key;
+    }
+
+    private static final int MIN_MISSPELT = 5;
+
+    /** One letter replaced, added or dropped. */
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        if (a.length() < b.length()) return oneEditApart(b, a);
+        int i = 0;
+        while (i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        return a.length() == b.length() ? a.substring(i + 1).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
     }
 
     /** "m" or "f" when an honorific stands right before the mention ("Mrs. Clinton"), else null. */

@@ -49,6 +49,16 @@ class NamesTest {
     }
 
     @Test
+    void aSurnameOneLetterOffASingleFullNameIsThatNameMisspelt() {
+        assertEquals(List.of("Leslie Wimes", "Leslie Wimes", "Tyresha McClenney", "Tyresha McClenney"),
+                canonical(mentions(EntityType.PERSON, "Leslie Wimes", "Wines", "Tyresha McClenney", "McLenney")));
+        // two people fit, or the name is short: no guess
+        assertEquals(List.of("Ana Wimes", "Ben Wines", "Wiles"),
+                canonical(mentions(EntityType.PERSON, "Ana Wimes", "Ben Wines", "Wiles")));
+        assertEquals(List.of("Kim Lee", "Lea"), canonical(mentions(EntityType.PERSON, "Kim Lee", "Lea")));
+    }
+
+    @Test
     void aMentionBeforeTheFullNameTakesTheFirstOneAfter() {
         assertEquals(List.of("Ana Ruiz", "Ana Ruiz"), canonical(mentions(EntityType.PERSON, "Ruiz", "Ana Ruiz")));
     }

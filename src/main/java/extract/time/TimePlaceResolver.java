@@ -163,6 +163,9 @@ public final class TimePlaceResolver {
             }
             result[i] = new TimePlace(when, date, dateBasis, where, placeBasis, articleDate);
         }
+        List<Recaps.Recap> recaps = Recaps.find(doc, attributions, clause::isSaid,
+                sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()));
+        dateByRecaps(doc, clause, order, attributions, setting, items, recaps, apart, result, reference);
         shareWithinTranscripts(order, attributions, setting, result);
         dateByNextOfSpeaker(order, setting, apart, result);
         out.addAll(List.of(result));
@@ -187,6 +190,34 @@ public final class TimePlaceResolver {
             boolean place = r.where().isEmpty() && !n.where().isEmpty() && n.placeBasis() != Basis.DATELINE;
             result[i] = new TimePlace(n.when(), n.date(), Basis.OCCASION, place ? n.where() : r.where(),
                     place ? Basis.OCCASION : r.placeBasis(), r.articleDate());
+        }
+    }
+
+    /**
+     * "She says … She says … The Democratic presidential candidate's response came in her own series of
+     * tweets Friday.": an undated statement takes the date of the nearest recap of its speaker's words
+     * within {@link Setting#SAME_OCCASION_PARAGRAPHS} paragraphs, before or after it, in the same post.
+     */
+    private void dateByRecaps(AnnotatedDocument doc, ReportingClause clause, List<Integer> order, List<Attribution> attributions,
+            Setting setting, TimeStampedItems items, List<Recaps.Recap> recaps, boolean[] apart, TimePlace[] result,
+            Optional<LocalDate> reference) {
+        if (recaps.isEmpty()) return;
+        for (int i : order) {
+            String speaker = attributions.get(i).speaker().name();
+            if (!result[i].date().isEmpty() || apart[i] || speaker.isEmpty() || setting.paragraph(i) < 0) continue;
+            int at = clause.region(i).start();
+            Recaps.Recap best = null;
+            for (Recaps.Recap r : recaps) {
+                if (!r.speaker().equals(speaker) || !items.sameItem(r.sentence().start(), at)) continue;
+                int gap = Math.abs(r.sentence().paragraph() - setting.paragraph(i));
+                if (gap > Setting.SAME_OCCASION_PARAGRAPHS) continue;
+                if (best == null || gap < Math.abs(best.sentence().paragraph() - setting.paragraph(i))) best = r;
+            }
+            if (best == null) continue;
+            String date = normaliser.normalise(best.time(), reference, Tense.PAST);
+            if (date.isEmpty()) continue;
+            TimePlace r = result[i];
+            result[i] = new TimePlace(best.time().span().of(doc.text()), date, Basis.OCCASION, r.where(), r.placeBasis(), r.articleDate());
         }
     }
 

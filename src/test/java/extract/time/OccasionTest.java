@@ -320,6 +320,19 @@ class OccasionTest {
     }
 
     @Test
+    void aRecapDatesTheSpeakersWordsAroundIt() {
+        String t = "Ruiz says the plan is weak.\n\nShe says taxes will rise.\n\n"
+                + "The senator's response to Lee came in a series of posts Tuesday.\n\nRuiz said the vote would be close.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "says", 1, "the plan is weak"),
+                new Attribution(find(t, "taxes will rise", 1), QuoteKind.INDIRECT, find(t, "says", 2), new Speaker("Ruiz", find(t, "She", 1))),
+                by(t, "Ruiz", 2, "said", 1, "the vote would be close"));
+        for (TimePlace p : r) assertEquals("2019-01-08", p.date(), p::toString);
+        String u = "Ruiz says the plan is weak.\n\nRuiz's comments came after Lee unveiled a plan in a Sunday post.\n";
+        TimePlace after = resolve(doc(u, "Ruiz", "Lee"), by(u, "Ruiz", 1, "says", 1, "the plan is weak")).get(0);
+        assertEquals("", after.date(), () -> "the time is of the clause after \"after\": " + after);
+    }
+
+    @Test
     void thenClosesThePastItPointsTo() {
         String t = "In June, Ruiz said the plan was dead. Ruiz told the Times then that it was over.\n\n"
                 + "Ruiz said the plan could still be saved.\n";

@@ -128,6 +128,7 @@ final class Activities {
             k++;
         }
         while (k < toks.size() && toks.get(k).start() < actor.end()) k++;
+        k = afterAppositive(toks, k);
         for (; k < toks.size(); k++) {
             Token t = toks.get(k);
             if (t.pos().equals("VERB")) return k;
@@ -142,6 +143,23 @@ final class Activities {
         }
         return -1;
     }
+
+    /**
+     * "Eric Trump, son of the Republican front-runner, talked": the token after an appositive that
+     * follows the name between commas (a noun phrase: no verb in it), else {@code k} itself.
+     */
+    private static int afterAppositive(List<Token> toks, int k) {
+        if (k >= toks.size() || !toks.get(k).text().equals(",")) return k;
+        for (int j = k + 1; j < toks.size() && j <= k + MAX_APPOSITIVE; j++) {
+            Token t = toks.get(j);
+            if (t.text().equals(",")) return j > k + 1 ? j + 1 : k;
+            if (!APPOSITIVE.contains(t.pos())) return k;
+        }
+        return k;
+    }
+
+    private static final int MAX_APPOSITIVE = 12;
+    private static final Set<String> APPOSITIVE = Set.of("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "CCONJ", "PART");
 
     /** A time inside a noun phrase: after an article ("the Sept. 11 memorial") or before a noun or adjective. */
     private static boolean modifiesNoun(List<Token> toks, Span time) {

@@ -411,6 +411,17 @@ class OccasionTest {
         assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
     }
     @Test
+    void anAppositiveMayStandBetweenTheActorAndItsVerb() {
+        String t = "Ana Lee, son of the party's founder, talked politics Tuesday on a radio show.\n\n"
+                + "Ana Lee said Ruiz would answer the charges.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Ana Lee"), by(t, "Ana Lee", 2, "said", 1, "Ruiz would answer the charges"));
+        assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
+        String u = "Ana Lee, who ran the party, talked politics Tuesday on a radio show.\n\n"
+                + "Ana Lee said Ruiz would answer the charges.\n";
+        List<TimePlace> v = resolve(doc(u, "Ruiz", "Ana Lee"), by(u, "Ana Lee", 2, "said", 1, "Ruiz would answer the charges"));
+        assertEquals("", v.get(0).date(), () -> "a relative clause is no appositive: " + v.get(0));
+    }
+    @Test
     void aTitleMayStandBetweenTheOpeningPhraseAndTheActor() {
         String t = "In a statement issued Tuesday morning, presidential nominee Ana Lee was more cautious.\n\n"
                 + "Ana Lee called the scheme outrageous.\n";

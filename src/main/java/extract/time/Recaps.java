@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 /**
  * Sentences that date what someone said after the fact: "Rubio's comments came on Sunday", "The
  * Democratic presidential candidate's response to Trump came in her own series of tweets Friday",
- * "Trump made the remarks Friday during a brief appearance". Whose words they were is the name
+ * "Trump made this statement during a portion of the debate". Whose words they were is the name
  * before the possessive or the verb; a pronoun or description there is the latest speaker before
  * the sentence. A recap dates that speaker's undated statements around it, before as well as after.
  */
@@ -104,11 +104,10 @@ final class Recaps {
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "as", "when", "while",
             "because", "following", "amid", "than");
 
-    /** The first time after the verb that dates something on the calendar, outside reported words. */
+    /** The first time after the verb, outside reported words, that is not vague ("during the debate" is an occasion's). */
     private static TimeExpression firstTimeAfter(List<TimeExpression> times, int from, Predicate<Span> isSaid) {
         for (TimeExpression t : times) {
-            if (t.span().start() < from || isSaid.test(t.span())) continue;
-            if (t.meaning() instanceof TimeMeaning.Event || t.meaning() instanceof TimeMeaning.Vague) continue;
+            if (t.span().start() < from || isSaid.test(t.span()) || t.meaning() instanceof TimeMeaning.Vague) continue;
             return t;
         }
         return null;

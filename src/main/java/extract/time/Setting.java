@@ -227,6 +227,27 @@ final class Setting {
         return lo == 0 ? null : giving.get(lo - 1);
     }
 
+    /**
+     * "the morning after the debate": the time the article gave the occasion named inside a time
+     * expression, at its latest mention of that kind before it with a time of its own ("Monday's
+     * debate"), or null.
+     */
+    TimeExpression timeOfOccasionIn(Span expression) {
+        for (Occasion named : byNoun.inside(expression)) {
+            List<Occasion> giving = givingByKind.getOrDefault(named.kind(), List.of());
+            for (int k = giving.size() - 1; k >= 0; k--) {
+                Occasion o = giving.get(k);
+                if (o.noun().start() >= expression.start() || o.time() == null) continue;
+                if (o.time().meaning() instanceof TimeMeaning.Event || o.time().meaning() instanceof TimeMeaning.Vague
+                        || o.time().meaning() instanceof TimeMeaning.EventShift) {
+                    continue;
+                }
+                return o.time();
+            }
+        }
+        return null;
+    }
+
     private Occasion nearby(int i, String statedDate, Function<TimeExpression, String> dateOf) {
         if (paragraph[i] < 0) return null;
         Set<String> who = participants(i);

@@ -39,6 +39,7 @@ public final class TemporalNormaliser {
         if (meaning instanceof CalendarDate d) return calendar(d, ref, tense);
         if (meaning instanceof Range r) return range(r, ref, tense);
         if (meaning instanceof WeekdayDate w) return weekdayDate(w, ref, tense);
+        if (meaning instanceof TimeMeaning.EventShift e) return e.base() == null ? "" : shifted(normalise(e.base(), ref, tense), e.days());
         if (meaning instanceof Event || meaning instanceof Vague || ref == null && !hasYear(meaning)) return "";
         if (meaning instanceof Weekend w) return weekend(w, ref, tense);
         if (meaning instanceof YearPart p) return yearPart(p, ref, tense);
@@ -47,6 +48,12 @@ public final class TemporalNormaliser {
         if (meaning instanceof Season s) return season(s, ref, tense);
         if (meaning instanceof Holiday h) return holiday(h, ref, tense);
         return "";
+    }
+
+    /** A day moved by some days ("the day after" 2016-09-26 is 2016-09-27); a coarser date is kept as it is. */
+    static String shifted(String date, int days) {
+        if (date.length() != 10 || days == 0) return date;
+        return LocalDate.parse(date).plusDays(days).toString();
     }
 
     private static boolean hasYear(TimeMeaning m) {

@@ -128,6 +128,10 @@ public final class TemporalTagger {
                 + "(?:(?i:annual|traditional|televised|yearly)" + WS + ")?(?<h>" + lex.holiday() + ")(?![\\w-])"
                 + "(?:" + WS + YEAR + ")?(?:" + WS + "(?i:" + lex.speechEvent() + ")(?![\\w-]))?",
                 m -> new Holiday(lex.holiday(m.group("h")), year(m), shift(m.group("det"), null)));
+        // "the day before the debate", "the morning after Monday's debate": the days are counted from the occasion
+        rule("(?i:the)" + WS + "(?<u>(?i:day|morning|night|evening))" + WS + "(?<d>(?i:before|after))" + WS
+                + "(?:(?i:his|her|their|its|the|this|that|last)|[A-Z][\\w.-]*(?:\\h+[A-Z][\\w.-]*){0,3}'s?)" + WS
+                + "(?:[\\w-]+" + WS + "){0,3}?(?i:" + lex.event() + ")(?![\\w-])", this::eventShift);
         rule("(?i:during)" + WS + "(?:(?:(?i:his|her|their|its|the|a|an|this|that|last)"
                 + "|[A-Z][\\w.-]*(?:\\h+[A-Z][\\w.-]*){0,3}'s?)" + WS + ")?(?:[\\w-]+" + WS + "){0,3}?(?i:"
                 + lex.event() + ")(?![\\w-])", this::eventMeaning);
@@ -135,6 +139,17 @@ public final class TemporalTagger {
         clock = Pattern.compile(START + "(?:(?:(?i:at)" + WS + ")?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\h*"
                 + "(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)(?!\\w))|(?i:at)" + WS + "(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?!\\d)"
                 + "|(?:(?i:at)" + WS + ")?(?<noon>(?i:noon|midday|midnight)))");
+    }
+
+    /** The day after is the next day; the morning before is the same day, as is the night or evening after. */
+    private TimeMeaning eventShift(Matcher m, String text) {
+        String unit = m.group("u").toLowerCase(Locale.ROOT);
+        boolean before = m.group("d").equalsIgnoreCase("before");
+        int days = before ? (unit.equals("morning") ? 0 : -1) : (unit.equals("night") || unit.equals("evening") ? 0 : 1);
+        int inner = m.start("d") + m.group("d").length();
+        List<TimeMeaning> dated = tag(text, inner, m.end()).stream().map(TimeExpression::meaning)
+                .filter(t -> !(t instanceof Event) && !(t instanceof TimeMeaning.Vague)).toList();
+        return new TimeMeaning.EventShift(days, dated.size() == 1 ? dated.get(0) : null);
     }
 
     /** "during Kim's visit" dates nothing on the calendar, "during a Friday evening rally" dates the rally. */

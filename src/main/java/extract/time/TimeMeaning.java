@@ -27,6 +27,12 @@ public sealed interface TimeMeaning {
     /** An occasion that dates the statement but not on the calendar: "during Kim's visit". */
     record Event() implements TimeMeaning {}
 
+    /**
+     * "the day before the debate", "the morning after Monday's debate": days from an occasion; its
+     * date is the base's when the expression gives one, else that of the occasion the article dated.
+     */
+    record EventShift(int days, TimeMeaning base) implements TimeMeaning {}
+
     /** A date whose weekday is also given ("Friday, March 13"): the date wins, the weekday picks its year. */
     record WeekdayDate(CalendarDate date, DayOfWeek weekday) implements TimeMeaning {}
 

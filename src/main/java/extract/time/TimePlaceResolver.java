@@ -95,12 +95,15 @@ public final class TimePlaceResolver {
             if (back != null) time = timeBefore(doc, clause, back);
             Tense tense = clause.tense(i);
             String date = time.map(t -> normaliser.normalise(t, reference, tense)).orElse("");
+            // "the morning after the debate": not at the occasion, but dated from it
+            boolean shifted = time.isPresent() && time.get().meaning() instanceof TimeMeaning.EventShift;
+            if (date.isEmpty() && shifted) date = eventDate(setting, time.get(), (TimeMeaning.EventShift) time.get().meaning(), reference);
             Optional<PlaceMention> stated = clause.pick(i, mentions, PlaceMention::span, ReportingClause.What.PLACE);
             int previous = setting.previousOfSpeaker(i);
             Occasions.Occasion occasion = setting.occasionOf(i, date, t -> normaliser.normalise(t, reference, tense), back != null);
             String when = time.map(t -> t.span().of(doc.text())).orElse("");
             Basis dateBasis = date.isEmpty() ? Basis.NONE : Basis.STATED;
-            if (back != null && date.isEmpty()) occasion = null; // "then" is some earlier time, not this occasion's
+            if (back != null && date.isEmpty() || shifted) occasion = null; // "then" is some earlier time, not this occasion's
             boolean elsewhere = back != null || setting.namesOtherOccasion(i); // nothing carries over from before
             apart[i] = elsewhere;
             String speaker = attributions.get(i).speaker().name();
@@ -193,6 +196,24 @@ public final class TimePlaceResolver {
         }
     }
 
+    /** "the morning after the debate" with "Monday's debate" told before: the day after that Monday. */
+    private String eventDate(Setting setting, TimeExpression time, TimeMeaning.EventShift shift, Optional<LocalDate> reference) {
+        TimeExpression occasion = setting.timeOfOccasionIn(time.span());
+        if (occasion == null) return "";
+        String day = normaliser.normalise(occasion, reference, Tense.PAST);
+        return day.length() == DAY.length() ? TemporalNormaliser.shifted(day, shift.days()) : "";
+    }
+
+    /** A past time's date; "during the debate", "the day after the debate" from the date the article gave the debate. */
+    private String dateOf(Setting setting, TimeExpression time, Optional<LocalDate> reference) {
+        String date = normaliser.normalise(time, reference, Tense.PAST);
+        if (!date.isEmpty()) return date;
+        if (time.meaning() instanceof TimeMeaning.EventShift shift) return eventDate(setting, time, shift, reference);
+        if (!(time.meaning() instanceof TimeMeaning.Event)) return "";
+        TimeExpression occasion = setting.timeOfOccasionIn(time.span());
+        return occasion == null ? "" : normaliser.normalise(occasion, reference, Tense.PAST);
+    }
+
     /**
      * "She says … She says … The Democratic presidential candidate's response came in her own series of
      * tweets Friday.": an undated statement takes the date of the nearest recap of its speaker's words
@@ -214,7 +235,7 @@ public final class TimePlaceResolver {
                 if (best == null || gap < Math.abs(best.sentence().paragraph() - setting.paragraph(i))) best = r;
             }
             if (best == null) continue;
-            String date = normaliser.normalise(best.time(), reference, Tense.PAST);
+            String date = dateOf(setting, best.time(), reference);
             if (date.isEmpty()) continue;
             TimePlace r = result[i];
             result[i] = new TimePlace(best.time().span().of(doc.text()), date, Basis.OCCASION, r.where(), r.placeBasis(), r.articleDate());

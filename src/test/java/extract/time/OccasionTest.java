@@ -330,6 +330,18 @@ class OccasionTest {
         String u = "Ruiz says the plan is weak.\n\nRuiz's comments came after Lee unveiled a plan in a Sunday post.\n";
         TimePlace after = resolve(doc(u, "Ruiz", "Lee"), by(u, "Ruiz", 1, "says", 1, "the plan is weak")).get(0);
         assertEquals("", after.date(), () -> "the time is of the clause after \"after\": " + after);
+        String w = "Following Monday's debate, the site checked a claim.\n\n"
+                + "Ruiz made this statement during a portion of the debate on crime. Ruiz said the cities were dangerous.\n";
+        TimePlace during = resolve(doc(w, "Ruiz"), by(w, "Ruiz", 2, "said", 1, "the cities were dangerous")).get(0);
+        assertEquals("2019-01-07", during.date(), () -> "the debate is the one dated before: " + during);
+    }
+
+    @Test
+    void aTimeCountedFromAnOccasionTakesTheOccasionsDate() {
+        String t = "Ruiz met Lee at Monday's debate in Ohio.\n\nRuiz said the morning after the debate that the microphone was broken.\n";
+        TimePlace r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 2, "said", 1, "the microphone was broken")).get(0);
+        assertEquals("2019-01-08", r.date(), r::toString);
+        assertEquals("", r.where(), () -> "the morning after is not at the debate: " + r);
     }
 
     @Test

@@ -147,11 +147,42 @@ final class Occasions {
             TimeExpression time = times.overlapping(window).stream().filter(t -> t.span().end() <= window.end())
                     .filter(t -> !(t.meaning() instanceof TimeMeaning.Event) && !(t.meaning() instanceof TimeMeaning.Vague))
                     .findFirst().orElse(null);
+            if (time == null) time = openingTime(toks, n, times);
             out.add(new Occasion(n.span(), n.kind(), n.sentence().paragraph(), window, place, time,
                     participants(doc, n.sentence().span(), isSaid)));
         }
         return out;
     }
+
+    /**
+     * "In late September, a group of parents sent a letter": the time of the phrase opening the
+     * sentence, when the noun stands in the main clause after its comma (no other comma or clause
+     * word between), else null.
+     */
+    private static TimeExpression openingTime(List<Token> toks, Noun n, SpanIndex<TimeExpression> times) {
+        int comma = -1;
+        for (int k = 1; k < toks.size() && toks.get(k).end() <= n.span().start(); k++) {
+            Token t = toks.get(k);
+            if (t.text().equals(",")) {
+                if (comma >= 0) return null;
+                comma = k;
+            } else if (comma >= 0 && (t.pos().equals("SCONJ") || CLAUSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+                return null;
+            }
+        }
+        if (comma < 0) return null;
+        Span opening = new Span(toks.get(0).start(), toks.get(comma - 1).end());
+        for (TimeExpression t : times.overlapping(opening)) {
+            boolean opens = t.span().start() == opening.start() || toks.get(0).pos().equals("ADP") && opening.contains(t.span());
+            if (opens && t.span().end() == opening.end() && !(t.meaning() instanceof TimeMeaning.Event)
+                    && !(t.meaning() instanceof TimeMeaning.Vague)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "where", "while");
 
     private static final Set<String> IN_PHRASE = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN", "PART");
 

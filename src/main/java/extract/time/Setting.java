@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Ties statements to the occasions an article reports, in this order:
@@ -34,7 +35,8 @@ import java.util.function.Function;
  *     blog's post; a city before a country, the nearest first; a statement whose own words date it
  *     only to an occasion of that date;
  * <li>the occasion of the same speaker's previous statement in this paragraph or up to three before;
- * <li>for a direct quote, the interview that was the speaker's latest occasion.
+ * <li>for a direct quote, the interview that was the speaker's latest occasion;
+ * <li>for a written statement, the dated letter or memo told in its paragraph or the one before.
  * </ol>
  * {@link #previousOfSpeaker} gives that previous statement itself, whose stated date the next quotes
  * of the same occasion share.
@@ -67,10 +69,19 @@ final class Setting {
     private final TimeStampedItems items;
     private final Map<String, Occasion> latestOccasion = new HashMap<>(); // speaker -> occasion of its latest tied statement
     private final Map<Occasion, Set<String>> speakersAt = new HashMap<>(); // who spoke at an occasion so far
+    private final Predicate<Attribution> written;
+    private Set<String> named; // the names of the document's entities, read when first needed
+    private final Predicate<String> writtenKind;
 
+    /**
+     * @param written whether a statement was written ("wrote", "tweeted")
+     * @param writtenKind whether an occasion kind is a text ("letter", "memo")
+     */
     Setting(AnnotatedDocument doc, List<Attribution> attributions, ReportingClause clause, List<Occasion> occasions,
-            PlaceLexicon places, TimeStampedItems items) {
+            PlaceLexicon places, TimeStampedItems items, Predicate<Attribution> written, Predicate<String> writtenKind) {
         this.doc = doc;
+        this.written = written;
+        this.writtenKind = writtenKind;
         this.items = items;
         this.attributions = attributions;
         this.clause = clause;
@@ -132,6 +143,7 @@ final class Setting {
             o = nearby(i, statedDate, dateOf);
             if (o == null) o = sameSpeakerBefore(i);
             if (o == null && statedDate.isEmpty()) o = interviewOf(i);
+            if (o == null && statedDate.isEmpty()) o = textBefore(i);
         }
         tied[i] = o;
         String speaker = attributions.get(i).speaker().name();
@@ -325,6 +337,26 @@ final class Setting {
     }
 
     private static final String INTERVIEW = "interview";
+
+    /**
+     * "They sent a letter on Thursday to Senate leaders. … “…,” they wrote.": a written statement
+     * quotes the dated text (letter, memo) told in its paragraph or the one before, unless its
+     * speaker is someone named whom that sentence does not name.
+     */
+    private Occasion textBefore(int i) {
+        if (paragraph[i] < 0 || !written.test(attributions.get(i))) return null;
+        String speaker = attributions.get(i).speaker().name();
+        int at = clause.region(i).start();
+        if (named == null) named = doc.entities().stream().map(EntityMention::canonical).collect(java.util.stream.Collectors.toSet());
+        Occasion best = null;
+        for (Occasion o : inParagraphs(paragraph[i] - 1, paragraph[i])) {
+            if (o.noun().start() >= at || o.time() == null || !writtenKind.test(o.kind())) continue;
+            if (!o.participants().isEmpty() && !o.participants().contains(speaker) && named.contains(speaker)) continue;
+            if (!items.sameItem(o.noun().start(), at)) continue;
+            best = o;
+        }
+        return best;
+    }
 
     /** The occasion of the same speaker's latest earlier statement, when at most three paragraphs before. */
     private Occasion sameSpeakerBefore(int i) {

@@ -345,6 +345,29 @@ class OccasionTest {
     }
 
     @Test
+    void anOccasionTakesTheTimeOpeningItsSentence() {
+        String t = "In late December, Ruiz held a rally in Ohio.\n\nRuiz said at the rally that taxes would fall.\n";
+        TimePlace r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "said", 1, "taxes would fall")).get(0);
+        assertEquals("2018-12", r.date(), r::toString);
+        String u = "In late December, Lee said that Ruiz held a rally in Ohio.\n\nRuiz said at the rally that taxes would fall.\n";
+        TimePlace v = resolve(doc(u, "Ruiz", "Lee"), by(u, "Ruiz", 2, "said", 2, "taxes would fall")).get(0);
+        assertEquals("", v.date(), () -> "the opening time is of Lee's words, not the rally's: " + v);
+    }
+
+    @Test
+    void aWrittenStatementQuotesTheLetterToldJustBefore() {
+        String t = "Critics of the plan sent a letter on Tuesday to the leaders.\n\n"
+                + "\u201cThe plan is plagued by fraud,\u201d they wrote.\n\n\u201cThe plan is sound,\u201d they said.\n";
+        Attribution wrote = new Attribution(find(t, "\u201cThe plan is plagued by fraud,\u201d", 1), QuoteKind.DIRECT,
+                find(t, "wrote", 1), new Speaker("Critics", find(t, "they", 1)));
+        Attribution said = new Attribution(find(t, "\u201cThe plan is sound,\u201d", 1), QuoteKind.DIRECT,
+                find(t, "said", 1), new Speaker("Lee", find(t, "they", 2)));
+        List<TimePlace> r = resolve(doc(t, "Lee"), wrote, said);
+        assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
+        assertEquals("", r.get(1).date(), () -> "a spoken statement is no letter: " + r.get(1));
+    }
+
+    @Test
     void thenClosesThePastItPointsTo() {
         String t = "In June, Ruiz said the plan was dead. Ruiz told the Times then that it was over.\n\n"
                 + "Ruiz said the plan could still be saved.\n";

@@ -368,6 +368,15 @@ class OccasionTest {
     }
 
     @Test
+    void anEditorialOrAComplaintIsATextDatedWhereItIsTold() {
+        String t = "The editors aimed their Friday editorial at Ruiz.\n\n\u201cRuiz should come,\u201d the editorial read.\n";
+        Attribution q = new Attribution(find(t, "\u201cRuiz should come,\u201d", 1), QuoteKind.DIRECT, find(t, "read", 1),
+                new Speaker("the editorial", find(t, "the editorial", 1)));
+        TimePlace r = resolve(doc(t, "Ruiz"), q).get(0);
+        assertEquals("2019-01-04", r.date(), r::toString);
+    }
+
+    @Test
     void thenClosesThePastItPointsTo() {
         String t = "In June, Ruiz said the plan was dead. Ruiz told the Times then that it was over.\n\n"
                 + "Ruiz said the plan could still be saved.\n";

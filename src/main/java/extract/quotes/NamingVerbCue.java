@@ -3,9 +3,9 @@ package extract.quotes;
 import extract.doc.Upos;
 
 /**
- * "called it “the least bad option”", "dubbed the plan “a scam”", "called Oz a quack": a verb of
- * naming from {@code naming-verbs.txt} whose short object is followed by a quotation, or by "a" and
- * a description. Without them ("called her back", "called a press conference") it is no cue.
+ * "called it “the least bad option”", "dubbed the plan “a scam”", "called Oz a quack",
+ * "characterized the deal as “a giveaway”": a verb of naming from {@code naming-verbs.txt} whose
+ * short object is followed (after "as" for some) by a quotation, or by "a" and a description. Without them ("called her back", "called a press conference") it is no cue.
  */
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";
@@ -25,7 +25,9 @@ final class NamingVerbCue implements CueSieve {
         if (!lexicon.namingVerb(v.lower(i)) || !(v.isVerb(i) || headline) || i + 2 >= v.size() || v.inQuote(i + 1)) return null;
         int k = i + 1;
         int objectEnd;
-        if (v.pos(k) == Upos.PRON) {
+        if (v.is(k, "as")) {
+            objectEnd = k; // "describing as “unhinged” a tweet …": the object after its name
+        } else if (v.pos(k) == Upos.PRON) {
             objectEnd = k + 1;
         } else {
             WordRange object = phrases.rightNounPhrase(v, k);
@@ -33,6 +35,7 @@ final class NamingVerbCue implements CueSieve {
             objectEnd = object.end();
         }
         int named = objectEnd;
+        if (named < v.size() && v.is(named, "as") && !v.inQuote(named)) named++; // "described the plan as “a disaster”"
         boolean article = named < v.size() && (v.is(named, "a") || v.is(named, "an")) && !v.inQuote(named);
         if (article) named++; // "called Trump a “pathological liar”"
         if (named + 1 >= v.size()) return null;

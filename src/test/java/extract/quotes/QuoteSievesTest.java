@@ -372,6 +372,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void namingVerbCueMayNameThroughAs() {
+        String t = "Lena/PROPN Park/PROPN characterized/VERB the/DET deal/NOUN as/ADP “/PUNCT a/DET giveaway/NOUN ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve());
+        assertEquals(QuoteKind.MIXED, c.kind());
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        assertNull(sieve.find(view("Park/PROPN characterized/VERB the/DET deal/NOUN as/ADP unfair/ADJ ./PUNCT"), 1),
+                "no quotation after \"as\", no cue");
+    }
+
+    @Test
     void namingVerbCueTakesADescriptionAfterAnArticle() {
         String t = "Lena/PROPN Park/PROPN called/VERB the/DET plan/NOUN a/DET slow/ADJ disaster/NOUN ./PUNCT";
         Claim c = only(t);

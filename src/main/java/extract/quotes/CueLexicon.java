@@ -32,6 +32,7 @@ public final class CueLexicon {
     private final Set<String> quantifiers;
     private final Set<String> approximators;
     private final Set<String> namingVerbs;
+    private final Set<String> showingWords;
     private final Set<String> documentNouns;
     private final Set<String> objectReports;
     private final Map<String, String> particles;
@@ -60,6 +61,7 @@ public final class CueLexicon {
         this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
         this.approximators = WordLists.words(DIR + "approximators.txt");
         this.namingVerbs = WordLists.words(DIR + "naming-verbs.txt");
+        this.showingWords = WordLists.words(DIR + "showing-words.txt");
         this.nameParticles = WordLists.words(DIR + "name-particles.txt");
         this.infinitiveBeliefs = WordLists.words(DIR + "infinitive-belief-verbs.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
@@ -127,6 +129,11 @@ public final class CueLexicon {
     /** "of", "von", "bin": a lower-case word that may join the parts of a name ("Bank of America"). */
     boolean nameParticle(String lower) {
         return nameParticles.contains(lower);
+    }
+
+    /** "shows", "footage": a word after which a name and a participle show that person speaking ({@code showing-words.txt}). */
+    boolean showingWord(String lower) {
+        return showingWords.contains(lower);
     }
 
     /** "called", "dubbed": verbs that name their object with a quotation ("called it “a disgrace”"). */

@@ -63,7 +63,12 @@ final class FrameFinder {
 
     private Frame frameOf(TokenView v, Cue cue, List<Frame> earlier) {
         int subjectEnd = grammar.subjectEnd(v, cue.start());
-        CueSite site = new CueSite(cue, subjectEnd, cue.verb() ? grammar.phrases().leftSubject(v, subjectEnd) : null);
+        SubjectPhrase subject = null;
+        if (cue.verb()) {
+            subject = grammar.phrases().shownSpeaker(v, cue.start());
+            if (subject == null) subject = grammar.phrases().leftSubject(v, subjectEnd);
+        }
+        CueSite site = new CueSite(cue, subjectEnd, subject);
         for (SourceSieve s : sourceSieves) {
             SourceResult r = s.decide(v, site, earlier);
             if (r.decided()) return r.frame();

@@ -21,6 +21,21 @@ final class SourcePhrases {
     }
 
     /**
+     * "The video shows Trump saying", "footage of Ana Ruiz telling reporters": the name right before a
+     * participle cue after a word of showing ({@code showing-words.txt}) is its subject; null otherwise.
+     */
+    SubjectPhrase shownSpeaker(TokenView v, int cue) {
+        if (cue < 2 || !v.isVerb(cue) || !v.lower(cue).endsWith("ing") || !v.nameLike(cue - 1) || v.inQuote(cue - 1)) return null;
+        int a = cue - 1;
+        while (a > 0 && cue - a < MAX_NAME && v.nameLike(a - 1) && !v.isPossessive(a - 1)) a--;
+        boolean shown = a > 0 && (lexicon.showingWord(v.lower(a - 1))
+                || a > 1 && v.is(a - 1, "of") && lexicon.showingWord(v.lower(a - 2)));
+        return shown ? new SubjectPhrase(a, cue, a) : null;
+    }
+
+    private static final int MAX_NAME = 4;
+
+    /**
      * The subject noun phrase ending at token j (inclusive), skipping an appositive; its frame start
      * is earlier than its start when the name stands in apposition. Null if none.
      */

@@ -372,6 +372,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNameShownSpeakingIsTheSubjectOfTheParticiple() {
+        SourcePhrases phrases = new SourcePhrases(CUES);
+        TokenView footage = view("The/DET spot/NOUN concludes/NOUN with/ADP footage/NOUN of/ADP Ana/PROPN Ruiz/PROPN saying/VERB ,/PUNCT "
+                + "“/PUNCT We/PRON win/VERB ./PUNCT ”/PUNCT");
+        assertEquals(new SubjectPhrase(6, 8, 6), phrases.shownSpeaker(footage, 8));
+        TokenView shows = view("The/DET video/NOUN shows/VERB Ana/PROPN Ruiz/PROPN saying/VERB she/PRON won/VERB ./PUNCT");
+        assertEquals(new SubjectPhrase(3, 5, 3), phrases.shownSpeaker(shows, 5));
+        TokenView supporters = view("Supporters/NOUN of/ADP Ana/PROPN Ruiz/PROPN chanting/VERB “/PUNCT Win/VERB ”/PUNCT filled/VERB the/DET hall/NOUN ./PUNCT");
+        assertNull(phrases.shownSpeaker(supporters, 4), "supporters of Ruiz, not Ruiz, are chanting");
+    }
+
+    @Test
     void namingVerbCueMayNameThroughAs() {
         String t = "Lena/PROPN Park/PROPN characterized/VERB the/DET deal/NOUN as/ADP “/PUNCT a/DET giveaway/NOUN ./PUNCT ”/PUNCT";
         Claim c = only(t);

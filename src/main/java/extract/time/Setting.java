@@ -32,8 +32,8 @@ import java.util.function.Predicate;
  * <li>an occasion with a place in the statement's paragraph or the two before or after, among
  *     whose named people or organisations is the speaker or the one the cue addresses
  *     ("Xi told Kim ..." and "Kim's visit to the Chinese capital"), or that names nobody in a live
- *     blog's post; a city before a country, the nearest first; a statement whose own words date it
- *     only to an occasion of that date;
+ *     blog's post (there a dated letter or statement needs no place); a city before a country, the
+ *     nearest first; a statement whose own words date it only to an occasion of that date;
  * <li>the occasion of the same speaker's previous statement in this paragraph or up to three before;
  * <li>for a direct quote, the interview that was the speaker's latest occasion;
  * <li>for a written statement, the dated letter or memo told in its paragraph or the one before.
@@ -266,7 +266,10 @@ final class Setting {
         if (who.isEmpty() && !items.isLiveBlog()) return null;
         Occasion best = null;
         for (Occasion o : inParagraphs(paragraph[i] - NEAR_PARAGRAPHS, paragraph[i] + NEAR_PARAGRAPHS)) {
-            if (o.place() == null || !items.sameItem(o.noun().start(), clause.region(i).start())) continue;
+            // a live blog's post about a text, sent from nowhere in particular: its time alone ties it
+            // ("The city of Phoenix is demanding … The city sent a cease-and-desist letter Thursday.")
+            boolean text = items.isLiveBlog() && o.time() != null && writtenKind.test(o.kind());
+            if (o.place() == null && !text || !items.sameItem(o.noun().start(), clause.region(i).start())) continue;
             // a live blog's post tells one event: an occasion in it that names nobody is its speakers' too
             boolean theirs = o.participants().stream().anyMatch(who::contains) || items.isLiveBlog() && o.participants().isEmpty();
             if (!theirs) continue;
@@ -279,7 +282,8 @@ final class Setting {
 
     /** A city (or venue) before a country, then the nearer paragraph, then the earlier. */
     private boolean better(int i, Occasion a, Occasion b) {
-        boolean cityA = !places.isCountry(a.place().name()), cityB = !places.isCountry(b.place().name());
+        if ((a.place() == null) != (b.place() == null)) return a.place() != null;
+        boolean cityA = a.place() != null && !places.isCountry(a.place().name()), cityB = b.place() != null && !places.isCountry(b.place().name());
         if (cityA != cityB) return cityA;
         int da = Math.abs(a.paragraph() - paragraph[i]), db = Math.abs(b.paragraph() - paragraph[i]);
         if (da != db) return da < db;

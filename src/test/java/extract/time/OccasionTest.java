@@ -377,6 +377,17 @@ class OccasionTest {
     }
 
     @Test
+    void aLiveBlogPostsDatedLetterDatesItsStatements() {
+        String t = "The Latest\n\n12:15 p.m.\n\nThe city is demanding that Ruiz stop using the images.\n\n"
+                + "The city sent a letter Tuesday to the campaign.\n\n___.\n\n11 a.m.\n\nLee says the army is ready.\n";
+        Attribution city = new Attribution(find(t, "Ruiz stop using the images", 1), QuoteKind.INDIRECT, find(t, "demanding", 1),
+                new Speaker("The city", find(t, "The city", 1)));
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), city, by(t, "Lee", 1, "says", 1, "the army is ready"));
+        assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
+        assertEquals("", r.get(1).date(), () -> "another post: " + r.get(1));
+    }
+
+    @Test
     void thenClosesThePastItPointsTo() {
         String t = "In June, Ruiz said the plan was dead. Ruiz told the Times then that it was over.\n\n"
                 + "Ruiz said the plan could still be saved.\n";

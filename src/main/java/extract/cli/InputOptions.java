@@ -33,7 +33,7 @@ final class InputOptions {
 
     @Option(names = "--glob", paramLabel = "PATTERN",
             description = "Which files to take from folders (repeatable; default: "
-                    + "*.txt, *.text, *.md, *.html, *.htm). Files named on the command line are always read.")
+                    + "*.txt, *.text, *.md, *.html, *.htm and, gzip-compressed, *.txt.gz, *.html.gz, *.htm.gz). Files named on the command line are always read.")
     List<String> globs;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "16",

@@ -23,7 +23,8 @@ import java.util.Set;
  * Only paths are held, never file contents.
  */
 public final class InputCollector {
-    public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.text", "*.md", "*.html", "*.htm");
+    public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.text", "*.md", "*.html", "*.htm",
+            "*.txt.gz", "*.html.gz", "*.htm.gz");
 
     private final List<Glob> globs;
     private final List<String> patterns;

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one {@link Input} into a {@link SourceText}: bytes (at most {@code maxBytes}, so one huge
@@ -45,12 +47,17 @@ public final class SourceReader {
     }
 
     /**
-     * A file's bytes as the tool reads them, named {@code label}: decoded by {@link TextDecoder}
+     * A file's bytes as the tool reads them, named {@code label}: unpacked when gzip-compressed
+     * ("page.html.gz"), decoded by {@link TextDecoder}
      * ({@code encoding} forces one), then {@link #fromText}. Also the library API's way in.
      *
      * @throws InputException for bytes that are no text (binary files)
      */
     public static Loaded decode(String label, byte[] bytes, Optional<Charset> encoding) throws InputException {
+        if (label.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && bytes.length > 1 && bytes[0] == GZIP_MAGIC_0
+                && bytes[1] == GZIP_MAGIC_1) {
+            bytes = gunzip(bytes); // the library's way in gets the file as stored
+        }
         TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding);
         return fromText(label, d.text(), d.warning() == null ? List.of() : List.of(d.warning()));
     }
@@ -80,11 +87,29 @@ public final class SourceReader {
             if (Files.isDirectory(in.path())) throw new InputException("is a folder");
             if (Files.isRegularFile(in.path()) && Files.size(in.path()) > maxBytes) throw tooLarge();
             try (InputStream s = Files.newInputStream(in.path())) {
-                return readBounded(s);
+                // a crawl's "page.html.gz": read unpacked, its unpacked size bounded as any file's
+                return readBounded(gzipped(in.path()) ? new GZIPInputStream(s) : s);
             }
         } catch (IOException e) {
             throw new InputException(Reasons.of(e), e);
         }
+    }
+
+    private static final byte GZIP_MAGIC_0 = 0x1f, GZIP_MAGIC_1 = (byte) 0x8b;
+
+    private static byte[] gunzip(byte[] packed) throws InputException {
+        try (InputStream s = new GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+            byte[] b = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, DEFAULT_MAX_BYTES + 1));
+            if (b.length > DEFAULT_MAX_BYTES) throw new InputException("too large unpacked (over " + megabytes(DEFAULT_MAX_BYTES) + " MB)");
+            return b;
+        } catch (IOException e) {
+            throw new InputException(Reasons.of(e), e);
+        }
+    }
+
+    /** Whether the file is gzip-compressed, by its name ("page.html.gz"). */
+    static boolean gzipped(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
     }
 
     private byte[] readBounded(InputStream s) throws IOException, InputException {

@@ -57,7 +57,7 @@ class InputCollectorTest {
         InputCollector.Collected c = defaults.collect(List.of(dir.resolve("sub").toString()));
         assertEquals(List.of(), c.inputs());
         assertEquals(List.of(new InputProblem(dir.resolve("sub").toString(),
-                "no files matching *.txt, *.text, *.md, *.html, *.htm in this folder")), c.problems());
+                "no files matching *.txt, *.text, *.md, *.html, *.htm, *.txt.gz, *.html.gz, *.htm.gz in this folder")), c.problems());
     }
 
     @Test

@@ -41,6 +41,29 @@ class SourceReaderTest {
     }
 
     @Test
+    void aGzippedPageIsReadUnpackedAndAsHtml() throws Exception {
+        Path f = dir.resolve("page.html.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write("<h1>Title</h1><p>Body text.</p>".getBytes(StandardCharsets.UTF_8));
+        }
+        SourceReader.Loaded l = reader(1000, "").read(Input.file(f));
+        assertEquals("Title\n\nBody text.", l.source().text());
+        Path broken = dir.resolve("broken.txt.gz");
+        Files.write(broken, new byte[] {0x1f, (byte) 0x8b, 8, 0});
+        InputException e = assertThrows(InputException.class, () -> reader(1000, "").read(Input.file(broken)));
+        assertEquals("not a complete gzip file", e.getMessage());
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(packed)) {
+            out.write("Plain words.".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("Plain words.", SourceReader.decode("a.txt.gz", packed.toByteArray(), java.util.Optional.empty()).source().text(),
+                "the library's way in unpacks too");
+        Path plain = dir.resolve("plain.txt.gz");
+        Files.writeString(plain, "not compressed at all");
+        assertEquals("not a complete gzip file", assertThrows(InputException.class, () -> reader(1000, "").read(Input.file(plain))).getMessage());
+    }
+
+    @Test
     void tooLargeIsAnErrorNotAMemoryProblem() throws IOException {
         Path f = dir.resolve("big.txt");
         Files.writeString(f, "a".repeat(2000));

@@ -312,7 +312,9 @@ class SpeakerSievesTest {
         Attribution named = last("Voters/NOUN read/VERB an/DET Ana/PROPN Ruiz/PROPN tweet/NOUN saying/VERB "
                 + "that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "PERSON:Ana Ruiz");
         assertEquals("Ana Ruiz", named.speaker().name(), () -> "the name before the head is the author: " + named.provenance().speaker().describe());
-        assertEquals(VehicleToAuthor.NAME, recorded.provenance().speaker().sieve());
+        assertEquals(VehicleToAuthor.NAME, named.provenance().speaker().sieve());
+        // the footage shows her saying it: she is the participle's subject, named as such
+        assertEquals(NameSieve.NAME, recorded.provenance().speaker().sieve());
     }
 
     @Test

@@ -384,6 +384,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void asSomeonePutItIsACueAndItsParticleNoPartOfTheQuote() {
+        String t = "As/ADP Lena/PROPN Park/PROPN put/VERB it/PRON ,/PUNCT “/PUNCT Taxes/NOUN are/AUX too/ADV high/ADJ ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(QuoteKind.DIRECT, c.kind());
+        assertEquals("“ Taxes are too high . ”", text(t, c));
+        assertTrue(claims(TokenTables.document("She/PRON put/VERB it/PRON in/ADP her/PRON bag/NOUN before/ADP the/DET vote/NOUN ./PUNCT")).isEmpty(),
+                "putting a thing somewhere says nothing");
+    }
+
+    @Test
     void namingVerbCueMayNameThroughAs() {
         String t = "Lena/PROPN Park/PROPN characterized/VERB the/DET deal/NOUN as/ADP “/PUNCT a/DET giveaway/NOUN ./PUNCT ”/PUNCT";
         Claim c = only(t);

@@ -5,7 +5,8 @@ import extract.doc.Upos;
 /**
  * "called it “the least bad option”", "dubbed the plan “a scam”", "called Oz a quack",
  * "characterized the deal as “a giveaway”": a verb of naming from {@code naming-verbs.txt} whose
- * short object is followed (after "as" for some) by a quotation, or by "a" and a description. Without them ("called her back", "called a press conference") it is no cue.
+ * short object is followed (after "as" for some) by a quotation, or by "a" and a description.
+ * Without them ("called her back", "called a press conference") it is no cue.
  */
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";

@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * "Mike Pence says … The Indiana governor said …": a definite description of a person that no entity
- * was introduced with takes the latest person speaking in the sentence before, as a pronoun would
- * (in its own sentence it is someone else: "X called on … after the billionaire mogul claimed"); news varies the words for whoever it is quoting. Not when the description names
- * another party or role than that person's mentions ("Trump says … The Democratic nominee said"), nor
- * one its own sentence names apart from it ("the candidate said of running against Mr. Trump").
+ * was introduced with takes the latest person speaking in the sentence before, as a pronoun would;
+ * news varies the words for whoever it is quoting. In its own sentence it is someone else ("X called
+ * on … after the billionaire mogul claimed"). Not when the description names another party or role
+ * than that person's mentions ("Trump says … The Democratic nominee said"), nor one its own sentence
+ * names apart from it ("the candidate said of running against Mr. Trump").
  */
 final class DescriptionToSpeaker implements SpeakerSieve {
     static final String NAME = "description-to-speaker";
@@ -29,7 +30,6 @@ final class DescriptionToSpeaker implements SpeakerSieve {
         for (int i = ctx.history().size() - 1; i >= 0; i--) {
             Referent r = ctx.history().get(i);
             if (r.sentence() >= sentence) continue; // in its own sentence it is someone beside the speaker
-
             if (ctx.distance(r.sentence(), sentence) > 1) break;
             if (r.type() != EntityType.PERSON || namedAfter(r, m, sentence, ctx)) continue;
             if (DescriptionToEntity.namesOther(modifiers, mentionWords(r, ctx))) return null;

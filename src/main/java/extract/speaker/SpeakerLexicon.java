@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
- * quantifiers, time words, speech vehicles ("statement") and party-member nouns ("Republican"), loaded once and shared (immutable).
+ * quantifiers, time words, speech vehicles ("statement") and party-member nouns ("Republican"),
+ * loaded once and shared (immutable).
  */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,

@@ -117,6 +117,7 @@ final class Recaps {
     private static String speakerAt(AnnotatedDocument doc, Token whose, List<Attribution> attributions, int sentenceStart) {
         for (EntityMention e : doc.entities()) {
             if (e.start() > whose.start()) break;
+            // the name ends the token, or comes before its "'s" ("Rubio's" may be one token)
             if (e.end() >= whose.end() - 2 && e.end() <= whose.end() && e.type() != EntityType.LOCATION) return e.canonical();
         }
         if (Character.isUpperCase(whose.text().charAt(0)) && !POSSESSIVE_PRONOUNS.contains(lower(whose))

@@ -70,8 +70,8 @@ final class Setting {
     private final Map<String, Occasion> latestOccasion = new HashMap<>(); // speaker -> occasion of its latest tied statement
     private final Map<Occasion, Set<String>> speakersAt = new HashMap<>(); // who spoke at an occasion so far
     private final Predicate<Attribution> written;
-    private Set<String> named; // the names of the document's entities, read when first needed
     private final Predicate<String> writtenKind;
+    private Set<String> named; // the names of the document's entities, read when first needed
 
     /**
      * @param written whether a statement was written ("wrote", "tweeted")

@@ -178,8 +178,9 @@ public final class TimePlaceResolver {
 
     /**
      * "Trump says …" before "Trump said during a Friday evening rally in Michigan that …": an undated
-     * statement takes the date (and, placed nowhere, the place) of the same speaker's next one close after it, but not a headline (it sums up the
-     * article, not one occasion) and not from a bare year (too coarse to tell one occasion).
+     * statement takes the date (and, placed nowhere, the place) of the same speaker's next one close
+     * after it, but not a headline (it sums up the article, not one occasion) and not from a bare year
+     * (too coarse to tell one occasion).
      */
     private static void dateByNextOfSpeaker(List<Integer> order, Setting setting, boolean[] apart, TimePlace[] result) {
         for (int k = order.size() - 1; k >= 0; k--) {

@@ -33,6 +33,7 @@ public final class CueLexicon {
     private final Set<String> approximators;
     private final Set<String> namingVerbs;
     private final Set<String> showingWords;
+    private final Set<String> occasionNouns;
     private final Set<String> documentNouns;
     private final Set<String> objectReports;
     private final Map<String, String> particles;
@@ -62,6 +63,9 @@ public final class CueLexicon {
         this.approximators = WordLists.words(DIR + "approximators.txt");
         this.namingVerbs = WordLists.words(DIR + "naming-verbs.txt");
         this.showingWords = WordLists.words(DIR + "showing-words.txt");
+        // the occasions of when and where ("rally", "news conference"), one word each
+        this.occasionNouns = WordLists.table("/extract/time/occasions.tsv").keySet().stream()
+                .filter(w -> !w.contains(" ")).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.nameParticles = WordLists.words(DIR + "name-particles.txt");
         this.infinitiveBeliefs = WordLists.words(DIR + "infinitive-belief-verbs.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
@@ -134,6 +138,11 @@ public final class CueLexicon {
     /** "shows", "footage": a word after which a name and a participle show that person speaking ({@code showing-words.txt}). */
     boolean showingWord(String lower) {
         return showingWords.contains(lower);
+    }
+
+    /** "rally", "speech": a noun of an occasion at which statements are made, which makes none itself. */
+    boolean occasionNoun(String lower) {
+        return occasionNouns.contains(lower);
     }
 
     /** "called", "dubbed": verbs that name their object with a quotation ("called it “a disgrace”"). */

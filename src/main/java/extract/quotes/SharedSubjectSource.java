@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * "..., adding that", "... but warned that": a cue after a conjunction, or a participle after a
- * comma, shares the subject of the frame or verb before it. Only with its content after it.
+ * comma, shares the subject of the frame or verb before it; so does a participle after an occasion
+ * that is a verb's object ("the senator opened a Rochester rally blasting Clinton": the rally says
+ * nothing). Only with its content after it.
  */
 final class SharedSubjectSource implements SourceSieve {
     static final String NAME = "shared-subject";
@@ -23,6 +25,14 @@ final class SharedSubjectSource implements SourceSieve {
         int i = cue.start();
         int j = site.subjectEnd();
         boolean afterComma = FrameGrammar.afterComma(v, j);
+        SubjectPhrase object = occasionObject(v, site, grammar.lexicon());
+        if (object != null) {
+            Complement c = grammar.complement(v, i);
+            Span main = c.after() ? grammar.mainSubjectBefore(v, object.start() - 1) : null;
+            if (main == null) return SourceResult.PASS;
+            return SourceResult.of(Frames.of(v, cue, main, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
+                    Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, main) + " (after the occasion it names)"));
+        }
         if (j < 0 || !(v.pos(j) == Upos.CCONJ || afterComma && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after()) return SourceResult.NONE;
@@ -36,6 +46,15 @@ final class SharedSubjectSource implements SourceSieve {
         if (shared == null) return SourceResult.NONE;
         return SourceResult.of(Frames.of(v, cue, shared, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                 Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, shared)));
+    }
+
+    /** "opened a Rochester rally blasting": the occasion noun phrase right before a participle cue, a verb's object; else null. */
+    static SubjectPhrase occasionObject(TokenView v, CueSite site, CueLexicon lexicon) {
+        SubjectPhrase s = site.subject();
+        int i = site.cue().start();
+        if (s == null || s.end() != i || !v.lower(i).endsWith("ing") || s.start() == 0) return null;
+        boolean occasion = lexicon.occasionNoun(v.lower(s.end() - 1));
+        return occasion && v.isVerb(s.start() - 1) && !v.inQuote(s.start() - 1) ? s : null;
     }
 
     /**

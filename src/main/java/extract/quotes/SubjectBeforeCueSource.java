@@ -22,7 +22,8 @@ final class SubjectBeforeCueSource implements SourceSieve {
         if (!cue.verb()) return SourceResult.PASS;
         int i = cue.start();
         SubjectPhrase subject = site.subject();
-        if (subject == null) return SourceResult.PASS;
+        // "opened a Rochester rally blasting …": the occasion is the verb's object; the subject before it speaks
+        if (subject == null || SharedSubjectSource.occasionObject(v, site, grammar.lexicon()) != null) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after() && c.resume() >= 0 && FrameGrammar.onlyPunctuationBefore(v, subject.frameStart())) {
             // "Rubio says, win or lose, he's staying in the race": nothing before, so the report follows

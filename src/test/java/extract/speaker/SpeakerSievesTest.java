@@ -220,6 +220,18 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void anOccasionBeforeAParticipleSaysNothingItsHostDoes() {
+        Attribution a = last("Ana/PROPN Ruiz/PROPN opened/VERB a/DET Rochester/PROPN rally/NOUN blasting/VERB Ben/PROPN Cole/PROPN "
+                + "for/ADP promoting/VERB fracking/NOUN abroad/ADV ./PUNCT", "PERSON:Ana Ruiz", "LOCATION:Rochester", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz", a.speaker().name(), () -> a.provenance().source().describe());
+        Attribution crowd = last("Voters/NOUN at/ADP the/DET rally/NOUN chanting/VERB “/PUNCT Lock/VERB her/PRON up/ADP ”/PUNCT "
+                + "grew/VERB louder/ADJ ./PUNCT");
+        assertTrue(crowd.speaker().mention().of(TokenTables.document("Voters/NOUN at/ADP the/DET rally/NOUN chanting/VERB “/PUNCT "
+                + "Lock/VERB her/PRON up/ADP ”/PUNCT grew/VERB louder/ADJ ./PUNCT").text()).startsWith("Voters"),
+                "an occasion that is no verb's object stays inside the subject");
+    }
+
+    @Test
     void aPartyMemberAfterAnArticleIsAPersonNotAName() {
         Attribution a = last("Republican/PROPN Ben/PROPN Cole/PROPN spoke/VERB in/ADP Ohio/PROPN ./PUNCT | "
                 + "The/DET Republican/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX fall/VERB ./PUNCT",

@@ -15,8 +15,6 @@ public final class Reasons {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof FileSystemLoopException) return "symbolic link loop";
         if (e instanceof NotDirectoryException) return "not a folder";
-        // GZIPInputStream: "Not in GZIP format", "Unexpected end of ZLIB input stream"
-        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) return "not a complete gzip file";
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }

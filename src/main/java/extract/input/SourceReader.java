@@ -1,14 +1,17 @@
 package extract.input;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads one {@link Input} into a {@link SourceText}: bytes (at most {@code maxBytes}, so one huge
@@ -43,7 +46,7 @@ public final class SourceReader {
     public record Loaded(SourceText source, List<String> warnings) {}
 
     public Loaded read(Input in) throws InputException {
-        return decode(in.label(), bytes(in), encoding);
+        return decode(in.label(), bytes(in), encoding, maxBytes);
     }
 
     /**
@@ -51,13 +54,14 @@ public final class SourceReader {
      * ("page.html.gz"), decoded by {@link TextDecoder}
      * ({@code encoding} forces one), then {@link #fromText}. Also the library API's way in.
      *
-     * @throws InputException for bytes that are no text (binary files)
+     * @throws InputException for bytes that are no text (binary files), or no complete gzip file
      */
     public static Loaded decode(String label, byte[] bytes, Optional<Charset> encoding) throws InputException {
-        if (label.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && bytes.length > 1 && bytes[0] == GZIP_MAGIC_0
-                && bytes[1] == GZIP_MAGIC_1) {
-            bytes = gunzip(bytes); // the library's way in gets the file as stored
-        }
+        return decode(label, bytes, encoding, DEFAULT_MAX_BYTES);
+    }
+
+    private static Loaded decode(String label, byte[] bytes, Optional<Charset> encoding, long maxBytes) throws InputException {
+        if (label.toLowerCase(Locale.ROOT).endsWith(".gz")) bytes = gunzip(bytes, maxBytes); // a crawl's "page.html.gz"
         TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding);
         return fromText(label, d.text(), d.warning() == null ? List.of() : List.of(d.warning()));
     }
@@ -83,38 +87,31 @@ public final class SourceReader {
 
     private byte[] bytes(Input in) throws InputException {
         try {
-            if (in.isStdin()) return readBounded(stdin.get());
+            if (in.isStdin()) return readBounded(stdin.get(), maxBytes);
             if (Files.isDirectory(in.path())) throw new InputException("is a folder");
-            if (Files.isRegularFile(in.path()) && Files.size(in.path()) > maxBytes) throw tooLarge();
+            if (Files.isRegularFile(in.path()) && Files.size(in.path()) > maxBytes) throw tooLarge(maxBytes);
             try (InputStream s = Files.newInputStream(in.path())) {
-                // a crawl's "page.html.gz": read unpacked, its unpacked size bounded as any file's
-                return readBounded(gzipped(in.path()) ? new GZIPInputStream(s) : s);
+                return readBounded(s, maxBytes);
             }
         } catch (IOException e) {
             throw new InputException(Reasons.of(e), e);
         }
     }
 
-    private static final byte GZIP_MAGIC_0 = 0x1f, GZIP_MAGIC_1 = (byte) 0x8b;
-
-    private static byte[] gunzip(byte[] packed) throws InputException {
-        try (InputStream s = new GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
-            byte[] b = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, DEFAULT_MAX_BYTES + 1));
-            if (b.length > DEFAULT_MAX_BYTES) throw new InputException("too large unpacked (over " + megabytes(DEFAULT_MAX_BYTES) + " MB)");
-            return b;
+    /** Unpacked, its unpacked size bounded as any file's. */
+    private static byte[] gunzip(byte[] packed, long maxBytes) throws InputException {
+        try (InputStream s = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+            return readBounded(s, maxBytes);
+        } catch (ZipException | EOFException e) { // "Not in GZIP format", "Unexpected end of ZLIB input stream"
+            throw new InputException("not a complete gzip file", e);
         } catch (IOException e) {
             throw new InputException(Reasons.of(e), e);
         }
     }
 
-    /** Whether the file is gzip-compressed, by its name ("page.html.gz"). */
-    static boolean gzipped(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-    }
-
-    private byte[] readBounded(InputStream s) throws IOException, InputException {
+    private static byte[] readBounded(InputStream s, long maxBytes) throws IOException, InputException {
         byte[] b = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (b.length > maxBytes) throw tooLarge();
+        if (b.length > maxBytes) throw tooLarge(maxBytes);
         return b;
     }
 
@@ -122,7 +119,7 @@ public final class SourceReader {
         return bytes % (1 << 20) == 0 ? Long.toString(bytes >> 20) : String.format(java.util.Locale.ROOT, "%.2f", bytes / 1048576.0);
     }
 
-    private InputException tooLarge() {
+    private static InputException tooLarge(long maxBytes) {
         return new InputException("too large (over " + megabytes(maxBytes) + " MB; see --max-size)");
     }
 }

@@ -1,28 +1,23 @@
 package extract.speaker;
 
 import extract.nlp.EntityType;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * "the company", "the ministry", "the rookie forward", "the 34-year-old": a definite description
  * whose head is a role ({@code titles.txt}, an age) or an organisation noun, that no entity was
- * introduced with, takes the latest entity of that type before it, outside quotations, in its
- * sentence or the few before; not one the same description stands beside ("The judge agreed with
+ * introduced with, takes the latest entity of that type before it in its sentence, else the first
+ * (mostly the subject) in one of the few before, outside quotations; not one the same description stands beside ("The judge agreed with
  * Ana Ruiz. The judge said …" is not Ruiz).
  */
 final class DescriptionToRecentEntity implements SpeakerSieve {
     static final String NAME = "description-to-recent-entity";
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    private static final Pattern AGE = Pattern.compile("\\d+-year-old");
     private static final int REACH = 3;
 
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
-        if (m.pronoun() || m.first() == m.last() || !DEFINITE.contains(ctx.lower(m.first()))) return null;
+        if (!ctx.definiteDescription(m)) return null;
         String head = ctx.lower(m.head());
-        String phrase = ctx.words(m.first(), m.last()).toLowerCase(java.util.Locale.ROOT);
-        EntityType type = ctx.lexicon().personNoun(head) || AGE.matcher(phrase).find() ? EntityType.PERSON
+        EntityType type = ctx.describesPerson(m) ? EntityType.PERSON
                 : ctx.lexicon().organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
         if (type == null) return null;
         int offset = m.phrase().start();
@@ -51,7 +46,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
         int at = ctx.wordAt(r.span().start());
         int sentence = ctx.sentenceAt(r.span().start());
         for (int i = at - 1; i > 0 && ctx.sentenceAt(ctx.word(i).start()) == sentence; i--) {
-            if (ctx.lower(i).equals(head) && DEFINITE.contains(ctx.lower(i - 1))) return true;
+            if (ctx.lower(i).equals(head) && SpeakerContext.isDefinite(ctx.lower(i - 1))) return true;
         }
         return false;
     }

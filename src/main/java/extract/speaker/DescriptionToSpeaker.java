@@ -3,7 +3,6 @@ package extract.speaker;
 import extract.nlp.EntityType;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * "Mike Pence says … The Indiana governor said …": a definite description of a person that no entity
@@ -15,14 +14,10 @@ import java.util.regex.Pattern;
  */
 final class DescriptionToSpeaker implements SpeakerSieve {
     static final String NAME = "description-to-speaker";
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
-        if (m.pronoun() || m.first() == m.last() || !DEFINITE.contains(ctx.lower(m.first()))) return null;
-        String head = ctx.lower(m.head());
-        if (!ctx.lexicon().personNoun(head) && !AGE.matcher(head).matches()) return null;
+        if (!ctx.definiteDescription(m) || !ctx.describesPerson(m)) return null;
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         Set<String> modifiers = new HashSet<>();

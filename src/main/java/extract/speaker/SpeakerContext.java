@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the speaker sieves know of one document: its words, the referents a mention can point to
@@ -257,6 +258,23 @@ final class SpeakerContext {
     Upos pos(int i) {
         return words.get(i).pos();
     }
+
+    /** "the governor", "this company": a description of more than one word opened by "the", "this" or "that". */
+    boolean definiteDescription(Mention m) {
+        return !m.pronoun() && m.first() < m.last() && isDefinite(lower(m.first()));
+    }
+
+    static boolean isDefinite(String lower) {
+        return DEFINITE.contains(lower);
+    }
+
+    /** "the governor", "the Republican", "the 34-year-old": a description of one person by role, party or age. */
+    boolean describesPerson(Mention m) {
+        return lexicon.personNoun(lower(m.head())) || AGE.matcher(words(m.first(), m.last()).toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
     String lower(int i) {
         return words.get(i).lower();

@@ -105,7 +105,7 @@ final class Activities {
             Span clause = mainClause(toks, from == 0 ? actor.start() : s.start(), verb);
             for (TimeExpression t : times) {
                 if (!clause.contains(t.span()) || isSaid.test(t.span())) continue;
-                if (t.meaning() instanceof TimeMeaning.Event || t.meaning() instanceof TimeMeaning.Vague) continue;
+                if (t.meaning().namesNoDay()) continue;
                 if (modifiesNoun(toks, t.span())) continue; // "the Sept. 11 memorial ceremony"
                 // "raising questions about his microphone problems during Monday's debate": an event phrase
                 // after an object tells when the object happened, not when the actor acted
@@ -180,7 +180,7 @@ final class Activities {
     }
 
     /** Words of a day or time of day ({@code day-words.txt}): "on Friday", "Tuesday morning". */
-    private static final Set<String> TIME_WORDS = Set.copyOf(Lexicons.rows("day-words.txt").stream().map(r -> r[0].strip()).toList());
+    private static final Set<String> TIME_WORDS = Lexicons.words("day-words.txt");
 
     private static boolean isTimeWord(Token t) {
         return TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));

@@ -39,8 +39,7 @@ public record Dateline(Optional<LocalDate> date, Optional<String> place, Optiona
                     + "(?:,\\h+(?<date>[A-Z][a-z]{2,8}\\.?\\h+\\d{1,2}(?:,\\h+\\d{4})?))?"
                     + "(?:\\h*(?<agency>\\([^)]{1,40}\\))\\h*|\\h+|\\h*(?=[\u2014\u2013\u2015]))(?:-{1,2}|\u2014|\u2013|\u2015)\\h*"
                     + "(?=[\"'\u201c\u2018]?[A-Z0-9])");
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.copyOf(
-            Lexicons.rows("not-datelines.txt").stream().map(r -> r[0].strip()).toList());
+    private static final java.util.Set<String> NOT_PLACES = Lexicons.words("not-datelines.txt");
     /** What may follow the date on a date line: a clock time and whatever goes with it. */
     private static final Pattern AFTER_DATE = Pattern.compile("^[\\h,|/-]*(?:(?:at\\h+)?\\d{1,2}(?:[:.]\\d\\d)?\\h*"
             + "(?:[AaPp]\\.?[Mm]\\.?)?\\b.*|[A-Z]{2,4}\\b(?:\\h*[|/].*)?)?$");

@@ -34,6 +34,11 @@ public final class Lexicons {
         }
     }
 
+    /** The first fields of a resource's rows: a word list. */
+    public static java.util.Set<String> words(String name) {
+        return java.util.Set.copyOf(rows(name).stream().map(r -> r[0].strip()).toList());
+    }
+
     /** The ';'-separated names of a field, "-" meaning none. */
     public static List<String> names(String field) {
         if (field.equals("-")) return List.of();

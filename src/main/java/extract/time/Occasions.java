@@ -88,9 +88,6 @@ final class Occasions {
         return out;
     }
 
-    private static final Set<String> WILL = Set.of("will", "'ll", "\u2019ll", "shall");
-    private static final Set<String> GOING_TO = Set.copyOf(Lexicons.rows("future-markers.txt").stream().map(r -> r[0].strip()).toList());
-
     /**
      * "She'll present her proposals in a speech Friday in Port St. Lucie": an occasion still to come
      * when its sentence puts the words before it in the future; no statement was made there yet.
@@ -98,9 +95,7 @@ final class Occasions {
     static boolean planned(Noun n) {
         List<Token> toks = n.sentence().tokens();
         for (int k = 0; k < toks.size() && toks.get(k).end() <= n.span().start(); k++) {
-            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
-            if (WILL.contains(w)) return true;
-            if (w.equals("to") && k > 0 && GOING_TO.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) return true;
+            if (Tense.marksFuture(toks, k)) return true;
         }
         return false;
     }
@@ -145,7 +140,7 @@ final class Occasions {
             PlaceMention place = places.inside(window).stream().findFirst().orElse(null);
             // "on Tuesday's episode": the time may begin with the preposition before the phrase
             TimeExpression time = times.overlapping(window).stream().filter(t -> t.span().end() <= window.end())
-                    .filter(t -> !(t.meaning() instanceof TimeMeaning.Event) && !(t.meaning() instanceof TimeMeaning.Vague))
+                    .filter(t -> !t.meaning().namesNoDay())
                     .findFirst().orElse(null);
             if (time == null) time = openingTime(toks, n, times);
             out.add(new Occasion(n.span(), n.kind(), n.sentence().paragraph(), window, place, time,
@@ -174,8 +169,7 @@ final class Occasions {
         Span opening = new Span(toks.get(0).start(), toks.get(comma - 1).end());
         for (TimeExpression t : times.overlapping(opening)) {
             boolean opens = t.span().start() == opening.start() || toks.get(0).pos().equals("ADP") && opening.contains(t.span());
-            if (opens && t.span().end() == opening.end() && !(t.meaning() instanceof TimeMeaning.Event)
-                    && !(t.meaning() instanceof TimeMeaning.Vague)) {
+            if (opens && t.span().end() == opening.end() && !t.meaning().namesNoDay()) {
                 return t;
             }
         }

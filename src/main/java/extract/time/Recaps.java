@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * the sentence. A recap dates that speaker's undated statements around it, before as well as after.
  */
 final class Recaps {
-    private static final Set<String> NOUNS = Set.copyOf(Lexicons.rows("recap-nouns.txt").stream().map(r -> r[0].strip()).toList());
+    private static final Set<String> NOUNS = Lexicons.words("recap-nouns.txt");
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "his", "her", "their", "its", "this", "that");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** How many tokens may stand between the noun and "came" ("response to Trump came"). */
@@ -126,10 +126,8 @@ final class Recaps {
         }
         Attribution latest = null;
         for (Attribution a : attributions) {
-            Span at = a.cue() != null ? a.cue() : a.content();
-            if (at.start() < sentenceStart && !a.speaker().name().isEmpty() && (latest == null || at.start() > anchor(latest).start())) {
-                latest = a;
-            }
+            int at = anchor(a).start();
+            if (at < sentenceStart && !a.speaker().name().isEmpty() && (latest == null || at > anchor(latest).start())) latest = a;
         }
         return latest == null ? "" : latest.speaker().name();
     }

@@ -38,11 +38,8 @@ final class ReportingClause {
     private static final Set<String> DESCRIPTIVE = Set.of("DET", "NUM", "ADJ", "NOUN", "PROPN");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Pattern RELATIVE = Pattern.compile(",\\h+(?i:who|which|whose|where|when)\\b[^,\"]*");
-    private static final Set<String> OPENERS = words("clause-openers.txt");
-    private static final Set<String> REPORTING_PARTICIPLES = words("reporting-participles.txt");
-    private static final Set<String> MODAL_FUTURE = Set.of("will", "'ll", "shall");
-    /** Words that make "to" + cue future: "is due to address", "plans to announce". */
-    private static final Set<String> FUTURE = words("future-markers.txt");
+    private static final Set<String> OPENERS = Lexicons.words("clause-openers.txt");
+    private static final Set<String> REPORTING_PARTICIPLES = Lexicons.words("reporting-participles.txt");
 
     private final AnnotatedDocument doc;
     private final List<Span> anchors = new ArrayList<>();
@@ -143,10 +140,6 @@ final class ReportingClause {
     private static final Set<String> SETTING_WORDS = Set.of("at", "during", "in");
     /** How many tokens after the hearer's first word the setting and the "to" or "that" may reach. */
     private static final int SETTING_REACH = 14;
-
-    private static Set<String> words(String resource) {
-        return Set.copyOf(Lexicons.rows(resource).stream().map(r -> r[0].strip()).toList());
-    }
 
     /** The words that make the statement: its cue, else its speaker, else its content. */
     private static Span anchor(Attribution a) {
@@ -249,12 +242,8 @@ final class ReportingClause {
                 if (!toks.get(k).span().overlaps(cue)) continue; // the cue's last word: "will say"
                 for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
                     String w = toks.get(j).text().toLowerCase(Locale.ROOT);
-                    if (MODAL_FUTURE.contains(w)) return Tense.FUTURE;
-                    // "is due to address", "plans to announce"
-                    if (w.equals("to") && j == k - 1 && j > 0
-                            && FUTURE.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))) {
-                        return Tense.FUTURE;
-                    }
+                    // "will say"; "is due to address", "plans to announce" (the "to" right before the cue)
+                    if (Tense.marksFuture(toks, j) && (!w.equals("to") || j == k - 1)) return Tense.FUTURE;
                     if (!w.equals("to") && !toks.get(j).pos().equals("ADV") && !toks.get(j).pos().equals("PART")) break;
                 }
                 return Tense.PAST;

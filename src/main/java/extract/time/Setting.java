@@ -250,11 +250,7 @@ final class Setting {
             for (int k = giving.size() - 1; k >= 0; k--) {
                 Occasion o = giving.get(k);
                 if (o.noun().start() >= expression.start() || o.time() == null) continue;
-                if (o.time().meaning() instanceof TimeMeaning.Event || o.time().meaning() instanceof TimeMeaning.Vague
-                        || o.time().meaning() instanceof TimeMeaning.EventShift) {
-                    continue;
-                }
-                return o.time();
+                if (!o.time().meaning().namesNoDay() && !(o.time().meaning() instanceof TimeMeaning.EventShift)) return o.time();
             }
         }
         return null;

@@ -1,13 +1,11 @@
 package extract.time;
 
 import extract.time.TimeMeaning.CalendarDate;
-import extract.time.TimeMeaning.Event;
 import extract.time.TimeMeaning.Holiday;
 import extract.time.TimeMeaning.Relative;
 import extract.time.TimeMeaning.Season;
 import extract.time.TimeMeaning.Range;
 import extract.time.TimeMeaning.Shift;
-import extract.time.TimeMeaning.Vague;
 import extract.time.TimeMeaning.Weekday;
 import extract.time.TimeMeaning.WeekdayDate;
 import extract.time.TimeMeaning.Weekend;
@@ -40,7 +38,7 @@ public final class TemporalNormaliser {
         if (meaning instanceof Range r) return range(r, ref, tense);
         if (meaning instanceof WeekdayDate w) return weekdayDate(w, ref, tense);
         if (meaning instanceof TimeMeaning.EventShift e) return e.base() == null ? "" : shifted(normalise(e.base(), ref, tense), e.days());
-        if (meaning instanceof Event || meaning instanceof Vague || ref == null && !hasYear(meaning)) return "";
+        if (meaning.namesNoDay() || ref == null && !hasYear(meaning)) return "";
         if (meaning instanceof Weekend w) return weekend(w, ref, tense);
         if (meaning instanceof YearPart p) return yearPart(p, ref, tense);
         if (meaning instanceof Weekday w) return weekday(w, ref, tense).toString();

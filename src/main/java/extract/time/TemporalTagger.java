@@ -148,14 +148,14 @@ public final class TemporalTagger {
         int days = before ? (unit.equals("morning") ? 0 : -1) : (unit.equals("night") || unit.equals("evening") ? 0 : 1);
         int inner = m.start("d") + m.group("d").length();
         List<TimeMeaning> dated = tag(text, inner, m.end()).stream().map(TimeExpression::meaning)
-                .filter(t -> !(t instanceof Event) && !(t instanceof TimeMeaning.Vague)).toList();
+                .filter(t -> !t.namesNoDay()).toList();
         return new TimeMeaning.EventShift(days, dated.size() == 1 ? dated.get(0) : null);
     }
 
     /** "during Kim's visit" dates nothing on the calendar, "during a Friday evening rally" dates the rally. */
     private TimeMeaning eventMeaning(Matcher m, String text) {
         List<TimeMeaning> dated = tag(text, m.start() + 1, m.end()).stream().map(TimeExpression::meaning)
-                .filter(t -> !(t instanceof Event) && !(t instanceof TimeMeaning.Vague)).toList();
+                .filter(t -> !t.namesNoDay()).toList();
         return dated.size() == 1 ? dated.get(0) : new Event();
     }
 

@@ -6,6 +6,14 @@ import java.time.temporal.ChronoUnit;
 /** What a time expression means, before it is resolved against a reference date. */
 public sealed interface TimeMeaning {
 
+    /**
+     * Whether this names no day by itself: an occasion ("during Kim's visit") or a vague time
+     * ("recently"). Such a time dates nothing on its own.
+     */
+    default boolean namesNoDay() {
+        return this instanceof Event || this instanceof Vague;
+    }
+
     /** "last", "this", "next", or nothing: which occurrence of a weekday, month, season or holiday. */
     enum Shift { NONE, LAST, THIS, NEXT }
 

@@ -33,7 +33,7 @@ public final class TimePlaceResolver {
     private final PlaceLexicon places;
     private final PlaceFinder placeFinder;
     private final Occasions.Lexicon occasionLexicon = new Occasions.Lexicon();
-    private final Set<String> writtenCues = Set.copyOf(Lexicons.rows("written-cues.txt").stream().map(r -> r[0].strip()).toList());
+    private final Set<String> writtenCues = Lexicons.words("written-cues.txt");
 
     /** @param referenceDate the --date given on the command line, overriding the article's own */
     public TimePlaceResolver(Optional<LocalDate> referenceDate) {

@@ -41,16 +41,12 @@ public final class PlaceFinder {
     /** @param occasionNoun whether a word or two-word phrase (lower case) names an occasion ("rally", "news conference") */
     public PlaceFinder(PlaceLexicon lexicon, Predicate<String> occasionNoun) {
         this.lexicon = lexicon;
-        this.travelNouns = words("travel-nouns.txt");
-        this.travelVerbs = words("travel-verbs.txt");
-        this.venueWords = words("venue-words.txt");
-        this.venueNouns = words("venue-nouns.txt");
+        this.travelNouns = Lexicons.words("travel-nouns.txt");
+        this.travelVerbs = Lexicons.words("travel-verbs.txt");
+        this.venueWords = Lexicons.words("venue-words.txt");
+        this.venueNouns = Lexicons.words("venue-nouns.txt");
         this.partyWords = WordLists.words("/extract/text/party-words.txt");
         this.occasionNoun = occasionNoun;
-    }
-
-    private static Set<String> words(String resource) {
-        return Set.copyOf(Lexicons.rows(resource).stream().map(r -> r[0].strip()).toList());
     }
 
     /**

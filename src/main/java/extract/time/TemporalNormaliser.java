@@ -145,6 +145,7 @@ public final class TemporalNormaliser {
             case NEXT -> latest.plusWeeks(1);
             case THIS, NONE -> inWeekend || tense == Tense.PAST ? latest : latest.plusWeeks(1);
         };
+        if (w.day() != null) return (w.day() == DayOfWeek.SATURDAY ? sat : sat.plusDays(1)).toString();
         return sat + "/" + sat.plusDays(1);
     }
 

@@ -14,6 +14,7 @@ import extract.time.TimeMeaning.WeekdayDate;
 import extract.time.TimeMeaning.Weekend;
 import extract.time.TimeMeaning.YearPart;
 import java.util.Set;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,6 +46,10 @@ public final class TemporalTagger {
     private interface Reading {
         TimeMeaning of(Matcher m, String text);
     }
+
+    // a weekend's possessor and up to four words, then the day itself or a title holding it (no clause break between)
+    private static final Pattern WEEKEND_DAY = Pattern.compile("['\u2019]s\\h+(?:[\\w-]+\\h+){0,4}?[\"\u201c']?"
+            + "(?:[A-Z][\\w.&-]*\\h+){0,3}(?<d>Saturday|Sunday)(?![\\w-])");
 
     private static final Pattern RECURRING = Pattern.compile("(?i:first|second|third|fourth|every|each)\\h+$");
 
@@ -113,7 +118,7 @@ public final class TemporalTagger {
         rule("(?:(?i:earlier|later|early|late)" + WS + "(?:in" + WS + ")?)?(?<sh>(?i:this|last|next))" + WS
                 + "(?<u>year|month|week)(?![\\w-])", this::relativeUnit);
         rule("(?:(?i:over|during|on|at|for)" + WS + ")?(?<sh>(?i:the|this|last|next|that))" + WS + "(?:(?i:past)" + WS + ")?"
-                + "(?i:weekend)(?![\\w-])", m -> new Weekend(weekendShift(m)));
+                + "(?i:weekend)(?![\\w-])", (m, text) -> new Weekend(weekendShift(m), weekendDay(text, m.end())));
         // kept as written, never dated: "recently", "in recent days", "earlier" as an adverb ("an earlier report" is none)
         rule("(?i:(?:(?:only|more|until|as)" + WS + ")?recently|lately|in" + WS + "recent" + WS + "(?:days|weeks|months|years)"
                 + "|in" + WS + "the" + WS + "past" + WS + "(?:few" + WS + ")?(?:days|weeks|months))(?![\\w-])", m -> new Vague());
@@ -344,6 +349,17 @@ public final class TemporalTagger {
         if (half && (n > 2 || year == null && (sh == null || sh.equalsIgnoreCase("the")))) return null;
         Shift shift = shift(sh, null);
         return half ? new YearPart(39 + n, 6 * n - 5, 6, year, shift) : new YearPart(32 + n, 3 * n - 2, 3, year, shift);
+    }
+
+    /**
+     * The weekend's day that the words right after it name: "this weekend's broadcast of “Fox News
+     * Sunday”", "this weekend's rally on Saturday". Null when they name none or both.
+     */
+    private static DayOfWeek weekendDay(String text, int end) {
+        Matcher m = WEEKEND_DAY.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) return null;
+        boolean sat = m.group("d").equalsIgnoreCase("saturday");
+        return sat ? DayOfWeek.SATURDAY : DayOfWeek.SUNDAY;
     }
 
     private static Shift weekendShift(Matcher m) {

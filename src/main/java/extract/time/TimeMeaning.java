@@ -47,8 +47,11 @@ public sealed interface TimeMeaning {
     /** A span of days ("Jan. 8-10", "between March 3 and 5"): both ends; the end may lack month and year. */
     record Range(CalendarDate from, CalendarDate to) implements TimeMeaning {}
 
-    /** "over the weekend", "this weekend", "last weekend": Saturday and Sunday. */
-    record Weekend(Shift shift) implements TimeMeaning {}
+    /**
+     * "over the weekend", "this weekend", "last weekend": Saturday and Sunday, or only {@code day}
+     * when the words name it ("this weekend's broadcast of Fox News Sunday"); day null for both.
+     */
+    record Weekend(Shift shift, DayOfWeek day) implements TimeMeaning {}
 
     /**
      * A quarter or half of a year ("fourth-quarter", "in the first half of 2019"): {@code code} its

@@ -207,4 +207,15 @@ class TemporalTaggerTest {
         assertEquals("last fall=2018-23", tag("It was built last fall.", "2019-01-10"));
         assertEquals("On Sunday=2019-01-06", tag("On Sunday Trump said it was fine.", "2019-01-10"));
     }
+
+    // 2019-01-10 is a Thursday; the weekend before it is January 5 and 6.
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', quoteCharacter = '|', value = {
+        "On this weekend's edition of “Good Morning Sunday,” the mayor spoke.;On this weekend=2019-01-06",
+        "At last weekend's rally on Saturday, she spoke.;At last weekend=2019-01-05 | on Saturday=2019-01-05",
+        "This weekend's talks were long, and on Sunday they ended.;This weekend=2019-01-05/2019-01-06 | on Sunday=2019-01-06",
+    })
+    void aWeekendNarrowsToTheDayItsWordsName(String sentence, String expected) {
+        assertEquals(expected, tag(sentence, "2019-01-10"));
+    }
 }

@@ -88,6 +88,7 @@ public final class TimePlaceResolver {
         TimePlace[] result = new TimePlace[attributions.size()];
         boolean[] apart = new boolean[attributions.size()]; // its words tie it to another occasion than its neighbours'
         Map<String, Integer> flashback = new HashMap<>(); // speaker -> its latest "then" statement
+        Map<String, List<Integer>> bySpeaker = new HashMap<>(); // speaker -> its statements so far, in text order
         List<Integer> order = setting.inTextOrder();
         for (int i : order) {
             Optional<TimeExpression> time = clause.pick(i, times, TimeExpression::span, ReportingClause.What.TIME)
@@ -109,13 +110,15 @@ public final class TimePlaceResolver {
             apart[i] = elsewhere;
             String speaker = attributions.get(i).speaker().name();
             int at = clause.region(i).start();
-            // "In June, the senator called on … “…,” Graham told The Times then. … Graham said": "then" closed that past
+            // "In June, the senator called on … “…,” Graham told The Times then. … Graham said": "then" closed that
+            // past, and the story is back at the occasion that past broke into
             Integer then = flashback.get(speaker);
             if (previous >= 0 && then != null && setting.paragraph(i) > setting.paragraph(then)
                     && !result[then].date().isEmpty() && result[previous].date().equals(result[then].date())) {
-                previous = -1;
+                previous = interrupted(bySpeaker.get(speaker), then, setting, items, clause, result);
             }
             if (back != null && !speaker.isEmpty()) flashback.put(speaker, i);
+            if (!speaker.isEmpty()) bySpeaker.computeIfAbsent(speaker, s -> new ArrayList<>()).add(i);
             if (date.isEmpty() && occasion != null && occasion.time() != null) { // "said during the episode": the episode named earlier
                 when = occasion.time().span().of(doc.text());
                 date = normaliser.normalise(occasion.time(), reference, tense);
@@ -174,6 +177,27 @@ public final class TimePlaceResolver {
         dateByNextOfSpeaker(order, setting, apart, result);
         out.addAll(List.of(result));
         return out;
+    }
+
+    /**
+     * The speaker's dated statement just before the past that statement {@code then} closed began, when
+     * at most {@link Setting#SAME_OCCASION_PARAGRAPHS} paragraphs before it in the same post; -1 if none.
+     */
+    private static int interrupted(List<Integer> statements, int then, Setting setting, TimeStampedItems items,
+            ReportingClause clause, TimePlace[] result) {
+        String past = result[then].date();
+        int first = then;
+        for (int k = statements.indexOf(then) - 1; k >= 0; k--) {
+            int j = statements.get(k);
+            if (result[j].date().equals(past)) {
+                first = j;
+                continue;
+            }
+            boolean near = setting.paragraph(first) - setting.paragraph(j) <= Setting.SAME_OCCASION_PARAGRAPHS
+                    && items.sameItem(clause.region(j).start(), clause.region(first).start());
+            return near && !result[j].date().isEmpty() ? j : -1;
+        }
+        return -1;
     }
 
     /**

@@ -398,6 +398,19 @@ class OccasionTest {
         assertEquals("", r.get(2).date(), () -> "after the flashback, June is over: " + r.get(2));
     }
     @Test
+    void afterTheFlashbackTheStoryIsBackAtTheOccasionItBrokeInto() {
+        String t = "Ruiz told reporters on Tuesday that the plan was weak.\n\nLee has backed the plan for a year.\n\n"
+                + "In June, Ruiz said the plan was dead.\n\nRuiz told the Times then that it was over.\n\n"
+                + "Ruiz said the plan could still be saved.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "told", 1, "the plan was weak"),
+                by(t, "Ruiz", 2, "said", 1, "the plan was dead"), by(t, "Ruiz", 3, "told", 2, "it was over"),
+                by(t, "Ruiz", 4, "said", 2, "the plan could still be saved"));
+        assertEquals("2018-06", r.get(2).date(), r::toString);
+        assertEquals("2019-01-08", r.get(3).date(), () -> "back at Tuesday's interview: " + r.get(3));
+        assertEquals(Basis.OCCASION, r.get(3).dateBasis());
+    }
+
+    @Test
     void aTimeOpeningTheSentenceDatesItsActivity() {
         String t = "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";
         Attribution q = quoted(t, "Ruiz", 2, "asked", 1, "\u201cWhy won't he pay?\u201d");

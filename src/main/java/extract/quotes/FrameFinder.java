@@ -21,9 +21,10 @@ final class FrameFinder {
         this.cueSieves = List.of(
                 new SourcePhraseCue(lexicon),
                 new ParticleObjectCue(lexicon),
+                // before the speech verbs: "described the deal as “a giveaway”" names, and needs no clause
+                new NamingVerbCue(grammar),
                 new SpeechVerbCue(lexicon),
                 new BeliefVerbCue(lexicon),
-                new NamingVerbCue(grammar),
                 new DocumentPhraseCue(grammar),
                 new VerbAfterQuoteCue(grammar),
                 new VerbBeforeColonQuoteCue(lexicon));

@@ -148,6 +148,10 @@ final class FrameGrammar {
         boolean onlyPunct = true;
         for (int m = k; m < n && onlyPunct; m++) onlyPunct = v.isPunct(m) && !v.isQuoteMark(m);
         if (onlyPunct) return new Complement(false, circumstanceEnd);
+        // "is describing as “unhinged” a tweet": a naming verb's quoted name before its object is the report
+        if (lexicon.namingVerb(v.lower(i)) && v.is(k, "as") && k + 1 < n && v.isQuoteMark(k + 1) && !v.inQuote(k)) {
+            return new Complement(true, k);
+        }
         // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
         if (v.pos(k) == Upos.ADP && !v.inQuote(k) && !approximateQuantity(v, k)) return new Complement(false, circumstanceEnd);
         // "said when she resigned": a clause of time or cause, not the report

@@ -405,6 +405,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void namingVerbCueMayNameBeforeItsObject() {
+        String t = "Lena/PROPN Park/PROPN is/AUX describing/VERB as/ADP “/PUNCT unhinged/ADJ ”/PUNCT a/DET Ben/PROPN Cole/PROPN tweet/VERB "
+                + "attacking/VERB a/DET former/ADJ mayor/NOUN ./PUNCT";
+        List<Claim> all = claims(TokenTables.document(t));
+        Claim c = all.get(0);
+        assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve(), all::toString);
+        assertEquals("as “ unhinged ”", text(t, c));
+        assertEquals("subject “Lena Park” of “describing”", c.sourceDecision().why(), "the namer speaks, not the tweet");
+    }
+
+    @Test
     void namingVerbCueTakesADescriptionAfterAnArticle() {
         String t = "Lena/PROPN Park/PROPN called/VERB the/DET plan/NOUN a/DET slow/ADJ disaster/NOUN ./PUNCT";
         Claim c = only(t);

@@ -2,7 +2,9 @@ package extract.speaker;
 
 import extract.nlp.EntityType;
 import extract.text.WordLists;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Set;
 final class DescriptionToEntity implements SpeakerSieve {
     static final String NAME = "description-to-entity";
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some");
-    private static final Set<String> PARTIES = WordLists.words("/extract/text/party-words.txt");
+    private static final Map<String, String> PARTIES = WordLists.formsToLemma("/extract/text/party-words.txt"); // word -> party
 
     private static final Set<String> ROLE_CHANGERS = WordLists.words("/extract/speaker/role-changing-words.txt");
 
@@ -28,14 +30,18 @@ final class DescriptionToEntity implements SpeakerSieve {
 
     /** "the Democratic presidential nominee" names no one the article introduced only as a Republican. */
     private static boolean otherParty(Set<String> modifiers, Set<String> context) {
-        boolean said = false, shared = false, other = false;
-        for (String w : modifiers) {
-            if (!PARTIES.contains(w)) continue;
-            said = true;
-            shared |= context.contains(w);
+        Set<String> named = parties(modifiers), around = parties(context);
+        return !named.isEmpty() && !around.isEmpty() && Collections.disjoint(named, around);
+    }
+
+    /** The parties the words name ("Democratic" and "Democrats" both the Democrats). */
+    private static Set<String> parties(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            String party = PARTIES.get(w);
+            if (party != null) out.add(party);
         }
-        for (String w : context) other |= PARTIES.contains(w) && !modifiers.contains(w);
-        return said && !shared && other;
+        return out;
     }
 
     /** The description's modifiers name another party or role than the words around an entity's mention. */

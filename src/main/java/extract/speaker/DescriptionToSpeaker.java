@@ -17,6 +17,13 @@ final class DescriptionToSpeaker implements SpeakerSieve {
 
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
+        Referent r = choice(m, ctx);
+        return r == null ? null : Resolution.found(ctx, m.phrase(), r, NAME,
+                Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the latest person speaking");
+    }
+
+    /** The person a definite description names by this rule, without deciding, or null. */
+    static Referent choice(Mention m, SpeakerContext ctx) {
         if (!ctx.definiteDescription(m) || !ctx.describesPerson(m)) return null;
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
@@ -27,9 +34,7 @@ final class DescriptionToSpeaker implements SpeakerSieve {
             if (r.sentence() >= sentence) continue; // in its own sentence it is someone beside the speaker
             if (ctx.distance(r.sentence(), sentence) > 1) break;
             if (r.type() != EntityType.PERSON || namedAfter(r, m, sentence, ctx)) continue;
-            if (DescriptionToEntity.namesOther(modifiers, mentionWords(r, ctx))) return null;
-            return Resolution.found(ctx, m.phrase(), r, NAME,
-                    Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the latest person speaking");
+            return DescriptionToEntity.namesOther(modifiers, mentionWords(r, ctx)) ? null : r;
         }
         return null;
     }
@@ -42,7 +47,7 @@ final class DescriptionToSpeaker implements SpeakerSieve {
         return false;
     }
 
-    /** The words around every mention of the person in the article before the description. */
+    /** The words around every mention of the person in the article before the description, and those of the latest ("Republican Ben Cole"). */
     private static Set<String> mentionWords(Referent speaker, SpeakerContext ctx) {
         Set<String> out = new HashSet<>();
         for (Referent r : ctx.referents()) {
@@ -50,6 +55,8 @@ final class DescriptionToSpeaker implements SpeakerSieve {
             if (r.canonical().equals(speaker.canonical())) out.addAll(ctx.contextWords(r));
         }
         out.addAll(ctx.contextWords(speaker));
+        int first = ctx.wordAt(speaker.span().start()), last = ctx.wordAt(speaker.span().end() - 1);
+        for (int i = first; i >= 0 && i <= last; i++) out.add(ctx.lower(i));
         return out;
     }
 }

@@ -35,17 +35,24 @@ final class Occasions {
         private final Map<String, String> kinds = new HashMap<>();
 
         private final Set<String> written = new HashSet<>();
+        private final Set<String> apart = new HashSet<>();
 
         Lexicon() {
             for (String[] r : Lexicons.rows("occasions.tsv")) {
                 kinds.put(r[0].strip(), r[1].strip());
                 if (r.length > 2 && r[2].strip().equals("written")) written.add(r[1].strip());
+                if (r.length > 2 && r[2].strip().equals("apart")) apart.add(r[1].strip());
             }
         }
 
         /** Whether an occasion of this kind is a text ("letter", "statement"), which is written anywhere. */
         boolean isWritten(String kind) {
             return written.contains(kind);
+        }
+
+        /** Whether an occasion of this kind is held apart from others (an interview, a broadcast), not within one. */
+        boolean isApart(String kind) {
+            return apart.contains(kind);
         }
 
         /** Whether a word or two-word phrase (lower case) is an occasion noun ("rally", "news conference"). */

@@ -61,6 +61,7 @@ final class Setting {
     private final SpanIndex<Occasion> byNoun;
     private final PlaceLexicon places;
     private final Occasion[] tied;
+    private final Occasion[] occasionBefore; // the speaker's latest occasion before each statement
     private final int[] paragraph;
     private final List<Integer> order;         // the statements in the text order of their reporting words
     private final int[] nextBySpeaker;          // the same speaker's next statement in that order, -1 if none
@@ -70,18 +71,18 @@ final class Setting {
     private final Map<String, Occasion> latestOccasion = new HashMap<>(); // speaker -> occasion of its latest tied statement
     private final Map<Occasion, Set<String>> speakersAt = new HashMap<>(); // who spoke at an occasion so far
     private final Predicate<Attribution> written;
-    private final Predicate<String> writtenKind;
+    private final Occasions.Lexicon kinds;
     private Set<String> named; // the names of the document's entities, read when first needed
 
     /**
      * @param written whether a statement was written ("wrote", "tweeted")
-     * @param writtenKind whether an occasion kind is a text ("letter", "memo")
+     * @param kinds which occasion kinds are texts ("letter", "memo") and which are held apart ("interview")
      */
     Setting(AnnotatedDocument doc, List<Attribution> attributions, ReportingClause clause, List<Occasion> occasions,
-            PlaceLexicon places, TimeStampedItems items, Predicate<Attribution> written, Predicate<String> writtenKind) {
+            PlaceLexicon places, TimeStampedItems items, Predicate<Attribution> written, Occasions.Lexicon kinds) {
         this.doc = doc;
         this.written = written;
-        this.writtenKind = writtenKind;
+        this.kinds = kinds;
         this.items = items;
         this.attributions = attributions;
         this.clause = clause;
@@ -89,6 +90,7 @@ final class Setting {
         this.byNoun = new SpanIndex<>(occasions, Occasion::noun);
         this.places = places;
         this.tied = new Occasion[attributions.size()];
+        this.occasionBefore = new Occasion[attributions.size()];
         this.paragraph = new int[attributions.size()];
         for (Occasion o : occasions) {
             if (o.place() != null || o.time() != null) givingByKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
@@ -147,6 +149,7 @@ final class Setting {
         }
         tied[i] = o;
         String speaker = attributions.get(i).speaker().name();
+        occasionBefore[i] = latestOccasion.get(speaker);
         if (o != null && !speaker.isEmpty()) latestOccasion.put(speaker, o);
         if (!speaker.isEmpty() && !aside) lastBySpeaker.put(speaker, i);
         if (o != null && !speaker.isEmpty()) speakersAt.computeIfAbsent(o, k -> new HashSet<>()).add(speaker);
@@ -156,11 +159,15 @@ final class Setting {
     /**
      * Whether statement i's own words name a new occasion that gives it neither place nor time ("said
      * in an interview", no earlier interview of the speaker's): some other occasion than the one before.
+     * "In Honolulu, he told a meeting … Mr. Obama said in his interview": an occasion held apart (an
+     * interview, a broadcast) is another than the speaker's occasion before, unless it is that one.
      */
     boolean namesOtherOccasion(int i) {
-        if (tied[i] != null) return false;
         Occasion named = named(i);
-        return named != null && indefinite(named); // "in his speech" is the one told before
+        if (named == null) return false;
+        Occasion before = occasionBefore[i];
+        if (kinds.isApart(named.kind()) && before != null && before != (tied[i] != null ? tied[i] : named)) return true;
+        return tied[i] == null && indefinite(named); // "in his speech" is the one told before
     }
 
     /** The occasion noun in the statement's reporting words nearest its cue. */
@@ -264,7 +271,7 @@ final class Setting {
         for (Occasion o : inParagraphs(paragraph[i] - NEAR_PARAGRAPHS, paragraph[i] + NEAR_PARAGRAPHS)) {
             // a live blog's post about a text, sent from nowhere in particular: its time alone ties it
             // ("The city of Phoenix is demanding … The city sent a cease-and-desist letter Thursday.")
-            boolean text = items.isLiveBlog() && o.time() != null && writtenKind.test(o.kind());
+            boolean text = items.isLiveBlog() && o.time() != null && kinds.isWritten(o.kind());
             if (o.place() == null && !text || !items.sameItem(o.noun().start(), clause.region(i).start())) continue;
             // a live blog's post tells one event: an occasion in it that names nobody is its speakers' too
             boolean theirs = o.participants().stream().anyMatch(who::contains) || items.isLiveBlog() && o.participants().isEmpty();
@@ -350,7 +357,7 @@ final class Setting {
         if (named == null) named = doc.entities().stream().map(EntityMention::canonical).collect(java.util.stream.Collectors.toSet());
         Occasion best = null;
         for (Occasion o : inParagraphs(paragraph[i] - 1, paragraph[i])) {
-            if (o.noun().start() >= at || o.time() == null || !writtenKind.test(o.kind())) continue;
+            if (o.noun().start() >= at || o.time() == null || !kinds.isWritten(o.kind())) continue;
             if (!o.participants().isEmpty() && !o.participants().contains(speaker) && named.contains(speaker)) continue;
             if (!items.sameItem(o.noun().start(), at)) continue;
             best = o;

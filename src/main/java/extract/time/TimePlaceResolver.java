@@ -83,7 +83,7 @@ public final class TimePlaceResolver {
         SpanIndex<PlaceMention> mentions = new SpanIndex<>(placeFinder.find(doc, read, times::anyOverlaps),
                 PlaceMention::span);
         Setting setting = new Setting(doc, attributions, clause, Occasions.read(doc, nouns, mentions, times, clause::isSaid), places, items,
-                a -> written(a, doc.modelText()), occasionLexicon::isWritten);
+                a -> written(a, doc.modelText()), occasionLexicon);
         Map<String, Integer> lastDated = new HashMap<>(); // speaker -> start of its latest stated statement
         TimePlace[] result = new TimePlace[attributions.size()];
         boolean[] apart = new boolean[attributions.size()]; // its words tie it to another occasion than its neighbours'

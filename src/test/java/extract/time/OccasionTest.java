@@ -411,6 +411,17 @@ class OccasionTest {
     }
 
     @Test
+    void anInterviewIsAnotherOccasionThanTheMeetingBeforeIt() {
+        String t = "Ruiz gave an interview in Lima.\n\nOn Tuesday, Ruiz told a meeting in Quito that the plan was weak.\n\n"
+                + "The plan could still fail, Ruiz said in her interview.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 2, "told", 1, "the plan was weak"),
+                by(t, "Ruiz", 3, "said", 1, "The plan could still fail"));
+        assertEquals("2019-01-08", r.get(0).date(), r.get(0)::toString);
+        assertEquals("", r.get(1).date(), () -> "not at Tuesday's meeting: " + r.get(1));
+        assertEquals("Lima", r.get(1).where(), r.get(1)::toString);
+    }
+
+    @Test
     void aTimeOpeningTheSentenceDatesItsActivity() {
         String t = "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";
         Attribution q = quoted(t, "Ruiz", 2, "asked", 1, "\u201cWhy won't he pay?\u201d");

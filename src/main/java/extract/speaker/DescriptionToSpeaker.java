@@ -47,7 +47,7 @@ final class DescriptionToSpeaker implements SpeakerSieve {
         return false;
     }
 
-    /** The words around every mention of the person in the article before the description, and those of the latest ("Republican Ben Cole"). */
+    /** The words around every mention of the person in the article before the description. */
     private static Set<String> mentionWords(Referent speaker, SpeakerContext ctx) {
         Set<String> out = new HashSet<>();
         for (Referent r : ctx.referents()) {
@@ -55,8 +55,6 @@ final class DescriptionToSpeaker implements SpeakerSieve {
             if (r.canonical().equals(speaker.canonical())) out.addAll(ctx.contextWords(r));
         }
         out.addAll(ctx.contextWords(speaker));
-        int first = ctx.wordAt(speaker.span().start()), last = ctx.wordAt(speaker.span().end() - 1);
-        for (int i = first; i >= 0 && i <= last; i++) out.add(ctx.lower(i));
         return out;
     }
 }

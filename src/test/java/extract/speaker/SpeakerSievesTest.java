@@ -226,7 +226,7 @@ class SpeakerSievesTest {
                 "PERSON:Ana Ruiz");
         assertEquals("Ana Ruiz", a.speaker().name(), () -> a.provenance().speaker().describe());
         assertEquals(DescriptionToSpeaker.NAME, a.provenance().speaker().sieve(), "“Democratic” is the party of a Democrat");
-        Attribution other = last("Republican/PROPN Ben/PROPN Cole/PROPN says/VERB that/SCONJ taxes/NOUN are/AUX too/ADV high/ADJ ./PUNCT | "
+        Attribution other = last("Ben/PROPN Cole/PROPN ,/PUNCT a/DET Republican/PROPN ,/PUNCT says/VERB that/SCONJ taxes/NOUN are/AUX too/ADV high/ADJ ./PUNCT | "
                 + "The/DET Democratic/PROPN candidate/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
                 "PERSON:Ben Cole");
         assertTrue(!other.provenance().speaker().sieve().equals(DescriptionToSpeaker.NAME), () -> other.provenance().speaker().describe());

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Ties statements to the occasions an article reports, in this order:
@@ -169,6 +170,29 @@ final class Setting {
         if (kinds.isApart(named.kind()) && before != null && before != (tied[i] != null ? tied[i] : named)) return true;
         return tied[i] == null && indefinite(named); // "in his speech" is the one told before
     }
+
+    /**
+     * "When Clinton noted that …, Trump boasted, “…”": the statement whose cue opens the sentence in a
+     * clause of "when" before this statement's cue, outside its content: this one answered it, at its
+     * occasion. -1 if none.
+     */
+    int answered(int i) {
+        Attribution a = attributions.get(i);
+        if (a.cue() == null) return -1;
+        List<Sentence> over = clause.sentencesOver(a.cue());
+        if (over.isEmpty()) return -1;
+        Sentence s = over.get(0);
+        if (!WHEN.matcher(doc.modelText()).region(s.start(), s.end()).lookingAt()) return -1;
+        for (int j : order) {
+            Attribution b = attributions.get(j);
+            if (j == i || b.cue() == null || b.cue().start() < s.start()) continue;
+            if (b.cue().start() >= a.cue().start()) break;
+            if (!b.content().contains(a.cue())) return j;
+        }
+        return -1;
+    }
+
+    private static final Pattern WHEN = Pattern.compile("[\\h\"'`]*When\\h");
 
     /** The occasion noun in the statement's reporting words nearest its cue. */
     private Occasion named(int i) {

@@ -124,6 +124,13 @@ public final class TimePlaceResolver {
                 date = normaliser.normalise(occasion.time(), reference, tense);
                 dateBasis = date.isEmpty() ? Basis.NONE : Basis.OCCASION;
             }
+            // "When Clinton noted that …, Trump boasted": an answer is given at the occasion of what it answers
+            int answered = when.isEmpty() && !elsewhere && stated.isEmpty() ? setting.answered(i) : -1;
+            if (answered >= 0 && result[answered] != null && !result[answered].date().isEmpty()) {
+                when = result[answered].when();
+                date = result[answered].date();
+                dateBasis = Basis.OCCASION;
+            }
             // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this
             // paragraph or up to three after, were given on the same occasion
             if (when.isEmpty() && !elsewhere && previous >= 0 && !result[previous].date().isEmpty()) {
@@ -147,6 +154,10 @@ public final class TimePlaceResolver {
                 placeBasis = Basis.STATED;
             } else if (occasion != null && occasion.place() != null) {
                 where = occasion.place().name();
+                placeBasis = Basis.OCCASION;
+            } else if (answered >= 0 && result[answered] != null && !result[answered].where().isEmpty()
+                    && result[answered].placeBasis() != Basis.DATELINE) {
+                where = result[answered].where(); // the occasion of what it answers, as its date above
                 placeBasis = Basis.OCCASION;
             } else if (act != null && !mentions.inside(act.clause()).isEmpty() && items.sameItem(act.clause().start(), at)) {
                 where = mentions.inside(act.clause()).get(0).name(); // "Trump is urging supporters at a rally in Michigan"

@@ -422,6 +422,16 @@ class OccasionTest {
     }
 
     @Test
+    void anAnswerIsGivenAtTheOccasionOfWhatItAnswers() {
+        String t = "When Ruiz said on Tuesday in Lima that taxes would rise, Lee replied that they would not.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 1, "said", 1, "taxes would rise"),
+                by(t, "Lee", 1, "replied", 1, "they would not"));
+        assertEquals("2019-01-08", r.get(1).date(), r.get(1)::toString);
+        assertEquals(Basis.OCCASION, r.get(1).dateBasis());
+        assertEquals("Lima", r.get(1).where(), r.get(1)::toString);
+    }
+
+    @Test
     void aTimeOpeningTheSentenceDatesItsActivity() {
         String t = "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";
         Attribution q = quoted(t, "Ruiz", 2, "asked", 1, "\u201cWhy won't he pay?\u201d");

@@ -350,7 +350,7 @@ final class ReportingClause {
             if (!s.span().contains(speaker.start())) continue;
             List<Token> toks = s.tokens();
             for (int k = 1; k < toks.size() && toks.get(k).start() < speaker.start(); k++) {
-                if (isFiniteVerb(toks.get(k))) return new Span(s.start(), whenPhraseStart(toks, speaker.start()));
+                if (isFiniteVerb(toks.get(k)) && !attributive(toks, k)) return new Span(s.start(), whenPhraseStart(toks, speaker.start()));
             }
         }
         return null;
@@ -400,6 +400,13 @@ final class ReportingClause {
             }
         }
         return out;
+    }
+
+    /** "a widely read column", "the leaked memo": a participle between a determiner or adverb and its noun describes the noun. */
+    private static boolean attributive(List<Token> toks, int k) {
+        if (k + 1 >= toks.size() || !toks.get(k).pos().equals("VERB")) return false;
+        String before = toks.get(k - 1).pos(), after = toks.get(k + 1).pos();
+        return (before.equals("DET") || before.equals("ADV")) && after.equals("NOUN");
     }
 
     /**

@@ -168,7 +168,7 @@ public final class TimePlaceResolver {
                 placeBasis = Basis.OCCASION;
             } else if (head.place().isPresent() && !items.isLiveBlog() && !written(attributions.get(i), doc.modelText())
                     && datelineApplies(date, reference)
-                    && (dateBasis == Basis.STATED && !possessive(time.get(), doc.modelText())
+                    && (dateBasis == Basis.STATED && !possessive(time.get(), doc.modelText()) && !shifted
                         // "HEMPSTEAD, N.Y. — … during the first presidential debate Monday night": an occasion the
                         // article dates to the days it was filed, and places nowhere, was held where it was filed
                         || dateBasis == Basis.OCCASION && (act != null

@@ -342,6 +342,10 @@ class OccasionTest {
         TimePlace r = resolve(doc(t, "Ruiz", "Lee"), by(t, "Ruiz", 2, "said", 1, "the microphone was broken")).get(0);
         assertEquals("2019-01-08", r.date(), r::toString);
         assertEquals("", r.where(), () -> "the morning after is not at the debate: " + r);
+        String d = "LIMA, Peru — Ruiz met Lee at Tuesday's debate.\n\nRuiz said the day before the debate that the microphone was broken.\n";
+        TimePlace before = resolve(doc(d, "Ruiz", "Lee"), by(d, "Ruiz", 2, "said", 1, "the microphone was broken")).get(0);
+        assertEquals("2019-01-07", before.date(), before::toString);
+        assertEquals("", before.where(), () -> "nor where the story was filed: " + before);
     }
 
     @Test

@@ -249,6 +249,11 @@ class TimePlaceResolverTest {
         Attribution ministry = new Attribution(find(o, "talks could resume", 1), QuoteKind.INDIRECT, find(o, "said", 1),
                 new Speaker("the ministry", find(o, "the ministry", 1)));
         assertEquals(new TimePlace("on Friday", "2019-01-04", "Tokyo"), resolve(THURSDAY, doc(o), ministry).get(0));
+        // a participle describing a noun ("a widely read column") is no verb of another clause
+        String c = "In a widely read column on Friday, two speechwriters implored her to act, arguing that it agitated Trump.";
+        Attribution writers = new Attribution(find(c, "it agitated Trump", 1), QuoteKind.INDIRECT, find(c, "arguing", 1),
+                new Speaker("two speechwriters", find(c, "two speechwriters", 1)));
+        assertEquals("on Friday", resolve(THURSDAY, doc(c), writers).get(0).when());
     }
 
     @Test

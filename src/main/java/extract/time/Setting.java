@@ -192,6 +192,16 @@ final class Setting {
         return -1;
     }
 
+    /** The statement right before statement i in the text, in its paragraph or the one before and in the same post; -1 if none. */
+    int statementBefore(int i) {
+        int k = order.indexOf(i);
+        if (k <= 0) return -1;
+        int j = order.get(k - 1);
+        boolean near = paragraph[i] >= 0 && paragraph[j] >= 0 && paragraph[i] - paragraph[j] <= 1
+                && items.sameItem(clause.region(j).start(), clause.region(i).start());
+        return near ? j : -1;
+    }
+
     private static final Pattern WHEN = Pattern.compile("[\\h\"'`]*When\\h");
 
     /** The occasion noun in the statement's reporting words nearest its cue. */

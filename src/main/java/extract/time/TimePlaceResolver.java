@@ -3,6 +3,7 @@ package extract.time;
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.Sentence;
 import extract.quotes.Attribution;
+import extract.quotes.QuoteKind;
 import extract.text.Span;
 import extract.text.SpanIndex;
 import extract.time.place.PlaceFinder;
@@ -34,6 +35,7 @@ public final class TimePlaceResolver {
     private final PlaceFinder placeFinder;
     private final Occasions.Lexicon occasionLexicon = new Occasions.Lexicon();
     private final Set<String> writtenCues = Lexicons.words("written-cues.txt");
+    private final Set<String> joiningCues = Lexicons.words("joining-cues.txt");
 
     /** @param referenceDate the --date given on the command line, overriding the article's own */
     public TimePlaceResolver(Optional<LocalDate> referenceDate) {
@@ -124,8 +126,12 @@ public final class TimePlaceResolver {
                 date = normaliser.normalise(occasion.time(), reference, tense);
                 dateBasis = date.isEmpty() ? Basis.NONE : Basis.OCCASION;
             }
-            // "When Clinton noted that …, Trump boasted": an answer is given at the occasion of what it answers
+            // "When Clinton noted that …, Trump boasted": an answer is given at the occasion of what it answers;
+            // "“…,” Rep. Moore said Friday. “…,” added Rep. Clyburn": who adds to words speaks where they were said
             int answered = when.isEmpty() && !elsewhere && stated.isEmpty() ? setting.answered(i) : -1;
+            if (answered < 0 && when.isEmpty() && !elsewhere && stated.isEmpty() && joining(attributions.get(i), doc.modelText())) {
+                answered = setting.statementBefore(i);
+            }
             if (answered >= 0 && result[answered] != null && !result[answered].date().isEmpty()) {
                 when = result[answered].when();
                 date = result[answered].date();
@@ -332,6 +338,22 @@ public final class TimePlaceResolver {
     }
 
     /** "they wrote", "Trump tweeted Friday": written where the writer was, which a dateline does not say. */
+    /**
+     * A cue from {@code joining-cues.txt} that reports words: a direct quote, or words after "that",
+     * a colon or a quotation mark ("added that …", not "the economy added 151,000 jobs").
+     */
+    private boolean joining(Attribution a, String modelText) {
+        if (a.cue() == null || !joiningCues.contains(a.cue().of(modelText).strip().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (a.kind() == QuoteKind.DIRECT || a.content().end() <= a.cue().start()) return true;
+        String between = modelText.substring(a.cue().end(), Math.max(a.cue().end(), a.content().start())).strip();
+        return between.startsWith("that") || between.startsWith(":") || a.kind() != QuoteKind.INDIRECT && between.isEmpty()
+                && QUOTE_OPENING.matcher(modelText).region(a.content().start(), a.content().end()).lookingAt();
+    }
+
+    private static final Pattern QUOTE_OPENING = Pattern.compile("[\"'`\u201c\u2018]");
+
     private boolean written(Attribution a, String modelText) {
         if (a.cue() == null) return false;
         String first = a.cue().of(modelText).strip().split("\\s+")[0]; // "tweeted out"

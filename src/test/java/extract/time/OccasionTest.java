@@ -436,6 +436,18 @@ class OccasionTest {
     }
 
     @Test
+    void whoAddsToWordsSpeaksWhereTheyWereSaid() {
+        String t = "\u201cTaxes will rise,\u201d Ruiz said Friday. \u201cThey will,\u201d added Lee.\n\n"
+                + "The economy added 151,000 jobs, Lee noted.\n";
+        List<TimePlace> r = resolve(doc(t, "Ruiz", "Lee"), quoted(t, "Ruiz", 1, "said", 1, "\u201cTaxes will rise,\u201d"),
+                quoted(t, "Lee", 1, "added", 1, "\u201cThey will,\u201d"),
+                new Attribution(find(t, "151,000 jobs", 1), QuoteKind.INDIRECT, find(t, "added", 2), new Speaker("The economy", find(t, "The economy", 1))));
+        assertEquals("2019-01-04", r.get(1).date(), r.get(1)::toString);
+        assertEquals(Basis.OCCASION, r.get(1).dateBasis());
+        assertEquals("", r.get(2).date(), () -> "adding jobs reports no words: " + r.get(2));
+    }
+
+    @Test
     void aTimeOpeningTheSentenceDatesItsActivity() {
         String t = "On Tuesday night, Ruiz leaned in hard on taxes.\n\n\u201cWhy won't he pay?\u201d Ruiz asked.\n";
         Attribution q = quoted(t, "Ruiz", 2, "asked", 1, "\u201cWhy won't he pay?\u201d");

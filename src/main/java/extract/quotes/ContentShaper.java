@@ -187,7 +187,7 @@ final class ContentShaper {
         return ends && narration ? close + 1 : to;
     }
 
-    private static final java.util.Set<String> NARRATION = java.util.Set.of("then", "and", "before", "as", "while", "but", "after");
+    private static final java.util.Set<String> NARRATION = java.util.Set.of("then", "and", "before", "as", "while", "but", "after", "when");
 
     /**
      * Direct when one quotation holds all the content's words, mixed when some, else indirect; null:

@@ -172,9 +172,10 @@ final class Setting {
     }
 
     /**
-     * "When Clinton noted that …, Trump boasted, “…”": the statement whose cue opens the sentence in a
-     * clause of "when" before this statement's cue, outside its content: this one answered it, at its
-     * occasion. -1 if none.
+     * "When Clinton noted that …, Trump boasted, “…”", "Trump saying during the debate, “…,” when Clinton
+     * blasted him": two statements joined by "when" in one sentence were made at one occasion. The
+     * other statement: the one whose cue lies in a "when" clause opening the sentence before this
+     * one's cue, or, when this one's words follow "when", the one before it; -1 if none.
      */
     int answered(int i) {
         Attribution a = attributions.get(i);
@@ -182,15 +183,26 @@ final class Setting {
         List<Sentence> over = clause.sentencesOver(a.cue());
         if (over.isEmpty()) return -1;
         Sentence s = over.get(0);
-        if (!WHEN.matcher(doc.modelText()).region(s.start(), s.end()).lookingAt()) return -1;
+        String text = doc.modelText();
+        boolean opens = WHEN.matcher(text).region(s.start(), s.end()).lookingAt();
+        Span speaker = a.speaker().mention();
+        // the speaker named before its cue in this sentence, else the cue: what "when" stands before
+        int at = speaker != null && speaker.start() >= s.start() && speaker.start() < a.cue().start() ? speaker.start() : a.cue().start();
+        boolean follows = AFTER_WHEN.matcher(text).region(Math.max(s.start(), at - 8), at).find();
+        if (!opens && !follows) return -1;
+        int found = -1;
         for (int j : order) {
             Attribution b = attributions.get(j);
             if (j == i || b.cue() == null || b.cue().start() < s.start()) continue;
-            if (b.cue().start() >= a.cue().start()) break;
-            if (!b.content().contains(a.cue())) return j;
+            if (b.cue().start() >= a.cue().start() || b.content().contains(a.cue())) break;
+            found = j;
+            if (opens) break; // the first, in the opening clause
         }
-        return -1;
+        return found;
     }
+
+    private static final Pattern WHEN = Pattern.compile("[\\h\"'`]*When\\h");
+    private static final Pattern AFTER_WHEN = Pattern.compile("[,\"'`\u201d]\\h+when\\h+$");
 
     /** The statement right before statement i in the text, in its paragraph or the one before and in the same post; -1 if none. */
     int statementBefore(int i) {
@@ -201,8 +213,6 @@ final class Setting {
                 && items.sameItem(clause.region(j).start(), clause.region(i).start());
         return near ? j : -1;
     }
-
-    private static final Pattern WHEN = Pattern.compile("[\\h\"'`]*When\\h");
 
     /** The occasion noun in the statement's reporting words nearest its cue. */
     private Occasion named(int i) {

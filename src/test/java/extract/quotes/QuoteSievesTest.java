@@ -355,6 +355,9 @@ class QuoteSievesTest {
         Claim c = only(t);
         assertEquals(QuoteKind.DIRECT, c.kind());
         assertTrue(text(t, c).endsWith("”"), text(t, c));
+        String when = "Ruiz/PROPN said/VERB :/PUNCT “/PUNCT We/PRON are/AUX ready/ADJ ,/PUNCT ”/PUNCT when/SCONJ Lee/PROPN asked/VERB ./PUNCT";
+        Claim w = claims(TokenTables.document(when)).get(0);
+        assertEquals(QuoteKind.DIRECT, w.kind(), () -> text(when, w));
         String mixed = "Ruiz/PROPN said/VERB the/DET plan/NOUN was/AUX “/PUNCT ready/ADJ ”/PUNCT and/CCONJ it/PRON would/AUX work/VERB ./PUNCT";
         assertEquals(QuoteKind.MIXED, only(mixed).kind(), "a quotation inside a clause keeps the clause");
     }

@@ -433,6 +433,10 @@ class OccasionTest {
         assertEquals("2019-01-08", r.get(1).date(), r.get(1)::toString);
         assertEquals(Basis.OCCASION, r.get(1).dateBasis());
         assertEquals("Lima", r.get(1).where(), r.get(1)::toString);
+        String after = "Ruiz said on Tuesday that taxes would rise, when Lee replied that they would not.\n";
+        List<TimePlace> a = resolve(doc(after, "Ruiz", "Lee"), by(after, "Ruiz", 1, "said", 1, "taxes would rise"),
+                by(after, "Lee", 1, "replied", 1, "they would not"));
+        assertEquals("2019-01-08", a.get(1).date(), () -> "the words after \"when\" too: " + a.get(1));
     }
 
     @Test

@@ -9,13 +9,17 @@ import opennlp.tools.util.Span;
  * Sentence detection with repairs: a split right after a closing quotation mark or parenthesis is
  * undone when the next sentence starts in lower case ("Go!" he said.), so a quotation stays in the
  * sentence of its attribution; a split after a comma is undone; and a split after a title abbreviation or an initial ("Sen.", "Rep.", "G.K.") is
- * undone, so a name stays whole. A split right after a decimal number ("826.5 billion") is undone.
+ * undone, so a name stays whole. A split right after a decimal number ("826.5 billion") is undone, and one between "a.m." or
+ * "p.m." and a weekday, month or time zone ("9 a.m. Sunday").
  */
 final class SentenceSplits {
     private static final java.util.Set<String> TITLES =
             extract.text.WordLists.words("/extract/nlp/title-abbreviations.txt");
     private static final java.util.Set<String> ABBREVIATIONS =
             extract.text.WordLists.words("/extract/nlp/abbreviations.txt");
+    private static final java.util.Set<String> AFTER_CLOCK =
+            extract.text.WordLists.words("/extract/nlp/after-clock-words.txt");
+    private static final java.util.Set<String> CLOCK = java.util.Set.of("a.m.", "p.m.");
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(".*\\d\\.\\d+");
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(^|[\\s(])([A-Z]\\.)+$");
 
@@ -39,6 +43,13 @@ final class SentenceSplits {
     /** The word ending at {@code end} is a number with a decimal point ("826.5", "$1.3"). */
     private static boolean decimalBefore(String text, int end) {
         return DECIMAL.matcher(wordBefore(text, end)).matches();
+    }
+
+    /** The word starting at {@code start}, up to a space or a comma. */
+    private static String wordAt(String text, int start) {
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != ',') end++;
+        return text.substring(start, end);
     }
 
     private static String wordBefore(String text, int end) {
@@ -73,6 +84,11 @@ final class SentenceSplits {
         if (i >= next.getEnd()) return false;
         boolean lowerNext = Character.isLowerCase(text.charAt(i)) || Character.isDigit(text.charAt(i));
         if (last == '.' && lowerNext && abbreviationBefore(text, prev.getEnd())) return true;
+        // "By 9 a.m. Sunday, Sharpton began": a weekday, month or time zone goes on the clock time
+        if (last == '.' && CLOCK.contains(wordBefore(text, prev.getEnd()).toLowerCase(java.util.Locale.ROOT))
+                && AFTER_CLOCK.contains(wordAt(text, i).toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         // "Sen. Claire McCaskill (D-Mo.) said.": no sentence starts with a lower-case word after a closing mark
         return (quoteEnd || last == ')') && Character.isLowerCase(text.charAt(i));
     }

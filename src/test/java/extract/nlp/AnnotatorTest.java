@@ -59,6 +59,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aClockTimeKeepsItsDay() {
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t",
+                "At 9 a.m. Sunday, the mayor began taking calls. The meeting ended at 10 a.m. Officials left."));
+        assertEquals(3, doc.sentences().size(), () -> doc.sentences().toString());
+        assertTrue(doc.text().substring(doc.sentences().get(0).start(), doc.sentences().get(0).end()).contains("Sunday, the mayor"));
+    }
+
+    @Test
     void aQuoteStaysInTheSentenceOfItsAttribution() {
         AnnotatedDocument doc = annotator.annotate(new SourceText("t", "“Get out now!” she shouted at the crowd. Nobody moved."));
         assertEquals(2, doc.sentences().size());

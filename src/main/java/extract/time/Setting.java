@@ -125,6 +125,12 @@ final class Setting {
         return paragraph[i];
     }
 
+    /** The paragraph where statement i's words end ("PENCE: …" over three paragraphs), -1 when unknown. */
+    int lastParagraph(int i) {
+        List<Sentence> over = clause.sentencesOver(attributions.get(i).content());
+        return over.isEmpty() ? paragraph[i] : Math.max(paragraph[i], over.get(over.size() - 1).paragraph());
+    }
+
     /** The attributions' indices in the text order of their reporting words. */
     List<Integer> inTextOrder() {
         return order;

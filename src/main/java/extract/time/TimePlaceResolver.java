@@ -312,7 +312,8 @@ public final class TimePlaceResolver {
         List<Integer> run = new ArrayList<>();
         for (int i : order) {
             if (!attributions.get(i).isTranscriptTurn()) continue;
-            if (!run.isEmpty() && setting.paragraph(i) - setting.paragraph(run.get(run.size() - 1)) > Setting.SAME_OCCASION_PARAGRAPHS) {
+            // counted from where the turn before ends: a long answer runs over paragraphs
+            if (!run.isEmpty() && setting.paragraph(i) - setting.lastParagraph(run.get(run.size() - 1)) > Setting.SAME_OCCASION_PARAGRAPHS) {
                 shareWithin(run, result);
                 run.clear();
             }
@@ -337,7 +338,6 @@ public final class TimePlaceResolver {
         }
     }
 
-    /** "they wrote", "Trump tweeted Friday": written where the writer was, which a dateline does not say. */
     /**
      * A cue from {@code joining-cues.txt} that reports words: a direct quote, or words after "that",
      * a colon or a quotation mark ("added that …", not "the economy added 151,000 jobs").
@@ -354,6 +354,7 @@ public final class TimePlaceResolver {
 
     private static final Pattern QUOTE_OPENING = Pattern.compile("[\"'`\u201c\u2018]");
 
+    /** "they wrote", "Trump tweeted Friday": written where the writer was, which a dateline does not say. */
     private boolean written(Attribution a, String modelText) {
         if (a.cue() == null) return false;
         String first = a.cue().of(modelText).strip().split("\\s+")[0]; // "tweeted out"

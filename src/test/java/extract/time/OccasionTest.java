@@ -307,6 +307,23 @@ class OccasionTest {
         assertEquals(Basis.OCCASION, r.get(1).dateBasis());
         assertEquals("2019-01-07", r.get(3).date());
     }
+
+    @Test
+    void aLongTurnDoesNotEndItsTranscript() {
+        String t = "On Sunday's broadcast of the show, Ruiz said the plan was sound.\n\n\"HOST: Will the plan work?\n\n"
+                + "\"RUIZ: It will work.\n\n\"It has to.\n\n\"It is all we have.\n\n\"(CROSSTALK.)\n\n\"HOST: Thank you.\n";
+        Decision turn = Decision.of("transcript-turn", "");
+        Provenance p = new Provenance(Decision.NONE, turn, turn, Decision.NONE);
+        Attribution host = new Attribution(find(t, "Will the plan work?", 1), QuoteKind.DIRECT, null,
+                new Speaker("HOST", find(t, "HOST", 1)), p);
+        Attribution ruiz = new Attribution(new Span(find(t, "It will work.", 1).start(), find(t, "It is all we have.", 1).end()),
+                QuoteKind.DIRECT, null, new Speaker("Ruiz", find(t, "RUIZ", 1)), p);
+        Attribution thanks = new Attribution(find(t, "Thank you.", 1), QuoteKind.DIRECT, null, new Speaker("HOST", find(t, "HOST", 2)), p);
+        List<TimePlace> r = resolve(doc(t, "Ruiz"), by(t, "Ruiz", 1, "said", 1, "the plan was sound"), host, ruiz, thanks);
+        assertEquals("2019-01-06", r.get(1).date(), r.get(1)::toString);
+        assertEquals("2019-01-06", r.get(3).date(), () -> "four paragraphs after the turn began, one after it ended: " + r.get(3));
+    }
+
     @Test
     void thenPointsBackToTheTimeToldBefore() {
         String t = "Ruiz said on Tuesday that the plan was weak.\n\n"

@@ -13,7 +13,8 @@ import java.util.Set;
  * shows"); and pronouns, determiners, prepositions and conjunctions are closed
  * classes too, so a word outside them that the tagger put there is a name when capitalised
  * ("Guzzinati said", "Antonin Scalia") and otherwise an auxiliary, adverb, verb or noun by its form
- * ("is", "firmly", "tweeted", "rabbi"); and a sentence with no finite verb takes the present form after its
+ * ("is", "firmly", "tweeted", "rabbi"); an "-ing" noun after a preposition and before "that" is a
+ * verb ("by announcing that"); and a sentence with no finite verb takes the present form after its
  * subject for one ("Trump avoids/NOUN condemning").
  * Immutable; shared.
  */
@@ -53,6 +54,13 @@ final class TagRepair {
     private boolean findingVerbAfterDocument(String[] tokens, String[] tags, int i) {
         return i > 0 && !tags[i].equals("VERB") && findingVerbs.contains(tokens[i].toLowerCase(Locale.ROOT))
                 && tags[i - 1].equals("NOUN") && documentNouns.contains(tokens[i - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** "by announcing/NOUN that …": an "-ing" word after a preposition and before "that" is a verb, its clause the object. */
+    private static boolean gerundBeforeClause(String[] tokens, String[] tags, int i) {
+        String w = tokens[i];
+        return tags[i].equals("NOUN") && i > 0 && i + 1 < tokens.length && tags[i - 1].equals("ADP") && w.length() > 4
+                && w.endsWith("ing") && Character.isLowerCase(w.codePointAt(0)) && tokens[i + 1].equalsIgnoreCase("that");
     }
 
     /** The likeliest tag of a word wrongly put in a closed class ("rabbi/SCONJ", "tweeted/ADP", "is/SCONJ"). */
@@ -110,6 +118,10 @@ final class TagRepair {
                 continue;
             }
             if (findingVerbAfterDocument(tokens, tags, i)) {
+                tags[i] = "VERB";
+                continue;
+            }
+            if (gerundBeforeClause(tokens, tags, i)) {
                 tags[i] = "VERB";
                 continue;
             }

@@ -5,8 +5,8 @@ import extract.text.Span;
 import java.util.List;
 
 /**
- * "..., adding that", "... but warned that": a cue after a conjunction, or a participle after a
- * comma, shares the subject of the frame or verb before it; so does a participle after an occasion
+ * "..., adding that", "... but warned that", "… by announcing that": a cue after a conjunction, or
+ * a participle after a comma or "by", shares the subject of the frame or verb before it; so does a participle after an occasion
  * that is a verb's object ("the senator opened a Rochester rally blasting Clinton": the rally says
  * nothing). Only with its content after it.
  */
@@ -33,12 +33,14 @@ final class SharedSubjectSource implements SourceSieve {
             return SourceResult.of(Frames.of(v, cue, main, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                     Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, main) + " (after the occasion it names)"));
         }
-        if (j < 0 || !(v.pos(j) == Upos.CCONJ || afterComma && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
+        // "they published the results by announcing that": the means, said by the main clause's subject
+        boolean means = j >= 0 && v.is(j, "by") && !v.inQuote(j) && v.lower(i).endsWith("ing");
+        if (j < 0 || !(v.pos(j) == Upos.CCONJ || (afterComma || means) && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after()) return SourceResult.NONE;
         // "Christie bristled at the suggestion that he was ..., saying": a participle hangs on the main clause;
         // "after Kim renewed his commitment but warned": a conjunction joins the verb right before
-        boolean participle = afterComma && v.pos(j) != Upos.CCONJ;
+        boolean participle = (afterComma || means) && v.pos(j) != Upos.CCONJ;
         // "… not paying an architect who said he was stiffed, saying": a relative clause's frame is no main clause
         List<Frame> main = participle ? earlier.stream().filter(f -> !ContentAfterFrame.isRelative(v, f)).toList() : earlier;
         Span shared = !main.isEmpty() ? mainFrame(v, main).subject()

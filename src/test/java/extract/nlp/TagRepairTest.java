@@ -29,6 +29,15 @@ class TagRepairTest {
     }
 
     @Test
+    void aGerundBeforeThatIsAVerb() {
+        String[] toks = "they ended it by announcing that it was over , by saving the building".split(" ");
+        String[] tags = {"PRON", "VERB", "PRON", "ADP", "NOUN", "SCONJ", "PRON", "AUX", "ADV", "PUNCT", "ADP", "NOUN", "DET", "NOUN"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PRON", "VERB", "PRON", "ADP", "VERB", "SCONJ", "PRON", "AUX", "ADV", "PUNCT", "ADP", "NOUN",
+                "DET", "NOUN"}, tags, "\"saving the building\" keeps its tag: no clause follows");
+    }
+
+    @Test
     void aSentenceWithoutAFiniteVerbGetsOneAfterItsSubject() {
         String[] toks = "Ortiz avoids condemning the plan .".split(" ");
         String[] tags = {"PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"};

@@ -419,6 +419,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aParticipleOfMeansSharesTheSubject() {
+        String t = "The/DET agency/NOUN ended/VERB the/DET probe/NOUN by/ADP announcing/VERB that/SCONJ the/DET claim/NOUN "
+                + "was/AUX false/ADJ ./PUNCT";
+        List<Claim> all = claims(TokenTables.document(t));
+        assertEquals(1, all.size(), all::toString);
+        assertEquals(SharedSubjectSource.NAME, all.get(0).sourceDecision().sieve());
+    }
+
+    @Test
     void namingVerbCueTakesADescriptionAfterAnArticle() {
         String t = "Lena/PROPN Park/PROPN called/VERB the/DET plan/NOUN a/DET slow/ADJ disaster/NOUN ./PUNCT";
         Claim c = only(t);

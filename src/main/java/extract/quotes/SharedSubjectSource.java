@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * "..., adding that", "... but warned that", "… by announcing that": a cue after a conjunction, or
- * a participle after a comma or "by", shares the subject of the frame or verb before it; so does a participle after an occasion
- * that is a verb's object ("the senator opened a Rochester rally blasting Clinton": the rally says
+ * a participle after a comma or "by", shares the subject of the frame or verb before it; so does a
+ * participle after an occasion that is a verb's object ("the senator opened a Rochester rally blasting Clinton": the rally says
  * nothing). Only with its content after it.
  */
 final class SharedSubjectSource implements SourceSieve {
@@ -34,7 +34,7 @@ final class SharedSubjectSource implements SourceSieve {
                     Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, main) + " (after the occasion it names)"));
         }
         // "they published the results by announcing that": the means, said by the main clause's subject
-        boolean means = j >= 0 && v.is(j, "by") && !v.inQuote(j) && v.lower(i).endsWith("ing");
+        boolean means = j >= 0 && v.is(j, "by") && !v.inQuote(j);
         if (j < 0 || !(v.pos(j) == Upos.CCONJ || (afterComma || means) && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after()) return SourceResult.NONE;

@@ -23,12 +23,6 @@ final class PronounToDescribed implements SpeakerSieve {
                 + ", whom “" + described.phrase().of(ctx.text()) + "” in the sentence before names");
     }
 
-    /** The person this rule takes for a pronoun, without deciding (the ranker reads it as a feature), or null. */
-    static Referent choice(Mention m, SpeakerContext ctx) {
-        Mention described = description(m, ctx);
-        return described == null ? null : choice(m, described, ctx);
-    }
-
     private static Referent choice(Mention m, Mention described, SpeakerContext ctx) {
         Referent r = DescriptionToSpeaker.choice(described, ctx);
         return r != null && ctx.genderFits(r, m.gender()) ? r : null;

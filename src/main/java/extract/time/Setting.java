@@ -65,6 +65,7 @@ final class Setting {
     private final Occasion[] occasionBefore; // the speaker's latest occasion before each statement
     private final int[] paragraph;
     private final List<Integer> order;         // the statements in the text order of their reporting words
+    private final int[] position;               // each statement's index in that order
     private final int[] nextBySpeaker;          // the same speaker's next statement in that order, -1 if none
     private final Map<String, Integer> lastBySpeaker = new HashMap<>(); // filled in text order
     private final Map<String, List<Occasion>> givingByKind = new HashMap<>(); // with a place or time, text order
@@ -101,6 +102,8 @@ final class Setting {
             paragraph[i] = over.isEmpty() ? -1 : over.get(0).paragraph();
         }
         this.order = List.copyOf(sortedByText(attributions.size(), clause));
+        this.position = new int[attributions.size()];
+        for (int k = 0; k < order.size(); k++) position[order.get(k)] = k;
         this.nextBySpeaker = new int[attributions.size()];
         Map<String, Integer> later = new HashMap<>(); // speaker -> its closest statement after, walking back
         for (int k = order.size() - 1; k >= 0; k--) {
@@ -200,6 +203,7 @@ final class Setting {
         for (int j : order) {
             Attribution b = attributions.get(j);
             if (j == i || b.cue() == null || b.cue().start() < s.start()) continue;
+            // past this one's cue, or this one inside its words ("When X said Y told him …"): no other statement
             if (b.cue().start() >= a.cue().start() || b.content().contains(a.cue())) break;
             found = j;
             if (opens) break; // the first, in the opening clause
@@ -212,7 +216,7 @@ final class Setting {
 
     /** The statement right before statement i in the text, in its paragraph or the one before and in the same post; -1 if none. */
     int statementBefore(int i) {
-        int k = order.indexOf(i);
+        int k = position[i];
         if (k <= 0) return -1;
         int j = order.get(k - 1);
         boolean near = paragraph[i] >= 0 && paragraph[j] >= 0 && paragraph[i] - paragraph[j] <= 1

@@ -128,13 +128,13 @@ public final class TimePlaceResolver {
             }
             // "When Clinton noted that …, Trump boasted": an answer is given at the occasion of what it answers;
             // "“…,” Rep. Moore said Friday. “…,” added Rep. Clyburn": who adds to words speaks where they were said
-            int answered = when.isEmpty() && !elsewhere && stated.isEmpty() ? setting.answered(i) : -1;
-            if (answered < 0 && when.isEmpty() && !elsewhere && stated.isEmpty() && joining(attributions.get(i), doc.modelText())) {
-                answered = setting.statementBefore(i);
+            int sharedWith = when.isEmpty() && !elsewhere && stated.isEmpty() ? setting.answered(i) : -1;
+            if (sharedWith < 0 && when.isEmpty() && !elsewhere && stated.isEmpty() && joining(attributions.get(i), doc.modelText())) {
+                sharedWith = setting.statementBefore(i);
             }
-            if (answered >= 0 && result[answered] != null && !result[answered].date().isEmpty()) {
-                when = result[answered].when();
-                date = result[answered].date();
+            if (sharedWith >= 0 && result[sharedWith] != null && !result[sharedWith].date().isEmpty()) {
+                when = result[sharedWith].when();
+                date = result[sharedWith].date();
                 dateBasis = Basis.OCCASION;
             }
             // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this
@@ -161,9 +161,9 @@ public final class TimePlaceResolver {
             } else if (occasion != null && occasion.place() != null) {
                 where = occasion.place().name();
                 placeBasis = Basis.OCCASION;
-            } else if (answered >= 0 && result[answered] != null && !result[answered].where().isEmpty()
-                    && result[answered].placeBasis() != Basis.DATELINE) {
-                where = result[answered].where(); // the occasion of what it answers, as its date above
+            } else if (sharedWith >= 0 && result[sharedWith] != null && !result[sharedWith].where().isEmpty()
+                    && result[sharedWith].placeBasis() != Basis.DATELINE) {
+                where = result[sharedWith].where(); // the occasion of what it answers, as its date above
                 placeBasis = Basis.OCCASION;
             } else if (act != null && !mentions.inside(act.clause()).isEmpty() && items.sameItem(act.clause().start(), at)) {
                 where = mentions.inside(act.clause()).get(0).name(); // "Trump is urging supporters at a rally in Michigan"

@@ -14,7 +14,9 @@ import java.util.Set;
  * classes too, so a word outside them that the tagger put there is a name when capitalised
  * ("Guzzinati said", "Antonin Scalia") and otherwise an auxiliary, adverb, verb or noun by its form
  * ("is", "firmly", "tweeted", "rabbi"); an "-ing" noun after a preposition and before "that" is a
- * verb ("by announcing that"); and a sentence with no finite verb takes the present form after its
+ * verb ("by announcing that"), and so is a reporting verb ending the sentence after a quotation and
+ * its speaker ("“…,” the narrator asks/NOUN."), and a lone adjective between a determiner and a
+ * verb a noun ("the narrator/ADJ asks"); and a sentence with no finite verb takes the present form after its
  * subject for one ("Trump avoids/NOUN condemning").
  * Immutable; shared.
  */
@@ -23,17 +25,36 @@ final class TagRepair {
     private final Set<String> closedClassWords;
     private final Set<String> documentNouns;
     private final Set<String> findingVerbs;
+    private final Set<String> reportingVerbs;
 
-    private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs) {
+    private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
+            Set<String> reportingVerbs) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
         this.findingVerbs = findingVerbs;
+        this.reportingVerbs = reportingVerbs;
     }
 
     static TagRepair fromResources() {
         return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"),
-                WordLists.words("/extract/quotes/document-nouns.txt"), WordLists.words("/extract/nlp/finding-verbs.txt"));
+                WordLists.words("/extract/quotes/document-nouns.txt"), WordLists.words("/extract/nlp/finding-verbs.txt"),
+                WordLists.words("/extract/quotes/reporting-verbs.txt"));
+    }
+
+    /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
+    private static final int SPEAKER_WORDS = 6;
+
+    /**
+     * "“You work hard,” the narrator asks/NOUN.": a reporting verb's form that ends the sentence after a
+     * quotation and a short noun phrase opened by a determiner is that phrase's verb.
+     */
+    private boolean reportingVerbAfterQuote(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        if (!tags[i].equals("NOUN") || quoted[i] || !reportingVerbs.contains(tokens[i].toLowerCase(Locale.ROOT))) return false;
+        if (i + 1 < tokens.length && !tags[i + 1].equals("PUNCT")) return false;
+        int k = i - 1;
+        while (k > 0 && i - k <= SPEAKER_WORDS && !quoted[k] && !tags[k].equals("PUNCT") && !tags[k].equals("VERB")) k--;
+        return k >= 0 && k < i - 1 && quoted[k] && tags[k + 1].equals("DET");
     }
 
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
@@ -81,13 +102,16 @@ final class TagRepair {
      * after a noun or name, before more words.
      */
     private static void finiteVerbOfVerblessSentence(String[] tokens, String[] tags) {
+        boolean[] quoted = quoted(tokens);
         for (int i = 0; i < tags.length; i++) {
-            // ("Trump/VERB avoids": a capitalised word the tagger made a verb is no verb of the clause)
+            // ("Trump/VERB avoids": a capitalised word the tagger made a verb is no verb of the clause; nor
+            // is a verb of quoted words: "“You work hard,” the narrator asks/NOUN")
             boolean finite = tags[i].equals("AUX") || tags[i].equals("VERB") && !tokens[i].toLowerCase(Locale.ROOT).endsWith("ing")
                     && !Character.isUpperCase(tokens[i].codePointAt(0));
-            if (finite) return;
+            if (finite && !quoted[i]) return;
         }
         for (int i = 1; i + 1 < tags.length; i++) {
+            if (quoted[i]) continue;
             String t = tokens[i];
             boolean present = tags[i].equals("NOUN") && t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")
                     && Character.isLowerCase(t.codePointAt(0)) && !tags[i + 1].equals("PUNCT");
@@ -100,14 +124,44 @@ final class TagRepair {
         }
     }
 
+    /** Which tokens lie inside quotation marks (the marks included): curly marks open and close, straight ones toggle. */
+    private static boolean[] quoted(String[] tokens) {
+        boolean[] out = new boolean[tokens.length];
+        boolean inside = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            boolean opens = t.equals("\u201c") || t.equals("``") || t.equals("\"") && !inside;
+            boolean closes = t.equals("\u201d") || t.equals("''") || t.equals("\"") && inside;
+            if (opens) inside = true;
+            out[i] = inside || closes;
+            if (closes) inside = false;
+        }
+        return out;
+    }
+
     /** Repairs the tags in place. */
     void repair(String[] tokens, String[] tags) {
         repairEach(tokens, tags);
         finiteVerbOfVerblessSentence(tokens, tags);
+        adjectiveAsSubject(tags);
+    }
+
+    /** "the narrator/ADJ asks": a lone adjective between a determiner and a verb is the subject's noun. */
+    private static void adjectiveAsSubject(String[] tags) {
+        for (int i = 1; i + 1 < tags.length; i++) {
+            if (tags[i].equals("ADJ") && tags[i - 1].equals("DET") && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))) {
+                tags[i] = "NOUN";
+            }
+        }
     }
 
     private void repairEach(String[] tokens, String[] tags) {
+        boolean[] quoted = quoted(tokens);
         for (int i = 0; i < tags.length; i++) {
+            if (reportingVerbAfterQuote(tokens, tags, quoted, i)) {
+                tags[i] = "VERB";
+                continue;
+            }
             if (tokens[i].equals("'s") && !tags[i].equals("AUX") && !tags[i].equals("VERB")) {
                 // the possessive, whatever else the tagger called it; but "he's", "it's" say "is" or "has"
                 tags[i] = i > 0 && CONTRACTED_SUBJECTS.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) ? "AUX" : "PART";

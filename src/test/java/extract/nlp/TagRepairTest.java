@@ -38,6 +38,18 @@ class TagRepairTest {
     }
 
     @Test
+    void aReportingVerbAfterAQuotationAndItsSpeakerIsAVerb() {
+        String[] toks = "\u201c You work hard , \u201d the narrator asks .".split(" ");
+        String[] tags = {"PUNCT", "PRON", "VERB", "ADV", "PUNCT", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PUNCT", "PRON", "VERB", "ADV", "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"}, tags);
+        String[] plain = "the rules say the old asks are gone".split(" ");
+        String[] plainTags = {"DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "AUX", "ADJ"};
+        repair.repair(plain, plainTags);
+        assertArrayEquals(new String[] {"DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "AUX", "ADJ"}, plainTags, "no quotation: a noun stays");
+    }
+
+    @Test
     void aSentenceWithoutAFiniteVerbGetsOneAfterItsSubject() {
         String[] toks = "Ortiz avoids condemning the plan .".split(" ");
         String[] tags = {"PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"};

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * "..., adding that", "... but warned that", "… by announcing that": a cue after a conjunction, or
- * a participle after a comma or "by", shares the subject of the frame or verb before it; so does a
+ * a participle after a comma, "by", "while", "before", "after" or "when", shares the subject of the frame or verb before it; so does a
  * participle after an occasion that is a verb's object ("the senator opened a Rochester rally blasting Clinton": the rally says
  * nothing). Only with its content after it.
  */
 final class SharedSubjectSource implements SourceSieve {
     static final String NAME = "shared-subject";
+    /** Words after which a participle hangs on the main clause ("without saying" says nothing: not here). */
+    private static final java.util.Set<String> PARTICIPLE_OPENERS = java.util.Set.of("by", "while", "before", "after", "when");
     private final FrameGrammar grammar;
 
     SharedSubjectSource(FrameGrammar grammar) {
@@ -33,8 +35,9 @@ final class SharedSubjectSource implements SourceSieve {
             return SourceResult.of(Frames.of(v, cue, main, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                     Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, main) + " (after the occasion it names)"));
         }
-        // "they published the results by announcing that": the means, said by the main clause's subject
-        boolean means = j >= 0 && v.is(j, "by") && !v.inQuote(j);
+        // "they published the results by announcing that", "looped the streets while chanting, “…”": the
+        // means or the circumstance, said by the main clause's subject
+        boolean means = j >= 0 && PARTICIPLE_OPENERS.contains(v.lower(j)) && !v.inQuote(j);
         if (j < 0 || !(v.pos(j) == Upos.CCONJ || (afterComma || means) && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after()) return SourceResult.NONE;

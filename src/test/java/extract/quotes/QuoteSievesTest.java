@@ -425,6 +425,12 @@ class QuoteSievesTest {
         List<Claim> all = claims(TokenTables.document(t));
         assertEquals(1, all.size(), all::toString);
         assertEquals(SharedSubjectSource.NAME, all.get(0).sourceDecision().sieve());
+        String chant = "The/DET marchers/NOUN looped/VERB the/DET streets/NOUN while/SCONJ chanting/VERB ,/PUNCT “/PUNCT Hands/NOUN "
+                + "up/ADV ./PUNCT ”/PUNCT";
+        Claim c = only(chant);
+        assertEquals("“chanting” shares the subject “The marchers”", c.sourceDecision().why(), c::toString);
+        String without = "The/DET marchers/NOUN left/VERB without/ADP saying/VERB that/SCONJ the/DET march/NOUN was/AUX over/ADJ ./PUNCT";
+        assertTrue(claims(TokenTables.document(without)).isEmpty(), "leaving without saying says nothing");
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.List;
  * Finds quoted passages in text: “…”, "…", ``…'', ''…'' (doubled apostrophes), «…», and ‘…’ or '…'
  * when not inside a double quotation. Spans include the marks. A paragraph that opens a double
  * quotation without closing it continues into the next paragraph when that one opens with a
- * quotation mark (the news convention for long quotes); otherwise the quotation ends with its
- * paragraph. Marks inside an open double quotation (nested ‘…’) belong to the outer quote.
+ * quotation mark of the same style (the news convention for long quotes); otherwise the quotation
+ * ends with its paragraph. Marks inside an open double quotation (nested ‘…’) belong to the outer quote.
  */
 public final class QuoteMarks {
     /** Every character that can open or close a quotation, double or single. */
@@ -38,7 +38,7 @@ public final class QuoteMarks {
             int markLen = doubledApostrophe(text, i) ? 2 : 1;
             if (c == '\n' || c == '\r') {
                 int next = nextParagraphStart(text, i);
-                if (open >= 0 && !(next < n && isDoubleMark(text, next))) {
+                if (open >= 0 && !(next < n && isDoubleMark(text, next) && sameStyle(text, open, next))) {
                     out.add(new Span(open, trimEnd(text, open, i)));
                     open = -1;
                 } else if (open >= 0) {
@@ -114,6 +114,20 @@ public final class QuoteMarks {
     private static boolean isDoubleMark(String t, int i) {
         char c = t.charAt(i);
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || doubledApostrophe(t, i);
+    }
+
+    /**
+     * Whether the marks at i and j are of one style: straight, doubled apostrophes or typographic. A
+     * paragraph that opens with a mark of another style than the open quotation's starts a quotation
+     * of its own ("Melanie thought … [paragraph] “It never crossed my mind,” she said").
+     */
+    private static boolean sameStyle(String t, int i, int j) {
+        return style(t, i) == style(t, j);
+    }
+
+    private static int style(String t, int i) {
+        if (doubledApostrophe(t, i)) return 2;
+        return t.charAt(i) == '"' ? 1 : 3;
     }
 
     private static boolean opensDouble(String t, int i) {

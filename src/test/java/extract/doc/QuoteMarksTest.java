@@ -50,6 +50,14 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aParagraphOpeningWithAnotherStyleOfMarkStartsItsOwnQuote() {
+        String text = "\"Melanie thought it was outrageous.\n\n“It never crossed my mind,” she said.";
+        assertEquals(List.of("\"Melanie thought it was outrageous.", "“It never crossed my mind,”"), quotes(text));
+        String same = "\"This is the first part.\n\n\"And this is the second,\" he said.";
+        assertEquals(1, quotes(same).size(), "the same style continues");
+    }
+
+    @Test
     void anUnclosedQuoteEndsWithItsParagraph() {
         String text = "He said “this never closes.\n\nA new paragraph with no marks.";
         assertEquals(List.of("“this never closes."), quotes(text));

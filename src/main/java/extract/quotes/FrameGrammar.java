@@ -268,7 +268,7 @@ final class FrameGrammar {
             if (s == null) continue;
             int before = s.start() - 1;
             boolean embedded = before >= 0 && (v.pos(before) == Upos.SCONJ || v.is(before, "that") || v.is(before, "whether")
-                    || v.is(before, "who") || v.is(before, "which"))
+                    || v.is(before, "who") || v.is(before, "which") || v.is(before, "where"))
                     || s.end() - s.start() == 1 && (v.is(s.start(), "who") || v.is(s.start(), "which")); // a relative clause's own subject
             // "shared a syllabus for a class called …": the phrase is the object of a verb
             boolean object = before >= 0 && !v.inQuote(before) && v.isVerb(before);

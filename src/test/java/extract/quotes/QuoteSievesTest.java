@@ -429,6 +429,10 @@ class QuoteSievesTest {
                 + "up/ADV ./PUNCT ”/PUNCT";
         Claim c = only(chant);
         assertEquals("“chanting” shares the subject “The marchers”", c.sourceDecision().why(), c::toString);
+        String aside = "Protesters/NOUN circled/VERB the/DET stadium/NOUN -/PUNCT where/ADV the/DET Panthers/PROPN played/VERB -/PUNCT "
+                + "while/SCONJ chanting/VERB ,/PUNCT “/PUNCT Hands/NOUN up/ADV ./PUNCT ”/PUNCT";
+        Claim a = only(aside);
+        assertEquals("“chanting” shares the subject “Protesters”", a.sourceDecision().why(), "not the subject of the clause of \"where\"");
         String without = "The/DET marchers/NOUN left/VERB without/ADP saying/VERB that/SCONJ the/DET march/NOUN was/AUX over/ADJ ./PUNCT";
         assertTrue(claims(TokenTables.document(without)).isEmpty(), "leaving without saying says nothing");
     }

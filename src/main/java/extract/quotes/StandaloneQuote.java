@@ -10,6 +10,8 @@ import extract.text.Span;
 final class StandaloneQuote implements QuotationSieve {
     static final String NAME = "standalone-quote";
     private static final int MIN_WORDS = 4;
+    /** "“I would,” Melanie said. “I would, Donald.”": after a quoted sentence of its paragraph, a reply is speech however short. */
+    private static final int MIN_WORDS_IN_EXCHANGE = 2;
 
     @Override
     public Claim find(Span q, QuotationContext ctx) {
@@ -26,8 +28,20 @@ final class StandaloneQuote implements QuotationSieve {
                 else outside++;
             }
         }
-        if (words < MIN_WORDS || outside > Math.max(1, words / 5)) return null;
+        int least = afterQuotedSentence(q, first, ctx) ? MIN_WORDS_IN_EXCHANGE : MIN_WORDS;
+        if (words < least || outside > Math.max(1, words / 5)) return null;
         return new Claim(q, QuoteKind.DIRECT, null, new ClaimSource.Paragraph(), Decision.NONE, Decision.NONE,
                 Decision.of(NAME, "a quotation that is its own sentence"));
+    }
+
+    /** Whether the sentence before the quotation's, in its paragraph, holds a quotation. */
+    private static boolean afterQuotedSentence(Span q, int first, QuotationContext ctx) {
+        if (first == 0) return false;
+        TokenView before = ctx.views().get(first - 1);
+        if (ctx.doc().paragraphAt(before.span().start()) != ctx.doc().paragraphAt(q.start())) return false;
+        for (int i = 0; i < before.size(); i++) {
+            if (before.isQuoteMark(i) && before.inQuote(i)) return true;
+        }
+        return false;
     }
 }

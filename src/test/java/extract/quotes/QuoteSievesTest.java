@@ -286,6 +286,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aShortReplyAfterAQuotedSentenceIsStillSpeech() {
+        String t = "“/PUNCT I/PRON would/AUX ,/PUNCT ”/PUNCT Ana/PROPN said/VERB ./PUNCT | “/PUNCT I/PRON would/AUX ,/PUNCT Ben/PROPN ./PUNCT ”/PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals(StandaloneQuote.NAME, c.get(1).spanDecision().sieve());
+        String plain = "Ana/PROPN said/VERB that/SCONJ the/DET plant/NOUN failed/VERB ./PUNCT | “/PUNCT I/PRON would/AUX ,/PUNCT Ben/PROPN ./PUNCT ”/PUNCT";
+        assertEquals(1, claims(TokenTables.document(plain)).size(), "after no quotation, three words are too few");
+    }
+
+    @Test
     void shortScareQuotesAreNoStatement() {
         assertTrue(claims(TokenTables.document("The/DET “/PUNCT reform/NOUN ”/PUNCT failed/VERB ./PUNCT")).isEmpty());
     }

@@ -6,11 +6,13 @@ import extract.text.Span;
 /**
  * The second part of a split quote after a frame with a phrase of its own ("A," Trump said during a
  * rally in Ohio, "B."): the frame whose cue ends shortly before the quotation, with a comma or colon
- * just before it and no other quotation between. The nearest such frame wins ("Voters agreed. Asked
+ * just before it (or only ", but" or ", and" after the cue: "“A,” he said, but “B”") and no other
+ * quotation between. The nearest such frame wins ("Voters agreed. Asked
  * about it, Lee said: “…”" is Lee's).
  */
 final class QuoteAfterFrame implements QuotationSieve {
     static final String NAME = "quote-after-frame";
+    private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile(",?\\s*(?:but|and)");
 
     @Override
     public Claim find(Span q, QuotationContext ctx) {
@@ -21,7 +23,8 @@ final class QuoteAfterFrame implements QuotationSieve {
             if (a.cue().end() > q.start() || a.content().end() > q.start()) continue;
             if (q.start() - a.cue().end() > 80) continue;
             String between = text.substring(a.cue().end(), q.start()).strip();
-            boolean joined = between.isEmpty() || between.endsWith(",") || between.endsWith(":");
+            // "“A,” he said, but “B”": a conjunction right after the cue goes on with the same words
+            boolean joined = between.isEmpty() || between.endsWith(",") || between.endsWith(":") || GOES_ON.matcher(between).matches();
             if (joined && between.chars().noneMatch(c -> QuoteMarks.isDoubleMark((char) c))) {
                 return new Claim(q, QuoteKind.DIRECT, a.cue(), new ClaimSource.FrameSubject(a.mention()),
                         a.frame().cueDecision(), a.frame().source(), Decision.of(NAME, "the frame right before it"));

@@ -82,6 +82,8 @@ final class CandidateFeatures {
             Referent last = s.last;
             // as for the rules, never a man for "she" nor a place for "he": agreement is a constraint, not a preference
             if (!fitsKind(kind, last.type()) || !ctx.genderFits(last, gender)) continue;
+            // "“You know, I love Larry,” he said": a name in the quotation of the pronoun's own sentence is not its speaker
+            if (last.quoted() && last.sentence() == sentence && !pronounQuoted) continue;
             String type = last.type() == null ? "NONE" : last.type().name();
             int typeRank = typeRanks.merge(type, 1, Integer::sum) - 1;
             String g = ctx.genderOf(last);

@@ -107,6 +107,16 @@ class RankedPronounTest {
     }
 
     @Test
+    void aNameInThePronounsOwnQuotationIsNoCandidate() {
+        NewsDocument doc = TokenTables.document("Michael/PROPN Young/PROPN met/VERB voters/NOUN ./PUNCT | "
+                + "“/PUNCT I/PRON like/VERB Richard/PROPN King/PROPN ,/PUNCT ”/PUNCT he/PRON said/VERB ./PUNCT",
+                "PERSON:Michael Young", "PERSON:Richard King");
+        List<RankedCandidates> seen = new ArrayList<>();
+        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        assertEquals(List.of("Michael Young"), seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList());
+    }
+
+    @Test
     void quotationWithoutAFrameIsRankedAmongTheSpeakersNear() {
         NewsDocument doc = TokenTables.document("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT\n"
                 + "“/PUNCT It/PRON is/AUX a/DET sad/ADJ day/NOUN for/ADP all/DET of/ADP us/PRON ./PUNCT ”/PUNCT", "PERSON:Ana Ruiz");

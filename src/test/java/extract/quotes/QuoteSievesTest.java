@@ -296,6 +296,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aQuotationAfterButGoesOnWithTheFrameBeforeIt() {
+        String t = "“/PUNCT I/PRON love/VERB Larry/PROPN ,/PUNCT ”/PUNCT he/PRON said/VERB ,/PUNCT but/CCONJ “/PUNCT Larry/PROPN "
+                + "represents/VERB the/DET coal/NOUN industry/NOUN ./PUNCT ”/PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals(QuoteAfterFrame.NAME, c.get(1).spanDecision().sieve());
+        assertEquals(c.get(0).cue(), c.get(1).cue(), "one frame for both");
+    }
+
+    @Test
     void shortScareQuotesAreNoStatement() {
         assertTrue(claims(TokenTables.document("The/DET “/PUNCT reform/NOUN ”/PUNCT failed/VERB ./PUNCT")).isEmpty());
     }

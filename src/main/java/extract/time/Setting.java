@@ -211,7 +211,8 @@ final class Setting {
         return found;
     }
 
-    private static final Pattern WHEN = Pattern.compile("[\\h\"'`]*When\\h");
+    // after a dateline, if any ("QUITO, Ecuador — When Ruiz said …")
+    private static final Pattern WHEN = Pattern.compile("(?:[^\\n]{0,40}?[\u2014\u2013-]\\h+)?[\\h\"'`]*When\\h");
     private static final Pattern AFTER_WHEN = Pattern.compile("[,\"'`\u201d]\\h+when\\h+$");
 
     /** The statement right before statement i in the text, in its paragraph or the one before and in the same post; -1 if none. */

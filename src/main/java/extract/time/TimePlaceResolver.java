@@ -161,10 +161,9 @@ public final class TimePlaceResolver {
             } else if (occasion != null && occasion.place() != null) {
                 where = occasion.place().name();
                 placeBasis = Basis.OCCASION;
-            } else if (sharedWith >= 0 && result[sharedWith] != null && !result[sharedWith].where().isEmpty()
-                    && result[sharedWith].placeBasis() != Basis.DATELINE) {
+            } else if (sharedWith >= 0 && result[sharedWith] != null && !result[sharedWith].where().isEmpty()) {
                 where = result[sharedWith].where(); // the occasion of what it answers, as its date above
-                placeBasis = Basis.OCCASION;
+                placeBasis = result[sharedWith].placeBasis() == Basis.DATELINE ? Basis.DATELINE : Basis.OCCASION;
             } else if (act != null && !mentions.inside(act.clause()).isEmpty() && items.sameItem(act.clause().start(), at)) {
                 where = mentions.inside(act.clause()).get(0).name(); // "Trump is urging supporters at a rally in Michigan"
                 placeBasis = Basis.OCCASION;

@@ -454,6 +454,12 @@ class OccasionTest {
         List<TimePlace> a = resolve(doc(after, "Ruiz", "Lee"), by(after, "Ruiz", 1, "said", 1, "taxes would rise"),
                 by(after, "Lee", 1, "replied", 1, "they would not"));
         assertEquals("2019-01-08", a.get(1).date(), () -> "the words after \"when\" too: " + a.get(1));
+        String filed = "QUITO, Ecuador \u2014 When Ruiz said on Tuesday that taxes would rise, Lee replied that they would not.\n";
+        List<TimePlace> d = resolve(doc(filed, "Ruiz", "Lee"), by(filed, "Ruiz", 1, "said", 1, "taxes would rise"),
+                by(filed, "Lee", 1, "replied", 1, "they would not"));
+        assertEquals("Quito", d.get(0).where(), d.get(0)::toString);
+        assertEquals("Quito", d.get(1).where(), () -> "the answer's place is the dateline's too: " + d.get(1));
+        assertEquals(Basis.DATELINE, d.get(1).placeBasis());
     }
 
     @Test

@@ -101,8 +101,7 @@ final class TagRepair {
      * the subject's noun is its verb: the first lower-case word ending in "s" tagged a noun, right
      * after a noun or name, before more words.
      */
-    private static void finiteVerbOfVerblessSentence(String[] tokens, String[] tags) {
-        boolean[] quoted = quoted(tokens);
+    private static void finiteVerbOfVerblessSentence(String[] tokens, String[] tags, boolean[] quoted) {
         for (int i = 0; i < tags.length; i++) {
             // ("Trump/VERB avoids": a capitalised word the tagger made a verb is no verb of the clause; nor
             // is a verb of quoted words: "“You work hard,” the narrator asks/NOUN")
@@ -141,8 +140,9 @@ final class TagRepair {
 
     /** Repairs the tags in place. */
     void repair(String[] tokens, String[] tags) {
-        repairEach(tokens, tags);
-        finiteVerbOfVerblessSentence(tokens, tags);
+        boolean[] quoted = quoted(tokens);
+        repairEach(tokens, tags, quoted);
+        finiteVerbOfVerblessSentence(tokens, tags, quoted);
         adjectiveAsSubject(tags);
     }
 
@@ -155,8 +155,7 @@ final class TagRepair {
         }
     }
 
-    private void repairEach(String[] tokens, String[] tags) {
-        boolean[] quoted = quoted(tokens);
+    private void repairEach(String[] tokens, String[] tags, boolean[] quoted) {
         for (int i = 0; i < tags.length; i++) {
             if (reportingVerbAfterQuote(tokens, tags, quoted, i)) {
                 tags[i] = "VERB";

@@ -3,17 +3,19 @@ package extract.quotes;
 import extract.doc.Upos;
 import extract.text.Span;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "..., adding that", "... but warned that", "… by announcing that": a cue after a conjunction, or
- * a participle after a comma, "by", "while", "before", "after" or "when", shares the subject of the frame or verb before it; so does a
- * participle after an occasion that is a verb's object ("the senator opened a Rochester rally blasting Clinton": the rally says
- * nothing). Only with its content after it.
+ * a participle after a comma, "by", "while", "before", "after" or "when", shares the subject of the
+ * frame or verb before it; so does a participle after an occasion that is a verb's object ("the
+ * senator opened a Rochester rally blasting Clinton": the rally says nothing). Only with its content
+ * after it.
  */
 final class SharedSubjectSource implements SourceSieve {
     static final String NAME = "shared-subject";
     /** Words after which a participle hangs on the main clause ("without saying" says nothing: not here). */
-    private static final java.util.Set<String> PARTICIPLE_OPENERS = java.util.Set.of("by", "while", "before", "after", "when");
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "while", "before", "after", "when");
     private final FrameGrammar grammar;
 
     SharedSubjectSource(FrameGrammar grammar) {

@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * Resolves one speaker mention by the speaker sieves, in this order; the first that decides wins:
- * {@link PronounToDescribed} (too rare in the training data for the ranker to learn), then
+ * {@link PronounChain} and {@link PronounToDescribed} (certain, or too rare in the training data for
+ * the ranker to learn), then
  * the trained ranker for "he", "she", "it" ({@link RankedPronoun}, when a ranker is given), then
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
@@ -38,7 +39,7 @@ final class MentionResolver {
             new DescriptionToRecentEntity(),
             new KeptDescription());
 
-    private final SpeakerSieve described = new PronounToDescribed();
+    private final List<SpeakerSieve> beforeRanker = List.of(new PronounChain(), new PronounToDescribed());
     private final SpeakerSieve ranked; // before all the sieves above
 
     /** {@code ranker}: null for the rules alone; {@code recorder}: non-null to report the ranker's candidates (training). */
@@ -56,8 +57,10 @@ final class MentionResolver {
         int head = head(first, last, ctx);
         String kind = first == last ? ctx.lexicon().pronounKind(ctx.lower(head)) : null;
         Mention m = new Mention(np, first, last, head, kind);
-        Resolution byDescription = described.resolve(m, ctx, this);
-        if (byDescription != null) return byDescription;
+        for (SpeakerSieve s : beforeRanker) {
+            Resolution r = s.resolve(m, ctx, this);
+            if (r != null) return r;
+        }
         Resolution byRanker = ranked.resolve(m, ctx, this);
         if (byRanker != null) return byRanker;
         for (SpeakerSieve s : sieves) {

@@ -220,6 +220,20 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void sentencesOpeningWithTheSamePronounKeepItsReferent() {
+        String table = "Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET law/NOUN was/AUX fair/ADJ ./PUNCT | "
+                + "She/PRON met/VERB Eva/PROPN Poe/PROPN ,/PUNCT the/DET wife/NOUN of/ADP Ben/PROPN Cole/PROPN ,/PUNCT in/ADP June/PROPN ./PUNCT | "
+                + "She/PRON said/VERB that/SCONJ the/DET meeting/NOUN was/AUX brief/ADJ ./PUNCT";
+        Attribution a = last(table, "PERSON:Ana Ruiz", "PERSON:Eva Poe", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(PronounChain.NAME, a.provenance().speaker().sieve());
+        // a sentence between that opens otherwise breaks the chain
+        Attribution broken = last(table.replace("She/PRON met/VERB", "Later/ADV she/PRON met/VERB"),
+                "PERSON:Ana Ruiz", "PERSON:Eva Poe", "PERSON:Ben Cole");
+        assertTrue(!broken.provenance().speaker().sieve().equals(PronounChain.NAME), () -> broken.provenance().speaker().describe());
+    }
+
+    @Test
     void aPartyIsOneWhateverItsWordForm() {
         Attribution a = last("Democrat/PROPN Ana/PROPN Ruiz/PROPN says/VERB that/SCONJ taxes/NOUN are/AUX too/ADV high/ADJ ./PUNCT | "
                 + "The/DET Democratic/PROPN candidate/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",

@@ -14,9 +14,9 @@ final class PronounChain implements SpeakerSieve {
 
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
-        if (m.gender() == null || !opensSentence(m.first(), ctx)) return null;
-        NewsDocument doc = ctx.doc();
         int sentence = ctx.sentenceAt(m.phrase().start());
+        if (m.gender() == null || m.first() != ctx.firstWordOf(sentence)) return null;
+        NewsDocument doc = ctx.doc();
         String pronoun = ctx.lower(m.first());
         int start = sentence;
         while (start > 0 && opensWith(start - 1, pronoun, ctx) && !doc.insideQuotation(doc.sentence(start - 1).span())) start--;
@@ -32,13 +32,9 @@ final class PronounChain implements SpeakerSieve {
         return null;
     }
 
-    private static boolean opensSentence(int word, SpeakerContext ctx) {
-        return word == 0 || ctx.word(word - 1).sentence() != ctx.word(word).sentence();
-    }
-
     /** Whether the sentence's first word is the pronoun (in any case). */
     private static boolean opensWith(int sentence, String pronoun, SpeakerContext ctx) {
-        int first = ctx.wordAt(ctx.doc().sentence(sentence).span().start());
+        int first = ctx.firstWordOf(sentence);
         return first >= 0 && ctx.lower(first).equals(pronoun);
     }
 }

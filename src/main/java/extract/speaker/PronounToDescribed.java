@@ -38,7 +38,7 @@ final class PronounToDescribed implements SpeakerSieve {
                 || namesFitting(sentence, m.phrase().start(), m, ctx)) {
             return null;
         }
-        int first = ctx.wordAt(doc.sentence(before).span().start());
+        int first = ctx.firstWordOf(before);
         if (first < 0 || !SpeakerContext.isDefinite(ctx.lower(first))) return null;
         int k = first + 1;
         while (k < ctx.wordCount() && ctx.word(k).sentence() == before && !ctx.isPossessive(k)

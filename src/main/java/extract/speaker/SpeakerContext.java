@@ -234,6 +234,12 @@ final class SpeakerContext {
         return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
     }
 
+    /** The index of a sentence's first word, or -1 when it has none. */
+    int firstWordOf(int sentence) {
+        NewsDocument.SentenceInfo s = doc.sentence(sentence);
+        return s.firstWord() < s.endWord() ? s.firstWord() : -1;
+    }
+
     /** Word i opens its sentence (after any opening punctuation), where any word is capitalised. */
     boolean opensSentence(int i) {
         int first = doc.sentence(doc.sentenceAt(words.get(i).start())).firstWord();

@@ -126,14 +126,12 @@ final class Recaps {
         }
         Attribution latest = null;
         for (Attribution a : attributions) {
-            int at = anchor(a).start();
-            if (at < sentenceStart && !a.speaker().name().isEmpty() && (latest == null || at > anchor(latest).start())) latest = a;
+            int at = ReportingClause.anchorOf(a).start();
+            if (at < sentenceStart && !a.speaker().name().isEmpty() && (latest == null || at > ReportingClause.anchorOf(latest).start())) {
+                latest = a;
+            }
         }
         return latest == null ? "" : latest.speaker().name();
-    }
-
-    private static Span anchor(Attribution a) {
-        return a.cue() != null ? a.cue() : a.content();
     }
 
     private static String lower(Token t) {

@@ -54,8 +54,8 @@ final class ReportingClause {
     ReportingClause(AnnotatedDocument doc, List<Attribution> attributions) {
         this.doc = doc;
         for (Attribution a : attributions) {
-            anchors.add(anchor(a));
-            regions.add(region(anchor(a)));
+            anchors.add(anchorOf(a));
+            regions.add(region(anchorOf(a)));
         }
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < attributions.size(); i++) indices.add(i);
@@ -142,10 +142,15 @@ final class ReportingClause {
     private static final int SETTING_REACH = 14;
 
     /** The words that make the statement: its cue, else its speaker, else its content. */
-    private static Span anchor(Attribution a) {
+    static Span anchorOf(Attribution a) {
         if (a.cue() != null) return a.cue();
         if (a.speaker().mention() != null) return a.speaker().mention();
         return a.content();
+    }
+
+    /** The words that make statement i (see {@link #anchorOf}). */
+    Span anchor(int i) {
+        return anchors.get(i);
     }
 
     /** Whether a span lies in quoted or reported words: a quotation or any statement's content. */

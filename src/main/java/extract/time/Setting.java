@@ -237,14 +237,8 @@ final class Setting {
     }
 
     private int distance(int i, Span s) {
-        Span a = anchor(attributions.get(i));
+        Span a = clause.anchor(i);
         return Math.max(0, Math.max(a.start(), s.start()) - Math.min(a.end(), s.end()));
-    }
-
-    private static Span anchor(Attribution a) {
-        if (a.cue() != null) return a.cue();
-        if (a.speaker().mention() != null) return a.speaker().mention();
-        return a.content();
     }
 
     /**

@@ -1,5 +1,6 @@
 package extract.time;
 
+import extract.doc.QuoteMarks;
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.Sentence;
 import extract.quotes.Attribution;
@@ -342,22 +343,21 @@ public final class TimePlaceResolver {
      * a colon or a quotation mark ("added that …", not "the economy added 151,000 jobs").
      */
     private boolean joining(Attribution a, String modelText) {
-        if (a.cue() == null || !joiningCues.contains(a.cue().of(modelText).strip().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
-            return false;
-        }
+        if (!joiningCues.contains(cueWord(a, modelText))) return false;
         if (a.kind() == QuoteKind.DIRECT || a.content().end() <= a.cue().start()) return true;
         String between = modelText.substring(a.cue().end(), Math.max(a.cue().end(), a.content().start())).strip();
         return between.startsWith("that") || between.startsWith(":") || a.kind() != QuoteKind.INDIRECT && between.isEmpty()
-                && QUOTE_OPENING.matcher(modelText).region(a.content().start(), a.content().end()).lookingAt();
+                && QuoteMarks.isMark(modelText.charAt(a.content().start()));
     }
-
-    private static final Pattern QUOTE_OPENING = Pattern.compile("[\"'`\u201c\u2018]");
 
     /** "they wrote", "Trump tweeted Friday": written where the writer was, which a dateline does not say. */
     private boolean written(Attribution a, String modelText) {
-        if (a.cue() == null) return false;
-        String first = a.cue().of(modelText).strip().split("\\s+")[0]; // "tweeted out"
-        return writtenCues.contains(first.toLowerCase(Locale.ROOT));
+        return writtenCues.contains(cueWord(a, modelText));
+    }
+
+    /** The first word of a statement's cue, lower case ("tweeted out": "tweeted"); "" without a cue. */
+    private static String cueWord(Attribution a, String modelText) {
+        return a.cue() == null ? "" : a.cue().of(modelText).strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -172,6 +172,8 @@ class AttributionFinderTest {
     @Test
     void aParticipleAfterAParentheticalFrameIsTheWriters() {
         assertEquals("Sales were great", only("Sales were great, Jensen said, wiping sweat off his face.").quote());
+        // "as they marched": how the words were said, not what
+        assertEquals("The plan failed the town", only("The plan failed the town, farmers said on Friday, as they marched to the square.").quote());
         // a gerund that opens a clause of its own is still the report
         assertEquals("The first vote was easy, Jensen said, replacing the mayor would be much harder",
                 only("The first vote was easy, Jensen said, replacing the mayor would be much harder.").quote());

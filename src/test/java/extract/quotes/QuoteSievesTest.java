@@ -173,6 +173,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anAsClauseAfterTheFrameTellsHowItWasSaid() {
+        String t = "The/DET plan/NOUN failed/VERB ,/PUNCT farmers/NOUN said/VERB ,/PUNCT as/SCONJ they/PRON marched/VERB on/ADP ./PUNCT";
+        Claim c = only(t);
+        assertEquals(ContentBeforeFrame.NAME, c.spanDecision().sieve());
+        assertEquals("The plan failed", text(t, c));
+        // "as I do" compares; the report goes on after it
+        String comparing = "Ruiz/PROPN wondered/VERB ,/PUNCT as/SCONJ I/PRON do/AUX ,/PUNCT why/ADV the/DET plant/NOUN closed/VERB ./PUNCT";
+        assertTrue(text(comparing, only(comparing)).endsWith("the plant closed"), text(comparing, only(comparing)));
+    }
+
+    @Test
     void passiveSubjectIsNoSource() {
         assertTrue(claims(TokenTables.document("He/PRON was/AUX told/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT")).isEmpty());
     }

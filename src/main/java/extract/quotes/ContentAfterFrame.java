@@ -24,12 +24,12 @@ final class ContentAfterFrame implements ContentSieve {
         int from = f.end();
         int next = k + 1;
         boolean nested = false;
-        while (next < frames.size() && (isRelative(v, frames.get(next)) || frames.get(next).start() <= from
+        while (next < frames.size() && (isRelative(v, frames.get(next)) || opensContent(v, frames.get(next), from)
                 || subordinate(v, frames.get(next)) || nested && continuesClause(v, frames.get(next))
                 || complementOfVerb(v, frames.get(next), from) || freeRelative(v, frames.get(next), from))) {
             // "According to X, those documents reveal the DNC has asked ...": a frame that opens the
             // content takes in the frames of its own content too, up to a new clause
-            nested |= frames.get(next).start() <= from && frames.get(next).direction() == Frame.Direction.AFTER;
+            nested |= opensContent(v, frames.get(next), from) && frames.get(next).direction() == Frame.Direction.AFTER;
             next++;
         }
         int to = next < frames.size() ? frames.get(next).start() : v.size();
@@ -43,6 +43,28 @@ final class ContentAfterFrame implements ContentSieve {
             }
         }
         return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));
+    }
+
+    /**
+     * "May said that the country would declare …", "Ryan said the shootings and protests demands that
+     * …": a frame that starts where the content starts, or whose cue is the first verb after it (the
+     * frame took only the last part of a subject joined by "and"), is the content's own clause.
+     */
+    private static boolean opensContent(TokenView v, Frame f, int from) {
+        if (f.start() <= from) return true;
+        // only a subject cut at its "and": "the shootings and protests", not "Trump supporters told"
+        if (v.pos(f.start() - 1) != Upos.CCONJ || f.start() - 1 <= from || f.subject() == null
+                || f.subject().start() != v.token(f.start()).start() || f.subject().end() > v.token(f.cueStart()).start()
+                || v.token(f.cueStart() - 1).text().endsWith("-")) { // "and counter-accused her": one verb
+            return false;
+        }
+        for (int i = from; i < f.cueStart(); i++) {
+            if (v.isPunct(i) || v.inQuote(i) || v.isVerb(i) || v.pos(i) == Upos.AUX || v.pos(i) == Upos.SCONJ
+                    || v.pos(i) == Upos.PRON || v.is(i, "that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -174,6 +174,11 @@ final class FrameGrammar {
         }
         // "told MSNBC's "Morning Joe" on Friday that ...": the clause starts after "that"
         for (int m = k; m < n && m - k <= 12 && !v.isVerb(m) && !v.is(m, ","); m++) {
+            // "said the shootings and protests demands/NOUN that …": the report's own verb, mistagged
+            if (v.is(m, "that") && !v.inQuote(m) && m > k + 1 && presentReportingVerb(v, m - 1)
+                    && (v.pos(m - 2) == Upos.NOUN || v.pos(m - 2) == Upos.PROPN)) { // not "in his remarks that"
+                break;
+            }
             if (v.is(m, "that") && !v.inQuote(m)) return new Complement(true, m + 1);
         }
         // "she said several months after her release, and ...": a time phrase up to a comma
@@ -287,6 +292,12 @@ final class FrameGrammar {
      */
     /** Conjunctions that open the situation of the saying ("as they bristled", "while walking"), not a reason. */
     private static final Set<String> SAYING_CIRCUMSTANCES = Set.of("as");
+
+    /** "demands", "warns": a reporting verb's present form, which the tagger may take for a plural noun. */
+    private boolean presentReportingVerb(TokenView v, int k) {
+        String w = v.lower(k);
+        return w.endsWith("s") && !w.endsWith("ss") && (lexicon.isSpeechVerb(w) || lexicon.isBeliefVerb(w));
+    }
 
     /** "did", "do", "is": the verb of a comparison ("as did the campaign", "as I do"), not of a situation. */
     private static boolean comparison(TokenView v, int k) {

@@ -184,6 +184,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aVerbAfterASubjectJoinedByAndIsTheReportsOwn() {
+        String t = "Ryan/PROPN said/VERB the/DET shootings/NOUN and/CCONJ protests/NOUN demands/NOUN that/SCONJ all/DET voters/NOUN listen/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals("the shootings and protests demands that all voters listen", text(t, c));
+        // "in his remarks that": a noun before "that", the report starts after it
+        String remarks = "Lee/PROPN said/VERB in/ADP his/PRON remarks/NOUN that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT";
+        assertEquals("the plant will close", text(remarks, only(remarks)));
+    }
+
+    @Test
     void passiveSubjectIsNoSource() {
         assertTrue(claims(TokenTables.document("He/PRON was/AUX told/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT")).isEmpty());
     }

@@ -4,13 +4,18 @@ import extract.doc.Upos;
 
 /**
  * "called it “the least bad option”", "dubbed the plan “a scam”", "called Oz a quack",
- * "characterized the deal as “a giveaway”": a verb of naming from {@code naming-verbs.txt} whose
- * short object is followed (after "as" for some) by a quotation, or by "a" and a description.
- * Without them ("called her back", "called a press conference") it is no cue.
+ * "characterized the deal as “a giveaway”", "called the charges unsubstantiated", "called her vote
+ * in favor of the war a mistake": a verb of naming from {@code naming-verbs.txt} whose short object
+ * (with a phrase after "in", "of" …) is followed (after "as" for some) by a quotation, by "a" and a
+ * description, or by an adjective. "what she called a “rant”", "which Cook called “crap”": after a
+ * relative word, the name follows the verb at once. Without them ("called her back", "called a press
+ * conference") it is no cue.
  */
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";
     private static final int MAX_OBJECT = 8;
+    /** How far before the verb "what" or "which" may stand ("which Apple's chief executive, Tim Cook, called"). */
+    private static final int RELATIVE_REACH = 8;
     private final CueLexicon lexicon;
     private final SourcePhrases phrases;
 
@@ -24,16 +29,24 @@ final class NamingVerbCue implements CueSieve {
         // "Chris Christie Calls/NOUN Hillary Clinton ‘A Disgrace’": in a title-case headline, after a name
         boolean headline = v.titleCase() && i > 0 && v.nameLike(i - 1) && v.token(i).capitalised();
         if (!lexicon.namingVerb(v.lower(i)) || !(v.isVerb(i) || headline) || i + 2 >= v.size() || v.inQuote(i + 1)) return null;
+        if (relativeObject(v, i)) return cue(v, i, "a quoted name for the object before it");
         int k = i + 1;
         int objectEnd;
         if (v.is(k, "as")) {
             objectEnd = k; // "describing as “unhinged” a tweet …": the object after its name
-        } else if (v.pos(k) == Upos.PRON) {
+        } else if (v.pos(k) == Upos.PRON && !(v.isPossessivePronoun(k) && v.nounPhrasePart(k + 1))) {
             objectEnd = k + 1;
         } else {
             WordRange object = phrases.rightNounPhrase(v, k);
             if (object == null || object.end() - object.start() > MAX_OBJECT) return null;
             objectEnd = object.end();
+            // "called the charges unsubstantiated": an adjective after the noun is what it was called
+            if (objectEnd - 2 > k && v.pos(objectEnd - 1) == Upos.ADJ && v.pos(objectEnd - 2) == Upos.NOUN) objectEnd--;
+            // "called her vote in favor of the Iraq War a mistake": a phrase after the object belongs to it
+            if (objectEnd + 1 < v.size() && v.pos(objectEnd) == Upos.ADP && !v.is(objectEnd, "as") && !v.inQuote(objectEnd)) {
+                WordRange more = phrases.rightNounPhrase(v, objectEnd + 1);
+                if (more != null && more.end() - object.start() <= MAX_OBJECT) objectEnd = more.end();
+            }
         }
         int named = objectEnd;
         if (named < v.size() && v.is(named, "as") && !v.inQuote(named)) named++; // "described the plan as “a disaster”"
@@ -43,8 +56,29 @@ final class NamingVerbCue implements CueSieve {
         boolean quoted = v.isQuoteMark(named) && v.inQuote(named + 1);
         // "called Oz a quack": after the article, an unquoted description also names the object
         boolean described = article && !v.inQuote(named) && (v.pos(named) == Upos.NOUN || v.pos(named) == Upos.ADJ);
-        if (!quoted && !described) return null;
-        return new Cue(i, i + 1, CueType.SPEECH_VERB, Decision.of(NAME,
-                "“" + v.token(i).text() + "” with " + (quoted ? "a quoted name" : "a description") + " for its object"));
+        // "called the charges unsubstantiated": an adjective that ends the clause, not "called it early"
+        boolean judged = !article && named > i + 1 && v.pos(named) == Upos.ADJ && !v.inQuote(named)
+                && !lexicon.timeWord(v.lower(named)) && (v.isPunct(named + 1) || v.pos(named + 1) == Upos.CCONJ);
+        if (!quoted && !described && !judged) return null;
+        return cue(v, i, quoted ? "a quoted name for its object" : judged ? "an adjective for its object" : "a description for its object");
+    }
+
+    /**
+     * "what she called a “rant”", "which Tim Cook called “total political crap”": a quotation right
+     * after the verb (or its article), with "what" or "which" before its subject.
+     */
+    private static boolean relativeObject(TokenView v, int i) {
+        int q = i + 1;
+        if (v.is(q, "a") || v.is(q, "an")) q++;
+        if (q + 1 >= v.size() || !v.isQuoteMark(q) || !v.inQuote(q + 1)) return false;
+        for (int j = i - 2; j >= 0 && i - j <= RELATIVE_REACH; j--) {
+            if (v.inQuote(j) || v.isVerb(j) || v.pos(j) == Upos.AUX) return false;
+            if ((v.is(j, "what") || v.is(j, "which")) && !v.isPunct(j + 1)) return true;
+        }
+        return false;
+    }
+
+    private static Cue cue(TokenView v, int i, String why) {
+        return new Cue(i, i + 1, CueType.SPEECH_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” with " + why));
     }
 }

@@ -444,8 +444,10 @@ class QuoteSievesTest {
         assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve());
         assertEquals(QuoteKind.MIXED, c.kind());
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
-        assertNull(sieve.find(view("Park/PROPN characterized/VERB the/DET deal/NOUN as/ADP unfair/ADJ ./PUNCT"), 1),
-                "no quotation after \"as\", no cue");
+        assertNotNull(sieve.find(view("Park/PROPN characterized/VERB the/DET deal/NOUN as/ADP unfair/ADJ ./PUNCT"), 1),
+                "an adjective after \"as\" names it too");
+        assertNull(sieve.find(view("Park/PROPN described/VERB the/DET deal/NOUN as/ADP it/PRON happened/VERB ./PUNCT"), 1),
+                "no name after \"as\", no cue");
     }
 
     @Test
@@ -489,6 +491,24 @@ class QuoteSievesTest {
         assertNull(sieve.find(view("Park/PROPN called/VERB a/DET meeting/NOUN for/ADP Monday/PROPN ./PUNCT"), 1), "an object alone names nothing");
         assertNotNull(sieve.find(view("Ana/PROPN Ruiz/PROPN Calls/NOUN Ben/PROPN Cole/PROPN A/DET Fraud/NOUN Over/ADP Tax/NOUN Plan/NOUN"), 2),
                 "a title-case headline's verb after a name");
+    }
+
+    @Test
+    void namingVerbCueTakesAnAdjectiveAPhraseOfTheObjectOrAnObjectBefore() {
+        String t = "The/DET campaign/NOUN called/VERB the/DET charges/NOUN false/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve());
+        assertEquals("the charges false", text(t, c));
+        String phrase = "Park/PROPN called/VERB her/PRON vote/NOUN in/ADP favor/NOUN of/ADP the/DET war/NOUN a/DET mistake/NOUN ./PUNCT";
+        assertEquals("her vote in favor of the war a mistake", text(phrase, only(phrase)));
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        assertNotNull(sieve.find(view("after/ADP what/PRON she/PRON called/VERB a/DET “/PUNCT rant/NOUN ”/PUNCT ./PUNCT"), 3),
+                "\"what\" is the object, the quotation its name");
+        assertNull(sieve.find(view("Park/PROPN called/VERB her/PRON mother/NOUN in/ADP a/DET panic/NOUN ./PUNCT"), 1),
+                "a phrase of the object is no name");
+        assertNull(sieve.find(view("Park/PROPN called/VERB the/DET office/NOUN later/ADJ ./PUNCT"), 1), "a time word is no name");
+        assertNull(sieve.find(view("a/DET program/NOUN called/VERB “/PUNCT Next/ADJ Step/NOUN ”/PUNCT ./PUNCT"), 2),
+                "a thing's name, with no one naming it");
     }
 
     @Test

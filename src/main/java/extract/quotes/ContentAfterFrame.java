@@ -52,6 +52,7 @@ final class ContentAfterFrame implements ContentSieve {
      */
     private static boolean opensContent(TokenView v, Frame f, int from) {
         if (f.start() <= from) return true;
+        if (afterOpeningPhrase(v, f, from)) return true;
         // only a subject cut at its "and": "the shootings and protests", not "Trump supporters told"
         if (v.pos(f.start() - 1) != Upos.CCONJ || f.start() - 1 <= from || f.subject() == null
                 || f.subject().start() != v.token(f.start()).start() || f.subject().end() > v.token(f.cueStart()).start()
@@ -63,6 +64,19 @@ final class ContentAfterFrame implements ContentSieve {
                     || v.pos(i) == Upos.PRON || v.is(i, "that")) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * "noted that at one of his first meetings, in 1972, he supported …": after "that" and a phrase of
+     * time or place up to a comma, the frame is the reported clause's own subject and verb.
+     */
+    private static boolean afterOpeningPhrase(TokenView v, Frame f, int from) {
+        if (from < 1 || !v.is(from - 1, "that") || !v.is(f.start() - 1, ",") || f.start() - 1 <= from) return false;
+        if (v.pos(from) != Upos.ADP && v.pos(from) != Upos.ADV) return false;
+        for (int i = from; i < f.start(); i++) {
+            if (v.inQuote(i) || v.isVerb(i) || v.pos(i) == Upos.AUX) return false;
         }
         return true;
     }

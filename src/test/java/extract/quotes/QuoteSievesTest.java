@@ -194,6 +194,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPhraseOfTimeAfterThatOpensTheReportedClause() {
+        String t = "Lee/PROPN noted/VERB that/SCONJ in/ADP 1972/NUM ,/PUNCT he/PRON supported/VERB the/DET plan/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals("subject “Lee” of “noted”", c.sourceDecision().why());
+        assertEquals("in 1972 , he supported the plan", text(t, c));
+    }
+
+    @Test
     void passiveSubjectIsNoSource() {
         assertTrue(claims(TokenTables.document("He/PRON was/AUX told/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT")).isEmpty());
     }

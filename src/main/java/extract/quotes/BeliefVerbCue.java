@@ -41,7 +41,9 @@ final class BeliefVerbCue implements CueSieve {
         if (v.pos(i) != Upos.NOUN || !v.lower(i).endsWith("s") || i == 0 || i + 3 >= v.size()) return false;
         if (FrameGrammar.nounBefore(v, i - 1) || v.inQuote(i - 1) || !v.is(i + 1, "that")) return false;
         int s = i + 2;
-        return !v.inQuote(s) && (v.nameLike(s) || lexicon.subjectPronoun(v.lower(s)) || v.pos(s) == Upos.DET) && !v.isVerb(s);
+        // "shows that eight of 10 avocados …", "shows that in a head-to-head contest, …"
+        return !v.inQuote(s) && (v.nameLike(s) || lexicon.subjectPronoun(v.lower(s)) || v.pos(s) == Upos.DET
+                || v.pos(s) == Upos.NUM || v.pos(s) == Upos.ADP) && !v.isVerb(s);
     }
 
     /** The subject right before the verb (past adverbs and auxiliaries) ends in a document noun: "recent polls", "F.A.A. records". */

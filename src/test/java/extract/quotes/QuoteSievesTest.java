@@ -76,6 +76,8 @@ class QuoteSievesTest {
     void aFindingVerbTaggedAsANounBeforeAThatClauseIsACue() {
         BeliefVerbCue sieve = new BeliefVerbCue(CUES);
         assertNotNull(sieve.find(view("Video/NOUN shows/NOUN that/PRON Ruiz/PROPN had/VERB left/VERB ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("A/DET slide/NOUN shows/NOUN that/SCONJ eight/NUM of/ADP 10/NUM limes/NOUN are/AUX grown/VERB there/ADV ./PUNCT"), 2),
+                "a number opens the clause");
         assertNull(sieve.find(view("The/DET shows/NOUN that/PRON aired/VERB were/AUX long/ADJ ./PUNCT"), 1), "after a determiner, a noun");
         assertNull(sieve.find(view("Cable/NOUN shows/NOUN that/PRON aired/VERB late/ADV lost/VERB viewers/NOUN ./PUNCT"), 1),
                 "a relative clause, not a reported one");

@@ -140,7 +140,15 @@ final class SourcePhrases {
             }
         }
         SubjectPhrase opening = openingPhrase(v, a);
-        if (onlyTimeWords(v, a, j + 1)) return opening; // "Friday said": a time, not a speaker ("Theresa May" is one)
+        if (onlyTimeWords(v, a, j + 1)) {
+            // "The poll released Friday shows": the time ends a participle's phrase; the noun before it speaks
+            if (opening == null && a >= 2 && v.pos(a - 1) == Upos.VERB && v.lower(a - 1).endsWith("ed") && !v.inQuote(a - 1)
+                    && j + 1 < v.size() && !v.lower(j + 1).endsWith("ing") && v.pos(a - 2) == Upos.NOUN) {
+                SubjectPhrase head = leftSubject(v, a - 2);
+                if (head != null) return head;
+            }
+            return opening; // "Friday said": a time, not a speaker ("Theresa May" is one)
+        }
         SubjectPhrase relative = relativeClauseHead(v, a);
         if (relative == null) relative = modifiedHead(v, a);
         if (relative != null) return new SubjectPhrase(relative.start(), end, relative.frameStart());

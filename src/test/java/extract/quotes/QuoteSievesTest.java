@@ -204,6 +204,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNounBeforeAParticipleAndATimeIsTheSubject() {
+        String t = "The/DET poll/NOUN released/VERB Friday/PROPN shows/VERB that/SCONJ Lee/PROPN leads/VERB the/DET race/NOUN ./PUNCT";
+        assertEquals("subject “The poll” of “shows”", only(t).sourceDecision().why());
+        String alone = "Friday/PROPN shows/VERB that/SCONJ Lee/PROPN leads/VERB the/DET race/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(alone)).isEmpty(), "a time alone is no source");
+    }
+
+    @Test
     void passiveSubjectIsNoSource() {
         assertTrue(claims(TokenTables.document("He/PRON was/AUX told/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT")).isEmpty());
     }

@@ -134,6 +134,16 @@ public final class QuoteMarks {
         char c = t.charAt(i);
         if (c == '\u201C' || c == '\u201E' || c == '\u00AB') return true;
         if (c == '"' || doubledApostrophe(t, i)) return atWordStart(t, i);
+        // a closer where an opener belongs ("”Fear. I am truly afraid …”"): a typo, but it opens the quote
+        return c == '\u201D' && atWordStart(t, i) && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1))
+                && closedInParagraph(t, i + 1);
+    }
+
+    /** A closing double mark from i on, before the paragraph ends. */
+    private static boolean closedInParagraph(String t, int i) {
+        for (int k = i; k < t.length() && t.charAt(k) != '\n' && t.charAt(k) != '\r'; k++) {
+            if (t.charAt(k) == '\u201D' && atWordEnd(t, k + 1)) return true;
+        }
         return false;
     }
 

@@ -23,6 +23,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aCloserWhereAnOpenerBelongsOpensTheQuotation() {
+        assertEquals(List.of("”Fear. I am afraid.”"), quotes("Getty.\n\n”Fear. I am afraid.” ― Ana Ruiz"));
+        assertEquals(List.of("“We won”"), quotes("She said “We won” and left ”quickly."), "a stray closer with no closer after it");
+    }
+
+    @Test
     void aQuotedNicknameInsideANameIsNoQuotation() {
         assertEquals(List.of(), quotes("Thomas \"Tip\" O'Neill and Marcia “Cia” Price spoke."));
         assertEquals(List.of("“Crooked”"), quotes("He called her “Crooked” again."), "not between two names");

@@ -6,7 +6,8 @@ import extract.text.Span;
 
 /**
  * "That frustrates many analysts because they believe": "they" is the plural noun phrase before it in
- * its sentence, else the plural subject of one of the two sentences before.
+ * its sentence, else the plural subject of one of the two sentences before, when its noun names a
+ * group that speaks ({@code group-nouns.txt}, learned from PolNeAR train; an organisation or a role).
  */
 final class GroupToPluralPhrase implements SpeakerSieve {
     static final String NAME = "group-to-plural-phrase";
@@ -16,10 +17,16 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         if (!"group".equals(m.pronounKind())) return null;
         Span antecedent = pluralBefore(ctx, m.first());
         if (antecedent == null) antecedent = pluralSubjectBefore(ctx, m.first());
-        if (antecedent == null) return null;
+        // "they" speak: a group ("many analysts"), not "these contributions" or "the past three weeks"
+        if (antecedent == null || !ctx.lexicon().groupNoun(lastWord(ctx, antecedent))) return null;
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
                 "“" + m.phrase().of(ctx.text()) + "” → “" + antecedent.of(ctx.text()) + "”"));
+    }
+
+    private static String lastWord(SpeakerContext ctx, Span phrase) {
+        String text = phrase.of(ctx.text()).strip();
+        return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -9,13 +9,14 @@ import java.util.Set;
 
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
- * quantifiers, time words, speech vehicles ("statement") and party-member nouns ("Republican"),
+ * quantifiers, time words, speech vehicles ("statement"), party-member nouns ("Republican") and the
+ * plural nouns of groups that speak ("officials", "critics"),
  * loaded once and shared (immutable).
  */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
-        Set<String> speechVehicles, Set<String> memberNouns) {
+        Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -23,7 +24,8 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         return new SpeakerLexicon(WordLists.table(DIR + "pronouns.tsv"), n.titles(), n.organisationNouns(), n.namePrefixes(),
                 n.genders(), n.functionWords(), n.compassWords(), WordLists.words("/extract/quotes/linkers.txt"),
                 WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
-                WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"));
+                WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"),
+                WordLists.words(DIR + "group-nouns.txt"));
     }
 
     /** The words naming needs, for {@link Names}. */
@@ -34,6 +36,12 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
     /** A noun that heads a description of one person: a role ("governor") or a party member ("the Republican"). */
     boolean personNoun(String lower) {
         return titles.contains(lower) || memberNouns.contains(lower);
+    }
+
+    /** A plural noun that heads a group speaking ("officials", "analysts"), not a thing ("speeches", "wages"). */
+    boolean groupNoun(String lower) {
+        return groupNouns.contains(lower) || organisationNouns.contains(lower) || titles.contains(lower)
+                || lower.endsWith("s") && personNoun(lower.substring(0, lower.length() - 1));
     }
 
     /** "m" for "Mr.", "f" for "Mrs."/"Ms.", else null. */

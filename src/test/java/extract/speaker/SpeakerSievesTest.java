@@ -1,6 +1,7 @@
 package extract.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,6 +124,10 @@ class SpeakerSievesTest {
         Attribution subject = last("Critics/NOUN of/ADP the/DET plan/NOUN see/VERB a/DET chance/NOUN ./PUNCT | "
                 + "They/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
         assertEquals("Critics", subject.speaker().name(), () -> "the plural subject of the sentence before: " + subject.provenance().speaker().describe());
+        Attribution thing = last("The/DET union/NOUN cut/VERB these/DET contributions/NOUN because/SCONJ they/PRON show/VERB "
+                + "that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
+        assertNotEquals(GroupToPluralPhrase.NAME, thing.provenance().speaker().sieve(), "contributions say nothing");
+        assertEquals("", thing.speaker().name());
     }
 
     @Test

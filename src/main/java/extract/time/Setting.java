@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -437,6 +438,25 @@ final class Setting {
     int nextOfSpeaker(int i) {
         int j = nextBySpeaker[i];
         return j >= 0 && sameOccasionSpan(i, j) ? j : -1;
+    }
+
+    /**
+     * "The White House is saying … White House spokesman Josh Earnest said Monday": the next statement,
+     * close after statement i, of one whose mention names i's speaker and a title of speaking for it
+     * ({@code speaking-for.txt}), else -1.
+     */
+    int nextSpeakingFor(int i, Set<String> speakingFor) {
+        String speaker = attributions.get(i).speaker().name();
+        if (speaker.isEmpty()) return -1;
+        for (int k = position[i] + 1; k < order.size(); k++) {
+            int j = order.get(k);
+            if (!sameOccasionSpan(i, j)) return -1;
+            Span mention = attributions.get(j).speaker().mention();
+            if (mention == null || attributions.get(j).speaker().name().equals(speaker)) continue;
+            String words = mention.of(doc.text()).toLowerCase(Locale.ROOT);
+            if (words.contains(speaker.toLowerCase(Locale.ROOT)) && speakingFor.stream().anyMatch(words::contains)) return j;
+        }
+        return -1;
     }
 
     /** Whether statement {@code later} is close enough after {@code earlier} to be of its occasion. */

@@ -37,6 +37,7 @@ public final class TimePlaceResolver {
     private final Occasions.Lexicon occasionLexicon = new Occasions.Lexicon();
     private final Set<String> writtenCues = Lexicons.words("written-cues.txt");
     private final Set<String> joiningCues = Lexicons.words("joining-cues.txt");
+    private final Set<String> speakingFor = Lexicons.words("speaking-for.txt");
 
     /** @param referenceDate the --date given on the command line, overriding the article's own */
     public TimePlaceResolver(Optional<LocalDate> referenceDate) {
@@ -191,7 +192,7 @@ public final class TimePlaceResolver {
                 sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()));
         dateByRecaps(doc, clause, order, attributions, setting, items, recaps, apart, result, reference);
         shareWithinTranscripts(order, attributions, setting, result);
-        dateByNextOfSpeaker(order, setting, apart, result);
+        dateByNextOfSpeaker(order, setting, apart, result, speakingFor);
         out.addAll(List.of(result));
         return out;
     }
@@ -220,13 +221,16 @@ public final class TimePlaceResolver {
     /**
      * "Trump says …" before "Trump said during a Friday evening rally in Michigan that …": an undated
      * statement takes the date (and, placed nowhere, the place) of the same speaker's next one close
-     * after it, but not a headline (it sums up the article, not one occasion) and not from a bare year
+     * after it (or of its spokesperson's: "The White House is saying …" before "White House spokesman
+     * Josh Earnest said Monday"), but not a headline (it sums up the article, not one occasion) and not from a bare year
      * (too coarse to tell one occasion).
      */
-    private static void dateByNextOfSpeaker(List<Integer> order, Setting setting, boolean[] apart, TimePlace[] result) {
+    private static void dateByNextOfSpeaker(List<Integer> order, Setting setting, boolean[] apart, TimePlace[] result,
+            Set<String> speakingFor) {
         for (int k = order.size() - 1; k >= 0; k--) {
             int i = order.get(k);
             int next = setting.nextOfSpeaker(i);
+            if (next < 0) next = setting.nextSpeakingFor(i, speakingFor); // "… White House spokesman Josh Earnest said Monday"
             if (!result[i].date().isEmpty() || apart[i] || next < 0 || apart[next] || result[next].date().length() < DAY.length()
                     || setting.paragraph(i) == 0) {
                 continue;

@@ -67,6 +67,25 @@ class TimePlaceResolverTest {
     }
 
     @Test
+    void anOrganisationSaysWhatItsSpokespersonSaysNext() {
+        String t = "Plant stays open.\n\nAcme Corp. is saying that the plant will stay open.\n\n"
+                + "Acme Corp. spokesman Ben Cole said Tuesday that the company has no plans to sell it.";
+        Attribution org = new Attribution(find(t, "the plant will stay open", 1), QuoteKind.INDIRECT, find(t, "saying", 1),
+                new Speaker("Acme Corp.", find(t, "Acme Corp.", 1)));
+        Attribution spokesman = new Attribution(find(t, "the company has no plans to sell it", 1), QuoteKind.INDIRECT,
+                find(t, "said", 1), new Speaker("Ben Cole", find(t, "Acme Corp. spokesman Ben Cole", 1)));
+        List<TimePlace> r = resolve(THURSDAY, doc(t), org, spokesman);
+        assertEquals("2019-01-08", r.get(0).date());
+        assertEquals(Basis.OCCASION, r.get(0).dateBasis());
+        String customer = t.replace("Acme Corp. spokesman Ben Cole", "Acme Corp. customer Ben Cole");
+        Attribution other = new Attribution(find(customer, "the company has no plans to sell it", 1), QuoteKind.INDIRECT,
+                find(customer, "said", 1), new Speaker("Ben Cole", find(customer, "Acme Corp. customer Ben Cole", 1)));
+        Attribution same = new Attribution(find(customer, "the plant will stay open", 1), QuoteKind.INDIRECT, find(customer, "saying", 1),
+                new Speaker("Acme Corp.", find(customer, "Acme Corp.", 1)));
+        assertEquals("", resolve(THURSDAY, doc(customer), same, other).get(0).date(), "a customer does not speak for it");
+    }
+
+    @Test
     void timeOfTheReportingClauseDatesTheStatement() {
         String t = "Trump said on Sunday that the talks went well.";
         List<TimePlace> r = resolve(THURSDAY, doc(t), said(t, "the talks went well", "said", 1));

@@ -23,7 +23,8 @@ final class BeliefVerbCue implements CueSieve {
         if (lexicon.isSpeechVerb(w) || !lexicon.isBeliefVerb(w) || !(v.isVerb(i) || nounBeforeThatClause(v, i))) return null;
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
         boolean clause = i + 1 < v.size() && (v.is(i + 1, "that")
-                || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isVerb(i + 2)));
+                || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isVerb(i + 2))
+                || subjectAndVerb(v, i + 1));
         // "hopes to win the nomination": for a few verbs the infinitive is the report
         clause |= lexicon.infinitiveBelief(w) && v.is(i + 1, "to") && i + 2 < v.size() && v.isVerb(i + 2) && !v.inQuote(i + 1);
         boolean documentObject = !clause && lexicon.objectReport(w) && documentSubject(v, i);
@@ -44,6 +45,25 @@ final class BeliefVerbCue implements CueSieve {
         // "shows that eight of 10 avocados …", "shows that in a head-to-head contest, …"
         return !v.inQuote(s) && (v.nameLike(s) || lexicon.subjectPronoun(v.lower(s)) || v.pos(s) == Upos.DET
                 || v.pos(s) == Upos.NUM || v.pos(s) == Upos.ADP) && !v.isVerb(s);
+    }
+
+    /** How many words a clause's subject may take after the verb ("found the United States was"). */
+    private static final int MAX_SUBJECT = 4;
+
+    /**
+     * "found the United States was in breach", "found PolitiFact consistently rated": a short noun
+     * phrase, perhaps an adverb, then a finite verb: the clause without its "that".
+     */
+    private static boolean subjectAndVerb(TokenView v, int k) {
+        int i = k;
+        while (i < v.size() && i - k < MAX_SUBJECT && !v.inQuote(i) && (v.pos(i) == Upos.DET || v.pos(i) == Upos.ADJ
+                || v.pos(i) == Upos.PROPN || v.pos(i) == Upos.NOUN || v.pos(i) == Upos.NUM)) {
+            i++;
+        }
+        if (i == k || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ) return false;
+        while (i < v.size() && v.pos(i) == Upos.ADV && !v.inQuote(i)) i++;
+        if (i >= v.size() || v.inQuote(i)) return false;
+        return v.pos(i) == Upos.AUX || v.pos(i) == Upos.VERB && !v.lower(i).endsWith("ing");
     }
 
     /** The subject right before the verb (past adverbs and auxiliaries) ends in a document noun: "recent polls", "F.A.A. records". */

@@ -79,6 +79,11 @@ class QuoteSievesTest {
         assertNotNull(sieve.find(view("A/DET slide/NOUN shows/NOUN that/SCONJ eight/NUM of/ADP 10/NUM limes/NOUN are/AUX grown/VERB there/ADV ./PUNCT"), 2),
                 "a number opens the clause");
         assertNull(sieve.find(view("The/DET shows/NOUN that/PRON aired/VERB were/AUX long/ADJ ./PUNCT"), 1), "after a determiner, a noun");
+        assertNotNull(sieve.find(view("A/DET panel/NOUN found/VERB the/DET United/ADJ States/PROPN was/AUX in/ADP breach/NOUN ./PUNCT"), 2),
+                "a clause without its \"that\"");
+        assertNotNull(sieve.find(view("Research/NOUN found/VERB PolitiFact/NOUN consistently/ADV rated/VERB Democrats/PROPN higher/ADV ./PUNCT"), 1));
+        assertNull(sieve.find(view("Police/NOUN found/VERB the/DET keys/NOUN in/ADP the/DET car/NOUN ./PUNCT"), 1), "an object, no clause");
+        assertNull(sieve.find(view("Ruiz/PROPN found/VERB the/DET crowd/NOUN cheering/VERB ./PUNCT"), 1), "a participle, no clause");
         assertNull(sieve.find(view("Cable/NOUN shows/NOUN that/PRON aired/VERB late/ADV lost/VERB viewers/NOUN ./PUNCT"), 1),
                 "a relative clause, not a reported one");
     }

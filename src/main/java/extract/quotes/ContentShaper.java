@@ -26,7 +26,8 @@ final class ContentShaper {
                 break;
             }
         }
-        boolean thatClause = from < to && v.is(from, "that");
+        // "found that in the largest counties, voters …": after "that" a clause follows, not an object
+        boolean thatClause = from < to && (v.is(from, "that") || from > 0 && v.is(from - 1, "that") && !v.inQuote(from - 1));
         if (!thatClause && from < to && f.direction() == Frame.Direction.AFTER && reportsObject(v, f) && !v.inQuote(from)) {
             Candidate object = objectReport(v, f, from, to, decision);
             if (object != null) return object;

@@ -206,6 +206,9 @@ class QuoteSievesTest {
         Claim c = only(t);
         assertEquals("subject “Lee” of “noted”", c.sourceDecision().why());
         assertEquals("in 1972 , he supported the plan", text(t, c));
+        String found = "The/DET study/NOUN found/VERB that/SCONJ in/ADP the/DET largest/ADJ counties/NOUN ,/PUNCT voters/NOUN "
+                + "were/AUX removed/VERB ./PUNCT";
+        assertEquals("in the largest counties , voters were removed", text(found, only(found)), "after \"that\", a clause, not an object");
     }
 
     @Test

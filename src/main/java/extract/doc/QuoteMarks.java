@@ -31,6 +31,7 @@ public final class QuoteMarks {
         List<Span> out = new ArrayList<>();
         int n = text.length();
         int open = -1; // start of the open double quotation
+        int nested = 0; // typographic quotations opened inside it ("what he calls “hell” than …”")
         int single = -1; // start of an open single quotation (only outside doubles)
         int i = 0;
         while (i < n) {
@@ -41,6 +42,7 @@ public final class QuoteMarks {
                 if (open >= 0 && !(next < n && isDoubleMark(text, next) && sameStyle(text, open, next))) {
                     out.add(new Span(open, trimEnd(text, open, i)));
                     open = -1;
+                    nested = 0;
                 } else if (open >= 0) {
                     i = next + markLen(text, next); // the continuation's opening mark is part of the quote
                     continue;
@@ -50,7 +52,11 @@ public final class QuoteMarks {
                 continue;
             }
             if (open >= 0) {
-                if (closesDouble(text, i)) {
+                if (nestedOpener(text, i, open)) {
+                    nested++;
+                } else if (closesDouble(text, i) && nested > 0) {
+                    nested--;
+                } else if (closesDouble(text, i)) {
                     out.add(new Span(open, i + markLen));
                     open = -1;
                 }
@@ -137,6 +143,23 @@ public final class QuoteMarks {
         // a closer where an opener belongs ("”Fear. I am truly afraid …”"): a typo, but it opens the quote
         return c == '\u201D' && atWordStart(t, i) && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1))
                 && closedInParagraph(t, i + 1);
+    }
+
+    /**
+     * "“… I’d rather live in what he calls “hell” than live …”": inside a typographic quotation, an
+     * opening mark of the same style at a word start opens a quotation within it, when two closers
+     * follow in the paragraph (its own and the outer one's).
+     */
+    private static boolean nestedOpener(String t, int i, int open) {
+        if (t.charAt(i) != '\u201C' || t.charAt(open) != '\u201C' || !atWordStart(t, i) || i + 1 >= t.length()
+                || !Character.isLetterOrDigit(t.charAt(i + 1))) {
+            return false;
+        }
+        int closers = 0;
+        for (int k = i + 1; k < t.length() && t.charAt(k) != '\n' && t.charAt(k) != '\r'; k++) {
+            if (t.charAt(k) == '\u201D') closers++;
+        }
+        return closers >= 2;
     }
 
     /** A closing double mark from i on, before the paragraph ends. */

@@ -29,6 +29,13 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aQuotationInsideAQuotationOfTheSameStyleStaysInside() {
+        assertEquals(List.of("“I’d rather live in what he calls “hell” than live there.”"),
+                quotes("“I’d rather live in what he calls “hell” than live there.” ― Ana Ruiz"));
+        assertEquals(List.of("“We won”", "“again”"), quotes("She said “We won” and “again” today."), "two quotations side by side");
+    }
+
+    @Test
     void aQuotedNicknameInsideANameIsNoQuotation() {
         assertEquals(List.of(), quotes("Thomas \"Tip\" O'Neill and Marcia “Cia” Price spoke."));
         assertEquals(List.of("“Crooked”"), quotes("He called her “Crooked” again."), "not between two names");

@@ -33,6 +33,15 @@ final class ContentAfterFrame implements ContentSieve {
             next++;
         }
         int to = next < frames.size() ? frames.get(next).start() : v.size();
+        if (f.cueDecision().sieve().equals(ClaimNounCue.NAME)) {
+            // "Contrary to his claim that people would learn nothing, there would be …": the noun's clause ends at its comma
+            for (int i = from; i < to; i++) {
+                if ((v.is(i, ",") || v.is(i, ";")) && !v.inQuote(i)) {
+                    to = i;
+                    break;
+                }
+            }
+        }
         if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) {
             // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
             for (int i = from; i < to; i++) {

@@ -29,6 +29,7 @@ public final class CueLexicon {
     private final Set<String> possessives;
     private final Set<String> narratorClauses;
     private final Set<String> circumstanceConjunctions;
+    private final Set<String> claimNouns;
     private final Set<String> quantifiers;
     private final Set<String> approximators;
     private final Set<String> namingVerbs;
@@ -59,6 +60,7 @@ public final class CueLexicon {
         this.possessives = WordLists.words(DIR + "possessive-pronouns.txt");
         this.narratorClauses = WordLists.words(DIR + "narrator-clauses.txt");
         this.circumstanceConjunctions = WordLists.words(DIR + "circumstance-conjunctions.txt");
+        this.claimNouns = WordLists.words(DIR + "claim-nouns.txt");
         this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
         this.approximators = WordLists.words(DIR + "approximators.txt");
         this.namingVerbs = WordLists.words(DIR + "naming-verbs.txt");
@@ -187,6 +189,11 @@ public final class CueLexicon {
     /** "was", "got": a participle after it is passive. */
     boolean passiveAuxiliary(String lower) {
         return passiveAuxiliaries.contains(lower);
+    }
+
+    /** "claim", "warning": a noun of saying whose owner says its "that" clause. */
+    boolean claimNoun(String lower) {
+        return claimNouns.contains(lower);
     }
 
     /** "when", "after": after a cue, a clause of time or cause begins, not the report. */

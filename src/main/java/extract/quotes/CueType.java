@@ -10,6 +10,8 @@ enum CueType {
     SOURCE_PHRASE,
     /** "in a new poll": the document named after "in" is the source of its sentence. */
     DOCUMENT,
+    /** "Trump's claim that …": a noun of saying after its owner. */
+    CLAIM_NOUN,
     /** "Name: words" opening a paragraph. */
     COLON
 }

@@ -26,10 +26,12 @@ final class FrameFinder {
                 new SpeechVerbCue(lexicon),
                 new BeliefVerbCue(lexicon),
                 new DocumentPhraseCue(grammar),
+                new ClaimNounCue(lexicon),
                 new VerbAfterQuoteCue(grammar),
                 new VerbBeforeColonQuoteCue(lexicon));
         this.sourceSieves = List.of(
                 new PhraseObjectSource(grammar),
+                new PossessorSource(grammar),
                 new PassiveSubjectGuard(grammar),
                 new ParticipleClauseSource(grammar),
                 new SubjectBeforeCueSource(grammar),

@@ -170,6 +170,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aClaimOfItsOwner() {
+        QuoteRow r = only("Fact-checkers examined Ana Ruiz’s claim that the new tax had cut prices sharply.");
+        assertEquals("Ana Ruiz", r.speaker());
+        assertEquals("the new tax had cut prices sharply", r.quote());
+    }
+
+    @Test
     void aParticipleAfterAParentheticalFrameIsTheWriters() {
         assertEquals("Sales were great", only("Sales were great, Jensen said, wiping sweat off his face.").quote());
         // "as they marched": how the words were said, not what

@@ -220,6 +220,19 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNounOfSayingAfterItsOwnerIsACue() {
+        String t = "Critics/NOUN checked/VERB Ana/PROPN Ruiz/PROPN 's/PART claim/NOUN that/SCONJ taxes/NOUN fell/VERB sharply/ADV ./PUNCT";
+        Claim c = only(t);
+        assertEquals(ClaimNounCue.NAME, c.cueDecision().sieve());
+        assertEquals("“Ana Ruiz”, owner of “claim”", c.sourceDecision().why());
+        assertEquals("taxes fell sharply", text(t, c));
+        String his = "Contrary/ADJ to/ADP his/PRON claim/NOUN that/SCONJ taxes/NOUN fell/VERB sharply/ADV ,/PUNCT prices/NOUN rose/VERB ./PUNCT";
+        assertEquals("taxes fell sharply", text(his, only(his)), "the noun's clause ends at its comma");
+        String none = "The/DET claim/NOUN that/SCONJ taxes/NOUN fell/VERB was/AUX false/ADJ ./PUNCT";
+        assertTrue(claims(TokenTables.document(none)).isEmpty(), "a claim with no owner has no source");
+    }
+
+    @Test
     void passiveSubjectIsNoSource() {
         assertTrue(claims(TokenTables.document("He/PRON was/AUX told/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT")).isEmpty());
     }

@@ -63,6 +63,7 @@ final class DocumentNames {
             begins.add(b);
         }
         for (int i = 0; i < sentences.size(); i++) titles(sentences.get(i), labels.get(i), begins.get(i));
+        for (int i = 0; i < sentences.size(); i++) nicknames(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) organizations.apply(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) placePhrases.apply(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) regnalNumbers(sentences.get(i), labels.get(i), begins.get(i));
@@ -124,6 +125,26 @@ final class DocumentNames {
             }
         }
         return List.of(s);
+    }
+
+    /**
+     * "Marcia " Cia " Price": a person's name goes on over a quoted nickname to the surname after it
+     * (the model stops at the quotation mark).
+     */
+    private static void nicknames(String[] toks, String[] labels, boolean[] begins) {
+        for (int t = 1; t + 3 < toks.length; t++) {
+            if (!PERSON.equals(labels[t - 1]) || labels[t] != null || !QUOTES.contains(toks[t]) || !capitalized(toks[t + 1])
+                    || !QUOTES.contains(toks[t + 2]) || !capitalized(toks[t + 3]) || (labels[t + 3] != null && !PERSON.equals(labels[t + 3]))) {
+                continue;
+            }
+            int end = t + 4;
+            while (end < toks.length && capitalized(toks[end]) && (labels[end] == null || PERSON.equals(labels[end])) && !begins[end]) end++;
+            for (int k = t; k < end; k++) {
+                labels[k] = PERSON;
+                begins[k] = false;
+            }
+            t = end;
+        }
     }
 
     /** The song " Geronimo ", the film " Sabrina ": a name that is all of a quotation is a title. */

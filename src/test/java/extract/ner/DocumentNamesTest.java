@@ -31,6 +31,14 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPersonsNameGoesOnOverAQuotedNickname() {
+        List<Span[]> out = apply(new String[] {"Del. Marcia `` Cia '' Price spoke .", "He called it `` Fine '' Monday ."},
+                new Span[] {new Span(1, 2, "person")}, new Span[0]);
+        assertArrayEquals(new Span[] {new Span(1, 6, "person")}, out.get(0));
+        assertArrayEquals(new Span[0], out.get(1), "a quoted word after no name stays a quotation");
+    }
+
+    @Test
     void aNameFirstTaggedAsAPersonStaysAPersonAndIsFoundAgain() {
         List<Span[]> out = apply(new String[] {
                 "Vera Lind met the board .",

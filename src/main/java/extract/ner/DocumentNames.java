@@ -68,6 +68,7 @@ final class DocumentNames {
         for (int i = 0; i < sentences.size(); i++) placePhrases.apply(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) regnalNumbers(sentences.get(i), labels.get(i), begins.get(i));
         Map<String, String> types = documentTypes(sentences, labels, begins);
+        for (int i = 0; i < sentences.size(); i++) splitTrailingPerson(sentences.get(i), labels.get(i), begins.get(i), types);
         for (int i = 0; i < sentences.size(); i++) {
             spread(sentences.get(i), labels.get(i), begins.get(i), types);
         }
@@ -294,6 +295,42 @@ final class DocumentNames {
             }
         }
         return types;
+    }
+
+    /**
+     * "with the editorial board of the Washington Post Trump said": a name of another type that ends
+     * in a person the article names (a full name, or its surname) is two names run together, split
+     * before the person. The part before must be two capitalised words or more, not a title
+     * ("President Trump") and not "Camp" of "Camp David".
+     */
+    private void splitTrailingPerson(String[] toks, String[] labels, boolean[] begins, Map<String, String> types) {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : types.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            if (PERSON.equals(e.getValue()) && words.length >= 2) {
+                people.add(e.getKey());
+                people.add(words[words.length - 1]);
+            }
+        }
+        int t = 0;
+        while (t < toks.length) {
+            if (labels[t] == null || !begins[t]) {
+                t++;
+                continue;
+            }
+            int end = spanEnd(labels, begins, t);
+            String type = types.getOrDefault(key(toks, t, end), labels[t]);
+            for (int s = t + 2; s < end && !PERSON.equals(type); s++) {
+                if (!people.contains(key(toks, s, end)) || titles.contains(toks[s - 1])) continue;
+                boolean capitals = true;
+                for (int k = t; k < s; k++) capitals &= capitalized(toks[k]);
+                if (!capitals) continue;
+                for (int k = s; k < end; k++) labels[k] = PERSON;
+                begins[s] = true;
+                break;
+            }
+            t = end;
+        }
     }
 
     /** Gives known names their document type and tags the mentions the model missed. */

@@ -33,6 +33,7 @@ final class MentionResolver {
             new NoSpeakerWords(),
             new VehicleToAuthor(),
             new NameSieve(),
+            new NameAfterName(),
             new NamedDescription(),
             new DescriptionToEntity(),
             new DescriptionToSpeaker(),

@@ -39,6 +39,15 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPersonRunTogetherWithAnOrganisationIsSplitOff() {
+        List<Span[]> out = apply(new String[] {"Ana Ruiz spoke .", "He met the Acme Daily Ruiz said .", "He joined Acme Ruiz ."},
+                new Span[] {new Span(0, 2, "person")}, new Span[] {new Span(3, 6, "organization")},
+                new Span[] {new Span(2, 4, "organization")});
+        assertArrayEquals(new Span[] {new Span(3, 5, "organization"), new Span(5, 6, "person")}, out.get(1));
+        assertArrayEquals(new Span[] {new Span(2, 4, "organization")}, out.get(2), "one word before the surname stays one name");
+    }
+
+    @Test
     void aNameFirstTaggedAsAPersonStaysAPersonAndIsFoundAgain() {
         List<Span[]> out = apply(new String[] {
                 "Vera Lind met the board .",

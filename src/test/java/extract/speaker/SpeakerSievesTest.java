@@ -131,6 +131,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPersonRunTogetherWithANameBeforeItSpeaks() {
+        Attribution a = last("In/ADP a/DET meeting/NOUN with/ADP the/DET Acme/PROPN Times/PROPN Ruiz/PROPN said/VERB that/SCONJ "
+                + "taxes/NOUN will/AUX rise/VERB ./PUNCT", "ORGANIZATION:Acme Times", "PERSON:Ruiz");
+        assertEquals("Ruiz", a.speaker().name());
+        assertEquals(NameAfterName.NAME, a.provenance().speaker().sieve());
+        Attribution titled = last("Acme/PROPN Sen./PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ruiz");
+        assertNotEquals(NameAfterName.NAME, titled.provenance().speaker().sieve(), "a title before a name is no other name");
+    }
+
+    @Test
     void relativePronounTakesTheNameBeforeIt() {
         Attribution a = last("Voters/NOUN met/VERB Ana/PROPN Ruiz/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
                 "PERSON:Ana Ruiz");

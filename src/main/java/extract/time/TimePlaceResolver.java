@@ -139,6 +139,14 @@ public final class TimePlaceResolver {
                 date = result[sharedWith].date();
                 dateBasis = Basis.OCCASION;
             }
+            // "“…,” Trump said, adding later, “…”": later in one sentence is later on the same occasion
+            if (date.isEmpty() && time.isPresent() && time.get().meaning() instanceof TimeMeaning.Vague
+                    && time.get().span().of(doc.text()).equalsIgnoreCase("later") && previous >= 0
+                    && !result[previous].date().isEmpty() && sameSentence(clause, previous, i)) {
+                when = result[previous].when();
+                date = result[previous].date();
+                dateBasis = Basis.OCCASION;
+            }
             // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this
             // paragraph or up to three after, were given on the same occasion
             if (when.isEmpty() && !elsewhere && previous >= 0 && !result[previous].date().isEmpty()) {
@@ -195,6 +203,11 @@ public final class TimePlaceResolver {
         dateByNextOfSpeaker(order, setting, apart, result, speakingFor);
         out.addAll(List.of(result));
         return out;
+    }
+
+    private static boolean sameSentence(ReportingClause clause, int a, int b) {
+        List<Sentence> x = clause.sentencesOver(clause.region(a)), y = clause.sentencesOver(clause.region(b));
+        return !x.isEmpty() && !y.isEmpty() && x.get(0).start() == y.get(0).start();
     }
 
     /**

@@ -67,6 +67,23 @@ class TimePlaceResolverTest {
     }
 
     @Test
+    void laterInTheSameSentenceIsTheSameOccasion() {
+        String t = "Plant closes.\n\n“We are done,” Ruiz said on Tuesday, adding later, “The plant will close for good.”";
+        Attribution first = new Attribution(find(t, "“We are done,”", 1), QuoteKind.DIRECT, find(t, "said", 1),
+                new Speaker("Ruiz", find(t, "Ruiz", 1)));
+        Attribution later = new Attribution(find(t, "“The plant will close for good.”", 1), QuoteKind.DIRECT, find(t, "adding", 1),
+                new Speaker("Ruiz", find(t, "Ruiz", 1)));
+        List<TimePlace> r = resolve(THURSDAY, doc(t), first, later);
+        assertEquals("2019-01-08", r.get(1).date());
+        String apart = "Plant closes.\n\n“We are done,” Ruiz said on Tuesday. Ruiz added later, “The plant will close for good.”";
+        Attribution a = new Attribution(find(apart, "“We are done,”", 1), QuoteKind.DIRECT, find(apart, "said", 1),
+                new Speaker("Ruiz", find(apart, "Ruiz", 1)));
+        Attribution b = new Attribution(find(apart, "“The plant will close for good.”", 1), QuoteKind.DIRECT, find(apart, "added", 1),
+                new Speaker("Ruiz", find(apart, "Ruiz", 2)));
+        assertEquals("", resolve(THURSDAY, doc(apart), a, b).get(1).date(), "\"later\" in a sentence of its own is another time");
+    }
+
+    @Test
     void anOrganisationSaysWhatItsSpokespersonSaysNext() {
         String t = "Plant stays open.\n\nAcme Corp. is saying that the plant will stay open.\n\n"
                 + "Acme Corp. spokesman Ben Cole said Tuesday that the company has no plans to sell it.";

@@ -68,7 +68,8 @@ final class DocumentNames {
         for (int i = 0; i < sentences.size(); i++) placePhrases.apply(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) regnalNumbers(sentences.get(i), labels.get(i), begins.get(i));
         Map<String, String> types = documentTypes(sentences, labels, begins);
-        for (int i = 0; i < sentences.size(); i++) splitTrailingPerson(sentences.get(i), labels.get(i), begins.get(i), types);
+        java.util.Set<String> people = people(types);
+        for (int i = 0; i < sentences.size(); i++) splitTrailingPerson(sentences.get(i), labels.get(i), begins.get(i), types, people);
         for (int i = 0; i < sentences.size(); i++) {
             spread(sentences.get(i), labels.get(i), begins.get(i), types);
         }
@@ -303,15 +304,8 @@ final class DocumentNames {
      * before the person. The part before must be two capitalised words or more, not a title
      * ("President Trump") and not "Camp" of "Camp David".
      */
-    private void splitTrailingPerson(String[] toks, String[] labels, boolean[] begins, Map<String, String> types) {
-        java.util.Set<String> people = new java.util.HashSet<>();
-        for (Map.Entry<String, String> e : types.entrySet()) {
-            String[] words = e.getKey().split(" ");
-            if (PERSON.equals(e.getValue()) && words.length >= 2) {
-                people.add(e.getKey());
-                people.add(words[words.length - 1]);
-            }
-        }
+    private void splitTrailingPerson(String[] toks, String[] labels, boolean[] begins, Map<String, String> types,
+            java.util.Set<String> people) {
         int t = 0;
         while (t < toks.length) {
             if (labels[t] == null || !begins[t]) {
@@ -331,6 +325,17 @@ final class DocumentNames {
             }
             t = end;
         }
+    }
+
+    /** The article's people: each full name of a person and its surname. */
+    private static java.util.Set<String> people(Map<String, String> types) {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : types.entrySet()) {
+            if (!PERSON.equals(e.getValue()) || e.getKey().indexOf(' ') < 0) continue;
+            people.add(e.getKey());
+            people.add(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1));
+        }
+        return people;
     }
 
     /** Gives known names their document type and tags the mentions the model missed. */

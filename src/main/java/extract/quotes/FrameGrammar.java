@@ -142,11 +142,8 @@ final class FrameGrammar {
             if (k + 1 < n && v.isQuoteMark(k + 1)) return new Complement(true, k + 1);
             boolean more = false;
             for (int m = k + 1; m < n && !more; m++) more = !v.isPunct(m);
-            // "…, top lawmakers said Friday, as they bristled at …": a clause of time or cause after the
-            // frame's comma tells how the words were said; the report does not resume there
-            boolean circumstance = more && SAYING_CIRCUMSTANCES.contains(v.lower(k + 1)) && !v.inQuote(k + 1)
-                    && k + 3 < n && !comparison(v, k + 2) && !comparison(v, k + 3); // not "as did the campaign", "as I do"
-            return new Complement(false, circumstanceEnd, more && !circumstance ? k + 1 : -1);
+            // "…, top lawmakers said Friday, as they bristled at …": the report does not resume there
+            return new Complement(false, circumstanceEnd, more && !asTheySaid(v, k + 1) ? k + 1 : -1);
         }
         if (v.is(k, ":") || v.is(k, "that")) return new Complement(true, k + 1);
         boolean onlyPunct = true;
@@ -290,22 +287,6 @@ final class FrameGrammar {
      * After a parenthetical source ending at token k: the token where the report goes on, past a
      * comma and an appositive ("according to Ross, a former envoy, was ..."); -1 when no clause follows.
      */
-    /** Conjunctions that open the situation of the saying ("as they bristled", "while walking"), not a reason. */
-    private static final Set<String> SAYING_CIRCUMSTANCES = Set.of("as");
-
-    /** "demands", "warns": a reporting verb's present form, which the tagger may take for a plural noun. */
-    private boolean presentReportingVerb(TokenView v, int k) {
-        String w = v.lower(k);
-        return w.endsWith("s") && !w.endsWith("ss") && (lexicon.isSpeechVerb(w) || lexicon.isBeliefVerb(w));
-    }
-
-    /** "did", "do", "is": the verb of a comparison ("as did the campaign", "as I do"), not of a situation. */
-    private static boolean comparison(TokenView v, int k) {
-        return v.pos(k) == Upos.AUX || v.isVerb(k) && DO.contains(v.lower(k));
-    }
-
-    private static final Set<String> DO = Set.of("do", "does", "did");
-
     static int resumeAfter(TokenView v, int k) {
         int n = v.size();
         if (k >= n || !v.is(k, ",")) return -1;
@@ -325,6 +306,27 @@ final class FrameGrammar {
             verb |= v.isVerb(m);
         }
         return words >= 2 && verb ? next : -1;
+    }
+
+    /**
+     * "…, as they bristled at …": after a frame's comma, "as" and a clause of its own tells how the words
+     * were said; not "as did the campaign" or "as I do", which compare.
+     */
+    private static boolean asTheySaid(TokenView v, int k) {
+        return v.is(k, "as") && !v.inQuote(k) && k + 2 < v.size() && !comparison(v, k + 1) && !comparison(v, k + 2);
+    }
+
+    /** "did", "do", "is": the verb of a comparison ("as did the campaign", "as I do"). */
+    private static boolean comparison(TokenView v, int k) {
+        return v.pos(k) == Upos.AUX || v.isVerb(k) && DO.contains(v.lower(k));
+    }
+
+    private static final Set<String> DO = Set.of("do", "does", "did");
+
+    /** "demands", "warns": a reporting verb's present form, which the tagger may take for a plural noun. */
+    private boolean presentReportingVerb(TokenView v, int k) {
+        String w = v.lower(k);
+        return w.endsWith("s") && !w.endsWith("ss") && (lexicon.isSpeechVerb(w) || lexicon.isBeliefVerb(w));
     }
 
     static boolean participleAdjunct(TokenView v, int k) {

@@ -31,7 +31,7 @@ final class FrameFinder {
                 new VerbBeforeColonQuoteCue(lexicon));
         this.sourceSieves = List.of(
                 new PhraseObjectSource(grammar),
-                new PossessorSource(grammar),
+                new ClaimOwnerSource(),
                 new PassiveSubjectGuard(grammar),
                 new ParticipleClauseSource(grammar),
                 new SubjectBeforeCueSource(grammar),

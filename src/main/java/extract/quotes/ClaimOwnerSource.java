@@ -5,13 +5,8 @@ import extract.text.Span;
 import java.util.List;
 
 /** "Donald Trump's claim that …", "his claim that …": the owner of a noun of saying is its source; the clause after "that" is the report. */
-final class PossessorSource implements SourceSieve {
+final class ClaimOwnerSource implements SourceSieve {
     static final String NAME = "owner-of-claim";
-    private final FrameGrammar grammar;
-
-    PossessorSource(FrameGrammar grammar) {
-        this.grammar = grammar;
-    }
 
     @Override
     public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {

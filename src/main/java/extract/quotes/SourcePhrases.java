@@ -95,6 +95,8 @@ final class SourcePhrases {
         }
         if (v.is(j, ",")) j = skipParenthesis(v, j - 1); // the subject ends before the first appositive
         if (j < 0) return null;
+        SubjectPhrase contact = contactClauseHead(v, j);
+        if (contact != null) return contact;
         if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j) == Upos.PRON) return new SubjectPhrase(j, j + 1, j);
         int end = j + 1;
         if (reducedParticiple(v, j)) j--; // "Cuban-Americans polled said": the phrase runs on over the participle
@@ -153,6 +155,32 @@ final class SourcePhrases {
         if (relative == null) relative = modifiedHead(v, a);
         if (relative != null) return new SubjectPhrase(relative.start(), end, relative.frameStart());
         return opening != null ? opening : new SubjectPhrase(a, end, a);
+    }
+
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which", "that", "whom");
+
+    /** How many words a phrase at the end of a contact clause may take ("I met in Iowa"). */
+    private static final int MAX_CONTACT_PHRASE = 4;
+
+    /**
+     * "all the experts I interviewed said", "the people we spoke to said", "voters I met in Iowa said":
+     * a relative clause without "who" or "that" (a pronoun and its verb, perhaps a phrase or a stranded
+     * preposition) ends right before the cue; the noun phrase it describes is the subject. Null if none.
+     */
+    private SubjectPhrase contactClauseHead(TokenView v, int j) {
+        int k = j;
+        int back = k;
+        while (back >= 0 && k - back < MAX_CONTACT_PHRASE && v.nounPhrasePart(back) && !v.inQuote(back)) back--;
+        if (back >= 0 && back < k && v.pos(back) == Upos.ADP && !v.inQuote(back)) k = back - 1; // "in Iowa"
+        else if (v.pos(k) == Upos.ADP || v.pos(k) == Upos.PART) k--; // "spoke to"
+        if (k < 2 || !v.isVerb(k) || v.inQuote(k) || v.lower(k).endsWith("ing")) return null;
+        // a personal pronoun: "leaders who implicitly/VERB rebuked" has its relative word
+        if (v.pos(k - 1) != Upos.PRON || !lexicon.subjectPronoun(v.lower(k - 1)) || v.inQuote(k - 1) || RELATIVE_WORDS.contains(v.lower(k - 1))) {
+            return null;
+        }
+        if (v.pos(k - 2) != Upos.NOUN || v.inQuote(k - 2)) return null;
+        SubjectPhrase head = leftSubject(v, k - 2);
+        return head == null ? null : new SubjectPhrase(head.start(), head.end(), head.frameStart());
     }
 
     /**

@@ -28,6 +28,7 @@ final class SpeechVerbCue implements CueSieve {
         boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
         if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)
                 && !(neverNoun && quantifiedSubject(v, i))) return null;
+        if (strandedBeforeVerb(v, i)) return null;
         // "Sanders' widely criticized interview": a participle after a possessive and its adverb
         if (i > 1 && v.pos(i - 1) == Upos.ADV && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return null;
         String particle = lexicon.requiredParticle(w);
@@ -43,6 +44,18 @@ final class SpeechVerbCue implements CueSieve {
         Upos pos = v.pos(i);
         boolean taggedNoun = pos == Upos.NOUN || pos == Upos.PROPN || pos == Upos.ADJ;
         return !afterDeterminer && beforeClause && taggedNoun ? cue(v, i, "tagged " + pos + ", before a clause") : null;
+    }
+
+    /**
+     * "The people we spoke to said …": a preposition left at the end, then a reporting verb's past form:
+     * this verb is in a clause that describes the subject of the sentence's own verb.
+     */
+    private boolean strandedBeforeVerb(TokenView v, int i) {
+        if (i + 2 >= v.size() || v.inQuote(i + 1) || v.inQuote(i + 2)) return false;
+        if (v.pos(i + 1) != Upos.ADP && v.pos(i + 1) != Upos.PART || !v.isVerb(i + 2)) return false;
+        // a past form of a reporting verb ("said", "told"), never an infinitive after "to" ("declined to proceed")
+        String w = v.lower(i + 2);
+        return lexicon.isSpeechVerb(w) && !lexicon.isBaseForm(w) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     private static boolean headlineVerb(TokenView v, int i, String w) {

@@ -233,6 +233,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aRelativeClauseWithoutItsRelativeWordDescribesTheSubject() {
+        String t = "The/DET people/NOUN we/PRON spoke/VERB to/PART said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals("subject “The people” of “said”", c.sourceDecision().why(), "\"spoke to\" describes the people");
+        assertEquals("the plan would fail", text(t, c));
+        String met = "Several/ADJ voters/NOUN I/PRON met/VERB in/ADP Iowa/PROPN said/VERB they/PRON liked/VERB him/PRON ./PUNCT";
+        assertEquals("subject “Several voters” of “said”", only(met).sourceDecision().why(), "not Iowa");
+    }
+
+    @Test
     void passiveSubjectIsNoSource() {
         assertTrue(claims(TokenTables.document("He/PRON was/AUX told/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT")).isEmpty());
     }

@@ -38,6 +38,7 @@ public final class TimePlaceResolver {
     private final Set<String> writtenCues = Lexicons.words("written-cues.txt");
     private final Set<String> joiningCues = Lexicons.words("joining-cues.txt");
     private final Set<String> speakingFor = Lexicons.words("speaking-for.txt");
+    private final WriterInterviews interviews = new WriterInterviews(Lexicons.words("interview-verbs.txt"));
 
     /** @param referenceDate the --date given on the command line, overriding the article's own */
     public TimePlaceResolver(Optional<LocalDate> referenceDate) {
@@ -199,6 +200,7 @@ public final class TimePlaceResolver {
         List<Recaps.Recap> recaps = Recaps.find(doc, attributions, clause::isSaid,
                 sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()));
         dateByRecaps(doc, clause, order, attributions, setting, items, recaps, apart, result, reference);
+        dateByWriterInterviews(doc, attributions, result, reference);
         shareWithinTranscripts(order, attributions, setting, result);
         dateByNextOfSpeaker(order, setting, apart, result, speakingFor);
         out.addAll(List.of(result));
@@ -300,6 +302,39 @@ public final class TimePlaceResolver {
             TimePlace r = result[i];
             result[i] = new TimePlace(best.time().span().of(doc.text()), date, Basis.OCCASION, r.where(), r.placeBasis(), r.articleDate());
         }
+    }
+
+    /**
+     * "tax experts I spoke to this week … all the experts I interviewed said": an undated statement of
+     * someone the writer describes as interviewed takes the time the article gives the interviews.
+     */
+    private void dateByWriterInterviews(AnnotatedDocument doc, List<Attribution> attributions, TimePlace[] result,
+            Optional<LocalDate> reference) {
+        TimeExpression time = null;
+        boolean looked = false;
+        for (int i = 0; i < attributions.size(); i++) {
+            if (!result[i].date().isEmpty() || !interviews.interviewed(subjectWords(attributions.get(i), doc.text()))) continue;
+            if (!looked) { // read the article only when someone was interviewed
+                time = interviews.time(doc, sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()));
+                looked = true;
+            }
+            if (time == null) return;
+            String date = normaliser.normalise(time, reference, Tense.PAST);
+            if (date.isEmpty()) return;
+            TimePlace r = result[i];
+            result[i] = new TimePlace(time.span().of(doc.text()), date, Basis.OCCASION, r.where(), r.placeBasis(), r.articleDate());
+        }
+    }
+
+    /** How far (chars) a clause describing the speaker may run between the speaker's words and the cue. */
+    private static final int DESCRIBED_SPEAKER = 40;
+
+    /** The speaker's words and, when the cue follows close after, the words up to it ("the experts I interviewed said"). */
+    private static String subjectWords(Attribution a, String text) {
+        var mention = a.speaker().mention();
+        if (mention == null) return "";
+        boolean before = a.cue() != null && a.cue().start() >= mention.end() && a.cue().start() - mention.end() <= DESCRIBED_SPEAKER;
+        return text.substring(mention.start(), before ? a.cue().start() : mention.end());
     }
 
     /**

@@ -67,6 +67,21 @@ class TimePlaceResolverTest {
     }
 
     @Test
+    void theWritersInterviewsDateWhatTheInterviewedSaid() {
+        String t = "Tax plan.\n\nHis views were echoed by tax experts I spoke to this week.\n\n"
+                + "All the experts I interviewed said the plan was detailed.";
+        Attribution a = new Attribution(find(t, "the plan was detailed", 1), QuoteKind.INDIRECT, find(t, "said", 1),
+                new Speaker("the experts", find(t, "the experts", 1)));
+        TimePlace r = resolve(THURSDAY, doc(t), a).get(0);
+        assertEquals("2019-W02", r.date());
+        assertEquals(Basis.OCCASION, r.dateBasis());
+        String undated = "Tax plan.\n\nAll the experts I interviewed said the plan was detailed.";
+        Attribution b = new Attribution(find(undated, "the plan was detailed", 1), QuoteKind.INDIRECT, find(undated, "said", 1),
+                new Speaker("the experts", find(undated, "the experts", 1)));
+        assertEquals("", resolve(THURSDAY, doc(undated), b).get(0).date(), "interviews the article does not date");
+    }
+
+    @Test
     void laterInTheSameSentenceIsTheSameOccasion() {
         String t = "Plant closes.\n\n“We are done,” Ruiz said on Tuesday, adding later, “The plant will close for good.”";
         Attribution first = new Attribution(find(t, "“We are done,”", 1), QuoteKind.DIRECT, find(t, "said", 1),

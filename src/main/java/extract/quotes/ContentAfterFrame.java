@@ -33,25 +33,19 @@ final class ContentAfterFrame implements ContentSieve {
             next++;
         }
         int to = next < frames.size() ? frames.get(next).start() : v.size();
-        if (f.cueDecision().sieve().equals(ClaimNounCue.NAME)) {
-            // "Contrary to his claim that people would learn nothing, there would be …": the noun's clause ends at its comma
-            for (int i = from; i < to; i++) {
-                if ((v.is(i, ",") || v.is(i, ";")) && !v.inQuote(i)) {
-                    to = i;
-                    break;
-                }
-            }
-        }
-        if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) {
-            // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
-            for (int i = from; i < to; i++) {
-                if (v.is(i, ",") && !v.inQuote(i)) {
-                    to = i;
-                    break;
-                }
-            }
-        }
+        // "Contrary to his claim that people would learn nothing, there would be …": the noun's clause ends at its comma
+        if (f.cueDecision().sieve().equals(ClaimNounCue.NAME)) to = firstStop(v, from, to, true);
+        // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
+        if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) to = firstStop(v, from, to, false);
         return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));
+    }
+
+    /** The first comma (or semicolon) outside quotations in [from, to), else {@code to}. */
+    private static int firstStop(TokenView v, int from, int to, boolean semicolon) {
+        for (int i = from; i < to; i++) {
+            if ((v.is(i, ",") || semicolon && v.is(i, ";")) && !v.inQuote(i)) return i;
+        }
+        return to;
     }
 
     /**

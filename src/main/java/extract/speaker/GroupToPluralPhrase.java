@@ -18,15 +18,10 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         Span antecedent = pluralBefore(ctx, m.first());
         if (antecedent == null) antecedent = pluralSubjectBefore(ctx, m.first());
         // "they" speak: a group ("many analysts"), not "these contributions" or "the past three weeks"
-        if (antecedent == null || !ctx.lexicon().groupNoun(lastWord(ctx, antecedent))) return null;
+        if (antecedent == null || !ctx.lexicon().groupNoun(ctx.lower(ctx.wordAt(antecedent.end() - 1)))) return null;
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
                 "“" + m.phrase().of(ctx.text()) + "” → “" + antecedent.of(ctx.text()) + "”"));
-    }
-
-    private static String lastWord(SpeakerContext ctx, Span phrase) {
-        String text = phrase.of(ctx.text()).strip();
-        return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

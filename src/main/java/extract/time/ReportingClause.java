@@ -153,6 +153,11 @@ final class ReportingClause {
         return anchors.get(i);
     }
 
+    /** Whether a span overlaps a quotation. */
+    boolean isQuoted(Span s) {
+        return quotations.anyOverlaps(s);
+    }
+
     /** Whether a span lies in quoted or reported words: a quotation or any statement's content. */
     boolean isSaid(Span s) {
         return quotations.anyOverlaps(s) || contents.anyOverlaps(s);

@@ -221,9 +221,7 @@ final class Setting {
         int k = position[i];
         if (k <= 0) return -1;
         int j = order.get(k - 1);
-        boolean near = paragraph[i] >= 0 && paragraph[j] >= 0 && paragraph[i] - paragraph[j] <= 1
-                && items.sameItem(clause.region(j).start(), clause.region(i).start());
-        return near ? j : -1;
+        return within(j, i, 1) ? j : -1;
     }
 
     /** The occasion noun in the statement's reporting words nearest its cue. */
@@ -448,20 +446,26 @@ final class Setting {
     int nextSpeakingFor(int i, Set<String> speakingFor) {
         String speaker = attributions.get(i).speaker().name();
         if (speaker.isEmpty()) return -1;
+        String named = speaker.toLowerCase(Locale.ROOT);
         for (int k = position[i] + 1; k < order.size(); k++) {
             int j = order.get(k);
             if (!sameOccasionSpan(i, j)) return -1;
             Span mention = attributions.get(j).speaker().mention();
             if (mention == null || attributions.get(j).speaker().name().equals(speaker)) continue;
             String words = mention.of(doc.text()).toLowerCase(Locale.ROOT);
-            if (words.contains(speaker.toLowerCase(Locale.ROOT)) && speakingFor.stream().anyMatch(words::contains)) return j;
+            if (words.contains(named) && speakingFor.stream().anyMatch(words::contains)) return j;
         }
         return -1;
     }
 
     /** Whether statement {@code later} is close enough after {@code earlier} to be of its occasion. */
-    private boolean sameOccasionSpan(int earlier, int later) {
-        return paragraph[earlier] >= 0 && paragraph[later] >= 0 && paragraph[later] - paragraph[earlier] <= SAME_OCCASION_PARAGRAPHS
+    boolean sameOccasionSpan(int earlier, int later) {
+        return within(earlier, later, SAME_OCCASION_PARAGRAPHS);
+    }
+
+    /** Statement {@code later} at most {@code paragraphs} paragraphs after {@code earlier}, in the same post. */
+    private boolean within(int earlier, int later, int paragraphs) {
+        return paragraph[earlier] >= 0 && paragraph[later] >= 0 && paragraph[later] - paragraph[earlier] <= paragraphs
                 && items.sameItem(clause.region(earlier).start(), clause.region(later).start());
     }
 }

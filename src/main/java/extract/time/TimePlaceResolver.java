@@ -120,7 +120,7 @@ public final class TimePlaceResolver {
             Integer then = flashback.get(speaker);
             if (previous >= 0 && then != null && setting.paragraph(i) > setting.paragraph(then)
                     && !result[then].date().isEmpty() && result[previous].date().equals(result[then].date())) {
-                previous = interrupted(bySpeaker.get(speaker), then, setting, items, clause, result);
+                previous = interrupted(bySpeaker.get(speaker), then, setting, result);
             }
             if (back != null && !speaker.isEmpty()) flashback.put(speaker, i);
             if (!speaker.isEmpty()) bySpeaker.computeIfAbsent(speaker, s -> new ArrayList<>()).add(i);
@@ -140,17 +140,12 @@ public final class TimePlaceResolver {
                 date = result[sharedWith].date();
                 dateBasis = Basis.OCCASION;
             }
-            // "“…,” Trump said, adding later, “…”": later in one sentence is later on the same occasion
-            if (date.isEmpty() && time.isPresent() && time.get().meaning() instanceof TimeMeaning.Vague
-                    && time.get().span().of(doc.text()).equalsIgnoreCase("later") && previous >= 0
-                    && !result[previous].date().isEmpty() && sameSentence(clause, previous, i)) {
-                when = result[previous].when();
-                date = result[previous].date();
-                dateBasis = Basis.OCCASION;
-            }
             // "Trump said Friday that … “…,” he added.": the next quotes of the same speaker, in this
-            // paragraph or up to three after, were given on the same occasion
-            if (when.isEmpty() && !elsewhere && previous >= 0 && !result[previous].date().isEmpty()) {
+            // paragraph or up to three after, were given on the same occasion; so were "“…,” Trump said,
+            // adding later, “…”" (later in one sentence is later on the same occasion)
+            boolean later = date.isEmpty() && time.isPresent() && time.get().meaning() instanceof TimeMeaning.Vague
+                    && time.get().span().of(doc.text()).equalsIgnoreCase("later") && previous >= 0 && sameSentence(clause, previous, i);
+            if ((when.isEmpty() && !elsewhere || later) && previous >= 0 && !result[previous].date().isEmpty()) {
                 when = result[previous].when();
                 date = result[previous].date();
                 dateBasis = Basis.OCCASION;
@@ -200,7 +195,7 @@ public final class TimePlaceResolver {
         List<Recaps.Recap> recaps = Recaps.find(doc, attributions, clause::isSaid,
                 sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()));
         dateByRecaps(doc, clause, order, attributions, setting, items, recaps, apart, result, reference);
-        dateByWriterInterviews(doc, attributions, result, reference);
+        dateByWriterInterviews(doc, clause, attributions, result, reference);
         shareWithinTranscripts(order, attributions, setting, result);
         dateByNextOfSpeaker(order, setting, apart, result, speakingFor);
         out.addAll(List.of(result));
@@ -216,8 +211,7 @@ public final class TimePlaceResolver {
      * The speaker's dated statement just before the past that statement {@code then} closed began, when
      * at most {@link Setting#SAME_OCCASION_PARAGRAPHS} paragraphs before it in the same post; -1 if none.
      */
-    private static int interrupted(List<Integer> statements, int then, Setting setting, TimeStampedItems items,
-            ReportingClause clause, TimePlace[] result) {
+    private static int interrupted(List<Integer> statements, int then, Setting setting, TimePlace[] result) {
         String past = result[then].date();
         int first = then;
         for (int k = statements.indexOf(then) - 1; k >= 0; k--) {
@@ -226,9 +220,7 @@ public final class TimePlaceResolver {
                 first = j;
                 continue;
             }
-            boolean near = setting.paragraph(first) - setting.paragraph(j) <= Setting.SAME_OCCASION_PARAGRAPHS
-                    && items.sameItem(clause.region(j).start(), clause.region(first).start());
-            return near && !result[j].date().isEmpty() ? j : -1;
+            return setting.sameOccasionSpan(j, first) && !result[j].date().isEmpty() ? j : -1;
         }
         return -1;
     }
@@ -308,14 +300,14 @@ public final class TimePlaceResolver {
      * "tax experts I spoke to this week … all the experts I interviewed said": an undated statement of
      * someone the writer describes as interviewed takes the time the article gives the interviews.
      */
-    private void dateByWriterInterviews(AnnotatedDocument doc, List<Attribution> attributions, TimePlace[] result,
-            Optional<LocalDate> reference) {
+    private void dateByWriterInterviews(AnnotatedDocument doc, ReportingClause clause, List<Attribution> attributions,
+            TimePlace[] result, Optional<LocalDate> reference) {
         TimeExpression time = null;
         boolean looked = false;
         for (int i = 0; i < attributions.size(); i++) {
             if (!result[i].date().isEmpty() || !interviews.interviewed(subjectWords(attributions.get(i), doc.text()))) continue;
             if (!looked) { // read the article only when someone was interviewed
-                time = interviews.time(doc, sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()));
+                time = interviews.time(doc, clause::isQuoted, sentence -> tagger.tag(doc.modelText(), sentence.start(), sentence.end()));
                 looked = true;
             }
             if (time == null) return;

@@ -1,12 +1,12 @@
 package extract.time;
 
-import extract.doc.QuoteMarks;
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.Sentence;
 import extract.text.Span;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,14 +30,12 @@ final class WriterInterviews {
     }
 
     /** The first time the article gives the writer's interviews, outside quotations ("I spoke to this week"), or null. */
-    TimeExpression time(AnnotatedDocument doc, Function<Sentence, List<TimeExpression>> timesIn) {
+    TimeExpression time(AnnotatedDocument doc, Predicate<Span> quoted, Function<Sentence, List<TimeExpression>> timesIn) {
         String text = doc.modelText();
-        List<Span> quotations = QuoteMarks.find(text);
         for (Sentence s : doc.sentences()) {
             Matcher m = clause.matcher(text).region(s.start(), s.end());
             while (m.find()) {
-                int at = m.start();
-                if (quotations.stream().anyMatch(q -> q.start() <= at && at < q.end())) continue;
+                if (quoted.test(new Span(m.start(), m.start() + 1))) continue;
                 for (TimeExpression t : timesIn.apply(s)) {
                     int gap = t.span().start() - m.end();
                     if (gap >= 0 && gap <= GAP) return t;

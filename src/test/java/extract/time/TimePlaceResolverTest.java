@@ -57,6 +57,12 @@ class TimePlaceResolverTest {
         return new Attribution(a.content(), a.kind(), a.cue(), new Speaker(speakerWords, find(text, speakerWords, 1)));
     }
 
+    /** As {@link #said}, by a speaker of that name whose words are the n-th occurrence of {@code mention}. */
+    private static Attribution saidBy(String text, String name, String mention, int nthMention, String content, String cue, int nthCue) {
+        Attribution a = said(text, content, cue, nthCue);
+        return new Attribution(a.content(), a.kind(), a.cue(), new Speaker(name, find(text, mention, nthMention)));
+    }
+
     private static TimePlace one(String text, Attribution a) {
         return resolve(THURSDAY, doc(text), a).get(0);
     }
@@ -70,51 +76,39 @@ class TimePlaceResolverTest {
     void theWritersInterviewsDateWhatTheInterviewedSaid() {
         String t = "Tax plan.\n\nHis views were echoed by tax experts I spoke to this week.\n\n"
                 + "All the experts I interviewed said the plan was detailed.";
-        Attribution a = new Attribution(find(t, "the plan was detailed", 1), QuoteKind.INDIRECT, find(t, "said", 1),
-                new Speaker("the experts", find(t, "the experts", 1)));
-        TimePlace r = resolve(THURSDAY, doc(t), a).get(0);
+        TimePlace r = one(t, saidBy(t, "the experts", "the experts", 1, "the plan was detailed", "said", 1));
         assertEquals("2019-W02", r.date());
         assertEquals(Basis.OCCASION, r.dateBasis());
         String undated = "Tax plan.\n\nAll the experts I interviewed said the plan was detailed.";
-        Attribution b = new Attribution(find(undated, "the plan was detailed", 1), QuoteKind.INDIRECT, find(undated, "said", 1),
-                new Speaker("the experts", find(undated, "the experts", 1)));
-        assertEquals("", resolve(THURSDAY, doc(undated), b).get(0).date(), "interviews the article does not date");
+        assertEquals("", one(undated, saidBy(undated, "the experts", "the experts", 1, "the plan was detailed", "said", 1)).date(),
+                "interviews the article does not date");
     }
 
     @Test
     void laterInTheSameSentenceIsTheSameOccasion() {
         String t = "Plant closes.\n\n“We are done,” Ruiz said on Tuesday, adding later, “The plant will close for good.”";
-        Attribution first = new Attribution(find(t, "“We are done,”", 1), QuoteKind.DIRECT, find(t, "said", 1),
-                new Speaker("Ruiz", find(t, "Ruiz", 1)));
-        Attribution later = new Attribution(find(t, "“The plant will close for good.”", 1), QuoteKind.DIRECT, find(t, "adding", 1),
-                new Speaker("Ruiz", find(t, "Ruiz", 1)));
-        List<TimePlace> r = resolve(THURSDAY, doc(t), first, later);
+        List<TimePlace> r = resolve(THURSDAY, doc(t), saidBy(t, "Ruiz", "Ruiz", 1, "“We are done,”", "said", 1),
+                saidBy(t, "Ruiz", "Ruiz", 1, "“The plant will close for good.”", "adding", 1));
         assertEquals("2019-01-08", r.get(1).date());
         String apart = "Plant closes.\n\n“We are done,” Ruiz said on Tuesday. Ruiz added later, “The plant will close for good.”";
-        Attribution a = new Attribution(find(apart, "“We are done,”", 1), QuoteKind.DIRECT, find(apart, "said", 1),
-                new Speaker("Ruiz", find(apart, "Ruiz", 1)));
-        Attribution b = new Attribution(find(apart, "“The plant will close for good.”", 1), QuoteKind.DIRECT, find(apart, "added", 1),
-                new Speaker("Ruiz", find(apart, "Ruiz", 2)));
-        assertEquals("", resolve(THURSDAY, doc(apart), a, b).get(1).date(), "\"later\" in a sentence of its own is another time");
+        List<TimePlace> a = resolve(THURSDAY, doc(apart), saidBy(apart, "Ruiz", "Ruiz", 1, "“We are done,”", "said", 1),
+                saidBy(apart, "Ruiz", "Ruiz", 2, "“The plant will close for good.”", "added", 1));
+        assertEquals("", a.get(1).date(), "\"later\" in a sentence of its own is another time");
     }
 
     @Test
     void anOrganisationSaysWhatItsSpokespersonSaysNext() {
         String t = "Plant stays open.\n\nAcme Corp. is saying that the plant will stay open.\n\n"
                 + "Acme Corp. spokesman Ben Cole said Tuesday that the company has no plans to sell it.";
-        Attribution org = new Attribution(find(t, "the plant will stay open", 1), QuoteKind.INDIRECT, find(t, "saying", 1),
-                new Speaker("Acme Corp.", find(t, "Acme Corp.", 1)));
-        Attribution spokesman = new Attribution(find(t, "the company has no plans to sell it", 1), QuoteKind.INDIRECT,
-                find(t, "said", 1), new Speaker("Ben Cole", find(t, "Acme Corp. spokesman Ben Cole", 1)));
-        List<TimePlace> r = resolve(THURSDAY, doc(t), org, spokesman);
+        List<TimePlace> r = resolve(THURSDAY, doc(t), saidBy(t, "Acme Corp.", "Acme Corp.", 1, "the plant will stay open", "saying", 1),
+                saidBy(t, "Ben Cole", "Acme Corp. spokesman Ben Cole", 1, "the company has no plans to sell it", "said", 1));
         assertEquals("2019-01-08", r.get(0).date());
         assertEquals(Basis.OCCASION, r.get(0).dateBasis());
         String customer = t.replace("Acme Corp. spokesman Ben Cole", "Acme Corp. customer Ben Cole");
-        Attribution other = new Attribution(find(customer, "the company has no plans to sell it", 1), QuoteKind.INDIRECT,
-                find(customer, "said", 1), new Speaker("Ben Cole", find(customer, "Acme Corp. customer Ben Cole", 1)));
-        Attribution same = new Attribution(find(customer, "the plant will stay open", 1), QuoteKind.INDIRECT, find(customer, "saying", 1),
-                new Speaker("Acme Corp.", find(customer, "Acme Corp.", 1)));
-        assertEquals("", resolve(THURSDAY, doc(customer), same, other).get(0).date(), "a customer does not speak for it");
+        List<TimePlace> c = resolve(THURSDAY, doc(customer),
+                saidBy(customer, "Acme Corp.", "Acme Corp.", 1, "the plant will stay open", "saying", 1),
+                saidBy(customer, "Ben Cole", "Acme Corp. customer Ben Cole", 1, "the company has no plans to sell it", "said", 1));
+        assertEquals("", c.get(0).date(), "a customer does not speak for it");
     }
 
     @Test

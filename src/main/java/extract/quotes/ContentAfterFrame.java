@@ -37,7 +37,22 @@ final class ContentAfterFrame implements ContentSieve {
         if (f.cueDecision().sieve().equals(ClaimNounCue.NAME)) to = firstStop(v, from, to, true);
         // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
         if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) to = firstStop(v, from, to, false);
+        to = Math.min(to, enclosingVerb(v, frames, f));
         return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));
+    }
+
+    /**
+     * "John Podesta, an adviser who supported an aggressive policy, said …": a frame whose subject
+     * holds this one and whose cue comes after it is the sentence's own; this clause ends before
+     * its cue and the comma or dash that sets it off. The sentence's length when there is none.
+     */
+    private static int enclosingVerb(TokenView v, List<Frame> frames, Frame f) {
+        int to = v.size();
+        for (Frame g : frames) {
+            if (g.start() < f.start() && g.cueStart() >= f.end() && g.cueStart() < to && !v.inQuote(g.cueStart())) to = g.cueStart();
+        }
+        while (to < v.size() && to > f.end() && v.isPunct(to - 1) && !v.isQuoteMark(to - 1)) to--;
+        return to;
     }
 
     /** The first comma (or semicolon) outside quotations in [from, to), else {@code to}. */

@@ -37,6 +37,7 @@ public final class CueLexicon {
     private final Set<String> occasionNouns;
     private final Set<String> documentNouns;
     private final Set<String> objectReports;
+    private final Set<String> regions;
     private final Map<String, String> particles;
     private final Map<String, Set<String>> particleObjects;
     private final Map<String, String> notCueParticles;
@@ -72,6 +73,9 @@ public final class CueLexicon {
         this.infinitiveBeliefs = WordLists.words(DIR + "infinitive-belief-verbs.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
         this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
+        Set<String> regions = new java.util.HashSet<>(WordLists.table("/extract/time/countries.tsv").keySet());
+        WordLists.lines(DIR + "regions.txt").forEach(l -> regions.add(l.toLowerCase(Locale.ROOT)));
+        this.regions = Set.copyOf(regions);
         this.particles = WordLists.table(DIR + "particle-verbs.tsv");
         this.particleObjects = particleTable(DIR + "particle-object-verbs.tsv");
         this.notCueParticles = WordLists.table(DIR + "not-cue-particles.tsv");
@@ -174,6 +178,11 @@ public final class CueLexicon {
             for (String form : p[0].strip().split("\\s+")) out.put(form, particles);
         }
         return Map.copyOf(out);
+    }
+
+    /** "pa.", "south carolina", "mexico": a state or country that may follow a town ("Allentown, Pa."). */
+    boolean region(String lowerPhrase) {
+        return regions.contains(lowerPhrase);
     }
 
     /** "poll", "survey", "study": a document that reports ("in a new poll, ..."). */

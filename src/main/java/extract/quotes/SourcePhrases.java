@@ -75,7 +75,7 @@ final class SourcePhrases {
             }
             // ("the minister of the economy, Mr. Guajardo, said": an honorific may open the name)
             boolean named = v.nameLike(k + 1) || k + 2 < j && v.token(k + 1).capitalised() && v.lower(k + 1).endsWith(".") && v.nameLike(k + 2);
-            if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1))) {
+            if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !townRegion(v, k + 1, j)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());
@@ -123,11 +123,11 @@ final class SourcePhrases {
             // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
             SubjectPhrase name = leftSubject(v, a - 2);
             // not the object of a preposition or verb ("Just days before it was to report earnings on Wednesday, the company said")
-            boolean inPhrase = name != null && name.frameStart() > 0 && (v.pos(name.frameStart() - 1) == Upos.ADP
-                    || v.pos(name.frameStart() - 1) == Upos.SCONJ || v.isVerb(name.frameStart() - 1));
+            boolean inPhrase = name != null && objectOfPhrase(v, name);
             // ("Overall, the fund predicted": an opening adverb is no name)
             boolean adverb = name != null && v.pos(name.end() - 1) == Upos.ADV;
-            if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())) {
+            if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())
+                    && !townRegion(v, name.start(), name.end())) {
                 return new SubjectPhrase(name.start(), name.end(), name.frameStart());
             }
         }
@@ -297,6 +297,23 @@ final class SourcePhrases {
         return names >= 2 ? new WordRange(p, to) : null;
     }
 
+    /** The phrase follows a preposition, conjunction or verb: it is their object, no subject. */
+    private static boolean objectOfPhrase(TokenView v, SubjectPhrase phrase) {
+        int before = phrase.frameStart() - 1;
+        return before >= 0 && (v.pos(before) == Upos.ADP || v.pos(before) == Upos.SCONJ || v.isVerb(before));
+    }
+
+    /**
+     * "in Allentown, Pa.,", "from Sumter, South Carolina,": words from..to name the state or country
+     * of the town before their comma. The pair is one place, so the region is no name in apposition.
+     */
+    private boolean townRegion(TokenView v, int from, int to) {
+        if (from < 2 || !v.is(from - 1, ",") || !v.nameLike(from - 2)) return false;
+        StringBuilder phrase = new StringBuilder();
+        for (int i = from; i < to; i++) phrase.append(i > from ? " " : "").append(v.lower(i));
+        return lexicon.region(phrase.toString());
+    }
+
     /** "The leader of the Anti-Defamation League": the phrase ending at word e is a description (a determiner and a common noun), not a name. */
     private boolean describes(TokenView v, int e) {
         SubjectPhrase d = leftSubject(v, e);
@@ -359,6 +376,7 @@ final class SourcePhrases {
         return first == Upos.ADP || first == Upos.DET || first == Upos.ADJ || first == Upos.NOUN
                 || first == Upos.PROPN || first == Upos.NUM || v.nameLike(from)
                 || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
+                || first == Upos.ADV && from + 1 < to && v.pos(from + 1) == Upos.NOUN // "vice/ADV chairwoman for the campaign"
                 || first == Upos.VERB; // a participle: "Durbin, noting the size of the list, said", "clad in red"
     }
 

@@ -42,7 +42,8 @@ final class SpeechVerbCue implements CueSieve {
                 || v.pos(i - 1) == Upos.ADP);
         boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1));
         Upos pos = v.pos(i);
-        boolean taggedNoun = pos == Upos.NOUN || pos == Upos.PROPN || pos == Upos.ADJ;
+        // a name's word is tagged PROPN ("the Sunshine State", "UCLA Anderson Forecast"); "Says" is never one
+        boolean taggedNoun = pos == Upos.NOUN || pos == Upos.ADJ || pos == Upos.PROPN && neverNoun;
         return !afterDeterminer && beforeClause && taggedNoun ? cue(v, i, "tagged " + pos + ", before a clause") : null;
     }
 

@@ -448,6 +448,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theStateAfterATownIsNoSpeaker() {
+        QuoteRow r = only("Marta Ruiz, 67, a retired nurse in Allentown, Pa., said she would vote for the first time in years.");
+        assertEquals("Marta Ruiz", r.speaker());
+        QuoteRow s = only("At a campaign stop in Onawa, Iowa, the senator said the rules were a joke.");
+        assertEquals("the senator", s.speakerMention());
+    }
+
+    @Test
     void aFrameThatOpensTheContentBelongsToIt() {
         QuoteRow r = only("Prime Minister Theresa May said this week that the country would declare its intention to leave.");
         assertEquals("Theresa May", r.speaker());

@@ -428,6 +428,45 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aStateAfterItsTownIsNoSubject() {
+        Claim resident = only("Ana/PROPN Ruiz/PROPN ,/PUNCT 67/NUM ,/PUNCT a/DET retiree/NOUN in/ADP Allentown/PROPN ,/PUNCT Pa./PROPN ,/PUNCT"
+                + " said/VERB taxes/NOUN would/AUX rise/VERB ./PUNCT");
+        assertTrue(resident.sourceDecision().why().contains("“Ana Ruiz”"), resident.sourceDecision().why());
+        Claim officials = only("Since/SCONJ 1990/NUM in/ADP Douglas/PROPN ,/PUNCT Ariz./PROPN ,/PUNCT border/NOUN officials/NOUN"
+                + " said/VERB tunnels/NOUN were/AUX found/VERB ./PUNCT");
+        assertTrue(officials.sourceDecision().why().contains("“border officials”"), officials.sourceDecision().why());
+        Claim candidate = only("At/ADP a/DET stop/NOUN in/ADP Onawa/PROPN ,/PUNCT Iowa/PROPN ,/PUNCT the/DET candidate/NOUN"
+                + " said/VERB taxes/NOUN would/AUX fall/VERB ./PUNCT");
+        assertTrue(candidate.sourceDecision().why().contains("“the candidate”"), candidate.sourceDecision().why());
+        Claim named = only("The/DET leader/NOUN of/ADP the/DET League/PROPN ,/PUNCT Jon/PROPN Green/PROPN ,/PUNCT"
+                + " said/VERB taxes/NOUN would/AUX fall/VERB ./PUNCT");
+        assertTrue(named.sourceDecision().why().contains("“Jon Green”"), "a name in apposition still speaks: " + named.sourceDecision().why());
+    }
+
+    @Test
+    void aRelativeClauseInsideTheSubjectEndsBeforeTheSentencesVerb() {
+        String t = "Ana/PROPN Ruiz/PROPN ,/PUNCT an/DET adviser/NOUN who/PRON supported/VERB an/DET aggressive/VERB policy/NOUN ,/PUNCT"
+                + " said/VERB taxes/NOUN would/AUX rise/VERB ./PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        Claim said = c.stream().filter(x -> x.sourceDecision().why().contains("“Ana Ruiz”")).findFirst().orElseThrow(() -> new AssertionError(c.toString()));
+        assertEquals("taxes would rise", text(t, said));
+        assertTrue(c.stream().noneMatch(x -> text(t, x).contains("said")), "the clause of \"supported\" stops at its comma: " + c);
+    }
+
+    @Test
+    void anAppositiveMayOpenWithAnAdverbTaggedTitle() {
+        Claim c = only("Ana/PROPN Ruiz/PROPN ,/PUNCT vice/ADV chairwoman/NOUN of/ADP the/DET party/NOUN ,/PUNCT said/VERB taxes/NOUN would/AUX rise/VERB ./PUNCT");
+        assertTrue(c.sourceDecision().why().contains("“Ana Ruiz”"), c.sourceDecision().why());
+    }
+
+    @Test
+    void aWordOfANameTaggedPropnIsNoCue() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNull(sieve.find(view("Voters/NOUN in/ADP the/DET Sunshine/PROPN State/PROPN ,/PUNCT polls/NOUN show/VERB ,/PUNCT back/VERB Ruiz/PROPN ./PUNCT"), 4));
+        assertNotNull(sieve.find(view("Ruiz/PROPN Says/PROPN :/PUNCT Taxes/NOUN Will/AUX Fall/VERB"), 1), "\"Says\" is never a name's word");
+    }
+
+    @Test
     void aTimeBetweenSubjectAndCue() {
         String t = "The/DET ministry/NOUN on/ADP Friday/PROPN said/VERB that/SCONJ talks/NOUN would/AUX resume/VERB ./PUNCT";
         Claim c = only(t);

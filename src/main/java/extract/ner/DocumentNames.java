@@ -88,7 +88,9 @@ final class DocumentNames {
     private List<Span> clean(String[] toks, Span[] found) {
         List<Span> out = new ArrayList<>();
         List<Span> parts = new ArrayList<>();
-        for (Span s : found) parts.addAll(splitAtPlacePossessive(toks, s));
+        for (Span s : found) {
+            for (Span p : splitAtComma(toks, s)) parts.addAll(splitAtPlacePossessive(toks, p));
+        }
         for (Span s : parts) {
             int start = s.getStart();
             int end = s.getEnd();
@@ -100,6 +102,7 @@ final class DocumentNames {
             // "Xinhua news agency": nor is a lower-case word after it ("Jong - un" stays whole)
             while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
             if (demonymsOnly(toks, start, end)) continue;
+            if (PARTY_LABEL.matcher(String.join("", java.util.Arrays.asList(toks).subList(start, end))).matches()) continue; // "(D-Md.)"
             if (wholeQuotation(toks, start, end)) continue;
             for (int k = end - 2; k >= start; k--) {
                 if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
@@ -112,6 +115,29 @@ final class DocumentNames {
             if (PERSON.equals(type) && end - start > 1 && facilityHeads.contains(toks[end - 1])) type = "location"; // "Trump Tower"
             out.add(new Span(start, end, type));
         }
+        return out;
+    }
+
+    /** "D-Md", "R-N.Y.", "I-Vt": a party and a state after a politician's name, no name of its own. */
+    private static final Pattern PARTY_LABEL = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,4}");
+
+    /** "Jr", "III": after a comma these end the same name ("Martin Luther King, Jr."). */
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(Jr|Sr|II|III|IV)\\.?");
+
+    /**
+     * "Politico , Eli Stoklos" taken as one name is two ("In an article from Politico, Eli Stoklos
+     * says"): a name runs on over no comma, unless a suffix follows it. Both parts keep the model's type
+     * until the document's other mentions decide.
+     */
+    private static List<Span> splitAtComma(String[] toks, Span s) {
+        List<Span> out = new ArrayList<>();
+        int from = s.getStart();
+        for (int k = s.getStart(); k < s.getEnd(); k++) {
+            if (!toks[k].equals(",") || k + 1 < s.getEnd() && NAME_SUFFIX.matcher(toks[k + 1]).matches()) continue;
+            if (k > from) out.add(new Span(from, k, s.getType()));
+            from = k + 1;
+        }
+        if (from < s.getEnd()) out.add(new Span(from, s.getEnd(), s.getType()));
         return out;
     }
 

@@ -66,7 +66,9 @@ final class FrameGrammar {
             return -1;
         }
         boolean relative = v.is(start - 1, "who") || v.is(start - 1, "which");
-        return start > 0 && (v.nounPhrasePart(start - 1) || relative) && !v.isPossessive(start - 1) ? start : -1;
+        // ("Dianne Feinstein (D-Calif.) last week said": a party label closes the subject)
+        boolean label = start > 0 && v.is(start - 1, ")") && !v.inQuote(start - 1);
+        return start > 0 && (v.nounPhrasePart(start - 1) || relative || label) && !v.isPossessive(start - 1) ? start : -1;
     }
 
     /** A year written out ("2010"). */

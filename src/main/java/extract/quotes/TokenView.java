@@ -103,6 +103,9 @@ final class TokenView {
         if (p == Upos.DET || p == Upos.ADP || p == Upos.PRON || p == Upos.SCONJ || p == Upos.CCONJ || p == Upos.PART) {
             return false;
         }
+        // "Similarly, William Bennett, a former secretary, said": an opening adverb set off by its comma
+        // ("Howard/ADV, the younger brother of Ron Howard," stays a name)
+        if (p == Upos.ADV && i == 0 && w.lower().endsWith("ly") && words.size() > 1 && words.get(1).text().equals(",")) return false;
         return !lexicon.functionWords().contains(w.lower());
     }
 

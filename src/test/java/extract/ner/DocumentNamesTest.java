@@ -31,6 +31,20 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPartyLabelIsNoNameAndANameRunsOnOverNoComma() {
+        List<Span[]> out = apply(new String[] {
+                "Rep. Ana Ruiz ( D-Md . ) spoke .",
+                "In a piece from Acme , Vera Lind says so .",
+                "Martin Luther King , Jr. spoke ."},
+                new Span[] {new Span(1, 3, "person"), new Span(4, 5, "person")},
+                new Span[] {new Span(4, 8, "person")},
+                new Span[] {new Span(0, 5, "person")});
+        assertArrayEquals(new Span[] {new Span(1, 3, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(4, 5, "person"), new Span(6, 8, "person")}, out.get(1));
+        assertArrayEquals(new Span[] {new Span(0, 5, "person")}, out.get(2), "a suffix after the comma ends the same name");
+    }
+
+    @Test
     void aPersonsNameGoesOnOverAQuotedNickname() {
         List<Span[]> out = apply(new String[] {"Del. Marcia `` Cia '' Price spoke .", "He called it `` Fine '' Monday ."},
                 new Span[] {new Span(1, 2, "person")}, new Span[0]);

@@ -460,6 +460,22 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aTimeAfterAPartyLabelStandsBetweenSubjectAndCue() {
+        Claim c = only("Sen./PROPN Ana/PROPN Ruiz/PROPN (/PUNCT D-Calif/PROPN ./PUNCT )/PUNCT last/ADJ week/NOUN said/VERB"
+                + " taxes/NOUN would/AUX rise/VERB ./PUNCT");
+        assertTrue(c.sourceDecision().why().contains("Ana Ruiz"), c.sourceDecision().why());
+    }
+
+    @Test
+    void anOpeningSentenceAdverbIsNoName() {
+        Claim similarly = only("Similarly/ADV ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT a/DET former/ADJ mayor/NOUN ,/PUNCT said/VERB"
+                + " taxes/NOUN would/AUX rise/VERB ./PUNCT");
+        assertTrue(similarly.sourceDecision().why().contains("“Ana Ruiz”"), similarly.sourceDecision().why());
+        Claim instead = only("Instead/ADV ,/PUNCT the/DET senator/NOUN said/VERB taxes/NOUN would/AUX rise/VERB ./PUNCT");
+        assertTrue(instead.sourceDecision().why().contains("“the senator”"), instead.sourceDecision().why());
+    }
+
+    @Test
     void aWordOfANameTaggedPropnIsNoCue() {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("Voters/NOUN in/ADP the/DET Sunshine/PROPN State/PROPN ,/PUNCT polls/NOUN show/VERB ,/PUNCT back/VERB Ruiz/PROPN ./PUNCT"), 4));

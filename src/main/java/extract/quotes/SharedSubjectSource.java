@@ -50,6 +50,13 @@ final class SharedSubjectSource implements SourceSieve {
         List<Frame> main = participle ? earlier.stream().filter(f -> !ContentAfterFrame.isRelative(v, f)).toList() : earlier;
         Span shared = !main.isEmpty() ? mainFrame(v, main).subject()
                 : participle ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);
+        Frame last = main.isEmpty() ? null : mainFrame(v, main);
+        if (participle && last != null && last.start() > 0 && v.pos(last.start() - 1) == Upos.SCONJ && !v.inQuote(last.start() - 1)) {
+            // "while his rivals called for more troops, Trump hewed to Obama's approach, noting": the
+            // frame is in a subordinate clause; the main clause after it has the subject
+            Span later = grammar.mainSubjectBefore(v, j);
+            if (later != null && later.start() >= v.token(last.cueEnd() - 1).end()) shared = later;
+        }
         if (shared == null) return SourceResult.NONE;
         return SourceResult.of(Frames.of(v, cue, shared, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                 Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, shared)));

@@ -258,6 +258,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aParticipleAfterASubordinateFrameTakesTheMainClausesSubject() {
+        String t = "While/SCONJ his/PRON rivals/NOUN called/VERB for/ADP more/ADJ troops/NOUN ,/PUNCT Ruiz/PROPN kept/VERB his/PRON plan/NOUN ,/PUNCT"
+                + " noting/VERB that/SCONJ the/DET war/NOUN was/AUX over/ADJ ./PUNCT";
+        NewsDocument doc = TokenTables.document(t);
+        Claim noting = claims(doc).stream().filter(x -> x.content().of(doc.text()).equals("the war was over")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(doc).toString()));
+        assertEquals(SharedSubjectSource.NAME, noting.sourceDecision().sieve());
+        assertTrue(noting.sourceDecision().why().contains("“Ruiz”"), noting.sourceDecision().why());
+    }
+
+    @Test
     void participleTakesTheSubjectOfTheMainClause() {
         String t = "Ruiz/PROPN posted/VERB a/DET message/NOUN saying/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT";
         Claim c = only(t);

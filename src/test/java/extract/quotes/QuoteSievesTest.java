@@ -487,6 +487,12 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aQuestionAfterIfKeepsItsPronounSubject() {
+        String t = "A/DET reporter/NOUN asked/VERB if/SCONJ that/PRON remains/VERB his/PRON view/NOUN ./PUNCT";
+        assertEquals("if that remains his view", text(t, only(t)));
+    }
+
+    @Test
     void aWordOfANameTaggedPropnIsNoCue() {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("Voters/NOUN in/ADP the/DET Sunshine/PROPN State/PROPN ,/PUNCT polls/NOUN show/VERB ,/PUNCT back/VERB Ruiz/PROPN ./PUNCT"), 4));

@@ -161,6 +161,11 @@ final class TagRepair {
                 tags[i] = "VERB";
                 continue;
             }
+            if (tokens[i].equalsIgnoreCase("n't")) {
+                tags[i] = "PART"; // "Democrats ca/PROPN n't/NOUN just point": the negation, after its auxiliary
+                if (i > 0 && auxiliaries.contains(tokens[i - 1].toLowerCase(Locale.ROOT))) tags[i - 1] = "AUX";
+                continue;
+            }
             if (tokens[i].equals("'s") && !tags[i].equals("AUX") && !tags[i].equals("VERB")) {
                 // the possessive, whatever else the tagger called it; but "he's", "it's" say "is" or "has"
                 tags[i] = i > 0 && CONTRACTED_SUBJECTS.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) ? "AUX" : "PART";

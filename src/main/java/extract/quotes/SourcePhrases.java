@@ -105,7 +105,7 @@ final class SourcePhrases {
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
             boolean determiner = v.pos(a) == Upos.DET && !v.nameLike(a); // a noun phrase starts here...
-            if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)))) {
+            if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)) && !(p > 0 && v.isJoiningHyphen(p - 1)))) {
                 a = p;
             } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
@@ -127,7 +127,7 @@ final class SourcePhrases {
             // ("Overall, the fund predicted": an opening adverb is no name)
             boolean adverb = name != null && v.pos(name.end() - 1) == Upos.ADV;
             if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())
-                    && !townRegion(v, name.start(), name.end())) {
+                    && !townRegion(v, name.start(), name.end()) && !PARTY_LABEL.matcher(v.token(name.end() - 1).text()).matches()) {
                 return new SubjectPhrase(name.start(), name.end(), name.frameStart());
             }
         }
@@ -297,6 +297,9 @@ final class SourcePhrases {
         return names >= 2 ? new WordRange(p, to) : null;
     }
 
+    /** "I-Vt.", "D-Md": a politician's party and state, set off after the name; never a subject. */
+    private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,4}");
+
     /** The phrase follows a preposition, conjunction or verb: it is their object, no subject. */
     private static boolean objectOfPhrase(TokenView v, SubjectPhrase phrase) {
         int before = phrase.frameStart() - 1;
@@ -370,7 +373,8 @@ final class SourcePhrases {
             // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement released by")
             boolean reducedRelative = v.pos(i - 1) == Upos.NOUN && v.lower(i).endsWith("ed") && i + 1 < to && v.is(i + 1, "by");
             boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
-            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && v.pos(i) != Upos.AUX && !reducedRelative && !infinitive) return false;
+            boolean compound = v.isJoiningHyphen(i - 1); // "a self-described socialist"
+            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && v.pos(i) != Upos.AUX && !reducedRelative && !infinitive && !compound) return false;
         }
         Upos first = v.pos(from);
         return first == Upos.ADP || first == Upos.DET || first == Upos.ADJ || first == Upos.NOUN

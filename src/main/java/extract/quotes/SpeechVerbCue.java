@@ -19,6 +19,7 @@ final class SpeechVerbCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         String w = v.lower(i);
         if (!lexicon.isSpeechVerb(w) || insideName(v, i, lexicon)) return null;
+        if (i > 0 && v.isJoiningHyphen(i - 1)) return null; // "the self-described socialist": part of a compound word
         // "Sanders/NOUN Says/PROPN Trump Is Wrong": in a title-case headline a present form after a name is the verb
         if (headlineVerb(v, i, w)) return cue(v, i, "after a name in a title-case headline");
         if (FrameGrammar.verbAfterOpeningName(v, i) && (lexicon.requiredParticle(w) == null || v.is(i + 1, lexicon.requiredParticle(w)))) {

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Hand-made documents for sieve tests, so that no model loads: a table of {@code word/TAG} tokens,
- * sentences split by " | ", paragraphs by line breaks; the text is the words joined by spaces.
+ * sentences split by " | ", paragraphs by line breaks; the text is the words joined by spaces, except
+ * after a word marked "~" ("self/NOUN ~-/PUNCT ~described/VERB" is "self-described").
  * Entities are given as "TYPE:words" and found at their first occurrence after the previous one of
  * the same words ("PERSON:Angela Merkel"); their canonical names are given by the pipeline's own
  * canonicaliser ({@link Names}), as the name finder's stage gives them.
@@ -34,9 +35,11 @@ public final class TokenTables {
                 int sentenceStart = text.length();
                 List<Token> tokens = new ArrayList<>();
                 for (String item : parts[s].strip().split("\\s+")) {
+                    boolean glued = item.length() > 1 && item.startsWith("~"); // written against the word before ("self ~-/PUNCT ~described")
+                    if (glued) item = item.substring(1);
                     int slash = item.lastIndexOf('/');
                     if (slash <= 0) throw new IllegalArgumentException("not word/TAG: " + item);
-                    if (!tokens.isEmpty()) text.append(' ');
+                    if (!tokens.isEmpty() && !glued) text.append(' ');
                     int start = text.length();
                     text.append(item, 0, slash);
                     tokens.add(new Token(start, text.length(), item.substring(0, slash), item.substring(slash + 1)));

@@ -17,6 +17,14 @@ class TagRepairTest {
     }
 
     @Test
+    void theNegationAndItsAuxiliaryKeepTheirTags() {
+        String[] toks = "Democrats ca n't just point".split(" ");
+        String[] tags = {"PROPN", "PROPN", "NOUN", "ADV", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "AUX", "PART", "ADV", "VERB"}, tags);
+    }
+
+    @Test
     void aVerbOfFindingAfterADocumentIsAVerb() {
         String[] toks = "Recent polls show Clinton ahead , a poll shows".split(" ");
         String[] tags = {"NOUN", "VERB", "NOUN", "PROPN", "ADV", "PUNCT", "DET", "NOUN", "NOUN"};

@@ -493,6 +493,22 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aReportingVerbInAHyphenatedWordIsNoCue() {
+        String t = "The/DET self/NOUN ~-/PUNCT ~described/VERB socialist/NOUN said/VERB taxes/NOUN would/AUX rise/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals("taxes would rise", text(t, c));
+        assertTrue(c.sourceDecision().why().contains("“The self-described socialist”"), c.sourceDecision().why());
+        Claim apposed = only("Ruiz/PROPN ,/PUNCT a/DET self/NOUN ~-/PUNCT ~described/VERB socialist/NOUN ,/PUNCT said/VERB taxes/NOUN would/AUX rise/VERB ./PUNCT");
+        assertTrue(apposed.sourceDecision().why().contains("“Ruiz”"), apposed.sourceDecision().why());
+    }
+
+    @Test
+    void aPartyLabelIsNoSubject() {
+        Claim c = only("Voters/NOUN back/VERB Sen./PROPN Ana/PROPN Ruiz/PROPN ,/PUNCT I-Vt./PROPN ,/PUNCT a/DET new/ADJ poll/NOUN shows/VERB ./PUNCT");
+        assertTrue(c.sourceDecision().why().contains("“a new poll”"), c.sourceDecision().why());
+    }
+
+    @Test
     void aWordOfANameTaggedPropnIsNoCue() {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("Voters/NOUN in/ADP the/DET Sunshine/PROPN State/PROPN ,/PUNCT polls/NOUN show/VERB ,/PUNCT back/VERB Ruiz/PROPN ./PUNCT"), 4));

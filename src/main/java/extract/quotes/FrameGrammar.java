@@ -270,7 +270,7 @@ final class FrameGrammar {
     private Span subjectBefore(TokenView v, int j, boolean mainClause) {
         for (int k = j; k >= 0; k--) {
             // "reminisced about her days growing up": a participle's noun phrase is no subject
-            if (v.inQuote(k) || !v.isVerb(k) || v.lower(k).endsWith("ing")) continue;
+            if (v.inQuote(k) || !v.isVerb(k) || v.lower(k).endsWith("ing") || v.afterHyphen(k)) continue; // ("pocket-sized")
             int m = k - 1;
             while (m >= 0 && isBetween(v, m)) m--;
             SubjectPhrase s = phrases.leftSubject(v, m);

@@ -105,7 +105,7 @@ final class SourcePhrases {
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
             boolean determiner = v.pos(a) == Upos.DET && !v.nameLike(a); // a noun phrase starts here...
-            if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)) && !(p > 0 && v.isJoiningHyphen(p - 1)))) {
+            if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)) && !v.afterHyphen(p))) {
                 a = p;
             } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
@@ -373,7 +373,7 @@ final class SourcePhrases {
             // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement released by")
             boolean reducedRelative = v.pos(i - 1) == Upos.NOUN && v.lower(i).endsWith("ed") && i + 1 < to && v.is(i + 1, "by");
             boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
-            boolean compound = v.isJoiningHyphen(i - 1); // "a self-described socialist"
+            boolean compound = v.afterHyphen(i); // "a self-described socialist"
             if (v.isVerb(i) && !v.lower(i).endsWith("ing") && v.pos(i) != Upos.AUX && !reducedRelative && !infinitive && !compound) return false;
         }
         Upos first = v.pos(from);

@@ -19,7 +19,6 @@ final class SpeechVerbCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         String w = v.lower(i);
         if (!lexicon.isSpeechVerb(w) || insideName(v, i, lexicon)) return null;
-        if (i > 0 && v.isJoiningHyphen(i - 1)) return null; // "the self-described socialist": part of a compound word
         // "Sanders/NOUN Says/PROPN Trump Is Wrong": in a title-case headline a present form after a name is the verb
         if (headlineVerb(v, i, w)) return cue(v, i, "after a name in a title-case headline");
         if (FrameGrammar.verbAfterOpeningName(v, i) && (lexicon.requiredParticle(w) == null || v.is(i + 1, lexicon.requiredParticle(w)))) {
@@ -45,7 +44,11 @@ final class SpeechVerbCue implements CueSieve {
         Upos pos = v.pos(i);
         // a name's word is tagged PROPN ("the Sunshine State", "UCLA Anderson Forecast"); "Says" is never one
         boolean taggedNoun = pos == Upos.NOUN || pos == Upos.ADJ || pos == Upos.PROPN && neverNoun;
-        return !afterDeterminer && beforeClause && taggedNoun ? cue(v, i, "tagged " + pos + ", before a clause") : null;
+        // "his home state,", "the jobs report,": a base form after a singular noun is the compound's head, no
+        // verb (a present verb after a singular subject takes its -s: "the suit claims"; "experts note")
+        boolean compound = i > 0 && !w.endsWith("s") && !w.endsWith("ing") && !neverNoun
+                && (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && !v.lower(i - 1).endsWith("s");
+        return !afterDeterminer && !compound && beforeClause && taggedNoun ? cue(v, i, "tagged " + pos + ", before a clause") : null;
     }
 
     /**

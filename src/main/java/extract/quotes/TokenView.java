@@ -83,6 +83,12 @@ final class TokenView {
         return is(i, "'s") || is(i, "'");
     }
 
+    /** Word i is the second part of a hyphenated word ("self-described", "would-be"): no verb of its own. */
+    boolean afterHyphen(int i) {
+        if (i == 0 || words.get(i - 1).end() != words.get(i).start()) return false;
+        return isJoiningHyphen(i - 1) || words.get(i - 1).text().length() > 1 && words.get(i - 1).text().endsWith("-");
+    }
+
     /** A hyphen written without spaces, joining two parts of one word ("Jong-un"). */
     boolean isJoiningHyphen(int i) {
         return is(i, "-") && i > 0 && i + 1 < words.size()

@@ -509,6 +509,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aBaseFormAfterASingularNounIsACompoundNoCue() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNull(sieve.find(view("Ruiz/PROPN won/VERB in/ADP her/PRON home/NOUN state/NOUN ,/PUNCT and/CCONJ left/VERB ./PUNCT"), 5));
+        assertNotNull(sieve.find(view("Experts/NOUN note/NOUN ,/PUNCT however/ADV ,/PUNCT that/SCONJ rates/NOUN rose/VERB ./PUNCT"), 1),
+                "after a plural subject the base form is the verb");
+        assertNotNull(sieve.find(view("The/DET suit/NOUN claims/NOUN that/SCONJ Ruiz/PROPN lied/VERB ./PUNCT"), 2));
+    }
+
+    @Test
     void aWordOfANameTaggedPropnIsNoCue() {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("Voters/NOUN in/ADP the/DET Sunshine/PROPN State/PROPN ,/PUNCT polls/NOUN show/VERB ,/PUNCT back/VERB Ruiz/PROPN ./PUNCT"), 4));

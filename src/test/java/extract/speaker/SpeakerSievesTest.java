@@ -412,6 +412,10 @@ class SpeakerSievesTest {
                 "Utilizing/VERB green/ADJ language/NOUN ,/PUNCT it/PRON warned/VERB ./PUNCT"), SpeakerLexicon.load());
         assertEquals("", new NoSpeakerWords().resolve(new Mention(new extract.text.Span(0, 24), 0, 2, 2, null), gerund, null)
                 .speaker().name(), "a gerund's phrase is an act, not a speaker");
+        SpeakerContext number = new SpeakerContext(TokenTables.document("More/ADJ than/ADP 800,000/NUM was/AUX spent/VERB ./PUNCT"),
+                SpeakerLexicon.load());
+        assertEquals("", new NoSpeakerWords().resolve(new Mention(new extract.text.Span(10, 17), 2, 2, 2, null), number, null)
+                .speaker().name(), "a number alone is no speaker");
     }
 
     @Test

@@ -19,6 +19,9 @@ final class TokenRepair {
 
     private static final Pattern DASHES = Pattern.compile("[\u2013\u2014]");
 
+    /** "Clinton'," left whole by the tokenizer: a closing single quotation mark and a comma after a word. */
+    private static final Pattern QUOTE_THEN_PUNCT = Pattern.compile("^(.*[\\p{L}\\p{N}])(')([,;:.!?])$");
+
     private TokenRepair() {}
 
     private static void splitDashes(Span t, String word, List<Span> out) {
@@ -46,6 +49,13 @@ final class TokenRepair {
             String word = text.substring(t.getStart(), t.getEnd());
             if (word.length() > 1 && DASHES.matcher(word).find()) {
                 splitDashes(t, word, out); // "Found\u2014 EgyptAir": a dash written against a word is a token of its own
+                continue;
+            }
+            Matcher q = QUOTE_THEN_PUNCT.matcher(word);
+            if (q.matches()) { // "…Hillary Clinton’,” Le Pen": the name ends before its quotation mark
+                out.add(new Span(t.getStart(), t.getStart() + q.end(1)));
+                out.add(new Span(t.getStart() + q.start(2), t.getStart() + q.end(2)));
+                out.add(new Span(t.getStart() + q.start(3), t.getEnd()));
                 continue;
             }
             Matcher m = CLITIC.matcher(word);

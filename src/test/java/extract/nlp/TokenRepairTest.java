@@ -1,0 +1,27 @@
+package extract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+class TokenRepairTest {
+    private static String[] split(String text, Span... tokens) {
+        return Span.spansToStrings(TokenRepair.split(tokens, text), text);
+    }
+
+    @Test
+    void cliticsSplitAsInTheTrainingData() {
+        String text = "China's Xi didn't go";
+        assertArrayEquals(new String[] {"China", "'s", "Xi", "did", "n't", "go"},
+                split(text, new Span(0, 7), new Span(8, 10), new Span(11, 17), new Span(18, 20)));
+    }
+
+    @Test
+    void aClosingQuotationMarkAndItsCommaLeaveTheWordBefore() {
+        String text = "but Hillary Clinton',\" Le Pen told";
+        assertArrayEquals(new String[] {"but", "Hillary", "Clinton", "'", ",", "\"", "Le", "Pen", "told"},
+                split(text, new Span(0, 3), new Span(4, 11), new Span(12, 21), new Span(21, 22), new Span(23, 25),
+                        new Span(26, 29), new Span(30, 34)));
+    }
+}

@@ -27,9 +27,10 @@ final class DocumentNames {
     private final Lexicon facilityHeads;
     private final OrganizationRuns organizations;
     private final PlacePhrases placePhrases;
+    private final java.util.Set<String> firstNames;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
-            Lexicon orgWords, PlacePhrases placePhrases) {
+            Lexicon orgWords, PlacePhrases placePhrases, java.util.Set<String> firstNames) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
@@ -37,6 +38,7 @@ final class DocumentNames {
         this.facilityHeads = facilityHeads;
         this.organizations = new OrganizationRuns(orgWords, places);
         this.placePhrases = placePhrases;
+        this.firstNames = firstNames;
     }
 
     static DocumentNames fromResources() {
@@ -45,7 +47,8 @@ final class DocumentNames {
                 Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/facility-heads.txt"),
                 Lexicon.resource("/extract/ner/org-words.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
-                        Lexicon.resource("/extract/ner/named-events.txt")));
+                        Lexicon.resource("/extract/ner/named-events.txt")),
+                extract.text.NameGenders.load().firstNames().keySet());
     }
 
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
@@ -203,6 +206,10 @@ final class DocumentNames {
     /** "President Xi Jinping": the title is not part of the name, and the name is a person's. */
     private void titles(String[] toks, String[] labels, boolean[] begins) {
         for (int t = 0; t + 1 < toks.length; t++) {
+            if (titles.contains(toks[t]) && toks[t + 1].equals("of")) {
+                t = titleOfPhrase(toks, labels, begins, t);
+                continue;
+            }
             if (!titles.contains(toks[t]) || titles.contains(toks[t + 1])) continue; // "Prime Minister X": use the last title
             int n = t + 1;
             if (labels[t] != null) {
@@ -221,6 +228,37 @@ final class DocumentNames {
             }
             if (end < labels.length && labels[end] != null) begins[end] = true;
         }
+    }
+
+    /**
+     * "Secretary of State John Kerry", "Minister of Foreign Affairs Sergei Lavrov": the capitals after
+     * a title's "of" name the office up to the person's first name (when none is known, the person is
+     * the last two words of three or more, else the last); words of the model's span before the title
+     * ("Former") go with it. Returns the index to go on from.
+     */
+    private int titleOfPhrase(String[] toks, String[] labels, boolean[] begins, int t) {
+        int from = t + 2;
+        if (from >= toks.length || !capitalized(toks[from])) return t;
+        int end = nameEnd(toks, from);
+        if (end - from < 2) return t; // "the Secretary of State said": an office, no name
+        // only where the model took the title into a person's name ("the Governor of New Jersey" is none)
+        if (!PERSON.equals(labels[t]) || spanEnd(labels, begins, t) < end
+                || !PERSON.equals(labels[end - 1])) return t;
+        int name = end - from >= 3 ? end - 2 : end - 1; // "State Madeleine Albright", "State Kerry"
+        for (int k = from + 1; k < end - 1; k++) {
+            if (firstNames.contains(toks[k].toLowerCase(java.util.Locale.ROOT))) {
+                name = k;
+                break;
+            }
+        }
+        int start = t;
+        while (start > 0 && labels[start] != null && !begins[start]) start--; // "Former Secretary of ...": the model's span
+        for (int k = start; k < end; k++) {
+            labels[k] = k >= name ? PERSON : null;
+            begins[k] = k == name;
+        }
+        if (end < labels.length && labels[end] != null) begins[end] = true;
+        return end - 1;
     }
 
     /**

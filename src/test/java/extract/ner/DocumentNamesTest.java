@@ -31,6 +31,20 @@ class DocumentNamesTest {
     }
 
     @Test
+    void anOfficeAfterATitlesOfIsNoPartOfTheName() {
+        List<Span[]> out = apply(new String[] {
+                "Secretary of State Mary Ortiz spoke .",
+                "Former Secretary of State Zorba Quill left .",
+                "The Governor of New Jersey spoke ."},
+                new Span[] {new Span(0, 5, "person")},
+                new Span[] {new Span(0, 6, "person")},
+                new Span[] {new Span(3, 5, "location")});
+        assertArrayEquals(new Span[] {new Span(3, 5, "person")}, out.get(0), "the first name starts the person");
+        assertArrayEquals(new Span[] {new Span(4, 6, "person")}, out.get(1), "else the last two words of three");
+        assertArrayEquals(new Span[] {new Span(3, 5, "location")}, out.get(2), "an office with no person stays as found");
+    }
+
+    @Test
     void aPartyLabelIsNoNameAndANameRunsOnOverNoComma() {
         List<Span[]> out = apply(new String[] {
                 "Rep. Ana Ruiz ( D-Md . ) spoke .",

@@ -58,6 +58,9 @@ final class TagRepair {
     }
 
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
+    /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
+    private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'re", "'ll", "'m", "'ve", "'d");
+
     private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "there", "here", "what", "who", "where");
     /** Tags that may stand between a determiner and its noun ("a yearly Gallup poll"). */
     private static final Set<String> INSIDE_NOUN_PHRASE = Set.of("ADJ", "PROPN", "NOUN", "NUM");
@@ -159,6 +162,10 @@ final class TagRepair {
         for (int i = 0; i < tags.length; i++) {
             if (reportingVerbAfterQuote(tokens, tags, quoted, i)) {
                 tags[i] = "VERB";
+                continue;
+            }
+            if (CONTRACTED_AUXILIARIES.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                tags[i] = "AUX"; // "you 're/NOUN supporting", "he 'll/NOUN support"
                 continue;
             }
             if (tokens[i].equalsIgnoreCase("n't")) {

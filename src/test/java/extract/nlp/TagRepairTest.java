@@ -25,6 +25,14 @@ class TagRepairTest {
     }
 
     @Test
+    void contractedAuxiliariesAreAuxiliaries() {
+        String[] toks = "you 're supporting him , he 'll say".split(" ");
+        String[] tags = {"PRON", "NOUN", "VERB", "PRON", "PUNCT", "PRON", "NOUN", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PRON", "AUX", "VERB", "PRON", "PUNCT", "PRON", "AUX", "VERB"}, tags);
+    }
+
+    @Test
     void aVerbOfFindingAfterADocumentIsAVerb() {
         String[] toks = "Recent polls show Clinton ahead , a poll shows".split(" ");
         String[] tags = {"NOUN", "VERB", "NOUN", "PROPN", "ADV", "PUNCT", "DET", "NOUN", "NOUN"};

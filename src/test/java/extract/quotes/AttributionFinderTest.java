@@ -162,7 +162,10 @@ class AttributionFinderTest {
 
     @Test
     void anAppositiveMayEndInQuotedWords() {
-        assertEquals("Ola Berg", only("Ola Berg, who calls the mayor a \"coward,\" said the council would vote again.").speaker());
+        List<QuoteRow> called = rows("Ola Berg, who calls the mayor a \"coward,\" said the council would vote again.");
+        assertEquals("Ola Berg", containing(called, "the council would vote again").speaker());
+        // the relative clause is a statement of its own that ends at its comma
+        assertEquals("the mayor a \"coward,\"", containing(called, "coward").quote());
         assertEquals("Ola Berg", only("Ola Berg, the author of \"Cold Harbour,\" about the fishing trade, said the quotas were far too low.").speaker());
         // a whole quotation before the cue is no appositive
         QuoteRow r = only("However good the plan, cutting the tax \"is a misguided approach,\" said Mr. Berg.");
@@ -445,6 +448,13 @@ class AttributionFinderTest {
                 + "“It brought back memories,” Rosa Delgado, 59, of Ashton, Md., said.");
         assertTrue(rows.stream().noneMatch(r -> r.speaker().equals("Friday")), rows::toString);
         assertEquals("Rosa Delgado", containing(rows, "memories").speaker());
+    }
+
+    @Test
+    void aContractedAuxiliaryIsNoSpeaker() {
+        QuoteRow r = only("Ana Ruiz said Tuesday that she’ll support whomever the party nominates.");
+        assertEquals("Ana Ruiz", r.speaker());
+        assertEquals("she’ll support whomever the party nominates", r.quote());
     }
 
     @Test

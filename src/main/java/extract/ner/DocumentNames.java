@@ -213,10 +213,15 @@ final class DocumentNames {
             if (!titles.contains(toks[t]) || titles.contains(toks[t + 1])) continue; // "Prime Minister X": use the last title
             int n = t + 1;
             if (labels[t] != null) {
-                // the model took the title into the name: cut it off
-                if (!begins[t] || labels[n] == null || begins[n]) continue;
-                labels[t] = null;
-                begins[t] = false;
+                // the model took the title into the name: cut it off, with the words before it in the same
+                // span ("Clinton Communications Director Jennifer Palmieri": her office, no part of her name)
+                if (labels[n] == null || begins[n] || !begins[t] && !(PERSON.equals(labels[t]) && capitalized(toks[n]))) continue;
+                for (int k = t; k >= 0 && labels[k] != null; k--) {
+                    boolean first = begins[k];
+                    labels[k] = null;
+                    begins[k] = false;
+                    if (first) break;
+                }
                 begins[n] = true;
             }
             if (!capitalized(toks[n]) || (labels[n] != null && !begins[n])) continue;

@@ -31,6 +31,13 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aTitleInsideAPersonsSpanCutsOffItsOffice() {
+        List<Span[]> out = apply(new String[] {"Acme Communications Director Vera Lind spoke ."},
+                new Span[] {new Span(0, 5, "person")});
+        assertArrayEquals(new Span[] {new Span(3, 5, "person")}, out.get(0));
+    }
+
+    @Test
     void anOfficeAfterATitlesOfIsNoPartOfTheName() {
         List<Span[]> out = apply(new String[] {
                 "Secretary of State Mary Ortiz spoke .",

@@ -56,11 +56,14 @@ class DocumentNamesTest {
         List<Span[]> out = apply(new String[] {
                 "Rep. Ana Ruiz ( D-Md . ) spoke .",
                 "In a piece from Acme , Vera Lind says so .",
-                "Martin Luther King , Jr. spoke ."},
+                "Martin Luther King , Jr. spoke .",
+                "OSLO \u2014 Actress Vera Lind spoke ."},
                 new Span[] {new Span(1, 3, "person"), new Span(4, 5, "person")},
                 new Span[] {new Span(4, 8, "person")},
+                new Span[] {new Span(0, 5, "person")},
                 new Span[] {new Span(0, 5, "person")});
         assertArrayEquals(new Span[] {new Span(1, 3, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 1, "location"), new Span(3, 5, "person")}, out.get(3), "a dateline, a dash, a title");
         assertArrayEquals(new Span[] {new Span(4, 5, "person"), new Span(6, 8, "person")}, out.get(1));
         assertArrayEquals(new Span[] {new Span(0, 5, "person")}, out.get(2), "a suffix after the comma ends the same name");
     }

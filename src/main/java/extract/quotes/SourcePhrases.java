@@ -104,7 +104,9 @@ final class SourcePhrases {
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
-            boolean determiner = v.pos(a) == Upos.DET && !v.nameLike(a); // a noun phrase starts here...
+            // a noun phrase starts here... ("the kind of jurist many Republicans fear": "many" opens one too)
+            boolean determiner = v.pos(a) == Upos.DET && !v.nameLike(a)
+                    || lexicon.quantifier(v.lower(a)) && !v.nameLike(a) && a < j && (v.pos(p) == Upos.NOUN || v.pos(p) == Upos.PROPN);
             if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)) && !v.afterHyphen(p))) {
                 a = p;
             } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
@@ -140,6 +142,10 @@ final class SourcePhrases {
                     break;
                 }
             }
+        }
+        // "2016 and Beyond, which in the wake of the defeat urged": the phrase is a preposition's object; the relative word speaks
+        if (a >= 2 && v.pos(a - 1) == Upos.ADP && !v.inQuote(a - 1) && (v.is(a - 2, "which") || v.is(a - 2, "who"))) {
+            return new SubjectPhrase(a - 2, a - 1, a - 2);
         }
         SubjectPhrase opening = openingPhrase(v, a);
         if (onlyTimeWords(v, a, j + 1)) {

@@ -518,6 +518,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aQuantifierOpensTheSubjectOfAContactClause() {
+        Claim c = only("Ruiz/PROPN is/AUX the/DET kind/NOUN of/ADP jurist/PROPN many/ADJ Republicans/PROPN fear/VERB Ortiz/PROPN would/AUX choose/VERB ./PUNCT");
+        assertTrue(c.sourceDecision().why().contains("“many Republicans”"), c.sourceDecision().why());
+    }
+
+    @Test
+    void aRelativeWordBeforeAPrepositionalPhraseIsTheSubject() {
+        String t = "Ruiz/PROPN ,/PUNCT who/PRON in/ADP the/DET past/NOUN said/VERB taxes/NOUN would/AUX rise/VERB ,/PUNCT left/VERB ./PUNCT";
+        Claim c = claims(TokenTables.document(t)).stream().filter(x -> text(t, x).equals("taxes would rise")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(TokenTables.document(t)).toString()));
+        assertTrue(c.sourceDecision().why().contains("“who”"), c.sourceDecision().why());
+    }
+
+    @Test
     void aWordOfANameTaggedPropnIsNoCue() {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("Voters/NOUN in/ADP the/DET Sunshine/PROPN State/PROPN ,/PUNCT polls/NOUN show/VERB ,/PUNCT back/VERB Ruiz/PROPN ./PUNCT"), 4));

@@ -106,8 +106,9 @@ public final class TemporalTagger {
         // not (?i): "USA TODAY" is a newspaper, and so is "USA Today" after a capitalised word
         rule("(?:(?:[Ee]arlier|[Ll]ater)" + WS + ")?(?<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\\h+night"
                 + "|[Tt]he\\h+day\\h+before\\h+yesterday|[Tt]he\\h+day\\h+after\\h+tomorrow)" + part,
-                (m, text) -> Character.isUpperCase(text.charAt(m.start())) && previousWordCapitalised(text, m.start())
-                        ? null // "told USA Today": a newspaper
+                (m, text) -> Character.isUpperCase(text.charAt(m.start()))
+                        && (previousWordCapitalised(text, m.start()) || afterPossessive(text, m.start()))
+                        ? null // "told USA Today": a newspaper; "the BBC's Today programme"
                         : new Relative(ChronoUnit.DAYS, dayOffset(m.group("w"))));
         rule("(?i:(?:(?:early|late)" + WS + ")?this" + WS + "(?:" + lex.partOfDay() + "))",
                 m -> new Relative(ChronoUnit.DAYS, 0));
@@ -306,6 +307,14 @@ public final class TemporalTagger {
         return Character.isUpperCase(text.charAt(a)) && !lex.functionWord(text.substring(a, b).toLowerCase(java.util.Locale.ROOT))
                 && !(AFTER_PLACE.matcher(text.substring(Math.max(0, a - PLACE_REACH), b)).find()
                         && !NAMED_DAY.matcher(text.substring(a, b)).matches());
+    }
+
+    /** The words before {@code at} end in a possessive ("the BBC's Today"): a capitalised word after it is a name. */
+    private static boolean afterPossessive(String text, int at) {
+        int b = at;
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        return b < at && b >= 2 && (text.charAt(b - 1) == 's' || text.charAt(b - 1) == 'S')
+                && (text.charAt(b - 2) == '\'' || text.charAt(b - 2) == '\u2019');
     }
 
     /** The first words of named days, which are no place before a weekday: "in Super Tuesday primaries". */

@@ -191,6 +191,7 @@ class TemporalTaggerTest {
         "He voted in Super Tuesday primaries.",
         "USA TODAY reported the talks.",
         "She told USA Today the talks had failed.",
+        "Speaking to the BBC's Today programme, she admitted mistakes.",
         "The wall fell in the early 1990s.",
         "His comments start around the 2:05 mark.",
         "The office is shut every Monday.",

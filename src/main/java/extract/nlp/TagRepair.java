@@ -58,6 +58,16 @@ final class TagRepair {
     }
 
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today");
+
+    /** A past form tagged an adjective right after a day's name, before its object. */
+    private static boolean pastAfterDay(String[] tokens, String[] tags, int i) {
+        return i > 0 && i + 1 < tags.length && tags[i].equals("ADJ") && tokens[i].endsWith("ed")
+                && DAYS.contains(tokens[i - 1].toLowerCase(Locale.ROOT))
+                && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("DET") || tags[i + 1].equals("PRON") || tags[i + 1].equals("PROPN"));
+    }
+
     /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'re", "'ll", "'m", "'ve", "'d");
 
@@ -171,6 +181,10 @@ final class TagRepair {
             if (tokens[i].equalsIgnoreCase("n't")) {
                 tags[i] = "PART"; // "Democrats ca/PROPN n't/NOUN just point": the negation, after its auxiliary
                 if (i > 0 && auxiliaries.contains(tokens[i - 1].toLowerCase(Locale.ROOT))) tags[i - 1] = "AUX";
+                continue;
+            }
+            if (pastAfterDay(tokens, tags, i)) {
+                tags[i] = "VERB"; // "Scholz on Tuesday rejected/ADJ calls": after the day of a statement, its verb
                 continue;
             }
             if (tokens[i].equals("'s") && !tags[i].equals("AUX") && !tags[i].equals("VERB")) {

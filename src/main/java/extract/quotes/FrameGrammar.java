@@ -271,8 +271,7 @@ final class FrameGrammar {
         for (int k = j; k >= 0; k--) {
             // "reminisced about her days growing up": a participle's noun phrase is no subject
             if (v.inQuote(k) || !v.isVerb(k) || v.lower(k).endsWith("ing") || v.afterHyphen(k)) continue; // ("pocket-sized")
-            int m = k - 1;
-            while (m >= 0 && isBetween(v, m)) m--;
+            int m = subjectEnd(v, k); // past "has also", ", however,", "on Tuesday"
             SubjectPhrase s = phrases.leftSubject(v, m);
             if (s == null) continue;
             int before = s.start() - 1;

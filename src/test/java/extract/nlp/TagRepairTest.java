@@ -33,6 +33,14 @@ class TagRepairTest {
     }
 
     @Test
+    void aPastFormAfterADayIsTheVerb() {
+        String[] toks = "Scholz on Tuesday rejected calls , a rejected plan".split(" ");
+        String[] tags = {"PROPN", "ADP", "PROPN", "ADJ", "NOUN", "PUNCT", "DET", "ADJ", "NOUN"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT", "DET", "ADJ", "NOUN"}, tags);
+    }
+
+    @Test
     void aVerbOfFindingAfterADocumentIsAVerb() {
         String[] toks = "Recent polls show Clinton ahead , a poll shows".split(" ");
         String[] tags = {"NOUN", "VERB", "NOUN", "PROPN", "ADV", "PUNCT", "DET", "NOUN", "NOUN"};

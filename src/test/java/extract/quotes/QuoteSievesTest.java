@@ -269,6 +269,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aParticipleTakesTheSubjectAcrossATimeBeforeTheMainVerb() {
+        String t = "Ruiz/PROPN on/ADP Tuesday/PROPN kept/VERB the/DET plan/NOUN ,/PUNCT saying/VERB the/DET budget/NOUN was/AUX tight/ADJ ./PUNCT";
+        Claim saying = claims(TokenTables.document(t)).stream().filter(x -> text(t, x).equals("the budget was tight")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(TokenTables.document(t)).toString()));
+        assertTrue(saying.sourceDecision().why().contains("“Ruiz”"), saying.sourceDecision().why());
+    }
+
+    @Test
     void participleTakesTheSubjectOfTheMainClause() {
         String t = "Ruiz/PROPN posted/VERB a/DET message/NOUN saying/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT";
         Claim c = only(t);

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * "he", "she", "it" with no speaker near: the first entity (the subject, usually) of a compatible
  * type and gender in the pronoun's sentence before it, or in one of the few sentences before
- * (sentences wholly inside a quotation do not count); "it" tries organisations, then places.
+ * (sentences wholly inside a quotation do not count); "it" tries organisations, then countries ("Iran
+ * said it would …"; a city or region says nothing).
  */
 final class PronounToEntity implements SpeakerSieve {
     static final String NAME = "pronoun-to-entity";
@@ -31,7 +32,8 @@ final class PronounToEntity implements SpeakerSieve {
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= SpeakerContext.PRONOUN_REACH; s--) {
             for (EntityType type : types) {
                 for (Referent r : ctx.referentsIn(s)) {
-                    if (r.span().end() <= offset && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, m.gender())) return r;
+                    if (r.span().end() <= offset && !r.quoted() && ctx.compatible(r, type) && ctx.genderFits(r, m.gender())
+                            && (type != EntityType.LOCATION || ctx.lexicon().country(r.canonical()))) return r;
                 }
             }
         }

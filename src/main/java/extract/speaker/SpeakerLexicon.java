@@ -10,13 +10,13 @@ import java.util.Set;
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
  * quantifiers, time words, speech vehicles ("statement"), party-member nouns ("Republican") and the
- * plural nouns of groups that speak ("officials", "critics"),
+ * plural nouns of groups that speak ("officials", "critics") and the names of countries,
  * loaded once and shared (immutable).
  */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
-        Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns) {
+        Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -25,7 +25,27 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 n.genders(), n.functionWords(), n.compassWords(), WordLists.words("/extract/quotes/linkers.txt"),
                 WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
                 WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"),
-                WordLists.words(DIR + "group-nouns.txt"));
+                WordLists.words(DIR + "group-nouns.txt"), countryNames());
+    }
+
+    /** Every name of a country in the country table, lower case, without "the" ("united states", "u.s."). */
+    private static Set<String> countryNames() {
+        Set<String> names = new java.util.HashSet<>();
+        for (String line : WordLists.lines("/extract/time/countries.tsv")) {
+            String[] cols = line.split("\t");
+            java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(cols[0]));
+            if (cols.length > 1) all.addAll(java.util.List.of(cols[1].split(";")));
+            for (String n : all) {
+                String name = n.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "");
+                if (!name.isEmpty() && !name.equals("-")) names.add(name);
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */
+    boolean country(String name) {
+        return countries.contains(name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", ""));
     }
 
     /** The words naming needs, for {@link Names}. */

@@ -109,6 +109,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void itTakesACountryButNoCity() {
+        Attribution country = last("Iran/PROPN tested/VERB a/DET missile/NOUN ./PUNCT | It/PRON said/VERB that/SCONJ talks/NOUN will/AUX go/VERB on/ADP ./PUNCT",
+                "LOCATION:Iran");
+        assertEquals("Iran", country.speaker().name());
+        assertEquals(PronounToEntity.NAME, country.provenance().speaker().sieve());
+        Attribution city = last("Dallas/PROPN voted/VERB again/ADV ./PUNCT | It/PRON said/VERB that/SCONJ talks/NOUN will/AUX go/VERB on/ADP ./PUNCT",
+                "LOCATION:Dallas");
+        assertEquals("", city.speaker().name(), "a city says nothing");
+    }
+
+    @Test
     void pronounOfTheOtherGenderDoesNotTakeTheName() {
         Attribution a = last("Maria/PROPN Ruiz/PROPN visited/VERB the/DET plant/NOUN ./PUNCT | "
                 + "He/PRON said/VERB that/SCONJ jobs/NOUN will/AUX stay/VERB ./PUNCT", "PERSON:Maria Ruiz");

@@ -92,7 +92,7 @@ final class DocumentNames {
         List<Span> out = new ArrayList<>();
         List<Span> parts = new ArrayList<>();
         for (Span s : found) {
-            for (Span p : splitAtComma(toks, s)) parts.addAll(splitAtPlacePossessive(toks, p));
+            for (Span p : splitAtPunctuation(toks, s)) parts.addAll(splitAtPlacePossessive(toks, p));
         }
         for (Span s : parts) {
             int start = s.getStart();
@@ -105,7 +105,7 @@ final class DocumentNames {
             // "Xinhua news agency": nor is a lower-case word after it ("Jong - un" stays whole)
             while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
             if (demonymsOnly(toks, start, end)) continue;
-            if (PARTY_LABEL.matcher(String.join("", java.util.Arrays.asList(toks).subList(start, end))).matches()) continue; // "(D-Md.)"
+            if (extract.text.PartyLabel.is(String.join("", java.util.Arrays.asList(toks).subList(start, end)))) continue; // "(D-Md.)"
             if (wholeQuotation(toks, start, end)) continue;
             for (int k = end - 2; k >= start; k--) {
                 if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
@@ -121,9 +121,6 @@ final class DocumentNames {
         return out;
     }
 
-    /** "D-Md", "R-N.Y.", "I-Vt": a party and a state after a politician's name, no name of its own. */
-    private static final Pattern PARTY_LABEL = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,4}");
-
     /** "Jr", "III": after a comma these end the same name ("Martin Luther King, Jr."). */
     private static final Pattern NAME_SUFFIX = Pattern.compile("(Jr|Sr|II|III|IV)\\.?");
 
@@ -133,7 +130,7 @@ final class DocumentNames {
      * follows it, and over no dash. Both parts keep the model's type until the document's other
      * mentions decide.
      */
-    private static List<Span> splitAtComma(String[] toks, Span s) {
+    private static List<Span> splitAtPunctuation(String[] toks, Span s) {
         List<Span> out = new ArrayList<>();
         int from = s.getStart();
         for (int k = s.getStart(); k < s.getEnd(); k++) {

@@ -58,6 +58,9 @@ final class TagRepair {
     }
 
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
+    private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "there", "here", "what", "who", "where");
+
+    /** Days a statement is dated by, after which a past form is a verb. */
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today");
 
@@ -71,7 +74,6 @@ final class TagRepair {
     /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'re", "'ll", "'m", "'ve", "'d");
 
-    private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "there", "here", "what", "who", "where");
     /** Tags that may stand between a determiner and its noun ("a yearly Gallup poll"). */
     private static final Set<String> INSIDE_NOUN_PHRASE = Set.of("ADJ", "PROPN", "NOUN", "NUM");
 

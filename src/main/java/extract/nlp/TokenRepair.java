@@ -51,8 +51,8 @@ final class TokenRepair {
                 splitDashes(t, word, out); // "Found\u2014 EgyptAir": a dash written against a word is a token of its own
                 continue;
             }
-            Matcher q = QUOTE_THEN_PUNCT.matcher(word);
-            if (q.matches()) { // "…Hillary Clinton’,” Le Pen": the name ends before its quotation mark
+            Matcher q = word.length() > 2 && word.charAt(word.length() - 2) == '\'' ? QUOTE_THEN_PUNCT.matcher(word) : null;
+            if (q != null && q.matches()) { // "…Hillary Clinton’,” Le Pen": the name ends before its quotation mark
                 out.add(new Span(t.getStart(), t.getStart() + q.end(1)));
                 out.add(new Span(t.getStart() + q.start(2), t.getStart() + q.end(2)));
                 out.add(new Span(t.getStart() + q.start(3), t.getEnd()));

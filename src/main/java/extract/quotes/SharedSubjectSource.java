@@ -48,9 +48,9 @@ final class SharedSubjectSource implements SourceSieve {
         boolean participle = (afterComma || means) && v.pos(j) != Upos.CCONJ;
         // "… not paying an architect who said he was stiffed, saying": a relative clause's frame is no main clause
         List<Frame> main = participle ? earlier.stream().filter(f -> !ContentAfterFrame.isRelative(v, f)).toList() : earlier;
-        Span shared = !main.isEmpty() ? mainFrame(v, main).subject()
-                : participle ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);
         Frame last = main.isEmpty() ? null : mainFrame(v, main);
+        Span shared = last != null ? last.subject()
+                : participle ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);
         if (participle && last != null && last.start() > 0 && v.pos(last.start() - 1) == Upos.SCONJ && !v.inQuote(last.start() - 1)) {
             // "while his rivals called for more troops, Trump hewed to Obama's approach, noting": the
             // frame is in a subordinate clause; the main clause after it has the subject

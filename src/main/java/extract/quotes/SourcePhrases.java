@@ -129,7 +129,7 @@ final class SourcePhrases {
             // ("Overall, the fund predicted": an opening adverb is no name)
             boolean adverb = name != null && v.pos(name.end() - 1) == Upos.ADV;
             if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())
-                    && !townRegion(v, name.start(), name.end()) && !PARTY_LABEL.matcher(v.token(name.end() - 1).text()).matches()) {
+                    && !townRegion(v, name.start(), name.end()) && !extract.text.PartyLabel.is(v.token(name.end() - 1).text())) {
                 return new SubjectPhrase(name.start(), name.end(), name.frameStart());
             }
         }
@@ -302,9 +302,6 @@ final class SourcePhrases {
         }
         return names >= 2 ? new WordRange(p, to) : null;
     }
-
-    /** "I-Vt.", "D-Md": a politician's party and state, set off after the name; never a subject. */
-    private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,4}");
 
     /** The phrase follows a preposition, conjunction or verb: it is their object, no subject. */
     private static boolean objectOfPhrase(TokenView v, SubjectPhrase phrase) {

@@ -45,7 +45,8 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
 
     /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */
     boolean country(String name) {
-        return countries.contains(name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", ""));
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return countries.contains(lower.startsWith("the ") ? lower.substring(4) : lower);
     }
 
     /** The words naming needs, for {@link Names}. */

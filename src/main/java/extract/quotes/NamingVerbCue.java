@@ -48,10 +48,13 @@ final class NamingVerbCue implements CueSieve {
                 if (more != null && more.end() - object.start() <= MAX_OBJECT) objectEnd = more.end();
             }
         }
-        int named = objectEnd;
+        int named = afterAppositive(v, objectEnd); // "called Clinton, his rival, an ISIS “co-founder”"
         if (named < v.size() && v.is(named, "as") && !v.inQuote(named)) named++; // "described the plan as “a disaster”"
         boolean article = named < v.size() && (v.is(named, "a") || v.is(named, "an")) && !v.inQuote(named);
         if (article) named++; // "called Trump a “pathological liar”"
+        if (named + 2 < v.size() && !article && v.is(named, "the") && v.isQuoteMark(named + 1) && v.inQuote(named + 2)) {
+            named++; // "calls it the “big enchilada”" (not "called the police the next day": only before a quotation)
+        }
         if (named + 1 >= v.size()) return null;
         boolean quoted = v.isQuoteMark(named) && v.inQuote(named + 1);
         // "called Oz a quack": after the article, an unquoted description also names the object
@@ -61,6 +64,15 @@ final class NamingVerbCue implements CueSieve {
                 && !lexicon.timeWord(v.lower(named)) && (v.isPunct(named + 1) || v.pos(named + 1) == Upos.CCONJ);
         if (!quoted && !described && !judged) return null;
         return cue(v, i, quoted ? "a quoted name for its object" : judged ? "an adjective for its object" : "a description for its object");
+    }
+
+    /** After the object at {@code end}, the word past an appositive set off by commas ("Clinton, his rival,"), else {@code end}. */
+    private static int afterAppositive(TokenView v, int end) {
+        if (end >= v.size() || !v.is(end, ",") || v.inQuote(end)) return end;
+        for (int c = end + 2; c < v.size() && c - end <= MAX_OBJECT && !v.inQuote(c); c++) {
+            if (v.is(c, ",")) return SourcePhrases.isAppositive(v, end + 1, c) ? c + 1 : end;
+        }
+        return end;
     }
 
     /**

@@ -581,6 +581,12 @@ class QuoteSievesTest {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNull(sieve.find(view("Lena/PROPN called/VERB for/ADP “/PUNCT a/DET pause/NOUN ”/PUNCT ./PUNCT"), 1), "'called for' names nothing");
         assertNull(sieve.find(view("Lena/PROPN called/VERB her/PRON brother/NOUN ./PUNCT"), 1), "no quotation, no cue");
+        assertNotNull(sieve.find(view("Lena/PROPN calls/VERB it/PRON the/DET “/PUNCT big/ADJ one/NOUN ./PUNCT ”/PUNCT"), 1),
+                "\"the\" before the quoted name");
+        assertNull(sieve.find(view("Lena/PROPN called/VERB the/DET police/NOUN the/DET next/ADJ day/NOUN ./PUNCT"), 1),
+                "\"the\" before no quotation opens a phrase of time");
+        assertNotNull(sieve.find(view("Lena/PROPN called/VERB Ruiz/PROPN ,/PUNCT her/PRON rival/NOUN ,/PUNCT a/DET “/PUNCT fraud/NOUN ”/PUNCT ./PUNCT"), 1),
+                "the object's appositive stands before the name");
     }
 
     @Test

@@ -27,6 +27,8 @@ final class BeliefVerbCue implements CueSieve {
                 || subjectAndVerb(v, i + 1));
         // "hopes to win the nomination": for a few verbs the infinitive is the report
         clause |= lexicon.infinitiveBelief(w) && v.is(i + 1, "to") && i + 2 < v.size() && v.isVerb(i + 2) && !v.inQuote(i + 1);
+        // "the poll showed Clinton leading Sanders": what is shown doing something (not "shows Trump saying", whose speaker is shown)
+        clause |= SHOW.contains(w) && participleObject(v, i + 1);
         boolean documentObject = !clause && lexicon.objectReport(w) && documentSubject(v, i);
         if (documentObject) {
             return new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” after a document"));
@@ -46,6 +48,22 @@ final class BeliefVerbCue implements CueSieve {
         return !v.inQuote(s) && (v.nameLike(s) || lexicon.subjectPronoun(v.lower(s)) || v.pos(s) == Upos.DET
                 || v.pos(s) == Upos.NUM || v.pos(s) == Upos.ADP) && !v.isVerb(s);
     }
+
+    private static final java.util.Set<String> SHOW = java.util.Set.of("show", "shows", "showed", "shown", "showing");
+
+    /** A short noun phrase and a participle that is no reporting verb: "Clinton leading", "the billionaire maintaining". */
+    private boolean participleObject(TokenView v, int k) {
+        int i = k;
+        while (i < v.size() && i - k < MAX_OBJECT && !v.inQuote(i) && (v.pos(i) == Upos.DET || v.pos(i) == Upos.ADJ
+                || v.pos(i) == Upos.PROPN || v.pos(i) == Upos.NOUN || v.pos(i) == Upos.NUM || v.isPossessive(i))) {
+            i++;
+        }
+        if (i == k || i >= v.size() || v.inQuote(i) || v.pos(i - 1) == Upos.DET) return false;
+        return v.pos(i) == Upos.VERB && v.lower(i).endsWith("ing") && !lexicon.isSpeechVerb(v.lower(i));
+    }
+
+    /** How many words the object of "shows" may take before its participle. */
+    private static final int MAX_OBJECT = 6;
 
     /** How many words a clause's subject may take after the verb ("found the United States was"). */
     private static final int MAX_SUBJECT = 4;

@@ -73,6 +73,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void whatAPollShowsDoingSomethingIsItsReport() {
+        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        String t = "A/DET poll/NOUN by/ADP the/DET institute/NOUN showed/VERB the/DET mayor/NOUN leading/VERB Ortiz/PROPN by/ADP six/NUM points/NOUN ./PUNCT";
+        assertNotNull(sieve.find(view(t), 5));
+        assertEquals("the mayor leading Ortiz by six points", text(t, only(t)));
+        assertNull(sieve.find(view("The/DET video/NOUN shows/VERB the/DET mayor/NOUN saying/VERB no/DET ./PUNCT"), 2),
+                "the one shown saying something speaks");
+        assertNull(sieve.find(view("The/DET hall/NOUN showed/VERB signs/NOUN of/ADP wear/NOUN ./PUNCT"), 2), "no participle, no report");
+    }
+
+    @Test
     void aFindingVerbTaggedAsANounBeforeAThatClauseIsACue() {
         BeliefVerbCue sieve = new BeliefVerbCue(CUES);
         assertNotNull(sieve.find(view("Video/NOUN shows/NOUN that/PRON Ruiz/PROPN had/VERB left/VERB ./PUNCT"), 1));

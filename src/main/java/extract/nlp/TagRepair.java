@@ -26,20 +26,22 @@ final class TagRepair {
     private final Set<String> documentNouns;
     private final Set<String> findingVerbs;
     private final Set<String> reportingVerbs;
+    private final Set<String> dayWords;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
-            Set<String> reportingVerbs) {
+            Set<String> reportingVerbs, Set<String> dayWords) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
         this.findingVerbs = findingVerbs;
         this.reportingVerbs = reportingVerbs;
+        this.dayWords = dayWords;
     }
 
     static TagRepair fromResources() {
         return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"),
                 WordLists.words("/extract/quotes/document-nouns.txt"), WordLists.words("/extract/nlp/finding-verbs.txt"),
-                WordLists.words("/extract/quotes/reporting-verbs.txt"));
+                WordLists.words("/extract/quotes/reporting-verbs.txt"), WordLists.words("/extract/time/day-words.txt"));
     }
 
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
@@ -60,14 +62,10 @@ final class TagRepair {
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
     private static final Set<String> CONTRACTED_SUBJECTS = Set.of("he", "she", "it", "that", "there", "here", "what", "who", "where");
 
-    /** Days a statement is dated by, after which a past form is a verb. */
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "yesterday", "today");
-
-    /** A past form tagged an adjective right after a day's name, before its object. */
-    private static boolean pastAfterDay(String[] tokens, String[] tags, int i) {
+    /** A past form tagged an adjective right after a day's word ({@code day-words.txt}), before its object. */
+    private boolean pastAfterDay(String[] tokens, String[] tags, int i) {
         return i > 0 && i + 1 < tags.length && tags[i].equals("ADJ") && tokens[i].endsWith("ed")
-                && DAYS.contains(tokens[i - 1].toLowerCase(Locale.ROOT))
+                && dayWords.contains(tokens[i - 1].toLowerCase(Locale.ROOT))
                 && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("DET") || tags[i + 1].equals("PRON") || tags[i + 1].equals("PROPN"));
     }
 

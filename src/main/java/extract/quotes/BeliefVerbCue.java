@@ -6,7 +6,8 @@ import extract.doc.Upos;
  * A verb of belief or finding from {@code belief-verbs.txt} ("believes", "the poll shows"), only
  * before a clause: "that", or a pronoun or name and its verb; or, for the verbs of
  * {@code infinitive-belief-verbs.txt}, an infinitive ("hopes to win"). After a document ("the poll shows
- * Clinton with a lead", "records show") a verb of finding may report a noun phrase too.
+ * Clinton with a lead", "records show") a verb of finding may report a noun phrase too, and "show" what
+ * it shows doing something ("the poll by the institute showed the mayor leading").
  */
 final class BeliefVerbCue implements CueSieve {
     static final String NAME = "belief-verb-cue";
@@ -28,7 +29,7 @@ final class BeliefVerbCue implements CueSieve {
         // "hopes to win the nomination": for a few verbs the infinitive is the report
         clause |= lexicon.infinitiveBelief(w) && v.is(i + 1, "to") && i + 2 < v.size() && v.isVerb(i + 2) && !v.inQuote(i + 1);
         // "the poll showed Clinton leading Sanders": what is shown doing something (not "shows Trump saying", whose speaker is shown)
-        clause |= SHOW.contains(w) && participleObject(v, i + 1);
+        clause |= "show".equals(lexicon.beliefLemma(w)) && participleObject(v, i + 1);
         boolean documentObject = !clause && lexicon.objectReport(w) && documentSubject(v, i);
         if (documentObject) {
             return new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” after a document"));
@@ -48,8 +49,6 @@ final class BeliefVerbCue implements CueSieve {
         return !v.inQuote(s) && (v.nameLike(s) || lexicon.subjectPronoun(v.lower(s)) || v.pos(s) == Upos.DET
                 || v.pos(s) == Upos.NUM || v.pos(s) == Upos.ADP) && !v.isVerb(s);
     }
-
-    private static final java.util.Set<String> SHOW = java.util.Set.of("show", "shows", "showed", "shown", "showing");
 
     /** A short noun phrase and a participle that is no reporting verb: "Clinton leading", "the billionaire maintaining". */
     private boolean participleObject(TokenView v, int k) {

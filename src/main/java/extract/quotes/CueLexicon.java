@@ -250,6 +250,11 @@ public final class CueLexicon {
         return belief.containsKey(lower);
     }
 
+    /** The lemma of a verb of belief or finding ("showed" -> "show"), or null. */
+    String beliefLemma(String lower) {
+        return belief.get(lower);
+    }
+
     boolean takesHearer(String lower) {
         return tellVerbs.contains(lower);
     }

@@ -235,7 +235,10 @@ final class FrameGrammar {
     boolean isBetween(TokenView v, int j) {
         String t = v.token(j).text();
         if (j > 0 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))) return false; // "Theresa May said"
-        return lexicon.between(v.lower(j)) || v.pos(j) == Upos.ADV && v.lower(j).endsWith("ly");
+        // "Ruiz and Cole both said", "the senators all said": a floating quantifier after its subject
+        boolean floating = (v.is(j, "both") || v.is(j, "all")) && j > 0 && !v.inQuote(j - 1)
+                && (v.nounPhrasePart(j - 1) || v.is(j - 1, ")")) && !v.isPossessive(j - 1);
+        return floating || lexicon.between(v.lower(j)) || v.pos(j) == Upos.ADV && v.lower(j).endsWith("ly");
     }
 
     /**

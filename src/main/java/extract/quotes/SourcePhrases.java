@@ -143,6 +143,13 @@ final class SourcePhrases {
                 }
             }
         }
+        a = listStart(v, a, j);
+        if (a >= 3 && (v.is(a - 1, "including") || v.is(a - 1, "like")) && v.is(a - 2, ",") && !v.inQuote(a - 1)) {
+            // "Several Republican leaders, including Sens. Ayotte, Toomey and Grassley, have denounced": the examples
+            // are no subject; the group they illustrate is
+            SubjectPhrase group = leftSubject(v, a - 3);
+            if (group != null) return group;
+        }
         // "2016 and Beyond, which in the wake of the defeat urged": the phrase is a preposition's object; the relative word speaks
         if (a >= 2 && v.pos(a - 1) == Upos.ADP && !v.inQuote(a - 1) && (v.is(a - 2, "which") || v.is(a - 2, "who"))) {
             return new SubjectPhrase(a - 2, a - 1, a - 2);
@@ -301,6 +308,47 @@ final class SourcePhrases {
             else if (!(v.token(i).capitalised() && v.lower(i).endsWith(".")) && !v.isQuoteMark(i)) return null;
         }
         return names >= 2 ? new WordRange(p, to) : null;
+    }
+
+    /** How many words one name of a list may take ("Sens. Jeff Merkley"). */
+    private static final int MAX_LISTED_NAME = 4;
+
+    /**
+     * "Ana Ruiz, Ben Cole and Eva Poe said", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
+     * Menendez (D-N.J.) said": where the phrase [a, j] is a name, the names before it joined by commas
+     * or "and" (each perhaps with its party label) belong to it, when an "and" joins the list; the
+     * start of the list, else a. ("In Washington, Ben Cole and Eva Poe said": no name after a preposition.)
+     */
+    private int listStart(TokenView v, int a, int j) {
+        if (!v.nameLike(j) && !v.is(j, ")")) return a;
+        boolean joined = false;
+        for (int i = a; i <= j; i++) joined |= v.is(i, "and") && !v.inQuote(i);
+        int start = a;
+        int items = 1;
+        while (start >= 2) {
+            int k = start - 1;
+            boolean and = v.is(k, "and");
+            if (and) {
+                k--;
+                if (v.is(k, ",")) k--; // ", and"
+            } else if (v.is(k, ",")) {
+                k--;
+            } else {
+                break;
+            }
+            if (k < 0 || v.inQuote(k)) break;
+            int m = skipParenthesis(v, k); // "(D-Ohio)"
+            if (m < 0) break;
+            int e = m;
+            while (e >= 0 && m - e < MAX_LISTED_NAME && v.nameLike(e) && !v.inQuote(e)) e--;
+            boolean example = e < m && e >= 0 && (v.is(e, "including") || v.is(e, "like")); // ", including Sens. McCain, …"
+            if (!example && (e == m || e >= 0 && (v.pos(e) == Upos.ADP || v.pos(e) == Upos.SCONJ || v.isVerb(e) || v.nameLike(e)))) break;
+            joined |= and;
+            start = e + 1;
+            items++;
+            if (example) break;
+        }
+        return joined && items > 1 ? start : a;
     }
 
     /** The phrase follows a preposition, conjunction or verb: it is their object, no subject. */

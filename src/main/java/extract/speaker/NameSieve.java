@@ -4,6 +4,8 @@ import extract.doc.Upos;
 import extract.nlp.EntityType;
 import extract.quotes.Decision;
 import extract.text.Span;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A mention whose head is a name ("Xi", "Chinese President Xi Jinping", "Mr. Morgan of the Sierra
@@ -91,28 +93,45 @@ final class NameSieve implements SpeakerSieve {
     }
 
     /**
-     * "Mr. Grassley and Mr. Leahy said": two people's names joined by "and" are both the speaker
-     * ("Charles E. Grassley and Patrick J. Leahy"), each in its fullest form. Null when the mention is
-     * not two names of one type.
+     * "Mr. Grassley and Mr. Leahy said", "Ana Ruiz, Ben Cole and Eva Poe said": people's names joined by
+     * commas and "and" are all the speaker ("Charles E. Grassley and Patrick J. Leahy"), each in its
+     * fullest form. Null when the mention is not such a list of people.
      */
-    private static Resolution coordinated(Mention m, Span np, Referent second, SpeakerContext ctx) {
-        int and = -1;
-        for (int i = m.first() + 1; i < m.head(); i++) {
-            if (!ctx.lower(i).equals("and")) continue;
-            if (and >= 0) return null; // three or more: a list, not a pair
-            and = i;
+    private static Resolution coordinated(Mention m, Span np, Referent last, SpeakerContext ctx) {
+        List<Span> parts = new ArrayList<>();
+        boolean and = false;
+        int from = m.first();
+        int depth = 0; // "Jeff Merkley (D-Ore.), Sherrod Brown": no list inside a parenthesis
+        for (int i = m.first(); i <= m.head(); i++) {
+            String w = ctx.lower(i);
+            if (w.equals("(")) depth++;
+            if (w.equals(")")) depth--;
+            if (depth != 0 || !(w.equals(",") || w.equals("and"))) continue;
+            and |= w.equals("and");
+            int end = i - 1;
+            if (ctx.lower(end).equals(")")) { // "Pat Toomey (Pa.)": the name ends before its label
+                while (end > from && !ctx.lower(end).equals("(")) end--;
+                end--;
+            }
+            if (end >= from) parts.add(new Span(ctx.word(from).start(), ctx.word(end).end()));
+            from = i + 1;
         }
-        if (and < 0 || second.type() != EntityType.PERSON) return null;
-        if (m.first() > 0 && ctx.lower(m.first() - 1).equals(",")) return null; // "A, B and C": the end of a longer list
-        Span left = new Span(np.start(), ctx.word(and - 1).end());
-        Referent first = nameIn(left, ctx);
-        if (first == null || first.type() != second.type() || first.canonical().equals(second.canonical())) return null;
-        first = withHonorificGender(left, first, ctx);
-        String both = first.canonical() + " and " + second.canonical();
-        for (Referent r : new Referent[] {first, second}) { // each speaks, for the pronouns after
+        if (!and || parts.isEmpty() || last.type() != EntityType.PERSON) return null;
+        List<Referent> names = new ArrayList<>();
+        for (Span part : parts) {
+            Referent r = nameIn(part, ctx);
+            if (r == null || r.type() != EntityType.PERSON) return null;
+            names.add(withHonorificGender(part, r, ctx));
+        }
+        names.add(last);
+        List<String> canonical = names.stream().map(Referent::canonical).distinct().toList();
+        if (canonical.size() < names.size()) return null;
+        String all = String.join(", ", canonical.subList(0, canonical.size() - 1)) + " and " + canonical.get(canonical.size() - 1);
+        for (Referent r : names) { // each speaks, for the pronouns after
             ctx.remember(new Referent(np, r.type(), r.canonical(), ctx.sentenceAt(np.start()), false));
         }
-        return new Resolution(new Speaker(both, np), Decision.of(NAME, "“" + np.of(ctx.text()) + "” → " + both + ", two names"));
+        String count = names.size() == 2 ? "two names" : names.size() + " names";
+        return new Resolution(new Speaker(all, np), Decision.of(NAME, "“" + np.of(ctx.text()) + "” → " + all + ", " + count));
     }
 
     private static Referent nameIn(Span np, SpeakerContext ctx) {

@@ -551,6 +551,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aListOfNamesIsOneSubjectAndItsExamplesNone() {
+        Claim list = only("Ana/PROPN Ruiz/PROPN (/PUNCT D-Ore./PROPN )/PUNCT ,/PUNCT Ben/PROPN Cole/PROPN and/CCONJ Eva/PROPN Poe/PROPN said/VERB"
+                + " taxes/NOUN would/AUX rise/VERB ./PUNCT");
+        assertTrue(list.sourceDecision().why().contains("“Ana Ruiz ( D-Ore. ) , Ben Cole and Eva Poe”"), list.sourceDecision().why());
+        Claim group = only("Several/ADJ senators/NOUN ,/PUNCT including/VERB Ana/PROPN Ruiz/PROPN ,/PUNCT Ben/PROPN Cole/PROPN and/CCONJ"
+                + " Eva/PROPN Poe/PROPN ,/PUNCT denounced/VERB the/DET remarks/NOUN ./PUNCT");
+        assertTrue(group.sourceDecision().why().contains("“Several senators”"), group.sourceDecision().why());
+    }
+
+    @Test
     void aWordOfANameTaggedPropnIsNoCue() {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("Voters/NOUN in/ADP the/DET Sunshine/PROPN State/PROPN ,/PUNCT polls/NOUN show/VERB ,/PUNCT back/VERB Ruiz/PROPN ./PUNCT"), 4));

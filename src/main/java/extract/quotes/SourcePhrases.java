@@ -317,7 +317,8 @@ final class SourcePhrases {
      * "Ana Ruiz, Ben Cole and Eva Poe said", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
      * Menendez (D-N.J.) said": where the phrase [a, j] is a name, the names before it joined by commas
      * or "and" (each perhaps with its party label) belong to it, when an "and" joins the list; the
-     * start of the list, else a. ("In Washington, Ben Cole and Eva Poe said": no name after a preposition.)
+     * start of the list, else a. ("In Washington, Ben Cole and Eva Poe said": no name after a preposition;
+     * after ", including" the list stops at its first name, an example of the group before it.)
      */
     private int listStart(TokenView v, int a, int j) {
         if (!v.nameLike(j) && !v.is(j, ")")) return a;

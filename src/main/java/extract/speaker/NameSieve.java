@@ -44,8 +44,8 @@ final class NameSieve implements SpeakerSieve {
             return new Resolution(new Speaker(written, np), Decision.of(NAME, "“" + written + "”, a name as written"));
         }
         found = withHonorificGender(np, found, ctx);
-        Resolution pair = coordinated(m, np, found, ctx);
-        if (pair != null) return pair;
+        Resolution listed = coordinated(m, np, found, ctx);
+        if (listed != null) return listed;
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
     }
 

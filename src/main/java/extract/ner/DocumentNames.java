@@ -27,10 +27,10 @@ final class DocumentNames {
     private final Lexicon facilityHeads;
     private final OrganizationRuns organizations;
     private final PlacePhrases placePhrases;
-    private final java.util.Set<String> firstNames;
+    private final Set<String> firstNames;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
-            Lexicon orgWords, PlacePhrases placePhrases, java.util.Set<String> firstNames) {
+            Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
@@ -71,7 +71,7 @@ final class DocumentNames {
         for (int i = 0; i < sentences.size(); i++) placePhrases.apply(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) regnalNumbers(sentences.get(i), labels.get(i), begins.get(i));
         Map<String, String> types = documentTypes(sentences, labels, begins);
-        java.util.Set<String> people = people(types);
+        Set<String> people = people(types);
         for (int i = 0; i < sentences.size(); i++) splitTrailingPerson(sentences.get(i), labels.get(i), begins.get(i), types, people);
         for (int i = 0; i < sentences.size(); i++) {
             spread(sentences.get(i), labels.get(i), begins.get(i), types);
@@ -373,7 +373,7 @@ final class DocumentNames {
      * ("President Trump") and not "Camp" of "Camp David".
      */
     private void splitTrailingPerson(String[] toks, String[] labels, boolean[] begins, Map<String, String> types,
-            java.util.Set<String> people) {
+            Set<String> people) {
         int t = 0;
         while (t < toks.length) {
             if (labels[t] == null || !begins[t]) {
@@ -396,8 +396,8 @@ final class DocumentNames {
     }
 
     /** The article's people: each full name of a person and its surname. */
-    private static java.util.Set<String> people(Map<String, String> types) {
-        java.util.Set<String> people = new java.util.HashSet<>();
+    private static Set<String> people(Map<String, String> types) {
+        Set<String> people = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : types.entrySet()) {
             if (!PERSON.equals(e.getValue()) || e.getKey().indexOf(' ') < 0) continue;
             people.add(e.getKey());

@@ -52,11 +52,7 @@ final class BeliefVerbCue implements CueSieve {
 
     /** A short noun phrase and a participle that is no reporting verb: "Clinton leading", "the billionaire maintaining". */
     private boolean participleObject(TokenView v, int k) {
-        int i = k;
-        while (i < v.size() && i - k < MAX_OBJECT && !v.inQuote(i) && (v.pos(i) == Upos.DET || v.pos(i) == Upos.ADJ
-                || v.pos(i) == Upos.PROPN || v.pos(i) == Upos.NOUN || v.pos(i) == Upos.NUM || v.isPossessive(i))) {
-            i++;
-        }
+        int i = nounRunEnd(v, k, MAX_OBJECT, true);
         if (i == k || i >= v.size() || v.inQuote(i) || v.pos(i - 1) == Upos.DET) return false;
         return v.pos(i) == Upos.VERB && v.lower(i).endsWith("ing") && !lexicon.isSpeechVerb(v.lower(i));
     }
@@ -72,15 +68,21 @@ final class BeliefVerbCue implements CueSieve {
      * phrase, perhaps an adverb, then a finite verb: the clause without its "that".
      */
     private static boolean subjectAndVerb(TokenView v, int k) {
-        int i = k;
-        while (i < v.size() && i - k < MAX_SUBJECT && !v.inQuote(i) && (v.pos(i) == Upos.DET || v.pos(i) == Upos.ADJ
-                || v.pos(i) == Upos.PROPN || v.pos(i) == Upos.NOUN || v.pos(i) == Upos.NUM)) {
-            i++;
-        }
+        int i = nounRunEnd(v, k, MAX_SUBJECT, false);
         if (i == k || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ) return false;
         while (i < v.size() && v.pos(i) == Upos.ADV && !v.inQuote(i)) i++;
         if (i >= v.size() || v.inQuote(i)) return false;
         return v.pos(i) == Upos.AUX || v.pos(i) == Upos.VERB && !v.lower(i).endsWith("ing");
+    }
+
+    /** Where a run of at most {@code max} determiners, adjectives, nouns and numbers (and possessives, if asked) from k ends. */
+    private static int nounRunEnd(TokenView v, int k, int max, boolean possessives) {
+        int i = k;
+        while (i < v.size() && i - k < max && !v.inQuote(i) && (v.pos(i) == Upos.DET || v.pos(i) == Upos.ADJ
+                || v.pos(i) == Upos.PROPN || v.pos(i) == Upos.NOUN || v.pos(i) == Upos.NUM || possessives && v.isPossessive(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The subject right before the verb (past adverbs and auxiliaries) ends in a document noun: "recent polls", "F.A.A. records". */

@@ -24,12 +24,14 @@ final class ContentAfterFrame implements ContentSieve {
         int from = f.end();
         int next = k + 1;
         boolean nested = false;
-        while (next < frames.size() && (isRelative(v, frames.get(next)) || opensContent(v, frames.get(next), from)
-                || subordinate(v, frames.get(next)) || nested && continuesClause(v, frames.get(next))
-                || complementOfVerb(v, frames.get(next), from) || freeRelative(v, frames.get(next), from))) {
+        while (next < frames.size()) {
+            Frame g = frames.get(next);
+            boolean opens = opensContent(v, g, from);
+            if (!(isRelative(v, g) || opens || subordinate(v, g) || nested && continuesClause(v, g)
+                    || complementOfVerb(v, g, from) || freeRelative(v, g, from))) break;
             // "According to X, those documents reveal the DNC has asked ...": a frame that opens the
             // content takes in the frames of its own content too, up to a new clause
-            nested |= opensContent(v, frames.get(next), from) && frames.get(next).direction() == Frame.Direction.AFTER;
+            nested |= opens && g.direction() == Frame.Direction.AFTER;
             next++;
         }
         int to = next < frames.size() ? frames.get(next).start() : v.size();
@@ -73,8 +75,7 @@ final class ContentAfterFrame implements ContentSieve {
         if (afterOpeningPhrase(v, f, from)) return true;
         // only a subject cut at its "and": "the shootings and protests", not "Trump supporters told"
         if (v.pos(f.start() - 1) != Upos.CCONJ || f.start() - 1 <= from || f.subject() == null
-                || f.subject().start() != v.token(f.start()).start() || f.subject().end() > v.token(f.cueStart()).start()
-                || v.token(f.cueStart() - 1).text().endsWith("-")) { // "and counter-accused her": one verb
+                || f.subject().start() != v.token(f.start()).start() || f.subject().end() > v.token(f.cueStart()).start()) {
             return false;
         }
         for (int i = from; i < f.cueStart(); i++) {

@@ -73,7 +73,7 @@ public final class CueLexicon {
         this.infinitiveBeliefs = WordLists.words(DIR + "infinitive-belief-verbs.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
         this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
-        Set<String> regions = new java.util.HashSet<>(WordLists.table("/extract/time/countries.tsv").keySet());
+        Set<String> regions = new java.util.HashSet<>(extract.text.CountryNames.load());
         WordLists.lines(DIR + "regions.txt").forEach(l -> regions.add(l.toLowerCase(Locale.ROOT)));
         this.regions = Set.copyOf(regions);
         this.particles = WordLists.table(DIR + "particle-verbs.tsv");
@@ -180,7 +180,7 @@ public final class CueLexicon {
         return Map.copyOf(out);
     }
 
-    /** "pa.", "south carolina", "mexico": a state or country that may follow a town ("Allentown, Pa."). */
+    /** "pa.", "south carolina", "mexico", "u.s.": a state or country that may follow a town ("Allentown, Pa."). */
     boolean region(String lowerPhrase) {
         return regions.contains(lowerPhrase);
     }

@@ -144,7 +144,7 @@ final class SourcePhrases {
             }
         }
         a = listStart(v, a, j);
-        if (a >= 3 && (v.is(a - 1, "including") || v.is(a - 1, "like")) && v.is(a - 2, ",") && !v.inQuote(a - 1)) {
+        if (a >= 3 && examples(v, a - 1) && v.is(a - 2, ",")) {
             // "Several Republican leaders, including Sens. Ayotte, Toomey and Grassley, have denounced": the examples
             // are no subject; the group they illustrate is
             SubjectPhrase group = leftSubject(v, a - 3);
@@ -192,8 +192,7 @@ final class SourcePhrases {
             return null;
         }
         if (v.pos(k - 2) != Upos.NOUN || v.inQuote(k - 2)) return null;
-        SubjectPhrase head = leftSubject(v, k - 2);
-        return head == null ? null : new SubjectPhrase(head.start(), head.end(), head.frameStart());
+        return leftSubject(v, k - 2);
     }
 
     /**
@@ -342,7 +341,7 @@ final class SourcePhrases {
             if (m < 0) break;
             int e = m;
             while (e >= 0 && m - e < MAX_LISTED_NAME && v.nameLike(e) && !v.inQuote(e)) e--;
-            boolean example = e < m && e >= 0 && (v.is(e, "including") || v.is(e, "like")); // ", including Sens. McCain, …"
+            boolean example = e < m && e >= 0 && examples(v, e); // ", including Sens. McCain, …"
             if (!example && (e == m || e >= 0 && (v.pos(e) == Upos.ADP || v.pos(e) == Upos.SCONJ || v.isVerb(e) || v.nameLike(e)))) break;
             joined |= and;
             start = e + 1;
@@ -350,6 +349,11 @@ final class SourcePhrases {
             if (example) break;
         }
         return joined && items > 1 ? start : a;
+    }
+
+    /** "including", "like": the names after it are examples of a group, not the group. */
+    private static boolean examples(TokenView v, int i) {
+        return (v.is(i, "including") || v.is(i, "like")) && !v.inQuote(i);
     }
 
     /** The phrase follows a preposition, conjunction or verb: it is their object, no subject. */

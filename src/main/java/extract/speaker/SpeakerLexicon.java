@@ -2,6 +2,7 @@ package extract.speaker;
 
 import extract.ner.NameLexicon;
 import extract.ner.Names;
+import extract.text.CountryNames;
 import extract.text.NameGenders;
 import extract.text.WordLists;
 import java.util.Map;
@@ -25,28 +26,12 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 n.genders(), n.functionWords(), n.compassWords(), WordLists.words("/extract/quotes/linkers.txt"),
                 WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
                 WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"),
-                WordLists.words(DIR + "group-nouns.txt"), countryNames());
-    }
-
-    /** Every name of a country in the country table, lower case, without "the" ("united states", "u.s."). */
-    private static Set<String> countryNames() {
-        Set<String> names = new java.util.HashSet<>();
-        for (String line : WordLists.lines("/extract/time/countries.tsv")) {
-            String[] cols = line.split("\t");
-            java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(cols[0]));
-            if (cols.length > 1) all.addAll(java.util.List.of(cols[1].split(";")));
-            for (String n : all) {
-                String name = n.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "");
-                if (!name.isEmpty() && !name.equals("-")) names.add(name);
-            }
-        }
-        return Set.copyOf(names);
+                WordLists.words(DIR + "group-nouns.txt"), CountryNames.load());
     }
 
     /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */
     boolean country(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return countries.contains(lower.startsWith("the ") ? lower.substring(4) : lower);
+        return countries.contains(CountryNames.key(name));
     }
 
     /** The words naming needs, for {@link Names}. */

@@ -11,10 +11,13 @@ import java.util.List;
  */
 final class ContentAfterFrame implements ContentSieve {
     static final String NAME = "content-after-cue";
+    private static final int MAX_MAIN_SUBJECT = 6; // words of the main clause's subject after the comma
     private final ContentShaper shaper;
+    private final CueLexicon lexicon;
 
-    ContentAfterFrame(ContentShaper shaper) {
+    ContentAfterFrame(ContentShaper shaper, CueLexicon lexicon) {
         this.shaper = shaper;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -40,6 +43,7 @@ final class ContentAfterFrame implements ContentSieve {
         // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
         if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) to = firstStop(v, from, to, false);
         to = Math.min(to, enclosingVerb(v, frames, f));
+        if (inOpeningClause(v, f)) to = mainClauseStart(v, from, to);
         return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));
     }
 
@@ -54,6 +58,38 @@ final class ContentAfterFrame implements ContentSieve {
             if (g.start() < f.start() && g.cueStart() >= f.end() && g.cueStart() < to && !v.inQuote(g.cueStart())) to = g.cueStart();
         }
         while (to < v.size() && to > f.end() && v.isPunct(to - 1) && !v.isQuoteMark(to - 1)) to--;
+        return to;
+    }
+
+    /** "While Ramos said …, he appears uneasy": the frame's subject follows a sentence's opening subordinator. */
+    private boolean inOpeningClause(TokenView v, Frame f) {
+        int s = f.start() - 1;
+        if (s < 0 || v.inQuote(s) || !lexicon.openingSubordinator(v.lower(s))) return false;
+        if (s > 0 && v.is(s - 1, "even")) s--; // "Even though"
+        for (int i = 0; i < s; i++) {
+            if (!v.isPunct(i) && v.pos(i) != Upos.CCONJ) return false; // "But while ..." still opens the sentence
+        }
+        return true;
+    }
+
+    /**
+     * The comma in [from, to) after which the main clause starts with its subject and verb ("…, he
+     * appears", "…, the council voted"); {@code to} when there is none.
+     */
+    private static int mainClauseStart(TokenView v, int from, int to) {
+        for (int c = from + 1; c + 2 < to; c++) {
+            if (!v.is(c, ",") || v.inQuote(c)) continue;
+            int k = c + 1;
+            if (v.pos(k) == Upos.PRON && !v.isPossessivePronoun(k)) {
+                k++;
+            } else {
+                while (k < to && k - c <= MAX_MAIN_SUBJECT && !v.inQuote(k)
+                        && (v.nounPhrasePart(k) || v.pos(k) == Upos.DET || v.isPossessivePronoun(k))) k++;
+                if (k == c + 1 || !(v.pos(k - 1) == Upos.NOUN || v.pos(k - 1) == Upos.PROPN || v.pos(k - 1) == Upos.PRON)) continue;
+            }
+            while (k < to && v.pos(k) == Upos.ADV) k++;
+            if (k < to && (v.pos(k) == Upos.AUX || v.isVerb(k) && !v.lower(k).endsWith("ing"))) return c;
+        }
         return to;
     }
 

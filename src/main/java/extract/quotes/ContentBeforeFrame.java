@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * "“…,” he said", "…, sources said": the content runs from the previous frame (or the sentence
  * start) to the frame; around a parenthetical frame ("Acts of protest, he said, are …") it takes
- * the words on both sides. A frame inside a subordinate clause ("after Kim concluded a trip")
- * reports nothing before it.
+ * the words on both sides. A frame inside a subordinate clause ("after Kim concluded a trip") or
+ * after "what" reports nothing before it.
  */
 final class ContentBeforeFrame implements ContentSieve {
     static final String NAME = "content-before-cue";
@@ -22,7 +22,10 @@ final class ContentBeforeFrame implements ContentSieve {
     public Candidate find(TokenView v, List<Frame> frames, int k) {
         Frame f = frames.get(k);
         if (f.direction() != Frame.Direction.BEFORE) return null;
-        if (f.start() > 0 && (v.pos(f.start() - 1) == Upos.SCONJ || v.pos(f.start() - 1) == Upos.ADP)) return null;
+        // ("That was what Moreno said": a frame after "what" names the words, it does not report them)
+        if (f.start() > 0 && (v.pos(f.start() - 1) == Upos.SCONJ || v.pos(f.start() - 1) == Upos.ADP || v.is(f.start() - 1, "what"))) {
+            return null;
+        }
         Frame prev = k > 0 ? frames.get(k - 1) : null;
         int from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
         // a parenthetical frame reports the words on both sides of it: one span over both

@@ -33,7 +33,7 @@ final class ContentShaper {
             if (object != null) return object;
         }
         from = afterDateline(v, from, to);
-        while (from < to && (isTrimmable(v, from) || v.is(from, "that"))) from++;
+        while (from < to && (isTrimmable(v, from) || v.is(from, "that") && !demonstrativeSubject(v, from, to))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
         if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
         to = quotationThenNarration(v, from, to);
@@ -50,6 +50,11 @@ final class ContentShaper {
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
+    }
+
+    /** "said that was a natural part of the race": a "that" right before its verb is the clause's subject. */
+    static boolean demonstrativeSubject(TokenView v, int i, int to) {
+        return i + 1 < to && !v.inQuote(i + 1) && (v.pos(i + 1) == Upos.AUX || v.isVerb(i + 1) && !v.lower(i + 1).endsWith("ing"));
     }
 
     /** "denied the allegations", "called for a ban": a frame whose cue's object is the report. */
@@ -206,7 +211,8 @@ final class ContentShaper {
             if (v.isVerb(i) && subject) clause = true;
             Upos p = v.pos(i);
             subject |= p == Upos.NOUN || p == Upos.PROPN || p == Upos.PRON || p == Upos.NUM || v.nameLike(i)
-                    || v.is(i, "there"); // "say there may be a second round"
+                    || v.is(i, "there") // "say there may be a second round"
+                    || i == from && v.is(i, "that") && demonstrativeSubject(v, i, to); // "said that was natural"
         }
         Span q = covering(content, quotes);
         if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;

@@ -29,6 +29,7 @@ public final class CueLexicon {
     private final Set<String> possessives;
     private final Set<String> narratorClauses;
     private final Set<String> circumstanceConjunctions;
+    private final Set<String> openingSubordinators;
     private final Set<String> claimNouns;
     private final Set<String> quantifiers;
     private final Set<String> approximators;
@@ -61,6 +62,7 @@ public final class CueLexicon {
         this.possessives = WordLists.words(DIR + "possessive-pronouns.txt");
         this.narratorClauses = WordLists.words(DIR + "narrator-clauses.txt");
         this.circumstanceConjunctions = WordLists.words(DIR + "circumstance-conjunctions.txt");
+        this.openingSubordinators = WordLists.words(DIR + "opening-subordinators.txt");
         this.claimNouns = WordLists.words(DIR + "claim-nouns.txt");
         this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
         this.approximators = WordLists.words(DIR + "approximators.txt");
@@ -206,6 +208,11 @@ public final class CueLexicon {
     }
 
     /** "when", "after": after a cue, a clause of time or cause begins, not the report. */
+    /** Opens a subordinate clause before the main clause ("While", "Although", "If"). */
+    boolean openingSubordinator(String lower) {
+        return openingSubordinators.contains(lower);
+    }
+
     boolean circumstanceConjunction(String lower) {
         return circumstanceConjunctions.contains(lower);
     }

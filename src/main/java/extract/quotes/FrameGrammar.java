@@ -147,7 +147,9 @@ final class FrameGrammar {
             // "…, top lawmakers said Friday, as they bristled at …": the report does not resume there
             return new Complement(false, circumstanceEnd, more && !asTheySaid(v, k + 1) ? k + 1 : -1);
         }
-        if (v.is(k, ":") || v.is(k, "that")) return new Complement(true, k + 1);
+        if (v.is(k, ":")) return new Complement(true, k + 1);
+        // "said that was natural": a "that" before its verb is the report's subject, not its conjunction
+        if (v.is(k, "that")) return new Complement(true, ContentShaper.demonstrativeSubject(v, k, n) ? k : k + 1);
         boolean onlyPunct = true;
         for (int m = k; m < n && onlyPunct; m++) onlyPunct = v.isPunct(m) && !v.isQuoteMark(m);
         if (onlyPunct) return new Complement(false, circumstanceEnd);

@@ -426,8 +426,10 @@ final class SourcePhrases {
             if (v.is(i, "who") || v.is(i, "which") || v.is(i, "whose")) return true; // a relative clause describes
         }
         for (int i = from + 1; i < to; i++) {
-            // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement released by")
-            boolean reducedRelative = v.pos(i - 1) == Upos.NOUN && v.lower(i).endsWith("ed") && i + 1 < to && v.is(i + 1, "by");
+            // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement
+            // released by", "a voter raised in Chile"; not "counsel asked for", "the justice sounded off on")
+            boolean reducedRelative = v.pos(i - 1) == Upos.NOUN && v.lower(i).endsWith("ed") && i + 1 < to
+                    && (v.is(i + 1, "by") || v.is(i + 1, "in"));
             boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
             boolean compound = v.afterHyphen(i); // "a self-described socialist"
             if (v.isVerb(i) && !v.lower(i).endsWith("ing") && v.pos(i) != Upos.AUX && !reducedRelative && !infinitive && !compound) return false;
@@ -437,6 +439,7 @@ final class SourcePhrases {
                 || first == Upos.PROPN || first == Upos.NUM || v.nameLike(from)
                 || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
                 || first == Upos.ADV && from + 1 < to && v.pos(from + 1) == Upos.NOUN // "vice/ADV chairwoman for the campaign"
+                || first == Upos.ADV && to - from == 2 && v.pos(from + 1) == Upos.ADJ // "visibly angry"
                 || first == Upos.VERB; // a participle: "Durbin, noting the size of the list, said", "clad in red"
     }
 

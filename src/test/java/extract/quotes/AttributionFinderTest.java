@@ -728,4 +728,15 @@ class AttributionFinderTest {
         assertEquals("direct", says.kind());
         assertEquals("The executive", only("The executive said, ''Please quiet down.''").speaker());
     }
+
+    @Test
+    void reportsInsideOpeningClausesBetweenParticiplePhrasesAndAfterADemonstrative() {
+        QuoteRow whileClause = only("While Ruiz said that reporters must not join a campaign, she seemed uneasy about her son's job.");
+        assertEquals("reporters must not join a campaign", whileClause.quote());
+        QuoteRow wearing = only("Delegate Tom Okafor, wearing a jacket covered in campaign buttons, said he is proud of the race.");
+        assertEquals("Tom Okafor", wearing.speaker());
+        QuoteRow that = only("Asked about his earlier attacks, Okafor said that was a normal part of any primary.");
+        assertEquals("that was a normal part of any primary", that.quote());
+        assertEquals("Okafor", that.speaker());
+    }
 }

@@ -960,4 +960,42 @@ class QuoteSievesTest {
         assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
         assertTrue(c.sourceDecision().why().contains("“Kim”"), c.sourceDecision().why());
     }
+
+    @Test
+    void aParticiplePhraseWithAPassiveParticipleOrAnAdverbAndAdjectiveIsAnAppositive() {
+        String wearing = "Ana/PROPN Ruiz/PROPN ,/PUNCT wearing/VERB a/DET shirt/NOUN covered/VERB in/ADP buttons/NOUN ,/PUNCT "
+                + "said/VERB she/PRON was/AUX proud/ADJ ./PUNCT";
+        SubjectPhrase w = new SourcePhrases(CUES).leftSubject(view(wearing), 9);
+        assertNotNull(w, "'covered in' is a participle after its noun, no verb of a clause");
+        assertEquals(0, w.start());
+        String angry = "Ruiz/PROPN ,/PUNCT visibly/ADV angry/ADJ ,/PUNCT said/VERB the/DET vote/NOUN was/AUX rigged/VERB ./PUNCT";
+        SubjectPhrase a = new SourcePhrases(CUES).leftSubject(view(angry), 4);
+        assertNotNull(a);
+        assertEquals(0, a.start());
+        String clause = "In/ADP court/NOUN papers/NOUN ,/PUNCT her/PRON counsel/NOUN asked/VERB for/ADP mercy/NOUN ,/PUNCT "
+                + "calling/VERB the/DET crime/NOUN an/DET addiction/NOUN ./PUNCT";
+        SubjectPhrase c = new SourcePhrases(CUES).leftSubject(view(clause), 9);
+        assertTrue(c == null || c.start() >= 4, "'her counsel asked for mercy' is a clause, no appositive: " + c);
+    }
+
+    @Test
+    void aReportInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+        String t = "While/SCONJ Ruiz/PROPN said/VERB that/SCONJ reporters/NOUN must/AUX stay/VERB neutral/ADJ ,/PUNCT "
+                + "she/PRON seems/VERB uneasy/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals("reporters must stay neutral", text(t, c));
+        String noun = "Although/SCONJ the/DET mayor/NOUN said/VERB the/DET budget/NOUN ,/PUNCT as/ADP drafted/VERB ,/PUNCT "
+                + "was/AUX balanced/ADJ ,/PUNCT the/DET city/NOUN council/NOUN voted/VERB no/DET ./PUNCT";
+        assertEquals("the budget , as drafted , was balanced", text(noun, only(noun)), "a comma inside the report is no end");
+        String plain = "Ruiz/PROPN said/VERB that/SCONJ reporters/NOUN must/AUX stay/VERB neutral/ADJ ,/PUNCT she/PRON seems/VERB sure/ADJ ./PUNCT";
+        assertEquals("reporters must stay neutral , she seems sure", text(plain, only(plain)), "only an opening clause ends so");
+    }
+
+    @Test
+    void aThatBeforeItsVerbIsTheReportsSubject() {
+        String t = "Ruiz/PROPN said/VERB that/SCONJ was/AUX a/DET natural/ADJ part/NOUN of/ADP the/DET race/NOUN ./PUNCT";
+        assertEquals("that was a natural part of the race", text(t, only(t)));
+        String conjunction = "Ruiz/PROPN said/VERB that/SCONJ the/DET race/NOUN was/AUX close/ADJ ./PUNCT";
+        assertEquals("the race was close", text(conjunction, only(conjunction)));
+    }
 }

@@ -25,6 +25,12 @@ final class ContentShaper {
                 to = i;
                 break;
             }
+            // "praised the plan but stopped short of …", "cited his record, but critics point to …": after
+            // an object (in a reported clause "but" goes on with the report)
+            if (i > from + 1 && contrast(v, i) && !hasVerbOrNot(v, from, i)) {
+                to = v.is(i - 1, ",") ? i - 1 : i;
+                break;
+            }
         }
         // "found that in the largest counties, voters …": after "that" a clause follows, not an object
         boolean thatClause = from < to && (v.is(from, "that") || from > 0 && v.is(from - 1, "that") && !v.inQuote(from - 1));
@@ -104,6 +110,35 @@ final class ContentShaper {
         int n = k + 1;
         if (n < v.size() && v.pos(n) == Upos.DET) n++;
         return n < v.size() && cues.circumstance(v.lower(k)) && (cues.timeWord(v.lower(n)) || FrameGrammar.YEAR.matcher(v.token(n).text()).matches());
+    }
+
+    private static final int MAX_CONTRAST_SUBJECT = 5;
+
+    /** A verb, or a "not" that "but" answers ("Not one, but two candidates"), in [from, to). */
+    private static boolean hasVerbOrNot(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (v.isVerb(i) || v.is(i, "not")) return true;
+        return false;
+    }
+
+    /**
+     * "but stopped short of", "but also used them", ", but critics point to": "but" before a verb
+     * (the frame's subject does something more) or before a subject and its verb (the writer's
+     * counterpoint) ends the report.
+     */
+    private static boolean contrast(TokenView v, int k) {
+        if (!v.is(k, "but") || v.inQuote(k) || k + 1 >= v.size()) return false;
+        int n = k + 1;
+        while (n < v.size() && v.pos(n) == Upos.ADV) n++; // "but also", "but later"
+        if (n < v.size() && (v.pos(n) == Upos.AUX || v.pos(n) == Upos.VERB && !v.lower(n).endsWith("ing"))) return true;
+        n = k + 1;
+        if (n < v.size() && v.pos(n) == Upos.PRON && !v.isPossessivePronoun(n)) {
+            n++;
+        } else {
+            while (n < v.size() && n - k <= MAX_CONTRAST_SUBJECT && v.nounPhrasePart(n)) n++;
+            if (n == k + 1 || !(v.pos(n - 1) == Upos.NOUN || v.pos(n - 1) == Upos.PROPN)) return false;
+        }
+        while (n < v.size() && v.pos(n) == Upos.ADV) n++;
+        return n < v.size() && (v.pos(n) == Upos.AUX || v.pos(n) == Upos.VERB && !v.lower(n).endsWith("ing"));
     }
 
     /**

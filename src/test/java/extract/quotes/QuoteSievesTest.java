@@ -998,4 +998,14 @@ class QuoteSievesTest {
         String conjunction = "Ruiz/PROPN said/VERB that/SCONJ the/DET race/NOUN was/AUX close/ADJ ./PUNCT";
         assertEquals("the race was close", text(conjunction, only(conjunction)));
     }
+
+    @Test
+    void butAfterAnObjectEndsTheReportButNotInsideAReportedClause() {
+        String object = "Ruiz/PROPN praised/VERB the/DET plan/NOUN but/CCONJ stopped/VERB short/ADV of/ADP a/DET vote/NOUN ./PUNCT";
+        assertEquals("the plan", text(object, only(object)));
+        String counter = "Ruiz/PROPN criticized/VERB the/DET new/ADJ tariffs/NOUN ,/PUNCT but/CCONJ critics/NOUN point/VERB to/ADP jobs/NOUN ./PUNCT";
+        assertEquals("the new tariffs", text(counter, only(counter)));
+        String clause = "Ruiz/PROPN said/VERB the/DET plan/NOUN was/AUX fair/ADJ but/CCONJ required/VERB work/NOUN ./PUNCT";
+        assertEquals("the plan was fair but required work", text(clause, only(clause)));
+    }
 }

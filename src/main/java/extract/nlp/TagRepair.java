@@ -17,7 +17,8 @@ import java.util.Set;
  * verb ("by announcing that"), and so is a reporting verb ending the sentence after a quotation and
  * its speaker ("“…,” the narrator asks/NOUN."), and a lone adjective between a determiner and a
  * verb a noun ("the narrator/ADJ asks"); and a sentence with no finite verb takes the present form after its
- * subject for one ("Trump avoids/NOUN condemning").
+ * subject for one ("Trump avoids/NOUN condemning"); a word after a modal, or an interjection after a subject
+ * pronoun, before an object is a verb ("would welcome/ADJ China's help").
  * Immutable; shared.
  */
 final class TagRepair {
@@ -27,21 +28,26 @@ final class TagRepair {
     private final Set<String> findingVerbs;
     private final Set<String> reportingVerbs;
     private final Set<String> dayWords;
+    private final Set<String> modals;
+    private final Set<String> subjectPronouns;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
-            Set<String> reportingVerbs, Set<String> dayWords) {
+            Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
         this.findingVerbs = findingVerbs;
         this.reportingVerbs = reportingVerbs;
         this.dayWords = dayWords;
+        this.modals = modals;
+        this.subjectPronouns = subjectPronouns;
     }
 
     static TagRepair fromResources() {
         return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"),
                 WordLists.words("/extract/quotes/document-nouns.txt"), WordLists.words("/extract/nlp/finding-verbs.txt"),
-                WordLists.words("/extract/quotes/reporting-verbs.txt"), WordLists.words("/extract/time/day-words.txt"));
+                WordLists.words("/extract/quotes/reporting-verbs.txt"), WordLists.words("/extract/time/day-words.txt"),
+                WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"));
     }
 
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
@@ -57,6 +63,22 @@ final class TagRepair {
         int k = i - 1;
         while (k > 0 && i - k <= SPEAKER_WORDS && !quoted[k] && !tags[k].equals("PUNCT") && !tags[k].equals("VERB")) k--;
         return k >= 0 && k < i - 1 && quoted[k] && tags[k + 1].equals("DET");
+    }
+
+    /** Tags of a word that can open a verb's object ("the", "China", "her", "two"). */
+    private static final Set<String> OBJECT_OPENERS = Set.of("DET", "PRON", "PROPN", "NOUN", "NUM");
+
+    /**
+     * "would welcome/ADJ China's participation", "they welcome/INTJ the attention": a lower-case word
+     * after a modal, or an interjection after a subject pronoun, before an object is the verb.
+     */
+    private boolean verbBeforeObject(String[] tokens, String[] tags, int i) {
+        if (i == 0 || i + 1 >= tags.length || !OBJECT_OPENERS.contains(tags[i + 1]) || !Character.isLowerCase(tokens[i].codePointAt(0))) return false;
+        String before = tokens[i - 1].toLowerCase(Locale.ROOT);
+        boolean afterModal = tags[i - 1].equals("AUX") && modals.contains(before)
+                && (tags[i].equals("ADJ") || tags[i].equals("NOUN") || tags[i].equals("INTJ"));
+        boolean afterSubject = tags[i].equals("INTJ") && tags[i - 1].equals("PRON") && subjectPronouns.contains(before);
+        return afterModal || afterSubject;
     }
 
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
@@ -181,6 +203,10 @@ final class TagRepair {
             if (tokens[i].equalsIgnoreCase("n't")) {
                 tags[i] = "PART"; // "Democrats ca/PROPN n't/NOUN just point": the negation, after its auxiliary
                 if (i > 0 && auxiliaries.contains(tokens[i - 1].toLowerCase(Locale.ROOT))) tags[i - 1] = "AUX";
+                continue;
+            }
+            if (verbBeforeObject(tokens, tags, i)) {
+                tags[i] = "VERB";
                 continue;
             }
             if (pastAfterDay(tokens, tags, i)) {

@@ -150,4 +150,13 @@ class TagRepairTest {
         assertArrayEquals(new String[] {"DET", "NOUN", "VERB", "PRON", "AUX", "ADV", "VERB", "PUNCT", "CCONJ", "VERB", "ADP"},
                 tags);
     }
+
+    @Test
+    void aWordAfterAModalOrAnInterjectionAfterASubjectBeforeAnObjectIsTheVerb() {
+        String[] toks = "he would welcome China 's help , they welcome the news , would be welcome".split(" ");
+        String[] tags = {"PRON", "AUX", "ADJ", "PROPN", "PART", "NOUN", "PUNCT", "PRON", "INTJ", "DET", "NOUN", "PUNCT", "AUX", "AUX", "ADJ"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PRON", "AUX", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT",
+                "AUX", "AUX", "ADJ"}, tags);
+    }
 }

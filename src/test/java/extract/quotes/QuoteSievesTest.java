@@ -1008,4 +1008,12 @@ class QuoteSievesTest {
         String clause = "Ruiz/PROPN said/VERB the/DET plan/NOUN was/AUX fair/ADJ but/CCONJ required/VERB work/NOUN ./PUNCT";
         assertEquals("the plan was fair but required work", text(clause, only(clause)));
     }
+
+    @Test
+    void aSentenceAdverbWithoutCommasMayStandBetweenSubjectAndCue() {
+        String t = "Carter/PROPN however/ADV said/VERB he/PRON would/AUX welcome/VERB help/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("“Carter”"), c.sourceDecision().why());
+    }
 }

@@ -21,7 +21,8 @@ final class ContentShaper {
     Candidate shape(TokenView v, Frame f, int from, int to, Decision decision) {
         for (int i = from + 1; i + 1 < to; i++) {
             // "He claimed that X, although he refused to ...": the writer's clause is not the report
-            if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) || narratorEvent(v, i + 1))) {
+            // (", though," between commas is an adverb, no clause)
+            if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) && !v.is(i + 2, ",") || narratorEvent(v, i + 1))) {
                 to = i;
                 break;
             }

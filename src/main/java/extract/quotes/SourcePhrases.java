@@ -438,6 +438,7 @@ final class SourcePhrases {
         return first == Upos.ADP || first == Upos.DET || first == Upos.ADJ || first == Upos.NOUN
                 || first == Upos.PROPN || first == Upos.NUM || v.nameLike(from)
                 || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
+                || first == Upos.PRON && (v.lower(from).endsWith("self") || v.lower(from).endsWith("selves")) // "himself up for reelection"
                 || first == Upos.ADV && from + 1 < to && v.pos(from + 1) == Upos.NOUN // "vice/ADV chairwoman for the campaign"
                 || first == Upos.ADV && to - from == 2 && v.pos(from + 1) == Upos.ADJ // "visibly angry"
                 || first == Upos.VERB; // a participle: "Durbin, noting the size of the list, said", "clad in red"

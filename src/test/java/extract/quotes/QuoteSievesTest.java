@@ -1016,4 +1016,15 @@ class QuoteSievesTest {
         assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve());
         assertTrue(c.sourceDecision().why().contains("“Carter”"), c.sourceDecision().why());
     }
+
+    @Test
+    void aConcessiveWordBetweenCommasIsAnAdverbAndAReflexiveOpensAnAppositive() {
+        String though = "In/ADP all/DET ,/PUNCT though/ADV ,/PUNCT the/DET judges/NOUN have/AUX done/VERB their/PRON best/NOUN ,/PUNCT "
+                + "Epstein/PROPN said/VERB ./PUNCT";
+        assertEquals("In all , though , the judges have done their best", text(though, only(though)));
+        String himself = "Tester/PROPN ,/PUNCT himself/PRON up/ADV for/ADP reelection/NOUN ,/PUNCT said/VERB he/PRON voted/VERB no/DET ./PUNCT";
+        SubjectPhrase s = new SourcePhrases(CUES).leftSubject(view(himself), 6);
+        assertNotNull(s);
+        assertEquals(0, s.start());
+    }
 }

@@ -157,8 +157,13 @@ final class FrameGrammar {
         if (lexicon.namingVerb(v.lower(i)) && v.is(k, "as") && k + 1 < n && v.isQuoteMark(k + 1) && !v.inQuote(k)) {
             return new Complement(true, k);
         }
-        // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause
-        if (v.pos(k) == Upos.ADP && !v.inQuote(k) && !approximateQuantity(v, k)) return new Complement(false, circumstanceEnd);
+        // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause;
+        // unless "that" ends a long phrase ("said in an interview with The Associated Press last week that")
+        if (v.pos(k) == Upos.ADP && !v.inQuote(k) && !approximateQuantity(v, k)) {
+            int that = thatAfterPhrase(v, k);
+            return that > 0 ? new Complement(true, ContentShaper.demonstrativeSubject(v, that, n) ? that : that + 1)
+                    : new Complement(false, circumstanceEnd);
+        }
         // "said when she resigned": a clause of time or cause, not the report
         if (lexicon.circumstanceConjunction(v.lower(k)) && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is
@@ -207,6 +212,17 @@ final class FrameGrammar {
         return k + 2 < v.size() && (v.is(k + 1, "a") || v.is(k + 1, "one")) && FRACTIONS.contains(v.lower(k + 2));
     }
 
+
+    private static final int MAX_PHRASE_BEFORE_THAT = 16;
+
+    /** The "that" after a run of phrases from k, with no verb, comma or quotation before it; -1 if none. */
+    private static int thatAfterPhrase(TokenView v, int k) {
+        for (int m = k + 1; m < v.size() && m - k <= MAX_PHRASE_BEFORE_THAT; m++) {
+            if (v.inQuote(m) || v.isPunct(m) || v.isVerb(m)) return -1;
+            if (v.is(m, "that")) return m;
+        }
+        return -1;
+    }
 
     static int circumstanceEnd(TokenView v, int k) {
         int n = v.size();

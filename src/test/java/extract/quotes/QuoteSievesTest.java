@@ -1027,4 +1027,13 @@ class QuoteSievesTest {
         assertNotNull(s);
         assertEquals(0, s.start());
     }
+
+    @Test
+    void aLongPhraseAfterTheCueEndingInThatIsNoPrepositionalObject() {
+        String t = "Ruiz/PROPN said/VERB in/ADP an/DET interview/NOUN with/ADP The/DET Associated/PROPN Press/PROPN last/ADJ week/NOUN "
+                + "that/SCONJ she/PRON would/AUX run/VERB ./PUNCT";
+        assertEquals("she would run", text(t, only(t)));
+        String spoke = "Ruiz/PROPN spoke/VERB to/ADP reporters/NOUN at/ADP the/DET school/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(spoke)).isEmpty(), "a prepositional object is no report");
+    }
 }

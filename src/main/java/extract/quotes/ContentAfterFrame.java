@@ -41,7 +41,10 @@ final class ContentAfterFrame implements ContentSieve {
         // "Contrary to his claim that people would learn nothing, there would be …": the noun's clause ends at its comma
         if (f.cueDecision().sieve().equals(ClaimNounCue.NAME)) to = firstStop(v, from, to, true);
         // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
-        if (isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")) to = firstStop(v, from, to, false);
+        // ("the bill, which critics said was unfair, failed": so does one whose subject follows the relative word)
+        boolean relativeAfterComma = isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")
+                || f.start() > 1 && (v.is(f.start() - 1, "which") || v.is(f.start() - 1, "who")) && v.is(f.start() - 2, ",");
+        if (relativeAfterComma) to = firstStop(v, from, to, false);
         to = Math.min(to, enclosingVerb(v, frames, f));
         if (inOpeningClause(v, f)) to = mainClauseStart(v, from, to);
         return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));

@@ -53,10 +53,24 @@ final class ContentShaper {
         // "called Oz a quack": a verb of naming reports its object and the name it gives, no clause
         boolean naming = f.cueDecision().sieve().equals(NamingVerbCue.NAME);
         List<Span> quotes = v.quotationsOverlapping(content);
-        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming);
+        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming && !subjectGap(v, f, from));
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
+    }
+
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("which", "that", "who");
+
+    /**
+     * "which critics said was discriminatory", "a decision they say allowed …": in a relative or contact
+     * clause the report's subject is the noun the clause hangs on, so its words start with the verb.
+     */
+    private static boolean subjectGap(TokenView v, Frame f, int from) {
+        if (f.direction() != Frame.Direction.AFTER || from != f.end() || f.start() < 1 || from >= v.size() || v.inQuote(from)) return false;
+        boolean finite = v.pos(from) == Upos.AUX || v.isVerb(from) && !v.lower(from).endsWith("ing") && !v.is(from - 1, "to");
+        int before = f.start() - 1;
+        boolean hangs = RELATIVE_WORDS.contains(v.lower(before)) || v.pos(before) == Upos.NOUN && !v.inQuote(before);
+        return finite && hangs;
     }
 
     /** "said that was a natural part of the race": a "that" right before its verb is the clause's subject. */

@@ -1036,4 +1036,16 @@ class QuoteSievesTest {
         String spoke = "Ruiz/PROPN spoke/VERB to/ADP reporters/NOUN at/ADP the/DET school/NOUN ./PUNCT";
         assertTrue(claims(TokenTables.document(spoke)).isEmpty(), "a prepositional object is no report");
     }
+
+    @Test
+    void aRelativeOrContactClauseReportsAPredicateWithoutItsSubject() {
+        String which = "The/DET bill/NOUN ,/PUNCT which/PRON critics/NOUN said/VERB was/AUX unfair/ADJ to/ADP students/NOUN ,/PUNCT failed/VERB ./PUNCT";
+        Claim c = only(which);
+        assertEquals("was unfair to students", text(which, c));
+        assertTrue(c.sourceDecision().why().contains("“critics”"), c.sourceDecision().why());
+        String contact = "It/PRON was/AUX a/DET decision/NOUN they/PRON say/VERB allowed/VERB the/DET attacks/NOUN ./PUNCT";
+        assertEquals("allowed the attacks", text(contact, only(contact)));
+        String main = "Critics/NOUN said/VERB was/AUX unfair/ADJ ./PUNCT";
+        assertTrue(claims(TokenTables.document(main)).isEmpty(), "a main clause's report needs its subject");
+    }
 }

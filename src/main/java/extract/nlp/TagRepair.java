@@ -18,7 +18,8 @@ import java.util.Set;
  * its speaker ("“…,” the narrator asks/NOUN."), and a lone adjective between a determiner and a
  * verb a noun ("the narrator/ADJ asks"); and a sentence with no finite verb takes the present form after its
  * subject for one ("Trump avoids/NOUN condemning"); a word after a modal, or an interjection after a subject
- * pronoun, before an object is a verb ("would welcome/ADJ China's help").
+ * pronoun, before an object is a verb ("would welcome/ADJ China's help"); and so is a present form in a
+ * verbless reported clause ("Doyle said each year yields/NOUN a bump").
  * Immutable; shared.
  */
 final class TagRepair {
@@ -137,19 +138,45 @@ final class TagRepair {
      * after a noun or name, before more words.
      */
     private static void finiteVerbOfVerblessSentence(String[] tokens, String[] tags, boolean[] quoted) {
-        for (int i = 0; i < tags.length; i++) {
+        if (!hasFiniteVerb(tokens, tags, quoted, 0, tags.length)) presentFormAfterSubject(tokens, tags, quoted, 1, tags.length, false);
+    }
+
+    /**
+     * "Doyle said each year of education yields/NOUN a 10% bump": the same for the clause a reporting
+     * verb reports, up to the next punctuation mark; there the subject must agree ("said college
+     * graduates ..." has no verb in "graduates").
+     */
+    private void finiteVerbOfVerblessReport(String[] tokens, String[] tags, boolean[] quoted) {
+        for (int r = 0; r + 2 < tags.length; r++) {
+            if (quoted[r] || !tags[r].equals("VERB") || !reportingVerbs.contains(tokens[r].toLowerCase(Locale.ROOT))) continue;
+            int from = r + 1;
+            if (tokens[from].equalsIgnoreCase("that")) from++;
+            int to = from;
+            while (to < tags.length && !tags[to].equals("PUNCT")) to++;
+            if (to - from >= 3 && !hasFiniteVerb(tokens, tags, quoted, from, to)) presentFormAfterSubject(tokens, tags, quoted, from + 1, to, true);
+        }
+    }
+
+    private static boolean hasFiniteVerb(String[] tokens, String[] tags, boolean[] quoted, int from, int to) {
+        for (int i = from; i < to; i++) {
             // ("Trump/VERB avoids": a capitalised word the tagger made a verb is no verb of the clause; nor
             // is a verb of quoted words: "“You work hard,” the narrator asks/NOUN")
             boolean finite = tags[i].equals("AUX") || tags[i].equals("VERB") && !tokens[i].toLowerCase(Locale.ROOT).endsWith("ing")
                     && !Character.isUpperCase(tokens[i].codePointAt(0));
-            if (finite && !quoted[i]) return;
+            if (finite && !quoted[i]) return true;
         }
-        for (int i = 1; i + 1 < tags.length; i++) {
+        return false;
+    }
+
+    private static void presentFormAfterSubject(String[] tokens, String[] tags, boolean[] quoted, int from, int to, boolean singular) {
+        for (int i = from; i + 1 < to; i++) {
             if (quoted[i]) continue;
             String t = tokens[i];
             boolean present = tags[i].equals("NOUN") && t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")
                     && Character.isLowerCase(t.codePointAt(0)) && !tags[i + 1].equals("PUNCT");
             boolean afterSubject = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || Character.isUpperCase(tokens[i - 1].codePointAt(0));
+            // (in a report the subject is singular and an object follows: "education yields/NOUN a 10% bump")
+            if (singular && (tokens[i - 1].endsWith("s") || !Set.of("DET", "NUM", "PRON").contains(tags[i + 1]))) afterSubject = false;
             if (present && afterSubject) {
                 if (!tags[i - 1].equals("NOUN") && !tags[i - 1].equals("PROPN")) tags[i - 1] = "PROPN"; // "Trump/VERB avoids"
                 tags[i] = "VERB";
@@ -178,6 +205,7 @@ final class TagRepair {
         boolean[] quoted = quoted(tokens);
         repairEach(tokens, tags, quoted);
         finiteVerbOfVerblessSentence(tokens, tags, quoted);
+        finiteVerbOfVerblessReport(tokens, tags, quoted);
         adjectiveAsSubject(tags);
     }
 

@@ -159,4 +159,18 @@ class TagRepairTest {
         assertArrayEquals(new String[] {"PRON", "AUX", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT",
                 "AUX", "AUX", "ADJ"}, tags);
     }
+
+    @Test
+    void aPresentFormInAVerblessReportedClauseIsItsVerb() {
+        String[] toks = "Doyle said each year of school yields a bump , and police shootings grow".split(" ");
+        String[] tags = {"PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "NOUN", "DET", "NOUN", "PUNCT", "CCONJ", "NOUN", "NOUN", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "NOUN",
+                "NOUN", "VERB"}, tags);
+        // a plural before it is no subject that agrees: the guess is not made
+        String[] plural = "Ana said the tax cuts helps a lot".split(" ");
+        String[] pluralTags = {"PROPN", "VERB", "DET", "NOUN", "NOUN", "NOUN", "DET", "NOUN"};
+        repair.repair(plural, pluralTags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "DET", "NOUN", "NOUN", "NOUN", "DET", "NOUN"}, pluralTags);
+    }
 }

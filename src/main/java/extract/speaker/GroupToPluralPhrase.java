@@ -5,8 +5,8 @@ import extract.doc.Word;
 import extract.text.Span;
 
 /**
- * "That frustrates many analysts because they believe": "they" is the plural noun phrase before it in
- * its sentence, else the plural subject of one of the two sentences before, when its noun names a
+ * "That frustrates many analysts because they believe": "they" is the last plural noun phrase of a
+ * group before it in its sentence, else the plural subject of one of the two sentences before, when its noun names a
  * group that speaks ({@code group-nouns.txt}, learned from PolNeAR train; an organisation or a role).
  */
 final class GroupToPluralPhrase implements SpeakerSieve {
@@ -47,12 +47,16 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         return null;
     }
 
-    /** The phrase of the last plural common noun before the pronoun in its sentence, outside quotations. */
+    /**
+     * The phrase of the last plural group noun before the pronoun in its sentence, outside quotations
+     * ("Economists favor spending programs, which they argue": not "programs").
+     */
     private static Span pluralBefore(SpeakerContext ctx, int pronoun) {
         int sentence = ctx.word(pronoun).sentence();
         for (int i = pronoun - 1; i >= 0 && ctx.word(i).sentence() == sentence; i--) {
             Word w = ctx.word(i);
-            if (w.pos() == Upos.NOUN && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !w.quoted()) {
+            if (w.pos() == Upos.NOUN && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !w.quoted()
+                    && ctx.lexicon().groupNoun(w.lower())) {
                 return ctx.phraseBefore(i + 1);
             }
         }

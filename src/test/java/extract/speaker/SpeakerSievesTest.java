@@ -149,6 +149,10 @@ class SpeakerSievesTest {
                 + "that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
         assertNotEquals(GroupToPluralPhrase.NAME, thing.provenance().speaker().sieve(), "contributions say nothing");
         assertEquals("", thing.speaker().name());
+        Attribution past = last("Economists/NOUN favor/VERB spending/NOUN programs/NOUN ,/PUNCT which/PRON they/PRON argue/VERB "
+                + "spur/VERB demand/NOUN for/ADP jobs/NOUN ./PUNCT");
+        assertEquals("Economists", past.speaker().name(), () -> "the group before a plural that says nothing: "
+                + past.provenance().speaker().describe());
     }
 
     @Test

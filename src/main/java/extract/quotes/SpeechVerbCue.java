@@ -28,7 +28,7 @@ final class SpeechVerbCue implements CueSieve {
         boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
         if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)
                 && !(neverNoun && quantifiedSubject(v, i))) return null;
-        if (strandedBeforeVerb(v, i)) return null;
+        if (strandedBeforeVerb(v, i) || pluralNoun(v, i, w)) return null;
         // "Sanders' widely criticized interview": a participle after a possessive and its adverb
         if (i > 1 && v.pos(i - 1) == Upos.ADV && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return null;
         String particle = lexicon.requiredParticle(w);
@@ -61,6 +61,18 @@ final class SpeechVerbCue implements CueSieve {
         // a past form of a reporting verb ("said", "told"), never an infinitive after "to" ("declined to proceed")
         String w = v.lower(i + 2);
         return lexicon.isSpeechVerb(w) && !lexicon.isBaseForm(w) && !w.endsWith("s") && !w.endsWith("ing");
+    }
+
+    /**
+     * "swing states that have", "the terrorist attacks were": an "-s" form after a lower-case modifier is
+     * a plural noun when a verb follows it, or "that", "which" or "who" and a verb (its relative clause).
+     */
+    private static boolean pluralNoun(TokenView v, int i, String w) {
+        if (i < 1 || i + 2 >= v.size() || !w.endsWith("s") || w.equals("says") || v.inQuote(i + 1)) return false;
+        boolean modifier = (v.pos(i - 1) == Upos.ADJ || v.pos(i - 1) == Upos.NOUN) && !v.token(i - 1).capitalised() && !v.inQuote(i - 1);
+        int next = v.is(i + 1, "that") || v.is(i + 1, "which") || v.is(i + 1, "who") ? i + 2 : i + 1;
+        boolean verbNext = v.pos(next) == Upos.AUX || v.isVerb(next) && !v.lower(next).endsWith("ing");
+        return modifier && verbNext;
     }
 
     private static boolean headlineVerb(TokenView v, int i, String w) {

@@ -1048,4 +1048,13 @@ class QuoteSievesTest {
         String main = "Critics/NOUN said/VERB was/AUX unfair/ADJ ./PUNCT";
         assertTrue(claims(TokenTables.document(main)).isEmpty(), "a main clause's report needs its subject");
     }
+
+    @Test
+    void anSFormAfterAModifierBeforeAVerbOrARelativeClauseIsAPluralNoun() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNull(sieve.find(view("Ruiz/PROPN won/VERB swing/NOUN states/VERB that/PRON have/AUX many/ADJ voters/NOUN ./PUNCT"), 3));
+        assertNull(sieve.find(view("The/DET terrorist/ADJ attacks/VERB were/AUX planned/VERB ./PUNCT"), 2));
+        assertNotNull(sieve.find(view("The/DET suit/NOUN claims/VERB that/SCONJ the/DET firm/NOUN lied/VERB ./PUNCT"), 2),
+                "a clause with its own subject after \"that\" is the report");
+    }
 }

@@ -35,6 +35,9 @@ class SpeakerSievesTest {
                 "PERSON:Ana Ruiz", "PERSON:Ruiz");
         assertEquals("Ana Ruiz", a.speaker().name());
         assertEquals(NameSieve.NAME, a.provenance().speaker().sieve());
+        // a name the name finder missed is kept whole ("Watch" is a word of names, not only of labels)
+        Attribution watch = last("Judicial/ADJ Watch/PROPN stated/VERB that/SCONJ the/DET email/NOUN was/AUX found/VERB ./PUNCT");
+        assertEquals("Judicial Watch", watch.speaker().name());
     }
 
     @Test

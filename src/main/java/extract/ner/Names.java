@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>Two steps. <b>Linking</b>: a person mention whose words all occur, in order, in a longer person
  * mention ("Xi" in "Xi Jinping") stands for that full name; when several fit ("Kim" for "Kim
- * Jong-un" and "Kim Yo-jong"), the one named most often before it wins, the latest on a tie, else
+ * Jong-un" and "Kim Yo-jong"), the one named most often before it wins, the latest on a tie (one that
+ * ends in the short name before one that does not: "Canova" is "Tim Canova", not "Canova T-Shirt"), else
  * the first one after it; an honorific rules out full names of the other gender ("Mr. Trump" is not
  * "Ivanka Trump"); a lone surname one letter off a single full name's is that name misspelt ("Wines"
  * for "Leslie Wimes"). Spellings that differ only in case, hyphens or spacing are one name, written the
@@ -140,8 +141,10 @@ public final class Names {
             seen.merge(k, 1, Integer::sum);
             if (other.start() < m.start()) {
                 // mentions come in text order: the latest one before wins, unless an earlier one is
-                // named more often ("Carly Fiorina" three times, then "her husband, Frank Fiorina")
-                if (before == null || seen.get(k) >= seen.get(before)) before = k;
+                // named more often ("Carly Fiorina" three times, then "her husband, Frank Fiorina"), or unless
+                // only the earlier one ends in the short name ("Tim Canova", then "a Canova T-Shirt")
+                boolean surnameLost = before != null && before.endsWith(" " + key) && !k.endsWith(" " + key);
+                if (before == null || seen.get(k) > seen.get(before) || seen.get(k).equals(seen.get(before)) && !surnameLost) before = k;
             } else if (after == null) {
                 after = k;
             }

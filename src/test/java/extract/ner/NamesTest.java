@@ -49,6 +49,14 @@ class NamesTest {
     }
 
     @Test
+    void onATieAFullNameEndingInTheShortNameBeatsALaterOneOpeningWithIt() {
+        assertEquals(List.of("Tim Canova", "Canova Shirt", "Tim Canova"),
+                canonical(mentions(EntityType.PERSON, "Tim Canova", "Canova Shirt", "Canova")));
+        assertEquals(List.of("Kim Jong-un", "Kim Yo-jong", "Kim Yo-jong"),
+                canonical(mentions(EntityType.PERSON, "Kim Jong-un", "Kim Yo-jong", "Kim")), "neither ends in it: the latest");
+    }
+
+    @Test
     void aSurnameOneLetterOffASingleFullNameIsThatNameMisspelt() {
         assertEquals(List.of("Leslie Wimes", "Leslie Wimes", "Tyresha McClenney", "Tyresha McClenney"),
                 canonical(mentions(EntityType.PERSON, "Leslie Wimes", "Wines", "Tyresha McClenney", "McLenney")));

@@ -75,7 +75,9 @@ final class ContentShaper {
 
     /** "said that was a natural part of the race": a "that" right before its verb is the clause's subject. */
     static boolean demonstrativeSubject(TokenView v, int i, int to) {
-        return i + 1 < to && !v.inQuote(i + 1) && (v.pos(i + 1) == Upos.AUX || v.isVerb(i + 1) && !v.lower(i + 1).endsWith("ing"));
+        // (a capitalised word the tagger made a verb is a name: "warned that Pyongyang/VERB may")
+        return i + 1 < to && !v.inQuote(i + 1) && !v.token(i + 1).capitalised()
+                && (v.pos(i + 1) == Upos.AUX || v.isVerb(i + 1) && !v.lower(i + 1).endsWith("ing"));
     }
 
     /** "denied the allegations", "called for a ban": a frame whose cue's object is the report. */

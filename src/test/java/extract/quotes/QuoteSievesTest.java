@@ -997,6 +997,8 @@ class QuoteSievesTest {
         assertEquals("that was a natural part of the race", text(t, only(t)));
         String conjunction = "Ruiz/PROPN said/VERB that/SCONJ the/DET race/NOUN was/AUX close/ADJ ./PUNCT";
         assertEquals("the race was close", text(conjunction, only(conjunction)));
+        String name = "Kim/PROPN warned/VERB that/SCONJ Pyongyang/VERB may/AUX change/VERB course/NOUN ./PUNCT";
+        assertEquals("Pyongyang may change course", text(name, only(name)), "a capitalised word the tagger made a verb is a name");
     }
 
     @Test

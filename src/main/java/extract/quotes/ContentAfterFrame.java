@@ -46,7 +46,10 @@ final class ContentAfterFrame implements ContentSieve {
                 || f.start() > 1 && (v.is(f.start() - 1, "which") || v.is(f.start() - 1, "who")) && v.is(f.start() - 2, ",");
         if (relativeAfterComma) to = firstStop(v, from, to, false);
         to = Math.min(to, enclosingVerb(v, frames, f));
-        if (inOpeningClause(v, f)) to = mainClauseStart(v, from, to);
+        // ("Asked whether he would run, Ruiz said": so does a question with no source, which also ends
+        // before the answer it introduces: "when asked about the inquiry: “That matter is …”")
+        if (inOpeningClause(v, f) || f.subject() == null) to = mainClauseStart(v, from, to);
+        if (f.subject() == null && !v.isQuoteMark(from)) to = beforeAnswer(v, from, to);
         return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));
     }
 
@@ -93,6 +96,12 @@ final class ContentAfterFrame implements ContentSieve {
             while (k < to && v.pos(k) == Upos.ADV) k++;
             if (k < to && (v.pos(k) == Upos.AUX || v.isVerb(k) && !v.lower(k).endsWith("ing"))) return c;
         }
+        return to;
+    }
+
+    /** The first colon or quotation mark in [from, to), else {@code to}. */
+    private static int beforeAnswer(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (v.is(i, ":") || v.isQuoteMark(i)) return i;
         return to;
     }
 

@@ -53,7 +53,9 @@ final class ContentShaper {
         // "called Oz a quack": a verb of naming reports its object and the name it gives, no clause
         boolean naming = f.cueDecision().sieve().equals(NamingVerbCue.NAME);
         List<Span> quotes = v.quotationsOverlapping(content);
-        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming && !subjectGap(v, f, from));
+        // "asked about the report": what a question is about may be a noun phrase
+        boolean question = f.source().sieve().equals(UnnamedAskerSource.NAME);
+        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming && !question && !subjectGap(v, f, from));
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);

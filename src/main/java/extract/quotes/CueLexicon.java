@@ -30,6 +30,7 @@ public final class CueLexicon {
     private final Set<String> narratorClauses;
     private final Set<String> circumstanceConjunctions;
     private final Set<String> openingSubordinators;
+    private final Set<String> questionVerbs;
     private final Set<String> claimNouns;
     private final Set<String> quantifiers;
     private final Set<String> approximators;
@@ -63,6 +64,7 @@ public final class CueLexicon {
         this.narratorClauses = WordLists.words(DIR + "narrator-clauses.txt");
         this.circumstanceConjunctions = WordLists.words(DIR + "circumstance-conjunctions.txt");
         this.openingSubordinators = WordLists.words(DIR + "opening-subordinators.txt");
+        this.questionVerbs = WordLists.words(DIR + "question-verbs.txt");
         this.claimNouns = WordLists.words(DIR + "claim-nouns.txt");
         this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
         this.approximators = WordLists.words(DIR + "approximators.txt");
@@ -208,6 +210,11 @@ public final class CueLexicon {
     }
 
     /** "when", "after": after a cue, a clause of time or cause begins, not the report. */
+    /** A participle that frames a question by someone unnamed ("asked", "questioned"). */
+    boolean questionVerb(String lower) {
+        return questionVerbs.contains(lower);
+    }
+
     /** Opens a subordinate clause before the main clause ("While", "Although", "If"). */
     boolean openingSubordinator(String lower) {
         return openingSubordinators.contains(lower);

@@ -32,6 +32,7 @@ final class FrameFinder {
         this.sourceSieves = List.of(
                 new PhraseObjectSource(grammar),
                 new ClaimOwnerSource(),
+                new UnnamedAskerSource(grammar),
                 new PassiveSubjectGuard(grammar),
                 new ParticipleClauseSource(grammar),
                 new SubjectBeforeCueSource(grammar),

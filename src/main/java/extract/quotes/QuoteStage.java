@@ -61,10 +61,10 @@ public final class QuoteStage {
         List<Candidate> byCue = new ArrayList<>(candidates);
         byCue.sort(Comparator.comparing(c -> c.frame().cue()));
         Map<Frame, Integer> mentionOf = new IdentityHashMap<>();
-        List<Span> mentions = new ArrayList<>();
+        List<java.util.Optional<Span>> mentions = new ArrayList<>();
         for (Candidate c : byCue) {
             mentionOf.put(c.frame(), mentions.size());
-            mentions.add(c.frame().subject());
+            mentions.add(java.util.Optional.ofNullable(c.frame().subject()));
         }
         Set<Candidate> isKept = Collections.newSetFromMap(new IdentityHashMap<>());
         isKept.addAll(kept);
@@ -72,10 +72,12 @@ public final class QuoteStage {
         List<Anchor> anchors = new ArrayList<>();
         for (Candidate c : byCue) {
             Frame f = c.frame();
+            // a question with no source is no anchor: the quotation after it is the answer
+            boolean anchor = f.subject() != null;
             if (!c.hasContent()) {
-                anchors.add(new Anchor(f, f.cue(), mentionOf.get(f)));
+                if (anchor) anchors.add(new Anchor(f, f.cue(), mentionOf.get(f)));
             } else if (isKept.contains(c)) {
-                anchors.add(new Anchor(f, c.content(), mentionOf.get(f)));
+                if (anchor) anchors.add(new Anchor(f, c.content(), mentionOf.get(f)));
                 claims.add(new Claim(c.content(), c.kind(), f.cue(), new ClaimSource.FrameSubject(mentionOf.get(f)),
                         f.cueDecision(), f.source(), c.span()));
             }

@@ -47,7 +47,8 @@ final class SharedSubjectSource implements SourceSieve {
         // "after Kim renewed his commitment but warned": a conjunction joins the verb right before
         boolean participle = (afterComma || means) && v.pos(j) != Upos.CCONJ;
         // "… not paying an architect who said he was stiffed, saying": a relative clause's frame is no main clause
-        List<Frame> main = participle ? earlier.stream().filter(f -> !ContentAfterFrame.isRelative(v, f)).toList() : earlier;
+        // (a frame with no source, "Asked whether …, she shook her head and said", has none to share)
+        List<Frame> main = earlier.stream().filter(f -> f.subject() != null && !(participle && ContentAfterFrame.isRelative(v, f))).toList();
         Frame last = main.isEmpty() ? null : mainFrame(v, main);
         Span shared = last != null ? last.subject()
                 : participle ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);

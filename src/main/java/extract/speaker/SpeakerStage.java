@@ -3,6 +3,7 @@ package extract.speaker;
 import extract.doc.NewsDocument;
 import extract.quotes.Attribution;
 import extract.quotes.Claim;
+import extract.quotes.Decision;
 import extract.quotes.ClaimSource;
 import extract.quotes.Provenance;
 import extract.quotes.QuoteFindings;
@@ -48,10 +49,13 @@ public final class SpeakerStage {
         return new SpeakerStage(lexicon, null, recorder);
     }
 
+    private static final Resolution UNNAMED = new Resolution(Speaker.NONE, Decision.of("no-source", "its frame names no source"));
+
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings) {
         SpeakerContext ctx = new SpeakerContext(doc, lexicon);
         List<Resolution> byMention = new ArrayList<>();
-        for (Span m : findings.mentions()) byMention.add(resolver.resolve(m, ctx));
+        // a frame with no source phrase ("Asked whether …") names no one
+        for (var m : findings.mentions()) byMention.add(m.map(s -> resolver.resolve(s, ctx)).orElse(UNNAMED));
 
         Resolution[] resolved = new Resolution[findings.claims().size()];
         ParagraphSpeaker paragraphs = new ParagraphSpeaker(doc);
@@ -65,6 +69,7 @@ public final class SpeakerStage {
             } else {
                 continue;
             }
+            if (resolved[i] == UNNAMED) continue; // no speaker for the quotations after it to take
             paragraphs.add(c.content(), c.cue(), resolved[i].speaker());
             ranked.add(c.content(), resolved[i].speaker());
         }

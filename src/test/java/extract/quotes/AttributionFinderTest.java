@@ -735,8 +735,22 @@ class AttributionFinderTest {
         assertEquals("reporters must not join a campaign", whileClause.quote());
         QuoteRow wearing = only("Delegate Tom Okafor, wearing a jacket covered in campaign buttons, said he is proud of the race.");
         assertEquals("Tom Okafor", wearing.speaker());
-        QuoteRow that = only("Asked about his earlier attacks, Okafor said that was a normal part of any primary.");
+        QuoteRow that = containing(rows("Asked about his earlier attacks, Okafor said that was a normal part of any primary."), "normal part");
         assertEquals("that was a normal part of any primary", that.quote());
         assertEquals("Okafor", that.speaker());
+    }
+
+    @Test
+    void aQuestionPutBySomeoneUnnamedHasAnEmptySpeakerAndTheAnswerKeepsItsOwn() {
+        List<QuoteRow> rows = rows("Asked on Monday whether her brother would join the cabinet, Ms. Okafor shook her head and said, "
+                + "\"Not this year.\"");
+        QuoteRow question = containing(rows, "whether her brother");
+        assertEquals("", question.speaker());
+        assertTrue(question.rule().contains("unnamed-asker"), question.rule());
+        assertEquals("whether her brother would join the cabinet", question.quote());
+        assertEquals("Okafor", containing(rows, "Not this year").speaker());
+        List<QuoteRow> answer = rows("Lena Okafor, who told the council when asked last week about the audit: "
+                + "\"That matter is in the hands of the auditors.\"");
+        assertEquals("Lena Okafor", containing(answer, "in the hands of").speaker(), "the answer is no part of the question");
     }
 }

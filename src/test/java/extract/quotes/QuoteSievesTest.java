@@ -1059,4 +1059,31 @@ class QuoteSievesTest {
         assertNotNull(sieve.find(view("The/DET suit/NOUN claims/VERB that/SCONJ the/DET firm/NOUN lied/VERB ./PUNCT"), 2),
                 "a clause with its own subject after \"that\" is the report");
     }
+
+    @Test
+    void aQuestionByAnUnnamedAskerHasNoSource() {
+        String opening = "Asked/VERB whether/SCONJ he/PRON would/AUX run/VERB ,/PUNCT Ruiz/PROPN smiled/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(opening);
+        QuoteFindings found = STAGE.find(doc);
+        Claim c = found.claims().get(0);
+        assertEquals("whether he would run", text(opening, c), "the question ends where the main clause begins");
+        assertEquals(UnnamedAskerSource.NAME, c.sourceDecision().sieve());
+        int mention = ((ClaimSource.FrameSubject) c.source()).mention();
+        assertTrue(found.mentions().get(mention).isEmpty(), "no words name the one who asks");
+        String passive = "Ruiz/PROPN was/AUX asked/VERB about/ADP the/DET annual/ADJ report/NOUN ./PUNCT";
+        assertEquals("the annual report", text(passive, only(passive)));
+        String when = "Ruiz/PROPN smiled/VERB when/ADV asked/VERB if/SCONJ she/PRON would/AUX run/VERB ./PUNCT";
+        assertEquals(UnnamedAskerSource.NAME, only(when).sourceDecision().sieve());
+        String request = "Ruiz/PROPN left/VERB when/ADV asked/VERB to/PART do/VERB so/ADV ./PUNCT";
+        assertTrue(claims(TokenTables.document(request)).isEmpty(), "a request is no question");
+    }
+
+    @Test
+    void aFrameAfterAnUnnamedQuestionTakesItsOwnSubject() {
+        String t = "Asked/VERB whether/SCONJ he/PRON would/AUX run/VERB ,/PUNCT Ruiz/PROPN shook/VERB her/PRON head/NOUN and/CCONJ "
+                + "said/VERB that/SCONJ she/PRON would/AUX not/PART ./PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        assertEquals(2, c.size(), c::toString);
+        assertTrue(c.get(1).sourceDecision().why().contains("“Ruiz”"), c.get(1).sourceDecision().why());
+    }
 }

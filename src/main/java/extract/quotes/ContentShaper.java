@@ -55,7 +55,13 @@ final class ContentShaper {
         List<Span> quotes = v.quotationsOverlapping(content);
         // "asked about the report": what a question is about may be a noun phrase
         boolean question = f.source().sieve().equals(UnnamedAskerSource.NAME);
-        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming && !question && !subjectGap(v, f, from));
+        // "the plan was criticized by Ruiz": the passive subject is what was judged, a noun phrase
+        boolean passiveSubject = f.source().sieve().equals(PassiveAgentSource.NAME) && f.direction() == Frame.Direction.BEFORE;
+        if (passiveSubject && quotes.isEmpty()) {
+            return hasNoun(v, from, to) ? new Candidate(f, content, QuoteKind.INDIRECT, decision) : null;
+        }
+        QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming && !question && !passiveSubject
+                && !subjectGap(v, f, from));
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
@@ -132,6 +138,11 @@ final class ContentShaper {
     }
 
     private static final int MAX_CONTRAST_SUBJECT = 5;
+
+    private static boolean hasNoun(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (v.pos(i) == Upos.NOUN || v.pos(i) == Upos.PROPN || v.nameLike(i)) return true;
+        return false;
+    }
 
     /** A verb, or a "not" that "but" answers ("Not one, but two candidates"), in [from, to). */
     private static boolean hasVerbOrNot(TokenView v, int from, int to) {

@@ -33,6 +33,7 @@ final class FrameFinder {
                 new PhraseObjectSource(grammar),
                 new ClaimOwnerSource(),
                 new UnnamedAskerSource(grammar),
+                new PassiveAgentSource(grammar),
                 new PassiveSubjectGuard(grammar),
                 new ParticipleClauseSource(grammar),
                 new SubjectBeforeCueSource(grammar),

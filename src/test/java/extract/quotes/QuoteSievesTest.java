@@ -1086,4 +1086,20 @@ class QuoteSievesTest {
         assertEquals(2, c.size(), c::toString);
         assertTrue(c.get(1).sourceDecision().why().contains("“Ruiz”"), c.get(1).sourceDecision().why());
     }
+
+    @Test
+    void theAgentOfAPassiveCueIsItsSource() {
+        String judged = "The/DET plan/NOUN was/AUX criticized/VERB by/ADP Senator/PROPN Ruiz/PROPN on/ADP Friday/PROPN ./PUNCT";
+        Claim c = only(judged);
+        assertEquals("The plan", text(judged, c), "the passive subject is what was judged");
+        assertEquals(PassiveAgentSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("“Senator Ruiz”"), "no time in the agent: " + c.sourceDecision().why());
+        String asked = "Ruiz/PROPN was/AUX asked/VERB by/ADP host/NOUN Ana/PROPN Cole/PROPN whether/SCONJ she/PRON would/AUX run/VERB ./PUNCT";
+        Claim q = only(asked);
+        assertEquals("whether she would run", text(asked, q));
+        assertTrue(q.sourceDecision().why().contains("Ana Cole"), q.sourceDecision().why());
+        String inside = "Ruiz/PROPN backs/VERB the/DET pipeline/NOUN ,/PUNCT which/PRON is/AUX supported/VERB by/ADP Republicans/PROPN ./PUNCT";
+        assertTrue(claims(TokenTables.document(inside)).stream().noneMatch(x -> x.sourceDecision().sieve().equals(PassiveAgentSource.NAME)),
+                "a passive inside a relative clause is part of the report");
+    }
 }

@@ -1,0 +1,55 @@
+package extract.quotes;
+
+import extract.text.Span;
+import java.util.List;
+
+/**
+ * "The plan was criticized by Senator Ruiz", "Sanders was asked by host John Dickerson whether …":
+ * a passive cue's agent after "by" is the source. What it reports is the passive subject before
+ * the frame, or the clause or question after the agent.
+ */
+final class PassiveAgentSource implements SourceSieve {
+    static final String NAME = "agent-of-passive";
+    private static final java.util.Set<String> CLAUSE_OPENERS =
+            java.util.Set.of("that", "whether", "if", "what", "why", "how", "who", "when", "where", "which");
+    private static final java.util.Set<String> EMBEDDING =
+            java.util.Set.of("that", "which", "who", "whom", "why", "whether", "if", "because", "what");
+    private final FrameGrammar grammar;
+
+    PassiveAgentSource(FrameGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
+        Cue cue = site.cue();
+        int i = cue.start();
+        if (!cue.verb() || !v.is(cue.end(), "by") || !grammar.passive(v, site.subjectEnd(), i)) return SourceResult.PASS;
+        // inside another report or a clause ("the pipeline, which is supported by Republicans", "that
+        // his endorsement was mentioned by Yahoo News") the passive is part of what someone else says
+        if (!earlier.isEmpty()) return SourceResult.PASS;
+        for (int k = 0; k <= site.subjectEnd(); k++) if (EMBEDDING.contains(v.lower(k)) && !v.inQuote(k)) return SourceResult.PASS;
+        WordRange agent = grammar.phrases().rightNounPhrase(v, cue.end() + 1);
+        if (agent == null) return SourceResult.PASS;
+        agent = withoutTime(v, agent);
+        Span source = v.span(agent.start(), agent.end());
+        String why = Frames.words(v, source) + " after “by” of the passive " + Frames.cueWords(v, cue);
+        int k = agent.end();
+        if (k < v.size() && CLAUSE_OPENERS.contains(v.lower(k)) && !v.inQuote(k)) {
+            int at = v.is(k, "that") ? k + 1 : k;
+            return SourceResult.of(Frames.of(v, cue, source, i, at, Frame.Direction.AFTER, -1, false, NAME, why));
+        }
+        // the passive subject is what was said or judged: the words before the auxiliary
+        return SourceResult.of(Frames.of(v, cue, source, site.subjectEnd() + 1, k, Frame.Direction.BEFORE, -1, false, NAME, why));
+    }
+
+    /** "the ministry on Friday": the agent ends before a phrase of time. */
+    private WordRange withoutTime(TokenView v, WordRange agent) {
+        for (int k = agent.start() + 1; k < agent.end(); k++) {
+            if (v.pos(k) == extract.doc.Upos.ADP && k + 1 < agent.end() && grammar.lexicon().timeWord(v.lower(agent.end() - 1))) {
+                return new WordRange(agent.start(), k);
+            }
+        }
+        return agent;
+    }
+}

@@ -316,6 +316,8 @@ class QuoteSievesTest {
         assertEquals(HeadlineColonFrame.NAME, c.sourceDecision().sieve());
         assertTrue(claims(TokenTables.document("WATCH/PROPN :/PUNCT Storm/NOUN hits/VERB the/DET coast/NOUN")).isEmpty(),
                 "a label is no speaker");
+        assertTrue(claims(TokenTables.document("BOOM/PROPN :/PUNCT Storm/NOUN hits/VERB the/DET coast/NOUN")).isEmpty(),
+                "nor is a headline's interjection");
     }
 
     @Test

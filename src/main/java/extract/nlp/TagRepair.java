@@ -168,6 +168,8 @@ final class TagRepair {
         return false;
     }
 
+    private static final Set<String> REPORT_OBJECT_OPENERS = Set.of("DET", "NUM", "PRON");
+
     private static void presentFormAfterSubject(String[] tokens, String[] tags, boolean[] quoted, int from, int to, boolean singular) {
         for (int i = from; i + 1 < to; i++) {
             if (quoted[i]) continue;
@@ -176,7 +178,7 @@ final class TagRepair {
                     && Character.isLowerCase(t.codePointAt(0)) && !tags[i + 1].equals("PUNCT");
             boolean afterSubject = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || Character.isUpperCase(tokens[i - 1].codePointAt(0));
             // (in a report the subject is singular and an object follows: "education yields/NOUN a 10% bump")
-            if (singular && (tokens[i - 1].endsWith("s") || !Set.of("DET", "NUM", "PRON").contains(tags[i + 1]))) afterSubject = false;
+            if (singular && (tokens[i - 1].endsWith("s") || !REPORT_OBJECT_OPENERS.contains(tags[i + 1]))) afterSubject = false;
             if (present && afterSubject) {
                 if (!tags[i - 1].equals("NOUN") && !tags[i - 1].equals("PROPN")) tags[i - 1] = "PROPN"; // "Trump/VERB avoids"
                 tags[i] = "VERB";

@@ -3,6 +3,7 @@ package extract.quotes;
 import extract.doc.Upos;
 import extract.text.Span;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The last steps every content sieve shares: the writer's own clause is cut off ("…, although he
@@ -67,7 +68,7 @@ final class ContentShaper {
         return new Candidate(f, content, kind, decision);
     }
 
-    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("which", "that", "who");
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who");
 
     /**
      * "which critics said was discriminatory", "a decision they say allowed …": in a relative or contact
@@ -137,8 +138,6 @@ final class ContentShaper {
         return n < v.size() && cues.circumstance(v.lower(k)) && (cues.timeWord(v.lower(n)) || FrameGrammar.YEAR.matcher(v.token(n).text()).matches());
     }
 
-    private static final int MAX_CONTRAST_SUBJECT = 5;
-
     private static boolean hasNoun(TokenView v, int from, int to) {
         for (int i = from; i < to; i++) if (v.pos(i) == Upos.NOUN || v.pos(i) == Upos.PROPN || v.nameLike(i)) return true;
         return false;
@@ -149,6 +148,8 @@ final class ContentShaper {
         for (int i = from; i < to; i++) if (v.isVerb(i) || v.is(i, "not")) return true;
         return false;
     }
+
+    private static final int MAX_CONTRAST_SUBJECT = 5;
 
     /**
      * "but stopped short of", "but also used them", ", but critics point to": "but" before a verb
@@ -211,7 +212,7 @@ final class ContentShaper {
         return from;
     }
 
-    private static final java.util.Set<String> DASH = java.util.Set.of("\u2014", "\u2015", "\u2013", "--", "-");
+    private static final Set<String> DASH = Set.of("\u2014", "\u2015", "\u2013", "--", "-");
 
     private static boolean opensParagraph(TokenView v) {
         int at = v.token(0).start();
@@ -258,7 +259,7 @@ final class ContentShaper {
         return ends && narration ? close + 1 : to;
     }
 
-    private static final java.util.Set<String> NARRATION = java.util.Set.of("then", "and", "before", "as", "while", "but", "after", "when");
+    private static final Set<String> NARRATION = Set.of("then", "and", "before", "as", "while", "but", "after", "when");
 
     /**
      * Direct when one quotation holds all the content's words, mixed when some, else indirect; null:

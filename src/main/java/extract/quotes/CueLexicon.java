@@ -209,7 +209,6 @@ public final class CueLexicon {
         return claimNouns.contains(lower);
     }
 
-    /** "when", "after": after a cue, a clause of time or cause begins, not the report. */
     /** A participle that frames a question by someone unnamed ("asked", "questioned"). */
     boolean questionVerb(String lower) {
         return questionVerbs.contains(lower);
@@ -220,6 +219,7 @@ public final class CueLexicon {
         return openingSubordinators.contains(lower);
     }
 
+    /** "when", "after": after a cue, a clause of time or cause begins, not the report. */
     boolean circumstanceConjunction(String lower) {
         return circumstanceConjunctions.contains(lower);
     }

@@ -1,7 +1,9 @@
 package extract.quotes;
 
+import extract.doc.Upos;
 import extract.text.Span;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "The plan was criticized by Senator Ruiz", "Sanders was asked by host John Dickerson whether …":
@@ -10,10 +12,8 @@ import java.util.List;
  */
 final class PassiveAgentSource implements SourceSieve {
     static final String NAME = "agent-of-passive";
-    private static final java.util.Set<String> CLAUSE_OPENERS =
-            java.util.Set.of("that", "whether", "if", "what", "why", "how", "who", "when", "where", "which");
-    private static final java.util.Set<String> EMBEDDING =
-            java.util.Set.of("that", "which", "who", "whom", "why", "whether", "if", "because", "what");
+    /** Words that put the passive inside a clause of its own ("that his endorsement was mentioned by …"). */
+    private static final Set<String> EMBEDDING = Set.of("that", "which", "who", "whom", "why", "whether", "if", "because", "what");
     private final FrameGrammar grammar;
 
     PassiveAgentSource(FrameGrammar grammar) {
@@ -35,7 +35,7 @@ final class PassiveAgentSource implements SourceSieve {
         Span source = v.span(agent.start(), agent.end());
         String why = Frames.words(v, source) + " after “by” of the passive " + Frames.cueWords(v, cue);
         int k = agent.end();
-        if (k < v.size() && CLAUSE_OPENERS.contains(v.lower(k)) && !v.inQuote(k)) {
+        if (k < v.size() && (v.is(k, "that") || UnnamedAskerSource.QUESTION_OPENERS.contains(v.lower(k))) && !v.inQuote(k)) {
             int at = v.is(k, "that") ? k + 1 : k;
             return SourceResult.of(Frames.of(v, cue, source, i, at, Frame.Direction.AFTER, -1, false, NAME, why));
         }
@@ -46,7 +46,7 @@ final class PassiveAgentSource implements SourceSieve {
     /** "the ministry on Friday": the agent ends before a phrase of time. */
     private WordRange withoutTime(TokenView v, WordRange agent) {
         for (int k = agent.start() + 1; k < agent.end(); k++) {
-            if (v.pos(k) == extract.doc.Upos.ADP && k + 1 < agent.end() && grammar.lexicon().timeWord(v.lower(agent.end() - 1))) {
+            if (v.pos(k) == Upos.ADP && k + 1 < agent.end() && grammar.lexicon().timeWord(v.lower(agent.end() - 1))) {
                 return new WordRange(agent.start(), k);
             }
         }

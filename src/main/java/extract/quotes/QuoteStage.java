@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,10 +62,10 @@ public final class QuoteStage {
         List<Candidate> byCue = new ArrayList<>(candidates);
         byCue.sort(Comparator.comparing(c -> c.frame().cue()));
         Map<Frame, Integer> mentionOf = new IdentityHashMap<>();
-        List<java.util.Optional<Span>> mentions = new ArrayList<>();
+        List<Optional<Span>> mentions = new ArrayList<>();
         for (Candidate c : byCue) {
             mentionOf.put(c.frame(), mentions.size());
-            mentions.add(java.util.Optional.ofNullable(c.frame().subject()));
+            mentions.add(Optional.ofNullable(c.frame().subject()));
         }
         Set<Candidate> isKept = Collections.newSetFromMap(new IdentityHashMap<>());
         isKept.addAll(kept);

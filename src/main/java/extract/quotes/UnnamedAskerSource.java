@@ -1,6 +1,7 @@
 package extract.quotes;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Asked whether he would run, Ruiz said …", "Ruiz was asked about the report", "…, she said when
@@ -10,8 +11,8 @@ import java.util.List;
  */
 final class UnnamedAskerSource implements SourceSieve {
     static final String NAME = "unnamed-asker";
-    private static final java.util.Set<String> QUESTION_OPENERS =
-            java.util.Set.of("whether", "if", "what", "why", "how", "who", "whom", "when", "where", "which");
+    /** Words that open an indirect question ("asked whether …", "asked who …"). */
+    static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "what", "why", "how", "who", "whom", "when", "where", "which");
     private final FrameGrammar grammar;
 
     UnnamedAskerSource(FrameGrammar grammar) {
@@ -39,7 +40,7 @@ final class UnnamedAskerSource implements SourceSieve {
                 Frames.cueWords(v, cue) + ", " + how + ": the one who asks is not named"));
     }
 
-    private static final int MAX_BEFORE_QUESTION = 8; // "asked on Monday by reporters whether"
+    private static final int MAX_BEFORE_QUESTION = 8; // "asked at a news conference on Monday whether"
 
     /**
      * Where the question starts: after "about" ("asked last month about the report"), at a question

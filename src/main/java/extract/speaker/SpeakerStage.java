@@ -3,8 +3,8 @@ package extract.speaker;
 import extract.doc.NewsDocument;
 import extract.quotes.Attribution;
 import extract.quotes.Claim;
-import extract.quotes.Decision;
 import extract.quotes.ClaimSource;
+import extract.quotes.Decision;
 import extract.quotes.Provenance;
 import extract.quotes.QuoteFindings;
 import extract.text.Span;
@@ -25,6 +25,8 @@ public final class SpeakerStage {
     private final SpeakerLexicon lexicon;
     private final MentionResolver resolver;
     private final SpeakerRanker ranker; // null: the rules alone
+    /** The speaker of a frame that names no source ("Asked whether …"): no one. */
+    private static final Resolution UNNAMED = new Resolution(Speaker.NONE, Decision.of("no-source", "its frame names no source"));
     private final Consumer<RankedCandidates> recorder; // non-null: report the ranker's candidates, decide by the rules
 
     /** With the ranker {@link SpeakerRanker#configured()} picks (by default the shipped model). */
@@ -48,8 +50,6 @@ public final class SpeakerStage {
     public static SpeakerStage recording(SpeakerLexicon lexicon, Consumer<RankedCandidates> recorder) {
         return new SpeakerStage(lexicon, null, recorder);
     }
-
-    private static final Resolution UNNAMED = new Resolution(Speaker.NONE, Decision.of("no-source", "its frame names no source"));
 
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings) {
         SpeakerContext ctx = new SpeakerContext(doc, lexicon);

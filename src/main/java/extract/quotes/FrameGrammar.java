@@ -257,7 +257,10 @@ final class FrameGrammar {
         // "Ruiz and Cole both said", "the senators all said": a floating quantifier after its subject
         boolean floating = (v.is(j, "both") || v.is(j, "all")) && j > 0 && !v.inQuote(j - 1)
                 && (v.nounPhrasePart(j - 1) || v.is(j - 1, ")")) && !v.isPossessive(j - 1);
-        return floating || lexicon.between(v.lower(j)) || v.pos(j) == Upos.ADV && v.lower(j).endsWith("ly");
+        // "Ford itself said": a reflexive after its noun stresses the subject
+        boolean intensive = j > 0 && v.pos(j) == Upos.PRON && (v.lower(j).endsWith("self") || v.lower(j).endsWith("selves"))
+                && !v.inQuote(j - 1) && v.nounPhrasePart(j - 1);
+        return floating || intensive || lexicon.between(v.lower(j)) || v.pos(j) == Upos.ADV && v.lower(j).endsWith("ly");
     }
 
     /**

@@ -100,6 +100,14 @@ final class SourcePhrases {
         if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j) == Upos.PRON) return new SubjectPhrase(j, j + 1, j);
         int end = j + 1;
         if (reducedParticiple(v, j)) j--; // "Cuban-Americans polled said": the phrase runs on over the participle
+        if ((v.is(j, "those") || v.is(j, "half")) && !v.inQuote(j)) {
+            // "those surveyed said", "Nearly half said": a pronoun of quantity is the subject, with its
+            // approximator; not a preposition's object ("donations from those seeking", "shy of half")
+            int a = j;
+            while (a > 0 && lexicon.approximator(v.lower(a - 1)) && !v.inQuote(a - 1)) a--;
+            boolean object = a > 0 && (v.pos(a - 1) == Upos.ADP || v.isVerb(a - 1)) && !v.inQuote(a - 1);
+            return object ? null : new SubjectPhrase(a, end, a);
+        }
         if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         int a = j;
         while (a - 1 >= 0 && j - a < MAX_NP) {
@@ -261,7 +269,7 @@ final class SourcePhrases {
     /** "voters polled", "Democrats surveyed": a past participle right after a plural noun describes it. */
     private static boolean reducedParticiple(TokenView v, int j) {
         return j > 0 && v.pos(j) == Upos.VERB && v.lower(j).endsWith("ed") && !v.inQuote(j - 1)
-                && (v.pos(j - 1) == Upos.NOUN || v.pos(j - 1) == Upos.PROPN) && v.lower(j - 1).endsWith("s");
+                && ((v.pos(j - 1) == Upos.NOUN || v.pos(j - 1) == Upos.PROPN) && v.lower(j - 1).endsWith("s") || v.is(j - 1, "those"));
     }
 
     /**

@@ -1104,4 +1104,19 @@ class QuoteSievesTest {
         assertTrue(claims(TokenTables.document(inside)).stream().noneMatch(x -> x.sourceDecision().sieve().equals(PassiveAgentSource.NAME)),
                 "a passive inside a relative clause is part of the report");
     }
+
+    @Test
+    void quantitiesAndThoseStandAloneAsSubjectsAndAReflexiveStressesOne() {
+        SourcePhrases phrases = new SourcePhrases(CUES);
+        SubjectPhrase half = phrases.leftSubject(view("Nearly/ADV half/ADV said/VERB they/PRON agree/VERB ./PUNCT"), 1);
+        assertNotNull(half);
+        assertEquals(0, half.start(), "the approximator belongs to the quantity");
+        SubjectPhrase those = phrases.leftSubject(view("Those/PRON surveyed/VERB said/VERB it/PRON was/AUX fair/ADJ ./PUNCT"), 1);
+        assertNotNull(those);
+        assertEquals(0, those.start());
+        assertNull(phrases.leftSubject(view("It/PRON came/VERB from/ADP those/PRON seeking/VERB help/NOUN ./PUNCT"), 3),
+                "a preposition's object is no subject");
+        String ford = "Ford/PROPN itself/PRON said/VERB the/DET deal/NOUN was/AUX on/ADP ./PUNCT";
+        assertTrue(only(ford).sourceDecision().why().contains("“Ford”"), only(ford).sourceDecision().why());
+    }
 }

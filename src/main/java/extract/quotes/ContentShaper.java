@@ -41,7 +41,10 @@ final class ContentShaper {
             if (object != null) return object;
         }
         from = afterDateline(v, from, to);
-        while (from < to && (isTrimmable(v, from) || v.is(from, "that") && !demonstrativeSubject(v, from, to))) from++;
+        // "called a quack", "called that report a “lie”": a verb of naming reports its object and the name
+        // it gives, no clause, and "that" may be its object's determiner
+        boolean naming = f.cueDecision().sieve().equals(NamingVerbCue.NAME);
+        while (from < to && (isTrimmable(v, from) || v.is(from, "that") && !naming && !demonstrativeSubject(v, from, to))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
         if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
         to = quotationThenNarration(v, from, to);
@@ -51,8 +54,6 @@ final class ContentShaper {
         boolean colon = v.is(f.cueStart(), ":");
         // "..., according to the poll average", "in the latest poll": the phrase marks a report even where the tagger found no verb
         boolean accordingTo = v.is(f.cueStart(), "according") || v.is(f.cueStart(), "in");
-        // "called Oz a quack": a verb of naming reports its object and the name it gives, no clause
-        boolean naming = f.cueDecision().sieve().equals(NamingVerbCue.NAME);
         List<Span> quotes = v.quotationsOverlapping(content);
         // "asked about the report": what a question is about may be a noun phrase
         boolean question = f.source().sieve().equals(UnnamedAskerSource.NAME);

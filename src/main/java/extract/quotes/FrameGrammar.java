@@ -148,8 +148,11 @@ final class FrameGrammar {
             return new Complement(false, circumstanceEnd, more && !asTheySaid(v, k + 1) ? k + 1 : -1);
         }
         if (v.is(k, ":")) return new Complement(true, k + 1);
-        // "said that was natural": a "that" before its verb is the report's subject, not its conjunction
-        if (v.is(k, "that")) return new Complement(true, ContentShaper.demonstrativeSubject(v, k, n) ? k : k + 1);
+        // "said that was natural": a "that" before its verb is the report's subject, not its conjunction;
+        // after a verb of naming it is its object or the object's determiner ("called that report a “lie”")
+        if (v.is(k, "that")) {
+            return new Complement(true, ContentShaper.demonstrativeSubject(v, k, n) || lexicon.namingVerb(v.lower(i)) ? k : k + 1);
+        }
         boolean onlyPunct = true;
         for (int m = k; m < n && onlyPunct; m++) onlyPunct = v.isPunct(m) && !v.isQuoteMark(m);
         if (onlyPunct) return new Complement(false, circumstanceEnd);

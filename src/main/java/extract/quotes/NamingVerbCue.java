@@ -14,6 +14,7 @@ import extract.doc.Upos;
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";
     private static final int MAX_OBJECT = 8;
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("that", "this", "these", "those");
     /** How far before the verb "what" or "which" may stand ("which Apple's chief executive, Tim Cook, called"). */
     private static final int RELATIVE_REACH = 8;
     private final CueLexicon lexicon;
@@ -34,14 +35,24 @@ final class NamingVerbCue implements CueSieve {
         int objectEnd;
         if (v.is(k, "as")) {
             objectEnd = k; // "describing as “unhinged” a tweet …": the object after its name
-        } else if (v.pos(k) == Upos.PRON && !(v.isPossessivePronoun(k) && v.nounPhrasePart(k + 1))) {
-            objectEnd = k + 1;
+        } else if (v.pos(k) == Upos.PRON && !(v.isPossessivePronoun(k) && v.nounPhrasePart(k + 1))
+                || DEMONSTRATIVES.contains(v.lower(k)) && v.isQuoteMark(k + 1)) {
+            objectEnd = k + 1; // "called him a liar", "called that “beyond preposterous”"
         } else {
+            // "called that report a “lie”": the tagger may read the demonstrative as a conjunction
+            if (DEMONSTRATIVES.contains(v.lower(k)) && v.pos(k) != Upos.DET) k++;
             WordRange object = phrases.rightNounPhrase(v, k);
             if (object == null || object.end() - object.start() > MAX_OBJECT) return null;
             objectEnd = object.end();
             // "called the charges unsubstantiated": an adjective after the noun is what it was called
             if (objectEnd - 2 > k && v.pos(objectEnd - 1) == Upos.ADJ && v.pos(objectEnd - 2) == Upos.NOUN) objectEnd--;
+            // "called the AIPAC speech/VERB a “critical moment”", "called AP's report/VERB a “rush …”": the
+            // object's noun the tagger read as a verb
+            if (objectEnd + 2 < v.size() && v.isPossessive(objectEnd) && v.pos(objectEnd + 1) == Upos.VERB) objectEnd++;
+            if (objectEnd + 1 < v.size() && v.pos(objectEnd) == Upos.VERB && !v.inQuote(objectEnd)
+                    && (v.is(objectEnd + 1, "a") || v.is(objectEnd + 1, "an") || v.isQuoteMark(objectEnd + 1))) {
+                objectEnd++;
+            }
             // "called her vote in favor of the Iraq War a mistake": a phrase after the object belongs to it
             if (objectEnd + 1 < v.size() && v.pos(objectEnd) == Upos.ADP && !v.is(objectEnd, "as") && !v.inQuote(objectEnd)) {
                 WordRange more = phrases.rightNounPhrase(v, objectEnd + 1);

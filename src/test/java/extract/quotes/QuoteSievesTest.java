@@ -1119,4 +1119,17 @@ class QuoteSievesTest {
         String ford = "Ford/PROPN itself/PRON said/VERB the/DET deal/NOUN was/AUX on/ADP ./PUNCT";
         assertTrue(only(ford).sourceDecision().why().contains("“Ford”"), only(ford).sourceDecision().why());
     }
+
+    @Test
+    void namingVerbCueOverObjectsTheTaggerMisread() {
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        String speech = "Ruiz/PROPN called/VERB the/DET budget/NOUN speech/VERB a/DET “/PUNCT critical/ADJ moment/NOUN ”/PUNCT ./PUNCT";
+        assertNotNull(sieve.find(view(speech), 1), "the object's noun tagged a verb");
+        String possessive = "Ruiz/PROPN called/VERB AP/PROPN ’s/PART report/VERB a/DET “/PUNCT rush/NOUN ”/PUNCT ./PUNCT";
+        assertNotNull(sieve.find(view(possessive), 1));
+        String that = "Ruiz/PROPN called/VERB that/SCONJ report/NOUN a/DET “/PUNCT lie/NOUN ”/PUNCT ./PUNCT";
+        assertEquals("that report a “ lie ”", text(that, only(that)), "the demonstrative is the object's, no conjunction");
+        String alone = "Ruiz/PROPN called/VERB that/SCONJ “/PUNCT absurd/ADJ ”/PUNCT ./PUNCT";
+        assertNotNull(sieve.find(view(alone), 1));
+    }
 }

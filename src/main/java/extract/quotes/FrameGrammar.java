@@ -261,8 +261,7 @@ final class FrameGrammar {
         boolean floating = (v.is(j, "both") || v.is(j, "all")) && j > 0 && !v.inQuote(j - 1)
                 && (v.nounPhrasePart(j - 1) || v.is(j - 1, ")")) && !v.isPossessive(j - 1);
         // "Ford itself said": a reflexive after its noun stresses the subject
-        boolean intensive = j > 0 && v.pos(j) == Upos.PRON && (v.lower(j).endsWith("self") || v.lower(j).endsWith("selves"))
-                && !v.inQuote(j - 1) && v.nounPhrasePart(j - 1);
+        boolean intensive = j > 0 && v.isReflexive(j) && !v.inQuote(j - 1) && v.nounPhrasePart(j - 1);
         return floating || intensive || lexicon.between(v.lower(j)) || v.pos(j) == Upos.ADV && v.lower(j).endsWith("ly");
     }
 

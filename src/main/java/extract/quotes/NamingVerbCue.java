@@ -1,6 +1,7 @@
 package extract.quotes;
 
 import extract.doc.Upos;
+import java.util.Set;
 
 /**
  * "called it “the least bad option”", "dubbed the plan “a scam”", "called Oz a quack",
@@ -14,7 +15,7 @@ import extract.doc.Upos;
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";
     private static final int MAX_OBJECT = 8;
-    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("that", "this", "these", "those");
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
     /** How far before the verb "what" or "which" may stand ("which Apple's chief executive, Tim Cook, called"). */
     private static final int RELATIVE_REACH = 8;
     private final CueLexicon lexicon;

@@ -266,7 +266,7 @@ final class SourcePhrases {
         return i < v.size() && !v.inQuote(i) && (v.pos(i) == Upos.ADP || v.is(i, "to"));
     }
 
-    /** "voters polled", "Democrats surveyed": a past participle right after a plural noun describes it. */
+    /** "voters polled", "Democrats surveyed", "those surveyed": a past participle right after a plural noun describes it. */
     private static boolean reducedParticiple(TokenView v, int j) {
         return j > 0 && v.pos(j) == Upos.VERB && v.lower(j).endsWith("ed") && !v.inQuote(j - 1)
                 && ((v.pos(j - 1) == Upos.NOUN || v.pos(j - 1) == Upos.PROPN) && v.lower(j - 1).endsWith("s") || v.is(j - 1, "those"));
@@ -446,7 +446,7 @@ final class SourcePhrases {
         return first == Upos.ADP || first == Upos.DET || first == Upos.ADJ || first == Upos.NOUN
                 || first == Upos.PROPN || first == Upos.NUM || v.nameLike(from)
                 || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
-                || first == Upos.PRON && (v.lower(from).endsWith("self") || v.lower(from).endsWith("selves")) // "himself up for reelection"
+                || v.isReflexive(from) // "himself up for reelection"
                 || first == Upos.ADV && from + 1 < to && v.pos(from + 1) == Upos.NOUN // "vice/ADV chairwoman for the campaign"
                 || first == Upos.ADV && to - from == 2 && v.pos(from + 1) == Upos.ADJ // "visibly angry"
                 || first == Upos.VERB; // a participle: "Durbin, noting the size of the list, said", "clad in red"

@@ -124,6 +124,11 @@ final class TokenView {
         return p == Upos.PRON && isPossessivePronoun(i);
     }
 
+    /** "himself", "themselves". */
+    boolean isReflexive(int i) {
+        return pos(i) == Upos.PRON && (lower(i).endsWith("self") || lower(i).endsWith("selves"));
+    }
+
     /** "his", "their". */
     boolean isPossessivePronoun(int i) {
         return lexicon.possessives().contains(lower(i));

@@ -29,6 +29,9 @@ final class SpeechVerbCue implements CueSieve {
         if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)
                 && !(neverNoun && quantifiedSubject(v, i))) return null;
         if (strandedBeforeVerb(v, i) || pluralNoun(v, i, w)) return null;
+        // "Sanders Says He's Already Started Writing His Address": in a title-case headline an -ing form
+        // right after another verb is that verb's object, no frame of its own
+        if (v.titleCase() && w.endsWith("ing") && i > 0 && v.pos(i - 1) == Upos.VERB && !v.inQuote(i - 1)) return null;
         // "Sanders' widely criticized interview": a participle after a possessive and its adverb
         if (i > 1 && v.pos(i - 1) == Upos.ADV && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return null;
         String particle = lexicon.requiredParticle(w);

@@ -1132,4 +1132,11 @@ class QuoteSievesTest {
         String alone = "Ruiz/PROPN called/VERB that/SCONJ “/PUNCT absurd/ADJ ”/PUNCT ./PUNCT";
         assertNotNull(sieve.find(view(alone), 1));
     }
+
+    @Test
+    void inATitleCaseHeadlineAnIngFormAfterAVerbIsNoFrame() {
+        String t = "Ana/PROPN Ruiz/PROPN Says/PROPN She/PRON Has/AUX Already/ADV Started/VERB Writing/VERB Her/PRON Big/ADJ Speech/NOUN";
+        Claim c = only(t);
+        assertEquals("She Has Already Started Writing Her Big Speech", text(t, c));
+    }
 }

@@ -56,7 +56,8 @@ final class ContentShaper {
         boolean accordingTo = v.is(f.cueStart(), "according") || v.is(f.cueStart(), "in");
         List<Span> quotes = v.quotationsOverlapping(content);
         // "asked about the report": what a question is about may be a noun phrase
-        boolean question = f.source().sieve().equals(UnnamedAskerSource.NAME);
+        boolean question = f.source().sieve().equals(UnnamedAskerSource.NAME)
+                || f.source().sieve().equals(PassiveAgentSource.NAME) && cues.questionVerb(v.lower(f.cueStart()));
         // "the plan was criticized by Ruiz": the passive subject is what was judged, a noun phrase
         boolean passiveSubject = f.source().sieve().equals(PassiveAgentSource.NAME) && f.direction() == Frame.Direction.BEFORE;
         if (passiveSubject && quotes.isEmpty()) {

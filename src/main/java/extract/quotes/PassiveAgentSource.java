@@ -24,7 +24,9 @@ final class PassiveAgentSource implements SourceSieve {
     public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
         Cue cue = site.cue();
         int i = cue.start();
-        if (!cue.verb() || !v.is(cue.end(), "by") || !grammar.passive(v, site.subjectEnd(), i)) return SourceResult.PASS;
+        // ("When asked by Ingraham about …": a question verb's participle is passive without an auxiliary)
+        boolean asked = grammar.lexicon().questionVerb(v.lower(i)) && UnnamedAskerSource.participle(v, i);
+        if (!cue.verb() || !v.is(cue.end(), "by") || !(asked || grammar.passive(v, site.subjectEnd(), i))) return SourceResult.PASS;
         // inside another report or a clause ("the pipeline, which is supported by Republicans", "that
         // his endorsement was mentioned by Yahoo News") the passive is part of what someone else says
         if (!earlier.isEmpty()) return SourceResult.PASS;
@@ -35,6 +37,8 @@ final class PassiveAgentSource implements SourceSieve {
         Span source = v.span(agent.start(), agent.end());
         String why = Frames.words(v, source) + " after “by” of the passive " + Frames.cueWords(v, cue);
         int k = agent.end();
+        int question = asked ? UnnamedAskerSource.questionStart(v, k - 1) : -1;
+        if (question > 0) return SourceResult.of(Frames.of(v, cue, source, i, question, Frame.Direction.AFTER, -1, false, NAME, why));
         if (k < v.size() && (v.is(k, "that") || UnnamedAskerSource.QUESTION_OPENERS.contains(v.lower(k))) && !v.inQuote(k)) {
             int at = v.is(k, "that") ? k + 1 : k;
             return SourceResult.of(Frames.of(v, cue, source, i, at, Frame.Direction.AFTER, -1, false, NAME, why));

@@ -47,7 +47,7 @@ final class UnnamedAskerSource implements SourceSieve {
      * word ("asked on Monday whether"), or at a quotation right after the cue ("asked, “Why now?”");
      * -1 if none.
      */
-    private static int questionStart(TokenView v, int i) {
+    static int questionStart(TokenView v, int i) {
         boolean onlyPunctuation = true;
         for (int k = i + 1; k < v.size() && k - i <= MAX_BEFORE_QUESTION; k++) {
             if (v.isQuoteMark(k)) return onlyPunctuation ? k : -1; // not the answer after "asked about X:"
@@ -58,6 +58,11 @@ final class UnnamedAskerSource implements SourceSieve {
             onlyPunctuation &= v.isPunct(k);
         }
         return -1;
+    }
+
+    /** "Asked …", "When asked …", "…, she said when asked …": a question verb as a participle of its own. */
+    static boolean participle(TokenView v, int i) {
+        return opensSentence(v, i) || i > 0 && (v.is(i - 1, "when") || v.is(i - 1, "if") || v.is(i - 1, "once"));
     }
 
     /** Only punctuation, conjunctions and a subordinator ("When asked") before the cue. */

@@ -1100,6 +1100,11 @@ class QuoteSievesTest {
         Claim q = only(asked);
         assertEquals("whether she would run", text(asked, q));
         assertTrue(q.sourceDecision().why().contains("Ana Cole"), q.sourceDecision().why());
+        String when = "When/ADV asked/VERB by/ADP Ana/PROPN Cole/PROPN on/ADP Monday/PROPN about/ADP the/DET new/ADJ tax/NOUN ,/PUNCT "
+                + "Ruiz/PROPN smiled/VERB ./PUNCT";
+        Claim w = only(when);
+        assertEquals("the new tax", text(when, w), "a question verb's participle is passive without an auxiliary");
+        assertTrue(w.sourceDecision().why().contains("“Ana Cole”"), w.sourceDecision().why());
         String inside = "Ruiz/PROPN backs/VERB the/DET pipeline/NOUN ,/PUNCT which/PRON is/AUX supported/VERB by/ADP Republicans/PROPN ./PUNCT";
         assertTrue(claims(TokenTables.document(inside)).stream().noneMatch(x -> x.sourceDecision().sieve().equals(PassiveAgentSource.NAME)),
                 "a passive inside a relative clause is part of the report");

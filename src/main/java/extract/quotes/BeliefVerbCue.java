@@ -72,7 +72,7 @@ final class BeliefVerbCue implements CueSieve {
         if (i == k || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ) return false;
         while (i < v.size() && v.pos(i) == Upos.ADV && !v.inQuote(i)) i++;
         if (i >= v.size() || v.inQuote(i)) return false;
-        return v.pos(i) == Upos.AUX || v.pos(i) == Upos.VERB && !v.lower(i).endsWith("ing");
+        return v.isFiniteVerb(i);
     }
 
     /** Where a run of at most {@code max} determiners, adjectives, nouns and numbers (and possessives, if asked) from k ends. */

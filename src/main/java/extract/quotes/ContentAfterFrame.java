@@ -11,7 +11,6 @@ import java.util.List;
  */
 final class ContentAfterFrame implements ContentSieve {
     static final String NAME = "content-after-cue";
-    private static final int MAX_MAIN_SUBJECT = 6; // words of the main clause's subject after the comma
     private final ContentShaper shaper;
     private final CueLexicon lexicon;
 
@@ -84,17 +83,7 @@ final class ContentAfterFrame implements ContentSieve {
      */
     private static int mainClauseStart(TokenView v, int from, int to) {
         for (int c = from + 1; c + 2 < to; c++) {
-            if (!v.is(c, ",") || v.inQuote(c)) continue;
-            int k = c + 1;
-            if (v.pos(k) == Upos.PRON && !v.isPossessivePronoun(k)) {
-                k++;
-            } else {
-                while (k < to && k - c <= MAX_MAIN_SUBJECT && !v.inQuote(k)
-                        && (v.nounPhrasePart(k) || v.pos(k) == Upos.DET || v.isPossessivePronoun(k))) k++;
-                if (k == c + 1 || !(v.pos(k - 1) == Upos.NOUN || v.pos(k - 1) == Upos.PROPN || v.pos(k - 1) == Upos.PRON)) continue;
-            }
-            while (k < to && v.pos(k) == Upos.ADV) k++;
-            if (k < to && (v.pos(k) == Upos.AUX || v.isVerb(k) && !v.lower(k).endsWith("ing"))) return c;
+            if (v.is(c, ",") && !v.inQuote(c) && ContentShaper.clauseAt(v, c + 1, to)) return c;
         }
         return to;
     }

@@ -70,17 +70,15 @@ final class ContentShaper {
         return new Candidate(f, content, kind, decision);
     }
 
-    private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who");
-
     /**
      * "which critics said was discriminatory", "a decision they say allowed …": in a relative or contact
      * clause the report's subject is the noun the clause hangs on, so its words start with the verb.
      */
     private static boolean subjectGap(TokenView v, Frame f, int from) {
         if (f.direction() != Frame.Direction.AFTER || from != f.end() || f.start() < 1 || from >= v.size() || v.inQuote(from)) return false;
-        boolean finite = v.pos(from) == Upos.AUX || v.isVerb(from) && !v.lower(from).endsWith("ing") && !v.is(from - 1, "to");
+        boolean finite = v.isFiniteVerb(from) && !v.is(from - 1, "to");
         int before = f.start() - 1;
-        boolean hangs = RELATIVE_WORDS.contains(v.lower(before)) || v.pos(before) == Upos.NOUN && !v.inQuote(before);
+        boolean hangs = SourcePhrases.RELATIVE_WORDS.contains(v.lower(before)) || v.pos(before) == Upos.NOUN && !v.inQuote(before);
         return finite && hangs;
     }
 
@@ -88,7 +86,7 @@ final class ContentShaper {
     static boolean demonstrativeSubject(TokenView v, int i, int to) {
         // (a capitalised word the tagger made a verb is a name: "warned that Pyongyang/VERB may")
         return i + 1 < to && !v.inQuote(i + 1) && !v.token(i + 1).capitalised()
-                && (v.pos(i + 1) == Upos.AUX || v.isVerb(i + 1) && !v.lower(i + 1).endsWith("ing"));
+                && v.isFiniteVerb(i + 1);
     }
 
     /** "denied the allegations", "called for a ban": a frame whose cue's object is the report. */
@@ -151,8 +149,6 @@ final class ContentShaper {
         return false;
     }
 
-    private static final int MAX_CONTRAST_SUBJECT = 5;
-
     /**
      * "but stopped short of", "but also used them", ", but critics point to": "but" before a verb
      * (the frame's subject does something more) or before a subject and its verb (the writer's
@@ -162,16 +158,25 @@ final class ContentShaper {
         if (!v.is(k, "but") || v.inQuote(k) || k + 1 >= v.size()) return false;
         int n = k + 1;
         while (n < v.size() && v.pos(n) == Upos.ADV) n++; // "but also", "but later"
-        if (n < v.size() && (v.pos(n) == Upos.AUX || v.pos(n) == Upos.VERB && !v.lower(n).endsWith("ing"))) return true;
-        n = k + 1;
-        if (n < v.size() && v.pos(n) == Upos.PRON && !v.isPossessivePronoun(n)) {
+        return n < v.size() && v.isFiniteVerb(n) || clauseAt(v, k + 1, v.size());
+    }
+
+    private static final int MAX_CLAUSE_SUBJECT = 6;
+
+    /**
+     * A clause starts at word k, before {@code to}: a pronoun, or a short noun phrase ending in a noun,
+     * then (past adverbs) a finite verb ("he appears", "critics point", "the city council voted").
+     */
+    static boolean clauseAt(TokenView v, int k, int to) {
+        int n = k;
+        if (n < to && v.pos(n) == Upos.PRON && !v.isPossessivePronoun(n)) {
             n++;
         } else {
-            while (n < v.size() && n - k <= MAX_CONTRAST_SUBJECT && v.nounPhrasePart(n)) n++;
-            if (n == k + 1 || !(v.pos(n - 1) == Upos.NOUN || v.pos(n - 1) == Upos.PROPN)) return false;
+            while (n < to && n - k < MAX_CLAUSE_SUBJECT && !v.inQuote(n) && v.nounPhrasePart(n)) n++;
+            if (n == k || !(v.pos(n - 1) == Upos.NOUN || v.pos(n - 1) == Upos.PROPN || v.pos(n - 1) == Upos.PRON)) return false;
         }
-        while (n < v.size() && v.pos(n) == Upos.ADV) n++;
-        return n < v.size() && (v.pos(n) == Upos.AUX || v.pos(n) == Upos.VERB && !v.lower(n).endsWith("ing"));
+        while (n < to && v.pos(n) == Upos.ADV) n++;
+        return n < to && v.isFiniteVerb(n);
     }
 
     /**

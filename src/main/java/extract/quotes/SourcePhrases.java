@@ -178,7 +178,8 @@ final class SourcePhrases {
         return opening != null ? opening : new SubjectPhrase(a, end, a);
     }
 
-    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which", "that", "whom");
+    /** Words that open a relative clause ("the plan that …", "critics who …"). */
+    static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which", "that", "whom");
 
     /** How many words a phrase at the end of a contact clause may take ("I met in Iowa"). */
     private static final int MAX_CONTACT_PHRASE = 4;

@@ -74,8 +74,7 @@ final class SpeechVerbCue implements CueSieve {
         if (i < 1 || i + 2 >= v.size() || !w.endsWith("s") || w.equals("says") || v.inQuote(i + 1)) return false;
         boolean modifier = (v.pos(i - 1) == Upos.ADJ || v.pos(i - 1) == Upos.NOUN) && !v.token(i - 1).capitalised() && !v.inQuote(i - 1);
         int next = v.is(i + 1, "that") || v.is(i + 1, "which") || v.is(i + 1, "who") ? i + 2 : i + 1;
-        boolean verbNext = v.pos(next) == Upos.AUX || v.isVerb(next) && !v.lower(next).endsWith("ing");
-        return modifier && verbNext;
+        return modifier && v.isFiniteVerb(next);
     }
 
     private static boolean headlineVerb(TokenView v, int i, String w) {

@@ -124,6 +124,11 @@ final class TokenView {
         return p == Upos.PRON && isPossessivePronoun(i);
     }
 
+    /** An auxiliary, or a verb that is no "-ing" form: a clause's finite verb ("is", "said", "point"). */
+    boolean isFiniteVerb(int i) {
+        return pos(i) == Upos.AUX || pos(i) == Upos.VERB && !lower(i).endsWith("ing");
+    }
+
     /** "himself", "themselves". */
     boolean isReflexive(int i) {
         return pos(i) == Upos.PRON && (lower(i).endsWith("self") || lower(i).endsWith("selves"));

@@ -23,8 +23,9 @@ public record Word(int index, int start, int end, String text, String lower, Str
         return new Span(start, end);
     }
 
-    /** No letter or digit: punctuation, quotation marks, dashes. */
+    /** No letter or digit: punctuation, quotation marks, dashes; not a percent sign read as a noun ("26% say"). */
     public boolean punctuation() {
+        if (pos == Upos.NOUN && text.equals("%")) return false;
         for (int k = 0; k < text.length(); k++) {
             if (Character.isLetterOrDigit(text.charAt(k))) return false;
         }

@@ -92,6 +92,26 @@ final class TagRepair {
                 && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("DET") || tags[i + 1].equals("PRON") || tags[i + 1].equals("PROPN"));
     }
 
+    /**
+     * "the UK Independence/VERB Party": a capitalised word between two names is part of the name, unless
+     * it reports ("Sen. Ruiz Says").
+     */
+    private boolean verbInsideName(String[] tokens, String[] tags, int i) {
+        return i > 0 && i + 1 < tags.length && tags[i].equals("VERB") && Character.isUpperCase(tokens[i].codePointAt(0))
+                && tags[i - 1].equals("PROPN") && tags[i + 1].equals("PROPN") && !reportingVerbs.contains(tokens[i].toLowerCase(Locale.ROOT));
+    }
+
+    /** A headline in title case ("Clinton Wins Nevada Caucuses"), where capitals mark no names: as many capitalised words as others. */
+    private static boolean titleCase(String[] tokens) {
+        int upper = 0, lower = 0;
+        for (String t : tokens) {
+            if (t.isEmpty() || !Character.isLetter(t.codePointAt(0))) continue;
+            if (Character.isUpperCase(t.codePointAt(0))) upper++;
+            else lower++;
+        }
+        return upper >= lower;
+    }
+
     /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'re", "'ll", "'m", "'ve", "'d");
 
@@ -221,7 +241,16 @@ final class TagRepair {
     }
 
     private void repairEach(String[] tokens, String[] tags, boolean[] quoted) {
+        boolean titleCase = titleCase(tokens);
         for (int i = 0; i < tags.length; i++) {
+            if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM")) {
+                tags[i] = "NOUN"; // "26% say": read "percent", the head of its noun phrase
+                continue;
+            }
+            if (!titleCase && verbInsideName(tokens, tags, i)) {
+                tags[i] = "PROPN";
+                continue;
+            }
             if (reportingVerbAfterQuote(tokens, tags, quoted, i)) {
                 tags[i] = "VERB";
                 continue;

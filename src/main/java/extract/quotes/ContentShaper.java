@@ -110,6 +110,8 @@ final class ContentShaper {
             noun |= v.pos(end) == Upos.NOUN || v.pos(end) == Upos.PROPN;
             end++;
         }
+        // "criticized Congress and said", "endorsed Bush for president and campaigned": "and" joins the next verb
+        while (end > from && v.pos(end - 1) == Upos.CCONJ) end--;
         // a clause after the phrase ("denied the allegations were true", "called on them to “act now”")
         // is the report, not the phrase
         boolean clauseGoesOn = end < to && (v.isVerb(end) || v.pos(end) == Upos.AUX || v.is(end - 1, "to") && v.isQuoteMark(end));

@@ -172,7 +172,8 @@ final class FrameGrammar {
         // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is
         // one, and in "says referees are" the tagger took a plural noun for a verb: another verb follows)
         boolean verbNext = k + 1 < n && v.isVerb(k + 1);
-        if (v.pos(k) == Upos.VERB && !v.inQuote(k) && !v.lower(k).endsWith("ing") && v.lower(i).endsWith("s") && !verbNext) {
+        if (v.pos(k) == Upos.VERB && !v.inQuote(k) && !v.lower(k).endsWith("ing") && v.lower(i).endsWith("s") && !verbNext
+                && !afterRelativeSubject(v, i)) {
             return new Complement(false, circumstanceEnd);
         }
         // "said during his speech to be a delegate": an infinitive after a phrase of time or place is no report
@@ -251,6 +252,21 @@ final class FrameGrammar {
             return subjectEnd > 0 && subjectEnd < v.size() && v.isVerb(subjectEnd) ? m + 1 : k;
         }
         return k;
+    }
+
+    /** How many words the subject of a relative clause may take ("which the Clinton campaign says"). */
+    private static final int MAX_RELATIVE_SUBJECT = 5;
+
+    /**
+     * "which the campaign says includes", "that he says shows": after a relative word and a subject
+     * (or a subject pronoun alone) the cue is a verb, and the verb after it the reported clause's.
+     */
+    private boolean afterRelativeSubject(TokenView v, int i) {
+        if (i < 1 || v.inQuote(i - 1)) return false;
+        if (v.pos(i - 1) == Upos.PRON && lexicon.subjectPronoun(v.lower(i - 1))) return true;
+        int k = i - 1;
+        while (k > 0 && i - k <= MAX_RELATIVE_SUBJECT && v.nounPhrasePart(k)) k--;
+        return k < i - 1 && (v.is(k, "which") || v.is(k, "that") || v.is(k, "who")) && !v.inQuote(k);
     }
 
     /** "has", "also", "strongly": may stand between a subject and its verb. */

@@ -75,6 +75,10 @@ final class SourcePhrases {
             }
             // ("the minister of the economy, Mr. Guajardo, said": an honorific may open the name)
             boolean named = v.nameLike(k + 1) || k + 2 < j && v.token(k + 1).capitalised() && v.lower(k + 1).endsWith(".") && v.nameLike(k + 2);
+            if (named && isNounPhrase(v, k + 1, j) && openingAdverbial(v, k)) {
+                // "On Tuesday, Kevin Brady, chairman of the committee, said": the name opens the clause
+                return new SubjectPhrase(k + 1, j, k + 1);
+            }
             if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !townRegion(v, k + 1, j)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
                 SubjectPhrase head = leftSubject(v, k - 1);
@@ -108,8 +112,9 @@ final class SourcePhrases {
             boolean object = a > 0 && (v.pos(a - 1) == Upos.ADP || v.isVerb(a - 1)) && !v.inQuote(a - 1);
             return object ? null : new SubjectPhrase(a, end, a);
         }
-        if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         int a = j;
+        if (objectOfLinkerAdjective(v, j)) a = j - 2; // "a source close to him said": the pronoun ends the modifier
+        else if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
             // a noun phrase starts here... ("the kind of jurist many Republicans fear": "many" opens one too)
@@ -121,6 +126,7 @@ final class SourcePhrases {
                     && !(determiner && v.is(p, "and"))
                     && !(v.is(p, "and") && v.pos(p - 1) == Upos.ADJ) // "wanted the sanctions relaxed and Xi said"
                     && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1)
+                            || lexicon.linkerAdjective(v.lower(p - 1)) // "close/ADV to the campaign"
                             || v.pos(p - 1) == Upos.NUM && (v.is(p, "of") || v.is(p, "in")) // "eight of 10", "six in 10"
                             || lexicon.quantifier(v.lower(p - 1)) && (v.is(p, "of") || v.is(p, "in"))) // "some of the women"
                     && !v.inQuote(p - 1)) {
@@ -406,6 +412,23 @@ final class SourcePhrases {
                 || lexicon.quantifier(v.lower(p - 1))); // "some in the crowd"
     }
 
+    /** "And on Tuesday", "In a statement": the words before comma c open the sentence with a phrase, no verb. */
+    private static boolean openingAdverbial(TokenView v, int c) {
+        int i = 0;
+        while (i < c && (v.pos(i) == Upos.CCONJ || v.pos(i) == Upos.ADV)) i++;
+        if (i >= c - 1 || v.pos(i) != Upos.ADP) return false;
+        for (int m = i; m < c; m++) {
+            if (v.inQuote(m) || v.isPunct(m) || v.isVerb(m) || v.pos(m) == Upos.AUX || v.pos(m) == Upos.SCONJ) return false;
+        }
+        return true;
+    }
+
+    /** "close to him", "familiar with them": a pronoun object of a linker adjective's preposition after a noun. */
+    private boolean objectOfLinkerAdjective(TokenView v, int j) {
+        return j >= 3 && v.pos(j) == Upos.PRON && !v.inQuote(j - 2) && lexicon.linker(v.lower(j - 1))
+                && (lexicon.linkerAdjective(v.lower(j - 2)) || v.pos(j - 2) == Upos.ADJ) && v.pos(j - 3) == Upos.NOUN;
+    }
+
     /** "registered" in "Democratic registered voters", "of registered voters": a participle between words of a noun phrase. */
     private boolean participleInPhrase(TokenView v, int p) {
         return p > 0 && v.pos(p) == Upos.VERB && v.lower(p).endsWith("ed") && !v.inQuote(p - 1)
@@ -449,7 +472,8 @@ final class SourcePhrases {
                 || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
                 || v.isReflexive(from) // "himself up for reelection"
                 || first == Upos.ADV && from + 1 < to && v.pos(from + 1) == Upos.NOUN // "vice/ADV chairwoman for the campaign"
-                || first == Upos.ADV && to - from == 2 && v.pos(from + 1) == Upos.ADJ // "visibly angry"
+                || first == Upos.ADV && to - from == 2 && (v.pos(from + 1) == Upos.ADJ // "visibly angry"
+                        || v.pos(from + 1) == Upos.NUM) // "then 38"
                 || first == Upos.VERB; // a participle: "Durbin, noting the size of the list, said", "clad in red"
     }
 

@@ -173,4 +173,29 @@ class TagRepairTest {
         repair.repair(plural, pluralTags);
         assertArrayEquals(new String[] {"PROPN", "VERB", "DET", "NOUN", "NOUN", "NOUN", "DET", "NOUN"}, pluralTags);
     }
+
+    @Test
+    void aCapitalisedVerbBetweenNamesIsPartOfTheName() {
+        String[] toks = "Farage , leader of the UK Independence Party , says so".split(" ");
+        String[] tags = {"PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "VERB", "PROPN", "PUNCT", "VERB", "ADV"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "ADV"}, tags);
+        // in a title-case headline capitals mark no names, and a reporting verb stays one
+        String[] headline = "Clinton Wins Nevada Caucuses".split(" ");
+        String[] headlineTags = {"PROPN", "VERB", "PROPN", "PROPN"};
+        repair.repair(headline, headlineTags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "PROPN", "PROPN"}, headlineTags);
+        String[] says = "and then Sen. Ruiz Says Clinton was wrong about the plan".split(" ");
+        String[] saysTags = {"CCONJ", "ADV", "PROPN", "PROPN", "VERB", "PROPN", "AUX", "ADJ", "ADP", "DET", "NOUN"};
+        repair.repair(says, saysTags);
+        assertArrayEquals(new String[] {"CCONJ", "ADV", "PROPN", "PROPN", "VERB", "PROPN", "AUX", "ADJ", "ADP", "DET", "NOUN"}, saysTags);
+    }
+
+    @Test
+    void aPercentSignAfterANumberIsANoun() {
+        String[] toks = "26 % say so , a 5 % rise and % alone".split(" ");
+        String[] tags = {"NUM", "SYM", "VERB", "ADV", "PUNCT", "DET", "NUM", "SYM", "NOUN", "CCONJ", "SYM", "ADV"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"NUM", "NOUN", "VERB", "ADV", "PUNCT", "DET", "NUM", "NOUN", "NOUN", "CCONJ", "SYM", "ADV"}, tags);
+    }
 }

@@ -1144,4 +1144,52 @@ class QuoteSievesTest {
         Claim c = only(t);
         assertEquals("She Has Already Started Writing Her Big Speech", text(t, c));
     }
+
+    @Test
+    void aModifierWithAPronounObjectOrAnAdverbOfPlaceStaysWithTheSubject() {
+        String close = "Cruz/PROPN will/AUX change/VERB ,/PUNCT a/DET source/NOUN close/ADV to/ADP him/PRON said/VERB ./PUNCT";
+        assertEquals("subject “a source close to him” of “said”", only(close).sourceDecision().why());
+        String familiar = "A/DET person/NOUN familiar/ADJ with/ADP them/PRON said/VERB the/DET talks/NOUN would/AUX resume/VERB ./PUNCT";
+        assertEquals("subject “A person familiar with them” of “said”", only(familiar).sourceDecision().why());
+        String here = "Officials/NOUN here/ADV said/VERB they/PRON have/AUX been/AUX working/VERB the/DET state/NOUN ./PUNCT";
+        assertEquals("subject “Officials” of “said”", only(here).sourceDecision().why());
+        String object = "Cruz/PROPN said/VERB he/PRON would/AUX meet/VERB him/PRON said/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(object)).stream().noneMatch(c -> c.sourceDecision().why().contains("him")),
+                "a verb's object is no subject");
+    }
+
+    @Test
+    void anAgeAfterThenAndAnOpeningPhraseBeforeANameAreNoSubjects() {
+        String age = "Mr./PROPN Sperling/PROPN ,/PUNCT then/ADV 38/NUM ,/PUNCT said/VERB he/PRON was/AUX advised/VERB to/PART leave/VERB ./PUNCT";
+        assertEquals("subject “Mr. Sperling” of “said”", only(age).sourceDecision().why());
+        String day = "And/CCONJ on/ADP Tuesday/PROPN ,/PUNCT Kevin/PROPN Brady/PROPN ,/PUNCT chairman/NOUN of/ADP the/DET committee/NOUN ,/PUNCT "
+                + "said/VERB that/SCONJ the/DET tax/NOUN might/AUX wait/VERB ./PUNCT";
+        Claim c = only(day);
+        assertEquals("subject “Kevin Brady” of “said”", c.sourceDecision().why());
+        assertEquals("the tax might wait", text(day, c));
+    }
+
+    @Test
+    void anObjectReportEndsBeforeTheAndOfTheNextVerb() {
+        String t = "Scott/PROPN criticized/VERB Congress/PROPN and/CCONJ said/VERB the/DET state/NOUN spent/VERB more/ADJ ./PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals("Congress", text(t, c.get(0)));
+        assertEquals("the state spent more", text(t, c.get(1)));
+    }
+
+    @Test
+    void aVerbAfterTheCueOfARelativeClauseIsTheReportsOwn() {
+        String t = "The/DET list/NOUN ,/PUNCT which/PRON the/DET campaign/NOUN says/VERB includes/VERB two/NUM million/NUM donors/NOUN ,/PUNCT "
+                + "is/AUX an/DET asset/NOUN ./PUNCT";
+        assertEquals("includes two million donors", text(t, only(t)));
+        String noun = "His/PRON tweets/VERB drew/VERB criticism/NOUN from/ADP allies/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(noun)).isEmpty(), "after a possessive the -s form was a noun");
+    }
+
+    @Test
+    void aPercentageIsASubject() {
+        String t = "On/ADP social/ADJ issues/NOUN ,/PUNCT 26/NUM %/NOUN say/VERB they/PRON are/AUX conservative/ADJ ./PUNCT";
+        assertEquals("subject “26 %” of “say”", only(t).sourceDecision().why());
+    }
 }

@@ -31,9 +31,10 @@ final class TagRepair {
     private final Set<String> dayWords;
     private final Set<String> modals;
     private final Set<String> subjectPronouns;
+    private final Set<String> sourcePhrases;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
-            Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns) {
+            Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -42,13 +43,15 @@ final class TagRepair {
         this.dayWords = dayWords;
         this.modals = modals;
         this.subjectPronouns = subjectPronouns;
+        this.sourcePhrases = sourcePhrases;
     }
 
     static TagRepair fromResources() {
         return new TagRepair(WordLists.words("/extract/nlp/auxiliaries.txt"), WordLists.words("/extract/nlp/closed-class-words.txt"),
                 WordLists.words("/extract/quotes/document-nouns.txt"), WordLists.words("/extract/nlp/finding-verbs.txt"),
                 WordLists.words("/extract/quotes/reporting-verbs.txt"), WordLists.words("/extract/time/day-words.txt"),
-                WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"));
+                WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"),
+                Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")));
     }
 
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
@@ -99,6 +102,16 @@ final class TagRepair {
     private boolean verbInsideName(String[] tokens, String[] tags, int i) {
         return i > 0 && i + 1 < tags.length && tags[i].equals("VERB") && Character.isUpperCase(tokens[i].codePointAt(0))
                 && tags[i - 1].equals("PROPN") && tags[i + 1].equals("PROPN") && !reportingVerbs.contains(tokens[i].toLowerCase(Locale.ROOT));
+    }
+
+    /** Word i follows a source phrase ("according to", "as reported by"), whose object is a noun phrase. */
+    private boolean afterSourcePhrase(String[] tokens, int i) {
+        for (int n = 2; n <= 3 && n <= i; n++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = i - n; k < i; k++) phrase.append(k > i - n ? " " : "").append(tokens[k].toLowerCase(Locale.ROOT));
+            if (sourcePhrases.contains(phrase.toString())) return true;
+        }
+        return false;
     }
 
     /** A headline in title case ("Clinton Wins Nevada Caucuses"), where capitals mark no names: as many capitalised words as others. */
@@ -245,6 +258,10 @@ final class TagRepair {
         for (int i = 0; i < tags.length; i++) {
             if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM")) {
                 tags[i] = "NOUN"; // "26% say": read "percent", the head of its noun phrase
+                continue;
+            }
+            if (tags[i].equals("VERB") && afterSourcePhrase(tokens, i)) {
+                tags[i] = openClassTag(tokens[i]).equals("PROPN") ? "PROPN" : "NOUN"; // "according to figures/VERB"
                 continue;
             }
             if (!titleCase && verbInsideName(tokens, tags, i)) {

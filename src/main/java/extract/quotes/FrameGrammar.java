@@ -185,7 +185,8 @@ final class FrameGrammar {
         // "told MSNBC's "Morning Joe" on Friday that ...": the clause starts after "that"
         // ("asked if that remains his view": after "if" or "whether" the question starts, "that" is its subject)
         boolean question = v.is(k, "if") || v.is(k, "whether");
-        for (int m = k; !question && m < n && m - k <= 12 && !v.isVerb(m) && !v.is(m, ","); m++) {
+        // ("called the assault that killed five officers “an attack”": after a verb of naming "that" opens a relative clause)
+        for (int m = k; !question && !lexicon.namingVerb(v.lower(i)) && m < n && m - k <= 12 && !v.isVerb(m) && !v.is(m, ","); m++) {
             // "said the shootings and protests demands/NOUN that …": the report's own verb, mistagged
             if (v.is(m, "that") && !v.inQuote(m) && m > k + 1 && presentReportingVerb(v, m - 1)
                     && (v.pos(m - 2) == Upos.NOUN || v.pos(m - 2) == Upos.PROPN)) { // not "in his remarks that"

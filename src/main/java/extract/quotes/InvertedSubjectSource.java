@@ -30,7 +30,37 @@ final class InvertedSubjectSource implements SourceSieve {
         boolean pronoun = np.end() - np.start() == 1 && grammar.lexicon().subjectPronoun(v.lower(np.start()));
         if (pronoun && np.end() < v.size() && !v.isPunct(np.end())) return SourceResult.NONE;
         var s = v.span(np.start(), np.end());
-        return SourceResult.of(Frames.of(v, cue, s, i, np.end(), Frame.Direction.BEFORE, -1, false, NAME,
+        return SourceResult.of(Frames.of(v, cue, s, i, np.end(), Frame.Direction.BEFORE, resume(v, np.end(), i), false, NAME,
                 Frames.words(v, s) + " after " + Frames.cueWords(v, cue)));
+    }
+
+    /**
+     * "The paradox of Nancy, says Carl Anthony, a historian, is that …": where the clause the frame
+     * interrupts goes on after the source and its appositive, when the words before the frame are its
+     * subject (no verb of their own) and a verb follows; -1 when the frame ends its clause.
+     */
+    private static int resume(TokenView v, int e, int cue) {
+        if (e + 1 >= v.size() || !v.is(e, ",") || !subjectOnly(v, cue - 1)) return -1;
+        int r = e + 1;
+        if (predicate(v, r)) return r;
+        int m = r;
+        while (m < v.size() && m - r <= SourcePhrases.MAX_APPOSITIVE && !v.is(m, ",") && !v.inQuote(m)) m++;
+        boolean appositive = m < v.size() && v.is(m, ",") && m > r && SourcePhrases.isAppositive(v, r, m);
+        return appositive && predicate(v, m + 1) ? m + 1 : -1;
+    }
+
+    /** Words [0, comma) hold a clause's subject only: some words, none a finite verb or quoted. */
+    private static boolean subjectOnly(TokenView v, int comma) {
+        if (comma < 1 || !v.is(comma, ",")) return false;
+        for (int m = 0; m < comma; m++) {
+            if (v.inQuote(m) || v.isFiniteVerb(m) || v.isPunct(m)) return false;
+        }
+        return true;
+    }
+
+    /** A finite verb, perhaps after an adverb, starts at word r: the predicate of the interrupted clause. */
+    private static boolean predicate(TokenView v, int r) {
+        if (r < v.size() && v.pos(r) == extract.doc.Upos.ADV) r++;
+        return r < v.size() && !v.inQuote(r) && v.isFiniteVerb(r);
     }
 }

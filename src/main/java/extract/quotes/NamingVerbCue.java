@@ -43,6 +43,7 @@ final class NamingVerbCue implements CueSieve {
             // "called that report a “lie”": the tagger may read the demonstrative as a conjunction
             if (DEMONSTRATIVES.contains(v.lower(k)) && v.pos(k) != Upos.DET) k++;
             WordRange object = phrases.rightNounPhrase(v, k);
+            if (object != null && longObjectBeforeQuotation(v, k)) return cue(v, i, "a quoted name for its object");
             if (object == null || object.end() - object.start() > MAX_OBJECT) return null;
             objectEnd = object.end();
             // "called the charges unsubstantiated": an adjective after the noun is what it was called
@@ -76,6 +77,29 @@ final class NamingVerbCue implements CueSieve {
                 && !lexicon.timeWord(v.lower(named)) && (v.isPunct(named + 1) || v.pos(named + 1) == Upos.CCONJ);
         if (!quoted && !described && !judged) return null;
         return cue(v, i, quoted ? "a quoted name for its object" : judged ? "an adjective for its object" : "a description for its object");
+    }
+
+    /** How many words a long object before its quoted name may take. */
+    private static final int MAX_LONG_OBJECT = 16;
+
+    /**
+     * "called Trump's statements and actions on Sunday “childish”", "called the assault that killed five
+     * officers “an attack on our country”": a longer object, joined by "and", with phrases or a relative
+     * clause, runs from word k to a quotation; it has no clause of its own (no verb outside the relative
+     * clause, no comma) and does not end in a preposition or conjunction ("called the police after “…”").
+     */
+    private static boolean longObjectBeforeQuotation(TokenView v, int k) {
+        boolean relative = false;
+        for (int m = k; m < v.size() && m - k <= MAX_LONG_OBJECT; m++) {
+            if (v.isQuoteMark(m) && m + 1 < v.size() && v.inQuote(m + 1)) {
+                int last = v.is(m - 1, "a") || v.is(m - 1, "an") ? m - 2 : m - 1;
+                return last > k && (v.pos(last) == Upos.NOUN || v.pos(last) == Upos.PROPN || v.pos(last) == Upos.NUM);
+            }
+            if (v.inQuote(m) || v.isPunct(m) && !v.isJoiningHyphen(m) || v.pos(m) == Upos.SCONJ || v.is(m, "to") || v.is(m, "as")) return false;
+            relative |= v.is(m, "that") || v.is(m, "who") || v.is(m, "which");
+            if ((v.isVerb(m) || v.pos(m) == Upos.AUX) && !relative) return false;
+        }
+        return false;
     }
 
     /** After the object at {@code end}, the word past an appositive set off by commas ("Clinton, his rival,"), else {@code end}. */

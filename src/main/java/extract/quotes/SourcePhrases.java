@@ -471,6 +471,7 @@ final class SourcePhrases {
                 || first == Upos.PROPN || first == Upos.NUM || v.nameLike(from)
                 || v.isPossessivePronoun(from) // "Scott Goodstein, its chief executive, said"
                 || v.isReflexive(from) // "himself up for reelection"
+                || first == Upos.ADV && from + 2 < to && v.pos(from + 1) == Upos.DET && isAppositive(v, from + 1, to) // "also a GOP hopeful"
                 || first == Upos.ADV && from + 1 < to && v.pos(from + 1) == Upos.NOUN // "vice/ADV chairwoman for the campaign"
                 || first == Upos.ADV && to - from == 2 && (v.pos(from + 1) == Upos.ADJ // "visibly angry"
                         || v.pos(from + 1) == Upos.NUM) // "then 38"

@@ -198,4 +198,13 @@ class TagRepairTest {
         repair.repair(toks, tags);
         assertArrayEquals(new String[] {"NUM", "NOUN", "VERB", "ADV", "PUNCT", "DET", "NUM", "NOUN", "NOUN", "CCONJ", "SYM", "ADV"}, tags);
     }
+
+    @Test
+    void aVerbAfterASourcePhraseIsANoun() {
+        String[] toks = "Cash rose , according to figures her campaign released , and Ana figures it".split(" ");
+        String[] tags = {"NOUN", "VERB", "PUNCT", "VERB", "ADP", "VERB", "PRON", "NOUN", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB", "PRON"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"NOUN", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PRON", "NOUN", "VERB", "PUNCT", "CCONJ", "PROPN",
+                "VERB", "PRON"}, tags);
+    }
 }

@@ -1192,4 +1192,33 @@ class QuoteSievesTest {
         String t = "On/ADP social/ADJ issues/NOUN ,/PUNCT 26/NUM %/NOUN say/VERB they/PRON are/AUX conservative/ADJ ./PUNCT";
         assertEquals("subject “26 %” of “say”", only(t).sourceDecision().why());
     }
+
+    @Test
+    void anInvertedFrameInsideAClauseReportsBothSides() {
+        String t = "The/DET economy/NOUN ,/PUNCT said/VERB Ana/PROPN Ruiz/PROPN ,/PUNCT a/DET historian/NOUN ,/PUNCT is/AUX strong/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals(ContentBeforeFrame.AROUND, c.spanDecision().sieve());
+        assertTrue(text(t, c).startsWith("The economy") && text(t, c).endsWith("is strong"), text(t, c));
+        String end = "The/DET economy/NOUN is/AUX strong/ADJ ,/PUNCT said/VERB Ana/PROPN Ruiz/PROPN ,/PUNCT a/DET historian/NOUN ./PUNCT";
+        assertEquals(ContentBeforeFrame.NAME, only(end).spanDecision().sieve(), "a frame that ends its clause reports before it");
+    }
+
+    @Test
+    void aNamingVerbTakesALongObjectBeforeAQuotedName() {
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        String and = "Ruiz/PROPN called/VERB Cole/PROPN 's/PART statements/NOUN and/CCONJ actions/NOUN on/ADP Sunday/PROPN “/PUNCT childish/ADJ ”/PUNCT ./PUNCT";
+        assertNotNull(sieve.find(view(and), 1));
+        String relative = "Ruiz/PROPN called/VERB the/DET assault/NOUN that/PRON killed/VERB five/NUM officers/NOUN “/PUNCT an/DET attack/NOUN ”/PUNCT ./PUNCT";
+        assertEquals("the assault that killed five officers “ an attack ”", text(relative, only(relative)), "\"that\" opens a relative clause");
+        String police = "Ruiz/PROPN called/VERB the/DET police/NOUN after/ADP “/PUNCT the/DET attack/NOUN ”/PUNCT ./PUNCT";
+        assertNull(sieve.find(view(police), 1), "a preposition before the quotation");
+        String clause = "Ruiz/PROPN called/VERB the/DET office/NOUN and/CCONJ said/VERB “/PUNCT no/DET way/NOUN ”/PUNCT ./PUNCT";
+        assertNull(sieve.find(view(clause), 1), "a verb of its own");
+    }
+
+    @Test
+    void anAdverbBeforeAnAppositivesDeterminerKeepsItAnAppositive() {
+        String t = "Ted/PROPN Cruz/PROPN ,/PUNCT also/ADV a/DET GOP/PROPN hopeful/NOUN ,/PUNCT said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ted Cruz” of “said”", only(t).sourceDecision().why());
+    }
 }

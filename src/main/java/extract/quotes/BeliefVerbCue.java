@@ -24,7 +24,7 @@ final class BeliefVerbCue implements CueSieve {
         if (lexicon.isSpeechVerb(w) || !lexicon.isBeliefVerb(w) || !(v.isVerb(i) || nounBeforeThatClause(v, i))) return null;
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
         boolean clause = i + 1 < v.size() && (v.is(i + 1, "that")
-                || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isVerb(i + 2))
+                || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isFiniteVerb(i + 2) && !v.inQuote(i + 2))
                 || subjectAndVerb(v, i + 1));
         // "hopes to win the nomination": for a few verbs the infinitive is the report
         clause |= lexicon.infinitiveBelief(w) && v.is(i + 1, "to") && i + 2 < v.size() && v.isVerb(i + 2) && !v.inQuote(i + 1);
@@ -63,13 +63,25 @@ final class BeliefVerbCue implements CueSieve {
     /** How many words a clause's subject may take after the verb ("found the United States was"). */
     private static final int MAX_SUBJECT = 4;
 
+    /** How many words it may take with its phrases ("believe her efforts as a senator for eight years will"). */
+    private static final int MAX_LONG_SUBJECT = 10;
+
     /**
      * "found the United States was in breach", "found PolitiFact consistently rated": a short noun
      * phrase, perhaps an adverb, then a finite verb: the clause without its "that".
      */
-    private static boolean subjectAndVerb(TokenView v, int k) {
-        int i = nounRunEnd(v, k, MAX_SUBJECT, false);
+    private boolean subjectAndVerb(TokenView v, int k) {
+        int i = nounRunEnd(v, v.isPossessivePronoun(k) ? k + 1 : k, MAX_SUBJECT, true); // "her efforts"
+        if (i == k + 1 && v.isPossessivePronoun(k)) return false;
         if (i == k || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ) return false;
+        // "the progress on climate change is", "her efforts as a senator for eight years will": phrases after the head
+        while (i + 1 < v.size() && i - k < MAX_LONG_SUBJECT && (lexicon.linker(v.lower(i)) || v.is(i, "as") || v.is(i, "and"))
+                && !v.inQuote(i) && v.pos(i + 1) != Upos.PRON) {
+            int e = nounRunEnd(v, i + 1, MAX_SUBJECT, true);
+            if (e == i + 1 || v.pos(e - 1) == Upos.DET || v.pos(e - 1) == Upos.ADJ) return false;
+            i = e;
+        }
+        if (i - k > MAX_LONG_SUBJECT) return false;
         while (i < v.size() && v.pos(i) == Upos.ADV && !v.inQuote(i)) i++;
         if (i >= v.size() || v.inQuote(i)) return false;
         return v.isFiniteVerb(i);

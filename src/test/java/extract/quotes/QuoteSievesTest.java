@@ -1221,4 +1221,19 @@ class QuoteSievesTest {
         String t = "Ted/PROPN Cruz/PROPN ,/PUNCT also/ADV a/DET GOP/PROPN hopeful/NOUN ,/PUNCT said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         assertEquals("subject “Ted Cruz” of “said”", only(t).sourceDecision().why());
     }
+
+    @Test
+    void aBeliefVerbTakesAClauseWhoseSubjectHasPhrasesOrIsAPronounAndAnAuxiliary() {
+        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        String phrases = "Aides/NOUN believe/VERB her/PRON efforts/NOUN as/ADP a/DET senator/NOUN for/ADP eight/NUM years/NOUN will/AUX "
+                + "offset/VERB his/PRON lead/NOUN ./PUNCT";
+        assertNotNull(sieve.find(view(phrases), 1));
+        assertEquals("her efforts as a senator for eight years will offset his lead", text(phrases, only(phrases)));
+        String possessive = "They/PRON think/VERB the/DET Fed/PROPN 's/PART rates/NOUN have/AUX helped/VERB ./PUNCT";
+        assertNotNull(sieve.find(view(possessive), 1));
+        assertNotNull(sieve.find(view("I/PRON think/VERB it/PRON 's/AUX in/ADP our/PRON interest/NOUN ./PUNCT"), 1));
+        assertNull(sieve.find(view("Aides/NOUN believe/VERB in/ADP her/PRON efforts/NOUN as/ADP a/DET senator/NOUN ./PUNCT"), 1),
+                "no clause: a prepositional object");
+        assertNull(sieve.find(view("Aides/NOUN know/VERB her/PRON ./PUNCT"), 1));
+    }
 }

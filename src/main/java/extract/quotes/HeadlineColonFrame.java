@@ -34,8 +34,9 @@ final class HeadlineColonFrame {
         if (subject == null || subject.frameStart() != 0) return null;
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < colon; i++) label.append(i > 0 ? " " : "").append(v.lower(i));
-        // "Editor's Note:": the label's last word tells it too
-        if (grammar.lexicon().notSpeaker(label.toString()) || grammar.lexicon().notSpeaker(v.lower(colon - 1))) return null;
+        // "Editor's Note:": the last word after a possessive tells it too (not "Judicial Watch:", a name)
+        boolean possessed = colon >= 2 && v.isPossessive(colon - 2);
+        if (grammar.lexicon().notSpeaker(label.toString()) || possessed && grammar.lexicon().notSpeaker(v.lower(colon - 1))) return null;
         Cue cue = new Cue(colon, colon + 1, CueType.COLON, Decision.of(NAME, "a colon after a name opening the paragraph"));
         Span s = v.span(subject.start(), subject.end());
         return Frames.of(v, cue, s, 0, colon + 1, Frame.Direction.AFTER, -1, false, NAME, Frames.words(v, s) + " before the colon");

@@ -1,6 +1,8 @@
 package extract.quotes;
 
 import extract.text.WordLists;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +42,7 @@ public final class CueLexicon {
     private final Set<String> documentNouns;
     private final Set<String> objectReports;
     private final Set<String> regions;
-    private final Map<String, String> particles;
+    private final Map<String, List<String[]>> particles;
     private final Map<String, Set<String>> particleObjects;
     private final Map<String, String> notCueParticles;
 
@@ -80,7 +82,7 @@ public final class CueLexicon {
         Set<String> regions = new java.util.HashSet<>(extract.text.CountryNames.load());
         WordLists.lines(DIR + "regions.txt").forEach(l -> regions.add(l.toLowerCase(Locale.ROOT)));
         this.regions = Set.copyOf(regions);
-        this.particles = WordLists.table(DIR + "particle-verbs.tsv");
+        this.particles = particleLines(DIR + "particle-verbs.tsv");
         this.particleObjects = particleTable(DIR + "particle-object-verbs.tsv");
         this.notCueParticles = WordLists.table(DIR + "not-cue-particles.tsv");
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
@@ -230,10 +232,30 @@ public final class CueLexicon {
         return lemma != null && next.equals(notCueParticles.get(lemma));
     }
 
-    /** The particle a reporting verb needs to be a cue ("out" for "pointed"), or null. */
-    String requiredParticle(String lower) {
-        String lemma = speech.get(lower);
-        return lemma == null ? null : particles.get(lemma);
+    /**
+     * How many words of the particle that a reporting verb needs follow it at word i ("out" after
+     * "pointed", "it clear" after "made"): 0 when the verb needs none, -1 when they do not follow.
+     */
+    int particleAfter(TokenView v, int i) {
+        String lemma = speech.get(v.lower(i));
+        List<String[]> needed = lemma == null ? null : particles.get(lemma);
+        if (needed == null) return 0;
+        for (String[] p : needed) {
+            boolean match = i + p.length < v.size();
+            for (int k = 0; k < p.length && match; k++) match = v.is(i + 1 + k, p[k]);
+            if (match) return p.length;
+        }
+        return -1;
+    }
+
+    /** Lines of a lemma, a tab and a particle of one or more words; a lemma may have several lines. */
+    private static Map<String, List<String[]>> particleLines(String resource) {
+        Map<String, List<String[]>> out = new HashMap<>();
+        for (String line : WordLists.lines(resource)) {
+            String[] cols = line.split("\t");
+            out.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(cols[1].strip().split(" "));
+        }
+        return Map.copyOf(out);
     }
 
     /** "although", "despite": after a comma, the writer's clause begins. */

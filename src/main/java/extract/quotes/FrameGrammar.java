@@ -117,8 +117,9 @@ final class FrameGrammar {
         if (colon > 0) return new Complement(true, colon + 1);
         int k = i + 1;
         if (k + 1 < n && lexicon.particleObject(v.lower(i), v.lower(k))) return new Complement(true, k + 1); // "called for a ban"
-        String particle = lexicon.requiredParticle(v.lower(i));
-        if (k < n && (v.lower(k).equals("out") || v.is(k, particle))) k++; // "pointed out", "as she put it,"
+        int particle = lexicon.particleAfter(v, i);
+        if (particle > 0) k += particle; // "pointed out", "as she put it,", "made it clear"
+        else if (k < n && v.lower(k).equals("out")) k++; // "spelled out"
         if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {
             WordRange hearer = v.pos(k) == Upos.PRON && !v.isPossessivePronoun(k) ? new WordRange(k, k + 1) // "told me"
                     : phrases.rightNounPhrase(v, k); // "told his supporters"

@@ -19,9 +19,10 @@ final class SpeechVerbCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         String w = v.lower(i);
         if (!lexicon.isSpeechVerb(w) || insideName(v, i, lexicon)) return null;
+        if (lexicon.particleAfter(v, i) < 0) return null; // "pointed to", not "pointed out"; "Makes a Joke", not "made clear"
         // "Sanders/NOUN Says/PROPN Trump Is Wrong": in a title-case headline a present form after a name is the verb
         if (headlineVerb(v, i, w)) return cue(v, i, "after a name in a title-case headline");
-        if (FrameGrammar.verbAfterOpeningName(v, i) && (lexicon.requiredParticle(w) == null || v.is(i + 1, lexicon.requiredParticle(w)))) {
+        if (FrameGrammar.verbAfterOpeningName(v, i)) {
             return cue(v, i, "tagged a noun, after the name opening its sentence");
         }
         // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
@@ -34,8 +35,6 @@ final class SpeechVerbCue implements CueSieve {
         if (v.titleCase() && w.endsWith("ing") && i > 0 && v.pos(i - 1) == Upos.VERB && !v.inQuote(i - 1)) return null;
         // "Sanders' widely criticized interview": a participle after a possessive and its adverb
         if (i > 1 && v.pos(i - 1) == Upos.ADV && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return null;
-        String particle = lexicon.requiredParticle(w);
-        if (particle != null && !v.is(i + 1, particle)) return null; // "pointed to", not "pointed out"
         if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1))) return null; // "doesn't add up"
         if (v.isVerb(i)) return cue(v, i, "verb");
         // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","

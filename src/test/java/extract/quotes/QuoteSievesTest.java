@@ -1240,4 +1240,17 @@ class QuoteSievesTest {
                 "no clause: a prepositional object");
         assertNull(sieve.find(view("Aides/NOUN know/VERB her/PRON ./PUNCT"), 1));
     }
+
+    @Test
+    void aVerbThatNeedsItsParticleIsACueOnlyWithIt() {
+        String clear = "Ruiz/PROPN made/VERB it/PRON clear/ADJ that/SCONJ she/PRON would/AUX run/VERB ./PUNCT";
+        assertEquals("she would run", text(clear, only(clear)));
+        String bare = "Ruiz/PROPN made/VERB clear/ADJ that/SCONJ she/PRON would/AUX run/VERB ./PUNCT";
+        assertEquals("she would run", text(bare, only(bare)));
+        assertTrue(claims(TokenTables.document("Ruiz/PROPN made/VERB a/DET deal/NOUN with/ADP Cole/PROPN ./PUNCT")).isEmpty());
+        assertTrue(claims(TokenTables.document("Ana/PROPN Ruiz/PROPN Makes/VERB Sexist/PROPN Joke/PROPN About/ADP Cole/PROPN")).isEmpty(),
+                "nor in a title-case headline");
+        String emailed = "Ruiz/PROPN emailed/VERB that/SCONJ the/DET meeting/NOUN was/AUX off/ADV ./PUNCT";
+        assertEquals("the meeting was off", text(emailed, only(emailed)), "a verb of the lexicon");
+    }
 }

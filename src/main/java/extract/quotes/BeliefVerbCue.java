@@ -23,9 +23,12 @@ final class BeliefVerbCue implements CueSieve {
         // a word on both lists is judged as a reporting verb only
         if (lexicon.isSpeechVerb(w) || !lexicon.isBeliefVerb(w) || !(v.isVerb(i) || nounBeforeThatClause(v, i))) return null;
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
-        boolean clause = i + 1 < v.size() && (v.is(i + 1, "that")
-                || (i + 2 < v.size() && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)) && v.isFiniteVerb(i + 2) && !v.inQuote(i + 2))
-                || subjectAndVerb(v, i + 1));
+        // ("believes there are", "hope this is": an expletive or a demonstrative is a subject too)
+        boolean pronoun = i + 2 < v.size() && !v.inQuote(i + 1) && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)
+                || v.is(i + 1, "there") || DEMONSTRATIVES.contains(v.lower(i + 1)));
+        boolean clause = i + 1 < v.size() && (v.is(i + 1, "that") || thatAfterPhrase(v, i + 1)
+                || pronoun && v.isFiniteVerb(i + 2) && !v.inQuote(i + 2)
+                || subjectAndVerb(v, i + 1) || parenthetical(v, i));
         // "hopes to win the nomination": for a few verbs the infinitive is the report
         clause |= lexicon.infinitiveBelief(w) && v.is(i + 1, "to") && i + 2 < v.size() && v.isVerb(i + 2) && !v.inQuote(i + 1);
         // "the poll showed Clinton leading Sanders": what is shown doing something (not "shows Trump saying", whose speaker is shown)
@@ -35,6 +38,35 @@ final class BeliefVerbCue implements CueSieve {
             return new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” after a document"));
         }
         return clause ? new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” before a clause")) : null;
+    }
+
+    /** How many words a phrase between the verb and its "that" may take ("found in 2014 that"). */
+    private static final int MAX_PHRASE = 5;
+
+    /** "found in 2014 that", "believes in his heart that": a short prepositional phrase, then "that". */
+    private static boolean thatAfterPhrase(TokenView v, int k) {
+        if (k >= v.size() || v.pos(k) != Upos.ADP || v.inQuote(k) || v.is(k, "that")) return false;
+        for (int m = k + 1; m < v.size() && m - k <= MAX_PHRASE; m++) {
+            if (v.is(m, "that") && !v.inQuote(m)) return m > k + 1;
+            if (!v.nounPhrasePart(m)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "Such efforts, they believe, will render …": the frame set off by commas inside the clause it
+     * reports, whose verb follows the second comma.
+     */
+    private static boolean parenthetical(TokenView v, int i) {
+        if (i + 2 >= v.size() || !v.is(i + 1, ",") || v.inQuote(i + 1)) return false;
+        int m = i + 2;
+        if (v.pos(m) == Upos.ADV) m++;
+        if (m >= v.size() || v.inQuote(m) || !v.isFiniteVerb(m)) return false;
+        for (int k = i - 1; k >= 0 && i - k <= MAX_SUBJECT + 1; k--) {
+            if (v.is(k, ",") && !v.inQuote(k)) return k < i - 1 && k > 0;
+            if (!v.nounPhrasePart(k) && !(v.pos(k) == Upos.PRON && !v.inQuote(k))) return false;
+        }
+        return false;
     }
 
     /**
@@ -57,6 +89,8 @@ final class BeliefVerbCue implements CueSieve {
         return v.pos(i) == Upos.VERB && v.lower(i).endsWith("ing") && !lexicon.isSpeechVerb(v.lower(i));
     }
 
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "that", "these", "those");
+
     /** How many words the object of "shows" may take before its participle. */
     private static final int MAX_OBJECT = 6;
 
@@ -73,7 +107,8 @@ final class BeliefVerbCue implements CueSieve {
     private boolean subjectAndVerb(TokenView v, int k) {
         int i = nounRunEnd(v, v.isPossessivePronoun(k) ? k + 1 : k, MAX_SUBJECT, true); // "her efforts"
         if (i == k + 1 && v.isPossessivePronoun(k)) return false;
-        if (i == k || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ) return false;
+        // (an adjective ends it only before a phrase: "the drumbeat/ADJ of public pressure will")
+        if (i == k || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !(i < v.size() && v.is(i, "of"))) return false;
         // "the progress on climate change is", "her efforts as a senator for eight years will": phrases after the head
         while (i + 1 < v.size() && i - k < MAX_LONG_SUBJECT && (lexicon.linker(v.lower(i)) || v.is(i, "as") || v.is(i, "and"))
                 && !v.inQuote(i) && v.pos(i + 1) != Upos.PRON) {

@@ -30,7 +30,7 @@ final class ContentAfterFrame implements ContentSieve {
             Frame g = frames.get(next);
             boolean opens = opensContent(v, g, from);
             if (!(isRelative(v, g) || opens || subordinate(v, g) || nested && continuesClause(v, g)
-                    || complementOfVerb(v, g, from) || freeRelative(v, g, from))) break;
+                    || complementOfVerb(v, g, from) || freeRelative(v, g, from) || inSubordinateClause(v, g, from))) break;
             // "According to X, those documents reveal the DNC has asked ...": a frame that opens the
             // content takes in the frames of its own content too, up to a new clause
             nested |= opens && g.direction() == Frame.Direction.AFTER;
@@ -154,6 +154,15 @@ final class ContentAfterFrame implements ContentSieve {
         // "will not attend the convention and others have said": a subject joined by "and" starts a clause of its own
         for (int i = f.start(); i < f.cueStart(); i++) if (v.pos(i) == Upos.CCONJ) return false;
         return v.isVerb(before) || v.is(before, "that") && before > from && v.isVerb(before - 1);
+    }
+
+    /**
+     * "argued that although Lazar confessed, he showed no remorse": a frame right after the subordinating
+     * word that opens the content is part of its clause.
+     */
+    private static boolean inSubordinateClause(TokenView v, Frame f, int from) {
+        int before = f.start() - 1;
+        return before == from && v.pos(before) == Upos.SCONJ && !v.is(before, "that") && !v.inQuote(before);
     }
 
     /** "rejected demands for what it calls its disarmament": a frame after "what" names part of the object. */

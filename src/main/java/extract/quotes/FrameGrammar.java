@@ -132,8 +132,10 @@ final class FrameGrammar {
             if (hearer != null) k = hearer.end();
         }
         if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."
-        // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time
-        for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k) && !v.isPossessive(k + 1); pp++) {
+        // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time;
+        // nor is "this" before a verb one ("said this is a transition")
+        for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k) && !v.isPossessive(k + 1)
+                && !(k + 1 < n && v.isFiniteVerb(k + 1) && !v.inQuote(k + 1)); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
             k = m;
@@ -237,6 +239,9 @@ final class FrameGrammar {
             boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1) == Upos.DET || v.pos(m - 1) == Upos.ADJ);
             if (v.isVerb(m) && !nounLike) break;
             if (v.pos(m) == Upos.PRON && !v.isPossessivePronoun(m)) break; // "told them this weekend he would"
+            // "said on Monday the plan is dead": after the phrase's noun a determiner opens the report's subject
+            boolean opensPhrase = v.pos(m) == Upos.DET || v.isPossessivePronoun(m);
+            if (opensPhrase && (v.pos(m - 1) == Upos.NOUN || v.pos(m - 1) == Upos.PROPN)) break;
             m++;
         }
         return m - k > 8 ? -1 : m;

@@ -228,7 +228,9 @@ final class SourcePhrases {
      */
     private SubjectPhrase openingPhrase(TokenView v, int a) {
         if (a > 0 && lexicon.quantifier(v.lower(a - 1)) && !v.inQuote(a - 1)) a--; // "officials from both parties"
-        if (a < 2 || v.inQuote(a - 1) || !preposition(v, a - 1)) return null;
+        // (or an infinitive's verb: "Democrats trying to regain control say")
+        boolean infinitive = a >= 3 && v.pos(a - 1) == Upos.VERB && v.is(a - 2, "to");
+        if (a < 2 || v.inQuote(a - 1) || !preposition(v, a - 1) && !infinitive) return null;
         int s = a - 1;
         while (s > 0 && a - s <= MAX_OPENING_MODIFIERS && modifierWord(v, s - 1)) s--;
         if (a - s > MAX_OPENING_MODIFIERS) return null;
@@ -247,7 +249,8 @@ final class SourcePhrases {
     private boolean modifierWord(TokenView v, int i) {
         if (v.inQuote(i) || v.isPunct(i) && !v.isJoiningHyphen(i)) return false;
         return v.nounPhrasePart(i) || lexicon.quantifier(v.lower(i)) || v.pos(i) == Upos.ADP || v.is(i, "to") || v.is(i, "and") || v.is(i, "or")
-                || participle(v, i) || adjectival(v, i) || gerund(v, i);
+                || participle(v, i) || adjectival(v, i) || gerund(v, i)
+                || v.pos(i) == Upos.VERB && i > 0 && v.is(i - 1, "to"); // "Democrats trying to regain control … say"
     }
 
     /** "judges handling lawsuits": an -ing form after a noun opens a modifier, object and all. */

@@ -1253,4 +1253,45 @@ class QuoteSievesTest {
         String emailed = "Ruiz/PROPN emailed/VERB that/SCONJ the/DET meeting/NOUN was/AUX off/ADV ./PUNCT";
         assertEquals("the meeting was off", text(emailed, only(emailed)), "a verb of the lexicon");
     }
+
+    @Test
+    void aBeliefVerbTakesAnExpletiveOrDemonstrativeSubjectAPhraseBeforeThatAndAParentheticalPlace() {
+        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        assertNotNull(sieve.find(view("Ruiz/PROPN believes/VERB there/PRON are/AUX no/DET options/NOUN ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("Aides/NOUN hope/VERB this/PRON is/AUX a/DET pause/NOUN ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("Aides/NOUN believe/VERB the/DET drumbeat/ADJ of/ADP pressure/NOUN will/AUX grow/VERB ./PUNCT"), 1),
+                "an adjective before \"of\" heads the subject");
+        String found = "Analysts/NOUN found/VERB in/ADP 2014/NUM that/SCONJ the/DET force/NOUN is/AUX the/DET best/ADJ ./PUNCT";
+        assertEquals("the force is the best", text(found, only(found)));
+        assertNull(sieve.find(view("Analysts/NOUN found/VERB in/ADP the/DET files/NOUN a/DET list/NOUN ./PUNCT"), 1));
+        String aside = "Such/ADJ efforts/NOUN ,/PUNCT they/PRON believe/VERB ,/PUNCT will/AUX fail/VERB ./PUNCT";
+        assertEquals(ContentBeforeFrame.AROUND, only(aside).spanDecision().sieve());
+        assertNull(sieve.find(view("He/PRON left/VERB ,/PUNCT they/PRON believe/VERB ,/PUNCT ./PUNCT"), 3), "no verb after it");
+    }
+
+    @Test
+    void aPhraseOfTimeBeforeTheReportEndsAtItsSubject() {
+        String monday = "Ruiz/PROPN said/VERB Monday/PROPN the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
+        assertEquals("the plan is dead", text(monday, only(monday)));
+        String on = "Ruiz/PROPN said/VERB on/ADP Tuesday/PROPN his/PRON plan/NOUN would/AUX work/VERB ./PUNCT";
+        assertEquals("his plan would work", text(on, only(on)));
+        String trail = "Ruiz/PROPN said/VERB on/ADP the/DET campaign/NOUN trail/NOUN that/SCONJ the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
+        assertEquals("the plan is dead", text(trail, only(trail)), "a determiner after a preposition is the phrase's own");
+        String self = "Ruiz/PROPN said/VERB this/PRON is/AUX a/DET pause/NOUN ./PUNCT";
+        assertEquals("this is a pause", text(self, only(self)), "\"this\" before a verb is the report's subject");
+    }
+
+    @Test
+    void aFrameAfterTheSubordinatorThatOpensTheContentIsPartOfIt() {
+        String t = "Prosecutors/NOUN argued/VERB that/SCONJ although/SCONJ Lazar/PROPN confessed/VERB ,/PUNCT he/PRON showed/VERB "
+                + "no/DET remorse/NOUN ./PUNCT";
+        assertEquals("although Lazar confessed , he showed no remorse", text(t, only(t)));
+    }
+
+    @Test
+    void anInfinitiveInsideTheSubjectsModifierStaysInIt() {
+        String t = "Democrats/PROPN trying/VERB to/PART regain/VERB control/NOUN of/ADP the/DET Senate/PROPN say/VERB they/PRON have/AUX "
+                + "a/DET weapon/NOUN ./PUNCT";
+        assertEquals("subject “Democrats” of “say”", only(t).sourceDecision().why());
+    }
 }

@@ -114,6 +114,11 @@ final class TagRepair {
         return false;
     }
 
+    /** "42%", "3.5%": a number and its percent sign in one token. */
+    private static boolean percentage(String token) {
+        return token.length() > 1 && token.endsWith("%") && token.chars().limit(token.length() - 1).allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+    }
+
     /** A headline in title case ("Clinton Wins Nevada Caucuses"), where capitals mark no names: as many capitalised words as others. */
     private static boolean titleCase(String[] tokens) {
         int upper = 0, lower = 0;
@@ -256,8 +261,8 @@ final class TagRepair {
     private void repairEach(String[] tokens, String[] tags, boolean[] quoted) {
         boolean titleCase = titleCase(tokens);
         for (int i = 0; i < tags.length; i++) {
-            if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM")) {
-                tags[i] = "NOUN"; // "26% say": read "percent", the head of its noun phrase
+            if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM") || percentage(tokens[i])) {
+                tags[i] = "NOUN"; // "26 % say", "42% say": read "percent", the head of its noun phrase
                 continue;
             }
             if (tags[i].equals("VERB") && afterSourcePhrase(tokens, i)) {

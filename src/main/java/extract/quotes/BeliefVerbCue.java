@@ -28,7 +28,7 @@ final class BeliefVerbCue implements CueSieve {
                 || v.is(i + 1, "there") || DEMONSTRATIVES.contains(v.lower(i + 1)));
         boolean clause = i + 1 < v.size() && (v.is(i + 1, "that") || thatAfterPhrase(v, i + 1)
                 || pronoun && v.isFiniteVerb(i + 2) && !v.inQuote(i + 2)
-                || subjectAndVerb(v, i + 1) || parenthetical(v, i));
+                || subjectAndVerb(v, i + 1) || parenthetical(v, i) || closing(v, i));
         // "hopes to win the nomination": for a few verbs the infinitive is the report
         clause |= lexicon.infinitiveBelief(w) && v.is(i + 1, "to") && i + 2 < v.size() && v.isVerb(i + 2) && !v.inQuote(i + 1);
         // "the poll showed Clinton leading Sanders": what is shown doing something (not "shows Trump saying", whose speaker is shown)
@@ -66,6 +66,20 @@ final class BeliefVerbCue implements CueSieve {
             if (v.is(k, ",") && !v.inQuote(k)) return k < i - 1 && k > 0;
             if (!v.nounPhrasePart(k) && !(v.pos(k) == Upos.PRON && !v.inQuote(k))) return false;
         }
+        return false;
+    }
+
+    /**
+     * "A win there would undermine her, his team believes.": after a clause and its comma, a short
+     * subject and the verb end the sentence; the clause before is the report.
+     */
+    private static boolean closing(TokenView v, int i) {
+        boolean end = i + 1 >= v.size() || v.isPunct(i + 1) && !v.is(i + 1, ",") && !v.isQuoteMark(i + 1) && i + 2 >= v.size();
+        if (!end) return false;
+        int k = i - 1;
+        while (k >= 0 && i - k <= MAX_SUBJECT + 1 && !v.is(k, ",") && (v.nounPhrasePart(k) || v.pos(k) == Upos.PRON) && !v.inQuote(k)) k--;
+        if (k < 2 || k == i - 1 || !v.is(k, ",") || v.inQuote(k)) return false;
+        for (int m = 0; m < k; m++) if (v.isFiniteVerb(m) && !v.inQuote(m)) return true;
         return false;
     }
 

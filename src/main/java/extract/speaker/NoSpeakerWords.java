@@ -27,7 +27,7 @@ final class NoSpeakerWords implements SpeakerSieve {
         boolean oneWord = m.first() == m.last();
         Upos pos = ctx.pos(m.first());
         boolean nothing = oneWord && (FUNCTION.contains(pos) || pos == Upos.ADJ && !ctx.isName(m.first())
-                || ctx.lower(m.first()).chars().noneMatch(Character::isLetter)); // "-", "800,000"
+                || ctx.lower(m.first()).chars().noneMatch(Character::isLetter) && !ctx.lower(m.first()).endsWith("%")); // "-", "800,000"; not "42%"
         boolean gerund = !oneWord && ctx.pos(m.first()) == Upos.VERB && ctx.lower(m.first()).endsWith("ing");
         if (!nothing && !gerund) return null;
         return new Resolution(new Speaker("", m.phrase()),

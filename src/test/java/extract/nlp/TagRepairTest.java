@@ -193,10 +193,12 @@ class TagRepairTest {
 
     @Test
     void aPercentSignAfterANumberIsANoun() {
-        String[] toks = "26 % say so , a 5 % rise and % alone".split(" ");
-        String[] tags = {"NUM", "SYM", "VERB", "ADV", "PUNCT", "DET", "NUM", "SYM", "NOUN", "CCONJ", "SYM", "ADV"};
+        String[] toks = "26 % say so , a 5 % rise and % alone , 42% say , 42 say".split(" ");
+        String[] tags = {"NUM", "SYM", "VERB", "ADV", "PUNCT", "DET", "NUM", "SYM", "NOUN", "CCONJ", "SYM", "ADV", "PUNCT", "NUM", "VERB",
+                "PUNCT", "NUM", "VERB"};
         repair.repair(toks, tags);
-        assertArrayEquals(new String[] {"NUM", "NOUN", "VERB", "ADV", "PUNCT", "DET", "NUM", "NOUN", "NOUN", "CCONJ", "SYM", "ADV"}, tags);
+        assertArrayEquals(new String[] {"NUM", "NOUN", "VERB", "ADV", "PUNCT", "DET", "NUM", "NOUN", "NOUN", "CCONJ", "SYM", "ADV", "PUNCT",
+                "NOUN", "VERB", "PUNCT", "NUM", "VERB"}, tags);
     }
 
     @Test

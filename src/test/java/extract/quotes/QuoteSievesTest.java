@@ -1267,6 +1267,9 @@ class QuoteSievesTest {
         String aside = "Such/ADJ efforts/NOUN ,/PUNCT they/PRON believe/VERB ,/PUNCT will/AUX fail/VERB ./PUNCT";
         assertEquals(ContentBeforeFrame.AROUND, only(aside).spanDecision().sieve());
         assertNull(sieve.find(view("He/PRON left/VERB ,/PUNCT they/PRON believe/VERB ,/PUNCT ./PUNCT"), 3), "no verb after it");
+        String closing = "A/DET win/NOUN would/AUX help/VERB her/PRON ,/PUNCT his/PRON team/NOUN believes/VERB ./PUNCT";
+        assertEquals("A win would help her", text(closing, only(closing)), "closing its sentence, it reports the clause before");
+        assertNull(sieve.find(view("The/DET pair/NOUN ,/PUNCT they/PRON believe/VERB ./PUNCT"), 3), "no clause before it");
     }
 
     @Test

@@ -444,6 +444,10 @@ class SpeakerSievesTest {
                 SpeakerLexicon.load());
         assertEquals("", new NoSpeakerWords().resolve(new Mention(new extract.text.Span(10, 17), 2, 2, 2, null), number, null)
                 .speaker().name(), "a number alone is no speaker");
+        SpeakerContext share = new SpeakerContext(TokenTables.document("Of/ADP voters/NOUN ,/PUNCT 42%/NOUN say/VERB so/ADV ./PUNCT"),
+                SpeakerLexicon.load());
+        assertNull(new NoSpeakerWords().resolve(new Mention(new extract.text.Span(12, 15), 3, 3, 3, null), share, null),
+                "a share of those asked may speak");
     }
 
     @Test

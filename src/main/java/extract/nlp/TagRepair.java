@@ -19,7 +19,10 @@ import java.util.Set;
  * verb a noun ("the narrator/ADJ asks"); and a sentence with no finite verb takes the present form after its
  * subject for one ("Trump avoids/NOUN condemning"); a word after a modal, or an interjection after a subject
  * pronoun, before an object is a verb ("would welcome/ADJ China's help"); and so is a present form in a
- * verbless reported clause ("Doyle said each year yields/NOUN a bump").
+ * verbless reported clause ("Doyle said each year yields/NOUN a bump", "the law unfairly targets/NOUN gay people");
+ * a percentage is a noun ("26 % say", "42% say"), a word after a source phrase a noun ("according to figures/VERB"),
+ * a base form before "says" or "said" after a noun the subject's head ("the magnate/VERB says"), and a
+ * capitalised verb between names part of the name ("the UK Independence/VERB Party").
  * Immutable; shared.
  */
 final class TagRepair {
@@ -119,6 +122,20 @@ final class TagRepair {
         return token.length() > 1 && token.endsWith("%") && token.chars().limit(token.length() - 1).allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
     }
 
+    /** Past and present forms of reporting verbs that never follow a verb of the same clause ("says", "said", "told"). */
+    private static final Set<String> REPORTING_FORMS = Set.of("says", "said", "told");
+
+    /**
+     * "the real estate magnate/VERB says": a lower-case base form after a noun or adjective, right
+     * before "says", "said" or "told", is the head of the reporting verb's subject.
+     */
+    private static boolean nounBeforeReportingVerb(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        if (i == 0 || i + 1 >= tokens.length || !tags[i].equals("VERB") || quoted[i] || quoted[i + 1]) return false;
+        String w = tokens[i];
+        if (!Character.isLowerCase(w.codePointAt(0)) || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s")) return false;
+        return (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ")) && REPORTING_FORMS.contains(tokens[i + 1].toLowerCase(Locale.ROOT));
+    }
+
     /** A headline in title case ("Clinton Wins Nevada Caucuses"), where capitals mark no names: as many capitalised words as others. */
     private static boolean titleCase(String[] tokens) {
         int upper = 0, lower = 0;
@@ -206,7 +223,7 @@ final class TagRepair {
         return false;
     }
 
-    private static final Set<String> REPORT_OBJECT_OPENERS = Set.of("DET", "NUM", "PRON");
+    private static final Set<String> REPORT_OBJECT_OPENERS = Set.of("DET", "NUM", "PRON", "ADJ");
 
     private static void presentFormAfterSubject(String[] tokens, String[] tags, boolean[] quoted, int from, int to, boolean singular) {
         for (int i = from; i + 1 < to; i++) {
@@ -214,11 +231,14 @@ final class TagRepair {
             String t = tokens[i];
             boolean present = tags[i].equals("NOUN") && t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")
                     && Character.isLowerCase(t.codePointAt(0)) && !tags[i + 1].equals("PUNCT");
-            boolean afterSubject = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN") || Character.isUpperCase(tokens[i - 1].codePointAt(0));
+            // ("the law unfairly/ADJ targets/NOUN gay people": an adverb may stand between them)
+            int s = i - 1;
+            if (s > from - 1 && tokens[s].endsWith("ly") && Character.isLowerCase(tokens[s].codePointAt(0))) s--;
+            boolean afterSubject = s >= 0 && (tags[s].equals("NOUN") || tags[s].equals("PROPN") || Character.isUpperCase(tokens[s].codePointAt(0)));
             // (in a report the subject is singular and an object follows: "education yields/NOUN a 10% bump")
-            if (singular && (tokens[i - 1].endsWith("s") || !REPORT_OBJECT_OPENERS.contains(tags[i + 1]))) afterSubject = false;
+            if (singular && (tokens[s].endsWith("s") || !REPORT_OBJECT_OPENERS.contains(tags[i + 1]))) afterSubject = false;
             if (present && afterSubject) {
-                if (!tags[i - 1].equals("NOUN") && !tags[i - 1].equals("PROPN")) tags[i - 1] = "PROPN"; // "Trump/VERB avoids"
+                if (s == i - 1 && !tags[s].equals("NOUN") && !tags[s].equals("PROPN")) tags[s] = "PROPN"; // "Trump/VERB avoids"
                 tags[i] = "VERB";
                 return;
             }
@@ -267,6 +287,10 @@ final class TagRepair {
             }
             if (tags[i].equals("VERB") && afterSourcePhrase(tokens, i)) {
                 tags[i] = openClassTag(tokens[i]).equals("PROPN") ? "PROPN" : "NOUN"; // "according to figures/VERB"
+                continue;
+            }
+            if (nounBeforeReportingVerb(tokens, tags, quoted, i)) {
+                tags[i] = "NOUN"; // "the real estate magnate/VERB says": the subject's head
                 continue;
             }
             if (!titleCase && verbInsideName(tokens, tags, i)) {

@@ -133,9 +133,10 @@ final class FrameGrammar {
         }
         if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."
         // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time;
-        // nor is "this" before a verb one ("said this is a transition")
+        // "this" or "last" is one only before a time word ("said this week", not "said this is", "thought this term would")
         for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k) && !v.isPossessive(k + 1)
-                && !(k + 1 < n && v.isFiniteVerb(k + 1) && !v.inQuote(k + 1)); pp++) {
+                && !(k + 1 < n && v.isFiniteVerb(k + 1) && !v.inQuote(k + 1))
+                && !(v.pos(k) == Upos.DET && !(k + 1 < n && lexicon.timeWord(v.lower(k + 1)))); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
             k = m;
@@ -195,7 +196,11 @@ final class FrameGrammar {
                     && (v.pos(m - 2) == Upos.NOUN || v.pos(m - 2) == Upos.PROPN)) { // not "in his remarks that"
                 break;
             }
-            if (v.is(m, "that") && !v.inQuote(m)) return new Complement(true, m + 1);
+            // ("says a violent hit that used to be …": "that" before a verb opens a relative clause of the report's subject)
+            if (v.is(m, "that") && !v.inQuote(m)) {
+                if (m > k && m + 1 < n && v.pos(m + 1) == Upos.VERB && !v.inQuote(m + 1)) break;
+                return new Complement(true, m + 1);
+            }
         }
         // "she said several months after her release, and ...": a time phrase up to a comma
         boolean timeStart = (lexicon.timeWord(v.lower(k)) || lexicon.circumstance(v.lower(k))) && !v.isPossessive(k + 1)

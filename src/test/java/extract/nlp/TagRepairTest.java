@@ -209,4 +209,20 @@ class TagRepairTest {
         assertArrayEquals(new String[] {"NOUN", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PRON", "NOUN", "VERB", "PUNCT", "CCONJ", "PROPN",
                 "VERB", "PRON"}, tags);
     }
+
+    @Test
+    void aBaseFormBeforeSaysAfterANounIsTheSubjectsHead() {
+        String[] toks = "the estate magnate says so , they run said".split(" ");
+        String[] tags = {"DET", "NOUN", "VERB", "VERB", "ADV", "PUNCT", "PRON", "VERB", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"DET", "NOUN", "NOUN", "VERB", "ADV", "PUNCT", "PRON", "VERB", "VERB"}, tags);
+    }
+
+    @Test
+    void anAdverbMayStandBetweenTheSubjectAndTheVerbOfAVerblessReport() {
+        String[] toks = "Leaders say the law unfairly targets gay people".split(" ");
+        String[] tags = {"NOUN", "VERB", "DET", "NOUN", "ADJ", "NOUN", "ADJ", "NOUN"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"NOUN", "VERB", "DET", "NOUN", "ADJ", "VERB", "ADJ", "NOUN"}, tags);
+    }
 }

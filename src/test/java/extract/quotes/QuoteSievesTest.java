@@ -1280,6 +1280,12 @@ class QuoteSievesTest {
         assertEquals("his plan would work", text(on, only(on)));
         String trail = "Ruiz/PROPN said/VERB on/ADP the/DET campaign/NOUN trail/NOUN that/SCONJ the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
         assertEquals("the plan is dead", text(trail, only(trail)), "a determiner after a preposition is the phrase's own");
+        String term = "Ruiz/PROPN thought/VERB this/DET court/NOUN term/NOUN would/AUX differ/VERB ./PUNCT";
+        assertEquals("this court term would differ", text(term, only(term)), "\"this\" opens a phrase of time only before a time word");
+        String week = "Ruiz/PROPN said/VERB this/DET week/NOUN the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
+        assertEquals("the plan is dead", text(week, only(week)));
+        String relative = "Ruiz/PROPN says/VERB a/DET hit/NOUN that/PRON used/VERB to/PART be/AUX fine/ADJ now/ADV draws/VERB a/DET flag/NOUN ./PUNCT";
+        assertEquals("a hit that used to be fine now draws a flag", text(relative, only(relative)), "a relative \"that\" opens no report");
         String self = "Ruiz/PROPN said/VERB this/PRON is/AUX a/DET pause/NOUN ./PUNCT";
         assertEquals("this is a pause", text(self, only(self)), "\"this\" before a verb is the report's subject");
     }

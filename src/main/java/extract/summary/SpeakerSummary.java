@@ -23,7 +23,7 @@ public final class SpeakerSummary {
         final Map<String, Integer> names = new LinkedHashMap<>(); // spellings, to show the most frequent
         final Map<String, Integer> types = new HashMap<>();
         final Map<String, Integer> titles = new LinkedHashMap<>(); // by lower-case form
-        final Map<String, String> titleForms = new HashMap<>();
+        final Map<String, Map<String, Integer>> titleForms = new HashMap<>(); // spellings of each title, counted
         final Set<String> files = new HashSet<>();
         int quotations;
         String first = "", last = "";
@@ -34,7 +34,7 @@ public final class SpeakerSummary {
             if (!q.title().isEmpty()) {
                 String key = q.title().toLowerCase(Locale.ROOT);
                 titles.merge(key, 1, Integer::sum);
-                titleForms.putIfAbsent(key, q.title());
+                titleForms.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(q.title(), 1, Integer::sum);
             }
             files.add(q.file());
             quotations++;
@@ -50,7 +50,7 @@ public final class SpeakerSummary {
         void absorb(Entry o) {
             o.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
             o.titles.forEach((k, v) -> titles.merge(k, v, Integer::sum));
-            o.titleForms.forEach(titleForms::putIfAbsent);
+            o.titleForms.forEach((k, forms) -> forms.forEach((f, n) -> titleForms.computeIfAbsent(k, x -> new LinkedHashMap<>()).merge(f, n, Integer::sum)));
             files.addAll(o.files);
             quotations += o.quotations;
             date(o.first);
@@ -59,7 +59,8 @@ public final class SpeakerSummary {
 
         SpeakerRow row() {
             String title = best(titles);
-            return new SpeakerRow(best(names), best(types), title.isEmpty() ? "" : titleForms.get(title), quotations,
+            // the most frequent spelling of the most frequent title ("Chinese President" over a headline's "Chinese president")
+            return new SpeakerRow(best(names), best(types), title.isEmpty() ? "" : best(titleForms.get(title)), quotations,
                     files.size(), first, last);
         }
 

@@ -31,4 +31,13 @@ class SpeakerSummaryTest {
                 new SpeakerRow("Bo Chen", "person", "", 1, 1, "2019-01-02", "2019-01-02"),
                 new SpeakerRow("Reuters", "organization", "", 1, 1, "", "")), s.rows());
     }
+
+    @Test
+    void aTitleShowsItsMostFrequentSpelling() {
+        SpeakerSummary s = new SpeakerSummary();
+        s.add(List.of(new SpeakerQuote("Xi Jinping", "person", "Chinese president", "", "a"),
+                new SpeakerQuote("Xi Jinping", "person", "Chinese President", "", "a"),
+                new SpeakerQuote("Xi Jinping", "person", "Chinese President", "", "a")));
+        assertEquals("Chinese President", s.rows().get(0).title(), "not the first seen, a headline's");
+    }
 }

@@ -23,6 +23,7 @@ final class ContentBeforeFrame implements ContentSieve {
         Frame f = frames.get(k);
         if (f.direction() != Frame.Direction.BEFORE) return null;
         // ("That was what Moreno said": a frame after "what" names the words, it does not report them)
+        boolean as = f.start() > 0 && v.is(f.start() - 1, "as"); // "…, as/ADV Ruiz said": the clause before, without its "as"
         if (f.start() > 0 && (v.pos(f.start() - 1) == Upos.SCONJ || v.pos(f.start() - 1) == Upos.ADP || v.is(f.start() - 1, "what"))) {
             return null;
         }
@@ -30,6 +31,7 @@ final class ContentBeforeFrame implements ContentSieve {
         int from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
         // a parenthetical frame reports the words on both sides of it: one span over both
         int to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
+        if (f.resume() < 0 && as && to > from) to--; // "The plan is dead, as Ruiz said"
         // "While most were confidential, according to X, two were secret": only the main clause after it
         if (f.resume() >= 0 && v.pos(from) == Upos.SCONJ && !v.inQuote(from)) from = f.resume();
         Decision d = f.resume() >= 0 ? Decision.of(AROUND, "both sides of " + Frames.words(v, f.cue()))

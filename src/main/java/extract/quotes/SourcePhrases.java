@@ -502,12 +502,17 @@ final class SourcePhrases {
 
     private static final java.util.Set<String> DASHES = java.util.Set.of("--", "\u2014", "\u2013", "\u2015");
 
+    /** A dash, or a hyphen standing alone between spaces ("scholars - Mr. Tribe and Ms. Epstein - agreed"). */
+    private static boolean dash(TokenView v, int i) {
+        return DASHES.contains(v.token(i).text()) || v.is(i, "-") && !v.isJoiningHyphen(i);
+    }
+
     /** The opening dash of an aside "-- … --" that ends at word j, or -1 when j closes none. */
     private static int dashAsideStart(TokenView v, int j) {
-        if (j < 2 || !DASHES.contains(v.token(j).text()) || v.inQuote(j)) return -1;
+        if (j < 2 || !dash(v, j) || v.inQuote(j)) return -1;
         for (int k = j - 1; k >= 1 && j - k <= MAX_APPOSITIVE; k--) {
             if (v.inQuote(k)) return -1;
-            if (DASHES.contains(v.token(k).text())) return k < j - 1 ? k : -1;
+            if (dash(v, k)) return k < j - 1 ? k : -1;
         }
         return -1;
     }

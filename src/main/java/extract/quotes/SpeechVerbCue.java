@@ -42,7 +42,10 @@ final class SpeechVerbCue implements CueSieve {
         boolean nameAfterQuote = i > 1 && v.nameLike(i - 1) && v.isQuoteMark(i - 2);
         boolean afterDeterminer = i > 0 && (v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !neverNoun && !nameAfterQuote
                 || v.pos(i - 1) == Upos.ADP);
-        boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1));
+        // ("Cruz's associates insist/NOUN he's returning": a subject pronoun and its verb follow)
+        boolean pronounClause = i + 2 < v.size() && v.pos(i + 1) == Upos.PRON && lexicon.subjectPronoun(v.lower(i + 1))
+                && v.isFiniteVerb(i + 2) && !v.inQuote(i + 1);
+        boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1) || pronounClause);
         Upos pos = v.pos(i);
         // a name's word is tagged PROPN ("the Sunshine State", "UCLA Anderson Forecast"); "Says" is never one
         boolean taggedNoun = pos == Upos.NOUN || pos == Upos.ADJ || pos == Upos.PROPN && neverNoun;

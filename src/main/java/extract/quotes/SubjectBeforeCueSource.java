@@ -16,6 +16,12 @@ final class SubjectBeforeCueSource implements SourceSieve {
         this.grammar = grammar;
     }
 
+    /** The subject starting at word s follows an "as" that opens its sentence or follows a comma. */
+    private static boolean asClause(TokenView v, int s) {
+        if (s < 1 || !v.is(s - 1, "as") || v.inQuote(s - 1)) return false;
+        return FrameGrammar.onlyPunctuationBefore(v, s - 1) || s >= 2 && v.is(s - 2, ",");
+    }
+
     @Override
     public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
         Cue cue = site.cue();
@@ -28,6 +34,9 @@ final class SubjectBeforeCueSource implements SourceSieve {
         if (!c.after() && c.resume() >= 0 && FrameGrammar.onlyPunctuationBefore(v, subject.frameStart())) {
             // "Rubio says, win or lose, he's staying in the race": nothing before, so the report follows
             c = new Complement(true, grammar.afterParenthetical(v, c.resume()));
+        } else if (!c.after() && c.resume() >= 0 && asClause(v, subject.frameStart())) {
+            // "As Crane said, the two have become …", "…, as The Times reported on Saturday, he has …": the clause after
+            c = new Complement(true, c.resume());
         }
         Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
         boolean parenthetical = subject.frameStart() > 0 && v.is(subject.frameStart() - 1, ",");

@@ -1303,4 +1303,23 @@ class QuoteSievesTest {
                 + "a/DET weapon/NOUN ./PUNCT";
         assertEquals("subject “Democrats” of “say”", only(t).sourceDecision().why());
     }
+
+    @Test
+    void anAsFrameReportsTheClauseAfterItsCommaOrTheOneBeforeIt() {
+        String opening = "As/SCONJ Ruiz/PROPN said/VERB ,/PUNCT the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
+        assertEquals("the plan is dead", text(opening, only(opening)));
+        String inside = "He/PRON left/VERB ,/PUNCT as/SCONJ the/DET Times/PROPN reported/VERB ,/PUNCT and/CCONJ he/PRON is/AUX gone/ADJ ./PUNCT";
+        assertEquals("he is gone", text(inside, only(inside)));
+        String closing = "The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT as/ADV Ruiz/PROPN said/VERB ./PUNCT";
+        assertEquals("The plan is dead", text(closing, only(closing)), "not the \"as\"");
+    }
+
+    @Test
+    void aDashAsideAfterTheSubjectAndAVerbTaggedANounBeforeAPronounAndItsVerb() {
+        String dashes = "The/DET scholars/NOUN -/PUNCT Ana/PROPN Ruiz/PROPN and/CCONJ Bo/PROPN Cole/PROPN -/PUNCT agreed/VERB there/PRON are/VERB "
+                + "good/ADJ candidates/NOUN ./PUNCT";
+        assertEquals("subject “The scholars” of “agreed”", only(dashes).sourceDecision().why());
+        String insist = "Cruz/PROPN 's/PART associates/NOUN insist/NOUN he/PRON 's/AUX returning/VERB ./PUNCT";
+        assertEquals("he 's returning", text(insist, only(insist)));
+    }
 }

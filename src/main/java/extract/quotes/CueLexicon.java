@@ -20,6 +20,7 @@ public final class CueLexicon {
     private final Set<String> asides;
     private final Set<String> circumstance;
     private final Set<String> subjectPronouns;
+    private final Set<String> indefinitePronouns;
     private final Set<String> linkers;
     private final Set<String> linkerAdjectives;
     private final Set<String> passiveAuxiliaries;
@@ -57,6 +58,7 @@ public final class CueLexicon {
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.circumstance = WordLists.words(DIR + "circumstance-words.txt");
         this.subjectPronouns = WordLists.words(DIR + "subject-pronouns.txt");
+        this.indefinitePronouns = WordLists.words(DIR + "indefinite-pronouns.txt");
         this.linkers = WordLists.words(DIR + "linkers.txt");
         this.linkerAdjectives = WordLists.words(DIR + "linker-adjectives.txt");
         this.passiveAuxiliaries = WordLists.words(DIR + "passive-auxiliaries.txt");
@@ -116,6 +118,11 @@ public final class CueLexicon {
     /** Opens a phrase of time, place or manner ("on", "during", "yesterday"). */
     boolean circumstance(String lower) {
         return circumstance.contains(lower);
+    }
+
+    /** "someone", "everyone", "nobody" ({@code indefinite-pronouns.txt}): a subject that names no one in particular. */
+    boolean indefinitePronoun(String lower) {
+        return indefinitePronouns.contains(lower);
     }
 
     boolean subjectPronoun(String lower) {

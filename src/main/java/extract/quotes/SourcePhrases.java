@@ -102,6 +102,11 @@ final class SourcePhrases {
         SubjectPhrase contact = contactClauseHead(v, j);
         if (contact != null) return contact;
         if (lexicon.subjectPronoun(v.lower(j)) && v.pos(j) == Upos.PRON) return new SubjectPhrase(j, j + 1, j);
+        if (indefinite(v, j)) {
+            // "Someone told him", "No one knows": ("no one" with its "no"; not "the one", "this one")
+            int a = v.is(j, "one") ? j - 1 : j;
+            return new SubjectPhrase(a, j + 1, a);
+        }
         int end = j + 1;
         if (reducedParticiple(v, j)) j--; // "Cuban-Americans polled said": the phrase runs on over the participle
         if ((v.is(j, "those") || v.is(j, "half")) && !v.inQuote(j)) {
@@ -424,6 +429,12 @@ final class SourcePhrases {
             if (v.inQuote(m) || v.isPunct(m) || v.isVerb(m) || v.pos(m) == Upos.AUX || v.pos(m) == Upos.SCONJ) return false;
         }
         return true;
+    }
+
+    /** An indefinite pronoun at word j, not quoted; "one" only after "no". */
+    private boolean indefinite(TokenView v, int j) {
+        if (v.inQuote(j) || !lexicon.indefinitePronoun(v.lower(j))) return false;
+        return !v.is(j, "one") || j > 0 && v.is(j - 1, "no") && !v.inQuote(j - 1);
     }
 
     /** "close to him", "familiar with them": a pronoun object of a linker adjective's preposition after a noun. */

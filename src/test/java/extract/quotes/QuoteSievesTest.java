@@ -1322,4 +1322,15 @@ class QuoteSievesTest {
         String insist = "Cruz/PROPN 's/PART associates/NOUN insist/NOUN he/PRON 's/AUX returning/VERB ./PUNCT";
         assertEquals("he 's returning", text(insist, only(insist)));
     }
+
+    @Test
+    void anIndefinitePronounIsASubject() {
+        String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
+        assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());
+        String noOne = "No/DET one/PRON believes/VERB the/DET plan/NOUN will/AUX work/VERB ./PUNCT";
+        assertEquals("subject “No one” of “believes”", only(noOne).sourceDecision().why());
+        assertTrue(claims(TokenTables.document("This/DET one/PRON said/VERB the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT")).stream()
+                .noneMatch(c -> c.sourceDecision().why().contains("“This one”") || c.sourceDecision().why().contains("“one”")),
+                "\"one\" alone is no indefinite pronoun");
+    }
 }

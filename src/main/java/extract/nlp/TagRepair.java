@@ -21,7 +21,8 @@ import java.util.Set;
  * pronoun, before an object is a verb ("would welcome/ADJ China's help"); and so is a present form in a
  * verbless reported clause ("Doyle said each year yields/NOUN a bump", "the law unfairly targets/NOUN gay people");
  * a percentage is a noun ("26 % say", "42% say"), a word after a source phrase a noun ("according to figures/VERB"),
- * a base form before "says" or "said" after a noun the subject's head ("the magnate/VERB says"), and a
+ * a base form before "says" or "said" after a noun the subject's head ("the magnate/VERB says", "Ian Read/VERB said"),
+ * "said" a verb unless after a determiner ("Read said/ADJ company leaders"), and a
  * capitalised verb between names part of the name ("the UK Independence/VERB Party").
  * Immutable; shared.
  */
@@ -131,9 +132,12 @@ final class TagRepair {
      */
     private static boolean nounBeforeReportingVerb(String[] tokens, String[] tags, boolean[] quoted, int i) {
         if (i == 0 || i + 1 >= tokens.length || !tags[i].equals("VERB") || quoted[i] || quoted[i + 1]) return false;
+        if (!REPORTING_FORMS.contains(tokens[i + 1].toLowerCase(Locale.ROOT))) return false;
         String w = tokens[i];
-        if (!Character.isLowerCase(w.codePointAt(0)) || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s")) return false;
-        return (tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ")) && REPORTING_FORMS.contains(tokens[i + 1].toLowerCase(Locale.ROOT));
+        // ("Ian Read/VERB said": a capitalised word after a name is the name's last word)
+        if (Character.isUpperCase(w.codePointAt(0))) return tags[i - 1].equals("PROPN");
+        if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s")) return false;
+        return tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
     }
 
     /** A headline in title case ("Clinton Wins Nevada Caucuses"), where capitals mark no names: as many capitalised words as others. */
@@ -290,7 +294,11 @@ final class TagRepair {
                 continue;
             }
             if (nounBeforeReportingVerb(tokens, tags, quoted, i)) {
-                tags[i] = "NOUN"; // "the real estate magnate/VERB says": the subject's head
+                tags[i] = Character.isUpperCase(tokens[i].codePointAt(0)) ? "PROPN" : "NOUN"; // "the magnate/VERB says", "Ian Read/VERB said"
+                continue;
+            }
+            if (tokens[i].equalsIgnoreCase("said") && tags[i].equals("ADJ") && i > 0 && !tags[i - 1].equals("DET")) {
+                tags[i] = "VERB"; // "Ian Read said/ADJ company leaders had …": only "the said document" has the adjective
                 continue;
             }
             if (!titleCase && verbInsideName(tokens, tags, i)) {

@@ -471,6 +471,9 @@ final class SourcePhrases {
         for (int i = from; i < to; i++) {
             if (v.is(i, "who") || v.is(i, "which") || v.is(i, "whose")) return true; // a relative clause describes
         }
+        // "clad in a red cape with lights that formed the name Trump": a relative clause after a phrase's noun
+        boolean relative = false;
+        for (int i = from + 2; i < to && !relative; i++) relative = v.is(i, "that") && v.pos(i - 1) == Upos.NOUN && v.isVerb(i + 1);
         for (int i = from + 1; i < to; i++) {
             // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement
             // released by", "a voter raised in Chile"; not "counsel asked for", "the justice sounded off on")
@@ -478,7 +481,10 @@ final class SourcePhrases {
                     && (v.is(i + 1, "by") || v.is(i + 1, "in"));
             boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
             boolean compound = v.afterHyphen(i); // "a self-described socialist"
-            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && v.pos(i) != Upos.AUX && !reducedRelative && !infinitive && !compound) return false;
+            boolean inRelative = relative && i > from && v.is(i - 1, "that");
+            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && v.pos(i) != Upos.AUX && !reducedRelative && !infinitive && !compound && !inRelative) {
+                return false;
+            }
         }
         Upos first = v.pos(from);
         return first == Upos.ADP || first == Upos.DET || first == Upos.ADJ || first == Upos.NOUN

@@ -216,6 +216,10 @@ class TagRepairTest {
         String[] tags = {"DET", "NOUN", "VERB", "VERB", "ADV", "PUNCT", "PRON", "VERB", "VERB"};
         repair.repair(toks, tags);
         assertArrayEquals(new String[] {"DET", "NOUN", "NOUN", "VERB", "ADV", "PUNCT", "PRON", "VERB", "VERB"}, tags);
+        String[] name = "executive Ian Read said leaders paid , the said document".split(" ");
+        String[] nameTags = {"NOUN", "PROPN", "VERB", "ADJ", "NOUN", "VERB", "PUNCT", "DET", "ADJ", "NOUN"};
+        repair.repair(name, nameTags);
+        assertArrayEquals(new String[] {"NOUN", "PROPN", "PROPN", "VERB", "NOUN", "VERB", "PUNCT", "DET", "ADJ", "NOUN"}, nameTags);
     }
 
     @Test

@@ -1224,6 +1224,9 @@ class QuoteSievesTest {
     void anAdverbBeforeAnAppositivesDeterminerKeepsItAnAppositive() {
         String t = "Ted/PROPN Cruz/PROPN ,/PUNCT also/ADV a/DET GOP/PROPN hopeful/NOUN ,/PUNCT said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         assertEquals("subject “Ted Cruz” of “said”", only(t).sourceDecision().why());
+        String relative = "Mary/PROPN Susan/PROPN ,/PUNCT clad/VERB in/ADP lights/NOUN that/PRON formed/VERB a/DET name/NOUN ,/PUNCT "
+                + "said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Mary Susan” of “said”", only(relative).sourceDecision().why(), "a relative clause inside the appositive");
     }
 
     @Test

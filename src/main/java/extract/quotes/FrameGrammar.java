@@ -129,7 +129,9 @@ final class FrameGrammar {
                 while (verb < n && v.pos(verb) == Upos.ADV) verb++; // "to also consider"
                 if (verb < n && v.isVerb(verb)) return new Complement(true, k);
             }
-            if (hearer != null) k = hearer.end();
+            // ("promised her entire program would be paid": a phrase before its verb is the report's subject, no hearer)
+            boolean subject = hearer != null && hearer.end() < n && v.isFiniteVerb(hearer.end()) && !v.inQuote(hearer.end());
+            if (hearer != null && !subject) k = hearer.end();
         }
         if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."
         // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time;
@@ -242,7 +244,7 @@ final class FrameGrammar {
         int m = k + 1;
         while (m < n && m - k <= 8 && !v.inQuote(m) && !v.is(m, "that") && !(v.isPunct(m) && !v.isJoiningHyphen(m))) {
             boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1) == Upos.DET || v.pos(m - 1) == Upos.ADJ);
-            if (v.isVerb(m) && !nounLike) break;
+            if (v.isVerb(m) && !nounLike && !v.afterHyphen(m)) break; // ("in a wide-ranging interview")
             if (v.pos(m) == Upos.PRON && !v.isPossessivePronoun(m)) break; // "told them this weekend he would"
             // "said on Monday the plan is dead": after the phrase's noun a determiner opens the report's subject
             boolean opensPhrase = v.pos(m) == Upos.DET || v.isPossessivePronoun(m);

@@ -482,7 +482,8 @@ final class SourcePhrases {
             boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
             boolean compound = v.afterHyphen(i); // "a self-described socialist"
             boolean inRelative = relative && i > from && v.is(i - 1, "that");
-            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && v.pos(i) != Upos.AUX && !reducedRelative && !infinitive && !compound && !inRelative) {
+            // (an auxiliary too: "Mr. Plaats is ''activating his network,''" is a clause; "having served" is not)
+            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !reducedRelative && !infinitive && !compound && !inRelative) {
                 return false;
             }
         }

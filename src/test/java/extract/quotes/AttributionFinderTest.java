@@ -753,4 +753,10 @@ class AttributionFinderTest {
                 + "\"That matter is in the hands of the auditors.\"");
         assertEquals("Lena Okafor", containing(answer, "in the hands of").speaker(), "the answer is no part of the question");
     }
+
+    @Test
+    void aHyphenatedParticipleStaysInThePhraseAfterTheCue() {
+        QuoteRow r = only("The envoy said in a wide-ranging interview that the vote was won.");
+        assertEquals("the vote was won", r.quote());
+    }
 }

@@ -1336,4 +1336,19 @@ class QuoteSievesTest {
                 .noneMatch(c -> c.sourceDecision().why().contains("“This one”") || c.sourceDecision().why().contains("“one”")),
                 "\"one\" alone is no indefinite pronoun");
     }
+
+    @Test
+    void aHearersPhraseBeforeAVerbIsTheReportsSubject() {
+        String t = "Clinton/PROPN promised/VERB her/PRON entire/ADJ program/NOUN would/AUX be/AUX paid/VERB for/ADP ./PUNCT";
+        assertEquals("her entire program would be paid for", text(t, only(t)));
+        String told = "Ruiz/PROPN told/VERB her/PRON staff/NOUN the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
+        assertEquals("the plan was dead", text(told, only(told)), "a hearer before the report's own subject");
+    }
+
+    @Test
+    void aClauseEndingInAQuotationIsNoAppositive() {
+        String t = "Behind/ADP the/DET scenes/NOUN ,/PUNCT Mr./PROPN Plaats/PROPN is/AUX “/PUNCT activating/VERB his/PRON network/NOUN ,/PUNCT ”/PUNCT "
+                + "said/VERB Bryan/PROPN English/PROPN ./PUNCT";
+        assertEquals(InvertedSubjectSource.NAME, only(t).sourceDecision().sieve(), "not “the scenes” before an appositive");
+    }
 }

@@ -23,7 +23,7 @@ final class ContentShaper {
         for (int i = from + 1; i + 1 < to; i++) {
             // "He claimed that X, although he refused to ...": the writer's clause is not the report
             // (", though," between commas is an adverb, no clause)
-            if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) && !v.is(i + 2, ",") || narratorEvent(v, i + 1))) {
+            if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) && !parenthetical(v, i + 1, to) || narratorEvent(v, i + 1))) {
                 to = i;
                 break;
             }
@@ -68,6 +68,23 @@ final class ContentShaper {
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
+    }
+
+    /** How many words a phrase set off by commas inside the report may take ("Trump, despite his wealth, is"). */
+    private static final int MAX_ASIDE = 8;
+
+    /**
+     * ", though," and ", despite his wealth, is": words from i up to a comma after which the report's verb
+     * goes on are an aside inside the report, not the writer's clause after it.
+     */
+    private static boolean parenthetical(TokenView v, int i, int to) {
+        for (int m = i + 1; m < to && m - i <= MAX_ASIDE && !v.inQuote(m); m++) {
+            if (!v.is(m, ",")) continue;
+            int n = m + 1;
+            if (n < to && v.pos(n) == Upos.ADV) n++;
+            return m == i + 1 || n < to && v.isFiniteVerb(n) && !v.inQuote(n);
+        }
+        return false;
     }
 
     /**

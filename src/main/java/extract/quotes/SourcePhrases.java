@@ -118,6 +118,9 @@ final class SourcePhrases {
             return object ? null : new SubjectPhrase(a, end, a);
         }
         int a = j;
+        if (j >= 2 && v.pos(j) == Upos.PRON && v.is(j - 1, "of") && lexicon.quantifier(v.lower(j - 2)) && !v.inQuote(j - 2)) {
+            return new SubjectPhrase(j - 2, j + 1, j - 2); // "most of them said"
+        }
         if (objectOfLinkerAdjective(v, j)) a = j - 2; // "a source close to him said": the pronoun ends the modifier
         else if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         while (a - 1 >= 0 && j - a < MAX_NP) {
@@ -509,14 +512,19 @@ final class SourcePhrases {
         int k = j - 2;
         while (k >= 0 && j - k <= MAX_APPOSITIVE && !(v.is(k, ",") && !v.inQuote(k))) k--;
         if (k < 1 || !v.is(k, ",") || k >= j - 2 || v.inQuote(k + 1)) return -1;
-        // the quoted words are a name or a label ("sociopath", "Going Viral"), not a statement
+        // the quoted words are a name or a label ("sociopath", "Going Viral"), not a statement; after a
+        // participle they are its object ("citing ''the unique magic of Trump,''") and may run longer
+        int max = v.lower(k + 1).endsWith("ing") ? MAX_QUOTED_OBJECT : MAX_QUOTED_NAME;
         int words = 0;
         for (int i = k + 1; i < j; i++) {
             if (!v.inQuote(i) || v.isPunct(i)) continue;
-            if (v.pos(i) == Upos.AUX || ++words > 4) return -1;
+            if (v.pos(i) == Upos.AUX || ++words > max) return -1;
         }
         return isAppositive(v, k + 1, j - 1) ? k : -1;
     }
+
+    /** How many quoted words an appositive may end in: a name or label, or a participle's object. */
+    private static final int MAX_QUOTED_NAME = 4, MAX_QUOTED_OBJECT = 10;
 
     private static final java.util.Set<String> DASHES = java.util.Set.of("--", "\u2014", "\u2013", "\u2015");
 

@@ -27,8 +27,11 @@ final class SpeechVerbCue implements CueSieve {
         }
         // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
         boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
+        // ("Some say they hear …": a quantifier is the subject when a clause follows)
+        boolean clauseNext = i + 2 < v.size() && !v.inQuote(i + 1) && (v.is(i + 1, "that")
+                || v.pos(i + 1) == Upos.PRON && lexicon.subjectPronoun(v.lower(i + 1)) && v.isFiniteVerb(i + 2));
         if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)
-                && !(neverNoun && quantifiedSubject(v, i))) return null;
+                && !((neverNoun || clauseNext) && quantifiedSubject(v, i))) return null;
         if (strandedBeforeVerb(v, i) || pluralNoun(v, i, w)) return null;
         // "Sanders Says He's Already Started Writing His Address": in a title-case headline an -ing form
         // right after another verb is that verb's object, no frame of its own

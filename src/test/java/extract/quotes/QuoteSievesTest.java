@@ -1351,4 +1351,29 @@ class QuoteSievesTest {
                 + "said/VERB Bryan/PROPN English/PROPN ./PUNCT";
         assertEquals(InvertedSubjectSource.NAME, only(t).sourceDecision().sieve(), "not “the scenes” before an appositive");
     }
+
+    @Test
+    void aQuantifierOfAPronounAndAQuantifierBeforeAClauseAreSubjects() {
+        String most = "Most/ADV of/ADP them/PRON said/VERB they/PRON had/AUX loved/VERB it/PRON ./PUNCT";
+        assertEquals("subject “Most of them” of “said”", only(most).sourceDecision().why());
+        String some = "Some/DET say/VERB they/PRON hear/VERB echoes/NOUN of/ADP fascism/NOUN ./PUNCT";
+        assertEquals("they hear echoes of fascism", text(some, only(some)));
+        assertTrue(claims(TokenTables.document("Some/DET say/VERB is/AUX better/ADJ than/ADP none/NOUN ./PUNCT")).isEmpty(),
+                "no clause after it: a noun");
+    }
+
+    @Test
+    void aParticiplesQuotedObjectMayRunLongerInAnAppositive() {
+        String t = "Mr./PROPN Manafort/PROPN ,/PUNCT citing/VERB “/PUNCT the/DET unique/ADJ magic/NOUN of/ADP Trump/PROPN ,/PUNCT ”/PUNCT "
+                + "said/VERB the/DET race/NOUN was/AUX close/ADJ ./PUNCT";
+        assertEquals("subject “Mr. Manafort” of “said”", only(t).sourceDecision().why());
+    }
+
+    @Test
+    void aPhraseSetOffByCommasInsideTheReportIsNoNarratorsClause() {
+        String aside = "Smith/PROPN said/VERB Trump/PROPN ,/PUNCT despite/ADP his/PRON wealth/NOUN ,/PUNCT is/AUX well/ADV placed/VERB ./PUNCT";
+        assertEquals("Trump , despite his wealth , is well placed", text(aside, only(aside)));
+        String after = "Smith/PROPN said/VERB the/DET plan/NOUN failed/VERB ,/PUNCT despite/ADP the/DET money/NOUN ./PUNCT";
+        assertEquals("the plan failed", text(after, only(after)), "the writer's clause after the report");
+    }
 }

@@ -25,7 +25,7 @@ final class BeliefVerbCue implements CueSieve {
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
         // ("believes there are", "hope this is": an expletive or a demonstrative is a subject too)
         boolean pronoun = i + 2 < v.size() && !v.inQuote(i + 1) && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)
-                || v.is(i + 1, "there") || DEMONSTRATIVES.contains(v.lower(i + 1)));
+                || v.is(i + 1, "there") || v.isDemonstrative(i + 1));
         boolean clause = i + 1 < v.size() && (v.is(i + 1, "that") || thatAfterPhrase(v, i + 1)
                 || pronoun && v.isFiniteVerb(i + 2) && !v.inQuote(i + 2)
                 || subjectAndVerb(v, i + 1) || parenthetical(v, i) || closing(v, i));
@@ -102,8 +102,6 @@ final class BeliefVerbCue implements CueSieve {
         if (i == k || i >= v.size() || v.inQuote(i) || v.pos(i - 1) == Upos.DET) return false;
         return v.pos(i) == Upos.VERB && v.lower(i).endsWith("ing") && !lexicon.isSpeechVerb(v.lower(i));
     }
-
-    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "that", "these", "those");
 
     /** How many words the object of "shows" may take before its participle. */
     private static final int MAX_OBJECT = 6;

@@ -22,8 +22,8 @@ final class ContentBeforeFrame implements ContentSieve {
     public Candidate find(TokenView v, List<Frame> frames, int k) {
         Frame f = frames.get(k);
         if (f.direction() != Frame.Direction.BEFORE) return null;
-        // ("That was what Moreno said": a frame after "what" names the words, it does not report them)
         boolean as = f.start() > 0 && v.is(f.start() - 1, "as"); // "…, as/ADV Ruiz said": the clause before, without its "as"
+        // ("That was what Moreno said": a frame after "what" names the words, it does not report them)
         if (f.start() > 0 && (v.pos(f.start() - 1) == Upos.SCONJ || v.pos(f.start() - 1) == Upos.ADP || v.is(f.start() - 1, "what"))) {
             return null;
         }

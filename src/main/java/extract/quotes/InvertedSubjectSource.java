@@ -1,5 +1,6 @@
 package extract.quotes;
 
+import extract.doc.Upos;
 import java.util.List;
 
 /**
@@ -60,7 +61,7 @@ final class InvertedSubjectSource implements SourceSieve {
 
     /** A finite verb, perhaps after an adverb, starts at word r: the predicate of the interrupted clause. */
     private static boolean predicate(TokenView v, int r) {
-        if (r < v.size() && v.pos(r) == extract.doc.Upos.ADV) r++;
+        if (r < v.size() && v.pos(r) == Upos.ADV) r++;
         return r < v.size() && !v.inQuote(r) && v.isFiniteVerb(r);
     }
 }

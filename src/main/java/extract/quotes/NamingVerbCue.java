@@ -1,7 +1,6 @@
 package extract.quotes;
 
 import extract.doc.Upos;
-import java.util.Set;
 
 /**
  * "called it “the least bad option”", "dubbed the plan “a scam”", "called Oz a quack",
@@ -15,7 +14,6 @@ import java.util.Set;
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";
     private static final int MAX_OBJECT = 8;
-    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
     /** How far before the verb "what" or "which" may stand ("which Apple's chief executive, Tim Cook, called"). */
     private static final int RELATIVE_REACH = 8;
     private final CueLexicon lexicon;
@@ -37,11 +35,11 @@ final class NamingVerbCue implements CueSieve {
         if (v.is(k, "as")) {
             objectEnd = k; // "describing as “unhinged” a tweet …": the object after its name
         } else if (v.pos(k) == Upos.PRON && !(v.isPossessivePronoun(k) && v.nounPhrasePart(k + 1))
-                || DEMONSTRATIVES.contains(v.lower(k)) && v.isQuoteMark(k + 1)) {
+                || v.isDemonstrative(k) && v.isQuoteMark(k + 1)) {
             objectEnd = k + 1; // "called him a liar", "called that “beyond preposterous”"
         } else {
             // "called that report a “lie”": the tagger may read the demonstrative as a conjunction
-            if (DEMONSTRATIVES.contains(v.lower(k)) && v.pos(k) != Upos.DET) k++;
+            if (v.isDemonstrative(k) && v.pos(k) != Upos.DET) k++;
             WordRange object = phrases.rightNounPhrase(v, k);
             if (object != null && longObjectBeforeQuotation(v, k)) return cue(v, i, "a quoted name for its object");
             if (object == null || object.end() - object.start() > MAX_OBJECT) return null;

@@ -28,8 +28,7 @@ final class SpeechVerbCue implements CueSieve {
         // "his tweets", "the report"; but "says" and past forms are never nouns ("the executive/ADJ says")
         boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
         // ("Some say they hear …": a quantifier is the subject when a clause follows)
-        boolean clauseNext = i + 2 < v.size() && !v.inQuote(i + 1) && (v.is(i + 1, "that")
-                || v.pos(i + 1) == Upos.PRON && lexicon.subjectPronoun(v.lower(i + 1)) && v.isFiniteVerb(i + 2));
+        boolean clauseNext = i + 1 < v.size() && v.is(i + 1, "that") && !v.inQuote(i + 1) || pronounClause(v, i);
         if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)
                 && !((neverNoun || clauseNext) && quantifiedSubject(v, i))) return null;
         if (strandedBeforeVerb(v, i) || pluralNoun(v, i, w)) return null;
@@ -46,9 +45,7 @@ final class SpeechVerbCue implements CueSieve {
         boolean afterDeterminer = i > 0 && (v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !neverNoun && !nameAfterQuote
                 || v.pos(i - 1) == Upos.ADP);
         // ("Cruz's associates insist/NOUN he's returning": a subject pronoun and its verb follow)
-        boolean pronounClause = i + 2 < v.size() && v.pos(i + 1) == Upos.PRON && lexicon.subjectPronoun(v.lower(i + 1))
-                && v.isFiniteVerb(i + 2) && !v.inQuote(i + 1);
-        boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1) || pronounClause);
+        boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1) || pronounClause(v, i));
         Upos pos = v.pos(i);
         // a name's word is tagged PROPN ("the Sunshine State", "UCLA Anderson Forecast"); "Says" is never one
         boolean taggedNoun = pos == Upos.NOUN || pos == Upos.ADJ || pos == Upos.PROPN && neverNoun;
@@ -75,6 +72,12 @@ final class SpeechVerbCue implements CueSieve {
      * "swing states that have", "the terrorist attacks were": an "-s" form after a lower-case modifier is
      * a plural noun when a verb follows it, or "that", "which" or "who" and a verb (its relative clause).
      */
+    /** A subject pronoun and its verb follow word i: "insist he's returning", "Some say they hear". */
+    private boolean pronounClause(TokenView v, int i) {
+        return i + 2 < v.size() && v.pos(i + 1) == Upos.PRON && lexicon.subjectPronoun(v.lower(i + 1)) && v.isFiniteVerb(i + 2)
+                && !v.inQuote(i + 1);
+    }
+
     private static boolean pluralNoun(TokenView v, int i, String w) {
         if (i < 1 || i + 2 >= v.size() || !w.endsWith("s") || w.equals("says") || v.inQuote(i + 1)) return false;
         boolean modifier = (v.pos(i - 1) == Upos.ADJ || v.pos(i - 1) == Upos.NOUN) && !v.token(i - 1).capitalised() && !v.inQuote(i - 1);

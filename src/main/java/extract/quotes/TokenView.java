@@ -129,6 +129,13 @@ final class TokenView {
         return pos(i) == Upos.AUX || pos(i) == Upos.VERB && !lower(i).endsWith("ing");
     }
 
+    /** "this", "that", "these", "those". */
+    boolean isDemonstrative(int i) {
+        return DEMONSTRATIVES.contains(lower(i));
+    }
+
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "that", "these", "those");
+
     /** "himself", "themselves". */
     boolean isReflexive(int i) {
         return pos(i) == Upos.PRON && (lower(i).endsWith("self") || lower(i).endsWith("selves"));

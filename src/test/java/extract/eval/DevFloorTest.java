@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class DevFloorTest {
     private static final Path DEV = Path.of("../shared/polnear/dev");
     /** Just under the figures of the tool at the time they were set (end-to-end F1 of all attributions, detection F1, speaker accuracy). */
-    private static final double END_TO_END_F1_FLOOR = 0.610;
-    private static final double DETECTION_F1_FLOOR = 0.691;
+    private static final double END_TO_END_F1_FLOOR = 0.615;
+    private static final double DETECTION_F1_FLOOR = 0.698;
     private static final double SPEAKER_ACCURACY_FLOOR = 0.882;
 
     @Test

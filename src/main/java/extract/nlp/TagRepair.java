@@ -36,9 +36,11 @@ final class TagRepair {
     private final Set<String> modals;
     private final Set<String> subjectPronouns;
     private final Set<String> sourcePhrases;
+    private final Set<String> titleAbbreviations;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
-            Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases) {
+            Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases,
+            Set<String> titleAbbreviations) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -48,6 +50,7 @@ final class TagRepair {
         this.modals = modals;
         this.subjectPronouns = subjectPronouns;
         this.sourcePhrases = sourcePhrases;
+        this.titleAbbreviations = titleAbbreviations;
     }
 
     static TagRepair fromResources() {
@@ -55,7 +58,7 @@ final class TagRepair {
                 WordLists.words("/extract/quotes/document-nouns.txt"), WordLists.words("/extract/nlp/finding-verbs.txt"),
                 WordLists.words("/extract/quotes/reporting-verbs.txt"), WordLists.words("/extract/time/day-words.txt"),
                 WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"),
-                Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")));
+                Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"));
     }
 
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
@@ -117,6 +120,8 @@ final class TagRepair {
         }
         return false;
     }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** "42%", "3.5%": a number and its percent sign in one token. */
     private static boolean percentage(String token) {
@@ -285,6 +290,19 @@ final class TagRepair {
     private void repairEach(String[] tokens, String[] tags, boolean[] quoted) {
         boolean titleCase = titleCase(tokens);
         for (int i = 0; i < tags.length; i++) {
+            if (ARTICLES.contains(tokens[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("DET") && !quoted[i]) {
+                tags[i] = "DET"; // "a/SCONJ superdelegate": an article is a determiner, whatever the tagger says
+                continue;
+            }
+            if (Character.isUpperCase(tokens[i].codePointAt(0)) && titleAbbreviations.contains(tokens[i].toLowerCase(Locale.ROOT))
+                    && !tags[i].equals("PROPN")) {
+                tags[i] = "PROPN"; // "Rep./ADV Sander M. Levin": a title before a name is part of it
+                continue;
+            }
+            if (tags[i].equals("VERB") && tokens[i].endsWith("ing") && i > 0 && tokens[i - 1].equals("'s") && tags[i - 1].equals("PART")) {
+                tags[i] = "NOUN"; // "Cruz's thinking/VERB": after a possessive the -ing form is a noun
+                continue;
+            }
             if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM") || percentage(tokens[i])) {
                 tags[i] = "NOUN"; // "26 % say", "42% say": read "percent", the head of its noun phrase
                 continue;

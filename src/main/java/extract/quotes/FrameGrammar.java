@@ -244,7 +244,9 @@ final class FrameGrammar {
         int m = k + 1;
         while (m < n && m - k <= 8 && !v.inQuote(m) && !v.is(m, "that") && !(v.isPunct(m) && !v.isJoiningHyphen(m))) {
             boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1) == Upos.DET || v.pos(m - 1) == Upos.ADJ);
-            if (v.isVerb(m) && !nounLike && !v.afterHyphen(m)) break; // ("in a wide-ranging interview")
+            // ("in a wide-ranging interview", "in posing the question": a gerund after the preposition is its object)
+            boolean gerund = v.pos(m - 1) == Upos.ADP && v.lower(m).endsWith("ing");
+            if (v.isVerb(m) && !nounLike && !v.afterHyphen(m) && !gerund) break;
             if (v.pos(m) == Upos.PRON && !v.isPossessivePronoun(m)) break; // "told them this weekend he would"
             // "said on Monday the plan is dead": after the phrase's noun a determiner opens the report's subject
             boolean opensPhrase = v.pos(m) == Upos.DET || v.isPossessivePronoun(m);

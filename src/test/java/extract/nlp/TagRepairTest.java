@@ -229,4 +229,12 @@ class TagRepairTest {
         repair.repair(toks, tags);
         assertArrayEquals(new String[] {"NOUN", "VERB", "DET", "NOUN", "ADJ", "VERB", "ADJ", "NOUN"}, tags);
     }
+
+    @Test
+    void articlesTitlesAndGerundsAfterAPossessiveGetTheirClass() {
+        String[] toks = "Rep. Levin , a delegate , and Cruz 's thinking".split(" ");
+        String[] tags = {"ADV", "PROPN", "PUNCT", "SCONJ", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "NOUN"}, tags);
+    }
 }

@@ -1289,6 +1289,8 @@ class QuoteSievesTest {
         assertEquals("the plan is dead", text(week, only(week)));
         String relative = "Ruiz/PROPN says/VERB a/DET hit/NOUN that/PRON used/VERB to/PART be/AUX fine/ADJ now/ADV draws/VERB a/DET flag/NOUN ./PUNCT";
         assertEquals("a hit that used to be fine now draws a flag", text(relative, only(relative)), "a relative \"that\" opens no report");
+        String posing = "Voters/NOUN found/VERB it/PRON offensive/ADJ ,/PUNCT Ruiz/PROPN said/VERB in/ADP posing/VERB the/DET question/NOUN ./PUNCT";
+        assertEquals("Voters found it offensive", text(posing, only(posing)), "a gerund after the preposition is its object");
         String self = "Ruiz/PROPN said/VERB this/PRON is/AUX a/DET pause/NOUN ./PUNCT";
         assertEquals("this is a pause", text(self, only(self)), "\"this\" before a verb is the report's subject");
     }

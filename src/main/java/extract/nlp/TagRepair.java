@@ -1,6 +1,8 @@
 package extract.nlp;
 
+import extract.text.TitleCase;
 import extract.text.WordLists;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -145,17 +147,6 @@ final class TagRepair {
         return tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
     }
 
-    /** A headline in title case ("Clinton Wins Nevada Caucuses"), where capitals mark no names: as many capitalised words as others. */
-    private static boolean titleCase(String[] tokens) {
-        int upper = 0, lower = 0;
-        for (String t : tokens) {
-            if (t.isEmpty() || !Character.isLetter(t.codePointAt(0))) continue;
-            if (Character.isUpperCase(t.codePointAt(0))) upper++;
-            else lower++;
-        }
-        return upper >= lower;
-    }
-
     /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'re", "'ll", "'m", "'ve", "'d");
 
@@ -288,13 +279,15 @@ final class TagRepair {
     }
 
     private void repairEach(String[] tokens, String[] tags, boolean[] quoted) {
-        boolean titleCase = titleCase(tokens);
+        // a headline in title case ("Clinton Wins Nevada Caucuses"), where capitals mark no names
+        boolean titleCase = TitleCase.of(Arrays.asList(tokens));
         for (int i = 0; i < tags.length; i++) {
-            if (ARTICLES.contains(tokens[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("DET") && !quoted[i]) {
+            String lower = tokens[i].toLowerCase(Locale.ROOT);
+            if (ARTICLES.contains(lower) && !tags[i].equals("DET") && !quoted[i]) {
                 tags[i] = "DET"; // "a/SCONJ superdelegate": an article is a determiner, whatever the tagger says
                 continue;
             }
-            if (Character.isUpperCase(tokens[i].codePointAt(0)) && titleAbbreviations.contains(tokens[i].toLowerCase(Locale.ROOT))
+            if (Character.isUpperCase(tokens[i].codePointAt(0)) && titleAbbreviations.contains(lower)
                     && !tags[i].equals("PROPN")) {
                 tags[i] = "PROPN"; // "Rep./ADV Sander M. Levin": a title before a name is part of it
                 continue;
@@ -327,7 +320,7 @@ final class TagRepair {
                 tags[i] = "VERB";
                 continue;
             }
-            if (CONTRACTED_AUXILIARIES.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+            if (CONTRACTED_AUXILIARIES.contains(lower)) {
                 tags[i] = "AUX"; // "you 're/NOUN supporting", "he 'll/NOUN support"
                 continue;
             }
@@ -370,11 +363,11 @@ final class TagRepair {
                 continue;
             }
             if (CLOSED_CLASSES.contains(tags[i]) && Character.isLetter(tokens[i].codePointAt(0))
-                    && !closedClassWords.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                    && !closedClassWords.contains(lower)) {
                 tags[i] = openClassTag(tokens[i]);
                 continue;
             }
-            if (!tags[i].equals("AUX") || auxiliaries.contains(tokens[i].toLowerCase(Locale.ROOT))) continue;
+            if (!tags[i].equals("AUX") || auxiliaries.contains(lower)) continue;
             boolean verbNext = i + 1 < tags.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
             tags[i] = verbNext ? "NOUN" : "VERB";
         }

@@ -59,9 +59,7 @@ final class BeliefVerbCue implements CueSieve {
      */
     private static boolean parenthetical(TokenView v, int i) {
         if (i + 2 >= v.size() || !v.is(i + 1, ",") || v.inQuote(i + 1)) return false;
-        int m = i + 2;
-        if (v.pos(m) == Upos.ADV) m++;
-        if (m >= v.size() || v.inQuote(m) || !v.isFiniteVerb(m)) return false;
+        if (!v.finiteVerbAt(i + 2)) return false;
         for (int k = i - 1; k >= 0 && i - k <= MAX_SUBJECT + 1; k--) {
             if (v.is(k, ",") && !v.inQuote(k)) return k < i - 1 && k > 0;
             if (!v.nounPhrasePart(k) && !(v.pos(k) == Upos.PRON && !v.inQuote(k))) return false;

@@ -80,9 +80,7 @@ final class ContentShaper {
     private static boolean parenthetical(TokenView v, int i, int to) {
         for (int m = i + 1; m < to && m - i <= MAX_ASIDE && !v.inQuote(m); m++) {
             if (!v.is(m, ",")) continue;
-            int n = m + 1;
-            if (n < to && v.pos(n) == Upos.ADV) n++;
-            return m == i + 1 || n < to && v.isFiniteVerb(n) && !v.inQuote(n);
+            return m == i + 1 || m + 1 < to && v.finiteVerbAt(m + 1);
         }
         return false;
     }

@@ -1,6 +1,5 @@
 package extract.quotes;
 
-import extract.doc.Upos;
 import java.util.List;
 
 /**
@@ -43,11 +42,11 @@ final class InvertedSubjectSource implements SourceSieve {
     private static int resume(TokenView v, int e, int cue) {
         if (e + 1 >= v.size() || !v.is(e, ",") || !subjectOnly(v, cue - 1)) return -1;
         int r = e + 1;
-        if (predicate(v, r)) return r;
+        if (v.finiteVerbAt(r)) return r;
         int m = r;
         while (m < v.size() && m - r <= SourcePhrases.MAX_APPOSITIVE && !v.is(m, ",") && !v.inQuote(m)) m++;
         boolean appositive = m < v.size() && v.is(m, ",") && m > r && SourcePhrases.isAppositive(v, r, m);
-        return appositive && predicate(v, m + 1) ? m + 1 : -1;
+        return appositive && v.finiteVerbAt(m + 1) ? m + 1 : -1;
     }
 
     /** Words [0, comma) hold a clause's subject only: some words, none a finite verb or quoted. */
@@ -57,11 +56,5 @@ final class InvertedSubjectSource implements SourceSieve {
             if (v.inQuote(m) || v.isFiniteVerb(m) || v.isPunct(m)) return false;
         }
         return true;
-    }
-
-    /** A finite verb, perhaps after an adverb, starts at word r: the predicate of the interrupted clause. */
-    private static boolean predicate(TokenView v, int r) {
-        if (r < v.size() && v.pos(r) == Upos.ADV) r++;
-        return r < v.size() && !v.inQuote(r) && v.isFiniteVerb(r);
     }
 }

@@ -129,6 +129,12 @@ final class TokenView {
         return pos(i) == Upos.AUX || pos(i) == Upos.VERB && !lower(i).endsWith("ing");
     }
 
+    /** A finite verb starts at word r, perhaps after one adverb, outside quotations: a predicate goes on there. */
+    boolean finiteVerbAt(int r) {
+        if (r < size() && pos(r) == Upos.ADV) r++;
+        return r < size() && !inQuote(r) && isFiniteVerb(r);
+    }
+
     /** "this", "that", "these", "those". */
     boolean isDemonstrative(int i) {
         return DEMONSTRATIVES.contains(lower(i));

@@ -52,6 +52,10 @@ public final class QuoteMarks {
                 continue;
             }
             if (open >= 0) {
+                if (tripleApostrophe(text, i, open)) {
+                    i++; // "… 'We'll bomb them,''' said": the first closes the inner quote, the last two the outer
+                    continue;
+                }
                 if (nestedOpener(text, i, open)) {
                     nested++;
                 } else if (closesDouble(text, i) && nested > 0) {
@@ -111,6 +115,11 @@ public final class QuoteMarks {
 
     private static boolean doubledApostrophe(String t, int i) {
         return i + 1 < t.length() && isApostrophe(t.charAt(i)) && isApostrophe(t.charAt(i + 1));
+    }
+
+    /** Three apostrophes inside a quotation opened by two. */
+    private static boolean tripleApostrophe(String t, int i, int open) {
+        return doubledApostrophe(t, open) && doubledApostrophe(t, i) && i + 2 < t.length() && isApostrophe(t.charAt(i + 2));
     }
 
     private static boolean isApostrophe(char c) {

@@ -292,8 +292,9 @@ final class TagRepair {
                 tags[i] = "PROPN"; // "Rep./ADV Sander M. Levin": a title before a name is part of it
                 continue;
             }
-            if (tags[i].equals("VERB") && tokens[i].endsWith("ing") && i > 0 && tokens[i - 1].equals("'s") && tags[i - 1].equals("PART")) {
-                tags[i] = "NOUN"; // "Cruz's thinking/VERB": after a possessive the -ing form is a noun
+            if (tags[i].equals("VERB") && (tokens[i].endsWith("ing") || tokens[i].endsWith("s")) && i > 0
+                    && tokens[i - 1].equals("'s") && tags[i - 1].equals("PART")) {
+                tags[i] = "NOUN"; // "Cruz's thinking/VERB", "Clinton's remarks/VERB": after a possessive a noun
                 continue;
             }
             if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM") || percentage(tokens[i])) {

@@ -289,7 +289,7 @@ final class ContentShaper {
      * Direct when one quotation holds all the content's words, mixed when some, else indirect; null:
      * not speech. {@code quotes} are the quotations that overlap the content.
      */
-    private static QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause) {
+    private QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause) {
         int words = 0, quotedWords = 0;
         boolean clause = v.is(from, "to") && from + 1 < to && v.isVerb(from + 1); // "promised to find a buyer"
         boolean subject = false;
@@ -302,6 +302,7 @@ final class ContentShaper {
             Upos p = v.pos(i);
             subject |= p == Upos.NOUN || p == Upos.PROPN || p == Upos.PRON || p == Upos.NUM || v.nameLike(i)
                     || v.is(i, "there") // "say there may be a second round"
+                    || !v.inQuote(i) && cues.quantityPronoun(v.lower(i)) // "says too much is made of it"
                     || i == from && v.is(i, "that") && demonstrativeSubject(v, i, to); // "said that was natural"
         }
         Span q = covering(content, quotes);

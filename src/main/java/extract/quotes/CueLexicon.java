@@ -21,6 +21,7 @@ public final class CueLexicon {
     private final Set<String> circumstance;
     private final Set<String> subjectPronouns;
     private final Set<String> indefinitePronouns;
+    private final Set<String> quantityPronouns;
     private final Set<String> linkers;
     private final Set<String> linkerAdjectives;
     private final Set<String> passiveAuxiliaries;
@@ -59,6 +60,7 @@ public final class CueLexicon {
         this.circumstance = WordLists.words(DIR + "circumstance-words.txt");
         this.subjectPronouns = WordLists.words(DIR + "subject-pronouns.txt");
         this.indefinitePronouns = WordLists.words(DIR + "indefinite-pronouns.txt");
+        this.quantityPronouns = WordLists.words(DIR + "quantity-pronouns.txt");
         this.linkers = WordLists.words(DIR + "linkers.txt");
         this.linkerAdjectives = WordLists.words(DIR + "linker-adjectives.txt");
         this.passiveAuxiliaries = WordLists.words(DIR + "passive-auxiliaries.txt");
@@ -123,6 +125,11 @@ public final class CueLexicon {
     /** "someone", "everyone", "nobody" ({@code indefinite-pronouns.txt}): a subject that names no one in particular. */
     boolean indefinitePronoun(String lower) {
         return indefinitePronouns.contains(lower);
+    }
+
+    /** "much", "more", "many" ({@code quantity-pronouns.txt}): a word of quantity that may be a clause's subject alone. */
+    boolean quantityPronoun(String lower) {
+        return quantityPronouns.contains(lower);
     }
 
     boolean subjectPronoun(String lower) {

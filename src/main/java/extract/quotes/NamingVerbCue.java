@@ -34,7 +34,7 @@ final class NamingVerbCue implements CueSieve {
         int objectEnd;
         if (v.is(k, "as")) {
             objectEnd = k; // "describing as “unhinged” a tweet …": the object after its name
-        } else if (v.pos(k) == Upos.PRON && !(v.isPossessivePronoun(k) && v.nounPhrasePart(k + 1))
+        } else if (v.pos(k) == Upos.PRON && !((v.isPossessivePronoun(k) || v.isDemonstrative(k)) && v.nounPhrasePart(k + 1))
                 || v.isDemonstrative(k) && v.isQuoteMark(k + 1)) {
             objectEnd = k + 1; // "called him a liar", "called that “beyond preposterous”"
         } else {

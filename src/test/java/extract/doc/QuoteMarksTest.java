@@ -23,6 +23,13 @@ class QuoteMarksTest {
     }
 
     @Test
+    void threeApostrophesCloseTheInnerQuotationAndThenTheOuter() {
+        assertEquals(List.of("''Voters will not accept 'We'll bomb them,'''"),
+                quotes("''Voters will not accept 'We'll bomb them,''' said Senator John McCain."));
+        assertEquals(List.of("''I said 'no,'''", "''and meant it.''"), quotes("''I said 'no,''' he recalled, ''and meant it.''"));
+    }
+
+    @Test
     void aCloserWhereAnOpenerBelongsOpensTheQuotation() {
         assertEquals(List.of("”Fear. I am afraid.”"), quotes("Getty.\n\n”Fear. I am afraid.” ― Ana Ruiz"));
         assertEquals(List.of("“We won”"), quotes("She said “We won” and left ”quickly."), "a stray closer with no closer after it");

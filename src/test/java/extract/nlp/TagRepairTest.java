@@ -232,9 +232,10 @@ class TagRepairTest {
 
     @Test
     void articlesTitlesAndGerundsAfterAPossessiveGetTheirClass() {
-        String[] toks = "Rep. Levin , a delegate , and Cruz 's thinking".split(" ");
-        String[] tags = {"ADV", "PROPN", "PUNCT", "SCONJ", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "VERB"};
+        String[] toks = "Rep. Levin , a delegate , and Cruz 's thinking on Ruiz 's remarks".split(" ");
+        String[] tags = {"ADV", "PROPN", "PUNCT", "SCONJ", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "VERB", "ADP", "PROPN", "PART", "VERB"};
         repair.repair(toks, tags);
-        assertArrayEquals(new String[] {"PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "NOUN"}, tags);
+        assertArrayEquals(new String[] {"PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "NOUN", "ADP", "PROPN",
+            "PART", "NOUN"}, tags);
     }
 }

@@ -614,6 +614,8 @@ class QuoteSievesTest {
                 "\"the\" before no quotation opens a phrase of time");
         assertNotNull(sieve.find(view("Lena/PROPN called/VERB Ruiz/PROPN ,/PUNCT her/PRON rival/NOUN ,/PUNCT a/DET “/PUNCT fraud/NOUN ”/PUNCT ./PUNCT"), 1),
                 "the object's appositive stands before the name");
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB that/PRON vision/NOUN “/PUNCT a/DET necessary/ADJ one/NOUN ”/PUNCT ./PUNCT"), 1),
+                "a demonstrative the tagger made a pronoun before its noun");
     }
 
     @Test
@@ -857,6 +859,13 @@ class QuoteSievesTest {
     void anExpletiveThereOpensAReportedClause() {
         String t = "Observers/NOUN say/VERB there/ADV may/AUX be/VERB a/DET second/ADJ round/NOUN ./PUNCT";
         assertEquals("there may be a second round", text(t, only(t)));
+    }
+
+    @Test
+    void aWordOfQuantityMayBeTheReportedClausesSubject() {
+        String t = "Park/PROPN says/VERB too/ADV much/ADV is/AUX made/VERB of/ADP his/PRON posts/NOUN ./PUNCT";
+        assertEquals("too much is made of his posts", text(t, only(t)));
+        assertTrue(claims(TokenTables.document("Park/PROPN says/VERB too/ADV often/ADV ./PUNCT")).isEmpty(), "an adverb is no subject");
     }
 
     @Test

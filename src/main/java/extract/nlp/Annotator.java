@@ -69,6 +69,6 @@ public final class Annotator {
         }
         List<EntityMention> entities = recognizer == null ? List.of() : recognizer.recognize(text, out);
         clock.add(StageClock.Stage.NAMES, t);
-        return new AnnotatedDocument(source.file(), text, modelText, out, entities);
+        return new AnnotatedDocument(source.file(), text, modelText, NameTags.apply(out, entities), entities);
     }
 }

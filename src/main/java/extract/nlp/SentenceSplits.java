@@ -33,7 +33,9 @@ final class SentenceSplits {
 
     /** A title or an initial, which a name always follows. */
     private static boolean titleBefore(String text, int end) {
-        return TITLES.contains(wordBefore(text, end).toLowerCase(java.util.Locale.ROOT)) || isInitials(text, end);
+        String word = wordBefore(text, end).toLowerCase(java.util.Locale.ROOT);
+        // "then-Sen. Barack Obama", "ex-Gov. Jeb Bush": the title after a prefix's hyphen
+        return TITLES.contains(word) || TITLES.contains(word.substring(word.lastIndexOf('-') + 1)) || isInitials(text, end);
     }
 
     private static boolean isInitials(String text, int end) {

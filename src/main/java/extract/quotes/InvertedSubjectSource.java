@@ -1,5 +1,6 @@
 package extract.quotes;
 
+import extract.doc.Upos;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class InvertedSubjectSource implements SourceSieve {
         int j = site.subjectEnd();
         boolean afterComma = FrameGrammar.afterComma(v, j);
         if (j >= 0 && !afterComma) return SourceResult.PASS;
-        WordRange np = grammar.phrases().rightNounPhrase(v, i + 1);
+        WordRange np = phraseAfter(v, i, grammar.phrases());
         if (np == null) return SourceResult.NONE;
         if (np.end() < v.size() && v.isVerb(np.end()) && !v.inQuote(np.end())) return SourceResult.NONE;
         // "..., said he and other rabbis were alarmed": a pronoun after the cue speaks only at the end
@@ -32,6 +33,18 @@ final class InvertedSubjectSource implements SourceSieve {
         var s = v.span(np.start(), np.end());
         return SourceResult.of(Frames.of(v, cue, s, i, np.end(), Frame.Direction.BEFORE, resume(v, np.end(), i), false, NAME,
                 Frames.words(v, s) + " after " + Frames.cueWords(v, cue)));
+    }
+
+    /**
+     * The noun phrase after the cue at i; role nouns joined by "and" before a name are one phrase ("said
+     * lobbyist and GOP strategist Charlie Black").
+     */
+    static WordRange phraseAfter(TokenView v, int i, SourcePhrases phrases) {
+        WordRange np = phrases.rightNounPhrase(v, i + 1);
+        if (np == null || np.end() + 1 >= v.size() || !v.is(np.end(), "and") || v.inQuote(np.end()) || v.pos(np.start()) == Upos.DET) return np;
+        for (int m = np.start(); m < np.end(); m++) if (v.token(m).capitalised()) return np;
+        WordRange named = phrases.rightNounPhrase(v, np.end() + 1);
+        return named != null && v.nameLike(named.end() - 1) ? new WordRange(np.start(), named.end()) : np;
     }
 
     /**

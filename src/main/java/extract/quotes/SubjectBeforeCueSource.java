@@ -22,6 +22,31 @@ final class SubjectBeforeCueSource implements SourceSieve {
         return FrameGrammar.onlyPunctuationBefore(v, s - 1) || s >= 2 && v.is(s - 2, ",");
     }
 
+    /**
+     * "The firm lobbied on gaming, at both levels, said Charlie Black.": the subject found lies before a
+     * verb of its own ("lobbied", read as a participle), the cue follows a comma, and a name after it
+     * ends the sentence: the name is the source, after the cue.
+     */
+    private boolean nameEndsSentenceAfter(TokenView v, int cue, SubjectPhrase subject) {
+        CueLexicon lexicon = grammar.lexicon();
+        if (cue < 1 || !v.is(cue - 1, ",") || v.inQuote(cue - 1) || lexicon.takesHearer(v.lower(cue)) || lexicon.objectReport(v.lower(cue))) {
+            return false; // "Graham, a former candidate, told CBS News.": the hearer; "praised Sanders": the object
+        }
+        WordRange after = InvertedSubjectSource.phraseAfter(v, cue, grammar.phrases());
+        if (after == null || !v.nameLike(after.end() - 1) || after.end() < v.size() && !v.is(after.end(), ".") && !v.is(after.end(), ",")) {
+            return false;
+        }
+        // a verb before the subject ("… related to Trump's hotels, …, said") has it for object; one right after
+        // it, before any comma ("The firm lobbied on gaming, …, said"), makes it the subject of another clause
+        for (int m = 0; m < subject.frameStart(); m++) if (finiteVerb(v, m)) return true;
+        for (int m = subject.end(); m < cue - 1 && !v.is(m, ","); m++) if (finiteVerb(v, m)) return true;
+        return false;
+    }
+
+    private static boolean finiteVerb(TokenView v, int m) {
+        return v.isVerb(m) && !v.inQuote(m) && !v.lower(m).endsWith("ing");
+    }
+
     @Override
     public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
         Cue cue = site.cue();
@@ -30,6 +55,7 @@ final class SubjectBeforeCueSource implements SourceSieve {
         SubjectPhrase subject = site.subject();
         // "opened a Rochester rally blasting …": the occasion is the verb's object; the subject before it speaks
         if (subject == null || SharedSubjectSource.occasionObject(v, site, grammar.lexicon()) != null) return SourceResult.PASS;
+        if (nameEndsSentenceAfter(v, i, subject)) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         if (!c.after() && c.resume() >= 0 && FrameGrammar.onlyPunctuationBefore(v, subject.frameStart())) {
             // "Rubio says, win or lose, he's staying in the race": nothing before, so the report follows

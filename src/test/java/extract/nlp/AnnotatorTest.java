@@ -50,6 +50,8 @@ class AnnotatorTest {
         assertEquals(1, doc.sentences().size());
         assertTrue(words(doc).contains("Sen."));
         assertTrue(words(doc).contains("Rep."));
+        AnnotatedDocument prefixed = annotator.annotate(new SourceText("t", "The gap between Clinton and then-Sen. Barack Obama was small."));
+        assertEquals(1, prefixed.sentences().size(), "a title after a prefix's hyphen");
     }
 
     @Test

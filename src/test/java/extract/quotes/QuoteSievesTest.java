@@ -183,6 +183,23 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNameEndingTheSentenceAfterTheCueSpeaksWhenTheSubjectBeforeHasAVerbOfItsOwn() {
+        String lobbied = "The/DET firm/NOUN lobbied/VERB on/ADP gaming/NOUN ,/PUNCT at/ADP both/DET levels/NOUN ,/PUNCT "
+                + "said/VERB lobbyist/NOUN and/CCONJ GOP/PROPN strategist/NOUN Charlie/PROPN Black/PROPN ./PUNCT";
+        Claim c = only(lobbied);
+        assertEquals("“lobbyist and GOP strategist Charlie Black” after “said”", c.sourceDecision().why(), "role nouns joined by 'and'");
+        assertEquals("The firm lobbied on gaming , at both levels", text(lobbied, c));
+        String object = "Tariffs/NOUN hurt/VERB firms/NOUN related/VERB to/ADP steel/NOUN ,/PUNCT said/VERB Charlie/PROPN Black/PROPN ./PUNCT";
+        assertEquals("“Charlie Black” after “said”", only(object).sourceDecision().why(), "the subject found is a verb's object");
+        String told = "Ana/PROPN Ruiz/PROPN ,/PUNCT who/PRON ran/VERB ,/PUNCT told/VERB Fox/PROPN News/PROPN ./PUNCT";
+        assertTrue(claims(TokenTables.document(told)).stream().allMatch(x -> x.sourceDecision().sieve().equals(SubjectBeforeCueSource.NAME)),
+                "'told' takes its hearer after it");
+        String appositive = "Ana/PROPN Ruiz/PROPN ,/PUNCT who/PRON ran/VERB ,/PUNCT said/VERB the/DET Trump/PROPN “/PUNCT train/NOUN "
+                + "has/AUX left/VERB ./PUNCT ”/PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(appositive).sourceDecision().why(), "a verb in an appositive is no sign");
+    }
+
+    @Test
     void parentheticalFrameReportsBothSides() {
         String t = "Acts/NOUN of/ADP protest/NOUN ,/PUNCT Ruiz/PROPN said/VERB ,/PUNCT are/AUX acts/NOUN of/ADP hope/NOUN ./PUNCT";
         Claim c = only(t);

@@ -291,7 +291,10 @@ final class ContentShaper {
      */
     private QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause) {
         int words = 0, quotedWords = 0;
-        boolean clause = v.is(from, "to") && from + 1 < to && v.isVerb(from + 1); // "promised to find a buyer"
+        // "promised to find a buyer", "declined to directly respond", "declined to comment" (two words are enough)
+        int infinitive = from + 1 < to && v.pos(from + 1) == Upos.ADV ? from + 2 : from + 1;
+        boolean toClause = v.is(from, "to") && infinitive < to && v.isVerb(infinitive);
+        boolean clause = toClause;
         boolean subject = false;
         for (int i = from; i < to; i++) {
             if (v.isPunct(i)) continue;
@@ -309,7 +312,7 @@ final class ContentShaper {
         if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;
         if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
         if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
-        return words >= 3 && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
+        return (words >= 3 || toClause && words == 2) && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
     }
 
     static Span covering(Span content, List<Span> quotes) {

@@ -231,6 +231,18 @@ class TagRepairTest {
     }
 
     @Test
+    void aReportingVerbAfterAVerbAndToIsAnInfinitive() {
+        String[] toks = "Park declined to comment .".split(" ");
+        String[] tags = {"PROPN", "VERB", "ADP", "NOUN", "PUNCT"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "PART", "VERB", "PUNCT"}, tags);
+        String[] noun = "Park turned to comment sections .".split(" ");
+        String[] nounTags = {"PROPN", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"};
+        repair.repair(noun, nounTags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"}, nounTags, "a noun before a noun stays");
+    }
+
+    @Test
     void articlesTitlesAndGerundsAfterAPossessiveGetTheirClass() {
         String[] toks = "Rep. Levin , a delegate , and Cruz 's thinking on Ruiz 's remarks".split(" ");
         String[] tags = {"ADV", "PROPN", "PUNCT", "SCONJ", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "VERB", "ADP", "PROPN", "PART", "VERB"};

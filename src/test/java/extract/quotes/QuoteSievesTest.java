@@ -886,6 +886,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anInfinitiveOfTwoWordsIsAReport() {
+        String comment = "Park/PROPN declined/VERB to/PART comment/VERB ./PUNCT";
+        assertEquals("to comment", text(comment, only(comment)));
+        String adverb = "Park/PROPN declined/VERB to/PART directly/ADV respond/VERB ./PUNCT";
+        assertEquals("to directly respond", text(adverb, only(adverb)));
+        assertTrue(claims(TokenTables.document("Park/PROPN declined/VERB the/DET offer/NOUN ./PUNCT")).isEmpty(), "two words, no clause");
+    }
+
+    @Test
     void anyVerbBeforeAColonAndAQuotationFramesIt() {
         String t = "Lena/PROPN Park/PROPN fired/VERB back/ADV on/ADP Friday/PROPN :/PUNCT “/PUNCT We/PRON will/AUX not/PART go/VERB ./PUNCT ”/PUNCT";
         Claim c = only(t);

@@ -14,6 +14,8 @@ import extract.doc.Upos;
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";
     private static final int MAX_OBJECT = 8;
+    /** Name words between the article and the quoted name ("an ISIS “co-founder”"). */
+    private static final int MAX_MODIFIERS = 3;
     /** How far before the verb "what" or "which" may stand ("which Apple's chief executive, Tim Cook, called"). */
     private static final int RELATIVE_REACH = 8;
     private final CueLexicon lexicon;
@@ -28,12 +30,14 @@ final class NamingVerbCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         // "Chris Christie Calls/NOUN Hillary Clinton ‘A Disgrace’": in a title-case headline, after a name
         boolean headline = v.titleCase() && i > 0 && v.nameLike(i - 1) && v.token(i).capitalised();
-        if (!lexicon.namingVerb(v.lower(i)) || !(v.isVerb(i) || headline) || i + 2 >= v.size() || v.inQuote(i + 1)) return null;
+        if (!lexicon.namingVerb(v.lower(i)) || !(v.isVerb(i) || headline) || i + 2 >= v.size() || v.inQuote(i + 1) && !v.isQuoteMark(i + 1)) return null;
         if (relativeObject(v, i)) return cue(v, i, "a quoted name for the object before it");
         int k = i + 1;
         int objectEnd;
         if (v.is(k, "as")) {
             objectEnd = k; // "describing as “unhinged” a tweet …": the object after its name
+        } else if (v.is(k, "what") && k + 2 < v.size() && v.pos(k + 1) == Upos.PRON && v.isVerb(k + 2)) {
+            objectEnd = k + 3; // "called what she witnessed “terrible”": a free relative clause is the object
         } else if (v.pos(k) == Upos.PRON && !((v.isPossessivePronoun(k) || v.isDemonstrative(k)) && v.nounPhrasePart(k + 1))
                 || v.isDemonstrative(k) && v.isQuoteMark(k + 1)) {
             objectEnd = k + 1; // "called him a liar", "called that “beyond preposterous”"
@@ -41,7 +45,8 @@ final class NamingVerbCue implements CueSieve {
             // "called that report a “lie”": the tagger may read the demonstrative as a conjunction
             if (v.isDemonstrative(k) && v.pos(k) != Upos.DET) k++;
             WordRange object = phrases.rightNounPhrase(v, k);
-            if (object != null && longObjectBeforeQuotation(v, k)) return cue(v, i, "a quoted name for its object");
+            // ("called both Trump and Hillary Clinton “crazy”": "both" opens a joined object)
+            if ((object != null || v.is(k, "both")) && longObjectBeforeQuotation(v, k)) return cue(v, i, "a quoted name for its object");
             if (object == null || object.end() - object.start() > MAX_OBJECT) return null;
             objectEnd = object.end();
             // "called the charges unsubstantiated": an adjective after the noun is what it was called
@@ -63,9 +68,14 @@ final class NamingVerbCue implements CueSieve {
         if (named < v.size() && v.is(named, "as") && !v.inQuote(named)) named++; // "described the plan as “a disaster”"
         boolean article = named < v.size() && (v.is(named, "a") || v.is(named, "an")) && !v.inQuote(named);
         if (article) named++; // "called Trump a “pathological liar”"
-        if (named + 2 < v.size() && !article && v.is(named, "the") && v.isQuoteMark(named + 1) && v.inQuote(named + 2)) {
-            named++; // "calls it the “big enchilada”" (not "called the police the next day": only before a quotation)
+        if (named + 2 < v.size() && !article && (v.is(named, "the") || v.isPossessivePronoun(named)) && v.isQuoteMark(named + 1)
+                && v.inQuote(named + 2)) {
+            named++; // "calls it the “big enchilada”", "called it their “crystal ball”" (not "called the police the next day")
         }
+        // "called Clinton an ISIS “co-founder”": after the article, a name's words may come before the quotation
+        int modifiers = named;
+        while (article && modifiers < v.size() && modifiers - named < MAX_MODIFIERS && v.nameLike(modifiers) && !v.inQuote(modifiers)) modifiers++;
+        if (modifiers > named && modifiers + 1 < v.size() && v.isQuoteMark(modifiers) && v.inQuote(modifiers + 1)) named = modifiers;
         if (named + 1 >= v.size()) return null;
         boolean quoted = v.isQuoteMark(named) && v.inQuote(named + 1);
         // "called Oz a quack": after the article, an unquoted description also names the object
@@ -91,10 +101,18 @@ final class NamingVerbCue implements CueSieve {
         for (int m = k; m < v.size() && m - k <= MAX_LONG_OBJECT; m++) {
             if (v.isQuoteMark(m) && m + 1 < v.size() && v.inQuote(m + 1)) {
                 int last = v.is(m - 1, "a") || v.is(m - 1, "an") ? m - 2 : m - 1;
-                return last > k && (v.pos(last) == Upos.NOUN || v.pos(last) == Upos.PROPN || v.pos(last) == Upos.NUM);
+                // (a relative clause or infinitive may end in its verb: "the idea that she had anything to prove")
+                return last > k && (v.pos(last) == Upos.NOUN || v.pos(last) == Upos.PROPN || v.pos(last) == Upos.NUM || relative && v.isVerb(last));
             }
-            if (v.inQuote(m) || v.isPunct(m) && !v.isJoiningHyphen(m) || v.pos(m) == Upos.SCONJ || v.is(m, "to") || v.is(m, "as")) return false;
-            relative |= v.is(m, "that") || v.is(m, "who") || v.is(m, "which");
+            // ("called Ford's plans to open a plant in Mexico “a disgrace”": an infinitive after a noun describes it)
+            boolean infinitive = v.is(m, "to") && m > k && (v.pos(m - 1) == Upos.NOUN || v.pos(m - 1) == Upos.PRON) && v.isVerb(m + 1);
+            boolean amount = m + 1 < v.size() && v.pos(m + 1) == Upos.NUM
+                    && Character.getType(v.token(m).text().charAt(0)) == Character.CURRENCY_SYMBOL; // "a $1.6 billion plant"
+            if (v.inQuote(m) || v.isPunct(m) && !v.isJoiningHyphen(m) && !amount || v.pos(m) == Upos.SCONJ || v.is(m, "to") && !infinitive
+                    || v.is(m, "as")) {
+                return false;
+            }
+            relative |= v.is(m, "that") || v.is(m, "who") || v.is(m, "which") || infinitive;
             if ((v.isVerb(m) || v.pos(m) == Upos.AUX) && !relative) return false;
         }
         return false;

@@ -636,6 +636,24 @@ class QuoteSievesTest {
     }
 
     @Test
+    void namingVerbCueReadsLongerObjectsAndNamesBeforeTheQuotation() {
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        assertNotNull(sieve.find(view("what/PRON Kim/PROPN Lee/PROPN called/VERB “/PUNCT a/DET new/ADJ era/NOUN ”/PUNCT"), 3),
+                "a quotation right after the verb, its object 'what' before");
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB both/CCONJ Ruiz/PROPN and/CCONJ Lee/PROPN “/PUNCT crazy/ADJ ”/PUNCT"), 1), "'both' opens it");
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB what/PRON she/PRON saw/VERB “/PUNCT terrible/ADJ ”/PUNCT"), 1),
+                "a free relative clause");
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB it/PRON their/PRON “/PUNCT crystal/ADJ ball/NOUN ”/PUNCT"), 1),
+                "a possessive before the name");
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB Ruiz/PROPN an/DET ISIS/PROPN “/PUNCT founder/NOUN ”/PUNCT"), 1),
+                "a name's word between the article and the name");
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB Ford/PROPN 's/PART plans/NOUN to/PART open/VERB a/DET $/SYM 2/NUM "
+                + "billion/NUM plant/NOUN “/PUNCT a/DET disgrace/NOUN ”/PUNCT"), 1), "an infinitive and an amount in the object");
+        assertNull(sieve.find(view("Park/PROPN called/VERB Ruiz/PROPN to/PART say/VERB “/PUNCT hello/INTJ ”/PUNCT"), 1),
+                "an infinitive after a name is no description of it");
+    }
+
+    @Test
     void aNameShownSpeakingIsTheSubjectOfTheParticiple() {
         SourcePhrases phrases = new SourcePhrases(CUES);
         TokenView footage = view("The/DET spot/NOUN concludes/NOUN with/ADP footage/NOUN of/ADP Ana/PROPN Ruiz/PROPN saying/VERB ,/PUNCT "

@@ -297,18 +297,19 @@ final class TagRepair {
                 tags[i] = "NOUN"; // "Cruz's thinking/VERB", "Clinton's remarks/VERB": after a possessive a noun
                 continue;
             }
-            if (tags[i].equals("NOUN") && i > 1 && Character.isLowerCase(tokens[i].charAt(0)) && reportingVerbs.contains(lower)
-                    && tokens[i - 1].equals("to") && tags[i - 2].equals("VERB") && (i + 1 == tags.length || !tags[i + 1].equals("NOUN"))) {
-                tags[i - 1] = "PART"; // "declined to/ADP comment/NOUN.": after a verb and "to", an infinitive
-                tags[i] = "VERB";
-                continue;
-            }
             if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM") || percentage(tokens[i])) {
                 tags[i] = "NOUN"; // "26 % say", "42% say": read "percent", the head of its noun phrase
                 continue;
             }
-            if (tags[i].equals("VERB") && afterSourcePhrase(tokens, i)) {
-                tags[i] = openClassTag(tokens[i]).equals("PROPN") ? "PROPN" : "NOUN"; // "according to figures/VERB"
+            if ((tags[i].equals("VERB") || tags[i].equals("NOUN")) && afterSourcePhrase(tokens, i)) {
+                // "according to figures/VERB", "according to state/NOUN records" (no infinitive's verb after "to")
+                tags[i] = openClassTag(tokens[i]).equals("PROPN") ? "PROPN" : "NOUN";
+                continue;
+            }
+            if (tags[i].equals("NOUN") && i > 1 && Character.isLowerCase(tokens[i].charAt(0)) && reportingVerbs.contains(lower)
+                    && tokens[i - 1].equals("to") && tags[i - 2].equals("VERB") && (i + 1 == tags.length || !tags[i + 1].equals("NOUN"))) {
+                tags[i - 1] = "PART"; // "declined to/ADP comment/NOUN.": after a verb and "to", an infinitive
+                tags[i] = "VERB";
                 continue;
             }
             if (nounBeforeReportingVerb(tokens, tags, quoted, i)) {

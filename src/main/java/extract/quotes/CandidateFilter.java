@@ -4,5 +4,6 @@ import java.util.List;
 
 /** Decides which of a document's frame candidates (all with content) stand as attributions. */
 interface CandidateFilter {
-    List<Candidate> keep(List<Candidate> candidates);
+    /** The candidates that stand; {@code views} are the document's sentences, by index. */
+    List<Candidate> keep(List<Candidate> candidates, List<TokenView> views);
 }

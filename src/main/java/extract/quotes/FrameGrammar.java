@@ -360,6 +360,8 @@ final class FrameGrammar {
         }
         // "..., according to Xinhua, using the initials ...": the writer's participle, not the report
         if (next < n && v.pos(next) == Upos.VERB && v.lower(next).endsWith("ing")) return -1;
+        // "…, according to Andrew McCarthy, who prosecuted …": a relative clause describes the source
+        if (next < n && (v.is(next, "who") || v.is(next, "whose") || v.is(next, "whom")) && !v.inQuote(next)) return -1;
         int words = 0;
         boolean verb = false;
         for (int m = next; m < n; m++) {

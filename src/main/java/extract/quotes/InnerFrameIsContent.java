@@ -10,13 +10,15 @@ import java.util.List;
  */
 final class InnerFrameIsContent implements CandidateFilter {
     @Override
-    public List<Candidate> keep(List<Candidate> kept) {
+    public List<Candidate> keep(List<Candidate> kept, List<TokenView> views) {
         SpanIndex<Candidate> byContent = new SpanIndex<>(kept, Candidate::content);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : kept) {
             boolean inner = false;
             for (Candidate o : byContent.overlapping(c.frame().cue())) {
-                inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue());
+                inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue())
+                        // ("The committee, which supported Kloppenburg, spent …, according to …": both stand)
+                        && !(o.frame().wrapper() && WrapperYields.subordinate(views.get(c.frame().sentence()), c.frame()));
             }
             if (!inner) out.add(c);
         }

@@ -56,7 +56,7 @@ public final class QuoteStage {
             for (int k = 0; k < found.size(); k++) candidates.add(content(v, found, k));
         }
         List<Candidate> kept = candidates.stream().filter(Candidate::hasContent).toList();
-        for (CandidateFilter f : filters) kept = f.keep(kept);
+        for (CandidateFilter f : filters) kept = f.keep(kept, views);
 
         // every frame's source phrase, in the order of the cues: the speaker stage reads them in that order
         List<Candidate> byCue = new ArrayList<>(candidates);

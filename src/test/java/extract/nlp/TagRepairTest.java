@@ -1,6 +1,7 @@
 package extract.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -240,6 +241,10 @@ class TagRepairTest {
         String[] nounTags = {"PROPN", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"};
         repair.repair(noun, nounTags);
         assertArrayEquals(new String[] {"PROPN", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"}, nounTags, "a noun before a noun stays");
+        String[] source = "Park won , according to state corporate records .".split(" ");
+        String[] sourceTags = {"PROPN", "VERB", "PUNCT", "VERB", "PART", "NOUN", "ADJ", "NOUN", "PUNCT"};
+        repair.repair(source, sourceTags);
+        assertEquals("NOUN", sourceTags[5], "after 'according to' the word opens the source");
     }
 
     @Test

@@ -349,6 +349,25 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aWrapperStandsBesideAReportInARelativeOrOpeningClause() {
+        String relative = "The/DET group/NOUN ,/PUNCT which/PRON endorsed/VERB Ruiz/PROPN ,/PUNCT spent/VERB five/NUM million/NUM ,/PUNCT "
+                + "according/VERB to/ADP the/DET center/NOUN ./PUNCT";
+        List<Claim> both = claims(TokenTables.document(relative));
+        assertEquals(2, both.size(), () -> "claims: " + both);
+        String opening = "When/SCONJ Lee/PROPN refused/VERB to/PART leave/VERB ,/PUNCT Ruiz/PROPN attacked/VERB her/PRON ,/PUNCT "
+                + "according/VERB to/ADP the/DET aides/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(opening)).stream().anyMatch(c -> c.sourceDecision().sieve().equals(PhraseObjectSource.NAME)),
+                "the opening clause's cue does not make the wrapper yield");
+    }
+
+    @Test
+    void aRelativeClauseAfterTheWrappersSourceDescribesIt() {
+        String t = "The/DET law/NOUN was/AUX broken/VERB ,/PUNCT according/VERB to/ADP Ana/PROPN Ruiz/PROPN ,/PUNCT who/PRON "
+                + "prosecuted/VERB the/DET case/NOUN ./PUNCT";
+        assertEquals("The law was broken", text(t, only(t)));
+    }
+
+    @Test
     void splitQuoteTakesTheFrameBetween() {
         String t = "“/PUNCT We/PRON are/AUX ready/ADJ ,/PUNCT ”/PUNCT Ruiz/PROPN said/VERB ,/PUNCT "
                 + "“/PUNCT the/DET plant/NOUN stays/VERB open/ADJ for/ADP now/ADV ./PUNCT ”/PUNCT";

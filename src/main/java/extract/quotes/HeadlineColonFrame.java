@@ -25,13 +25,23 @@ final class HeadlineColonFrame {
         // "Another problem for Sanders: …" is a heading: a speaker's words before a colon are a name
         // and "Little Relief for Refugees: …" is one too: only the particles of a name join its words,
         // and "on" of the headline form "Obama on Climate Change: …"
+        // and "Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the speaker, then the audience or place
+        int speakerEnd = colon;
         for (int i = 0; i < colon; i++) {
             boolean joins = grammar.lexicon().nameParticle(v.lower(i)) || v.is(i, "on");
-            if (!v.token(i).capitalised() && !v.isPunct(i) && !joins) return null;
+            // (not in a title-case headline, whose capitals mark no names: "Trump Heads to Ohio: …"; nor before
+            // or after a verb: "Few Tools to Fight Fraud: …")
+            boolean audience = (v.is(i, "to") || v.is(i, "at")) && i > 0 && v.nameLike(i - 1) && speakerEnd == colon && !v.titleCase()
+                    && !v.isVerb(i - 1) && !v.isVerb(i + 1);
+            if (audience) speakerEnd = i;
+            if (!v.token(i).capitalised() && !v.isPunct(i) && !joins && !audience) return null;
         }
         if (v.token(0).start() != v.span().start()) return null;
-        SubjectPhrase subject = grammar.phrases().leftSubject(v, colon - 1);
-        if (subject == null || subject.frameStart() != 0) return null;
+        // "EXCLUSIVE – Roger Stone: …": a label and its dash before the speaker
+        int first = 0;
+        for (int i = 1; i + 1 < speakerEnd; i++) if (v.isDash(i)) first = i + 1;
+        SubjectPhrase subject = grammar.phrases().leftSubject(v, speakerEnd - 1);
+        if (subject == null || subject.frameStart() != first) return null;
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < colon; i++) label.append(i > 0 ? " " : "").append(v.lower(i));
         // "Editor's Note:": the last word after a possessive tells it too (not "Judicial Watch:", a name)

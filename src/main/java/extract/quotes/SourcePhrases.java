@@ -526,19 +526,12 @@ final class SourcePhrases {
     /** How many quoted words an appositive may end in: a name or label, or a participle's object. */
     private static final int MAX_QUOTED_NAME = 4, MAX_QUOTED_OBJECT = 10;
 
-    private static final java.util.Set<String> DASHES = java.util.Set.of("--", "\u2014", "\u2013", "\u2015");
-
-    /** A dash, or a hyphen standing alone between spaces ("scholars - Mr. Tribe and Ms. Epstein - agreed"). */
-    private static boolean dash(TokenView v, int i) {
-        return DASHES.contains(v.token(i).text()) || v.is(i, "-") && !v.isJoiningHyphen(i);
-    }
-
     /** The opening dash of an aside "-- … --" that ends at word j, or -1 when j closes none. */
     private static int dashAsideStart(TokenView v, int j) {
-        if (j < 2 || !dash(v, j) || v.inQuote(j)) return -1;
+        if (j < 2 || !v.isDash(j) || v.inQuote(j)) return -1;
         for (int k = j - 1; k >= 1 && j - k <= MAX_APPOSITIVE; k--) {
             if (v.inQuote(k)) return -1;
-            if (dash(v, k)) return k < j - 1 ? k : -1;
+            if (v.isDash(k)) return k < j - 1 ? k : -1;
         }
         return -1;
     }

@@ -89,6 +89,13 @@ final class TokenView {
         return isJoiningHyphen(i - 1) || words.get(i - 1).text().length() > 1 && words.get(i - 1).text().endsWith("-");
     }
 
+    private static final java.util.Set<String> DASHES = java.util.Set.of("--", "\u2014", "\u2013", "\u2015");
+
+    /** A dash, or a hyphen standing alone between spaces ("scholars - Mr. Tribe and Ms. Epstein - agreed"). */
+    boolean isDash(int i) {
+        return DASHES.contains(words.get(i).text()) || is(i, "-") && !isJoiningHyphen(i);
+    }
+
     /** A hyphen written without spaces, joining two parts of one word ("Jong-un"). */
     boolean isJoiningHyphen(int i) {
         return is(i, "-") && i > 0 && i + 1 < words.size()

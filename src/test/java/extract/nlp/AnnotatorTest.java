@@ -52,6 +52,8 @@ class AnnotatorTest {
         assertTrue(words(doc).contains("Rep."));
         AnnotatedDocument prefixed = annotator.annotate(new SourceText("t", "The gap between Clinton and then-Sen. Barack Obama was small."));
         assertEquals(1, prefixed.sentences().size(), "a title after a prefix's hyphen");
+        AnnotatedDocument caseName = annotator.annotate(new SourceText("t", "He would overturn Roe v. Wade if elected."));
+        assertEquals(1, caseName.sentences().size(), "the 'v.' of a case's name");
     }
 
     @Test

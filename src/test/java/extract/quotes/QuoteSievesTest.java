@@ -140,6 +140,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aHeadlineSpeakerMayNameAnAudienceOrFollowALabel() {
+        String audience = "Ruiz/PROPN to/ADP Union/PROPN Leaders/PROPN :/PUNCT the/DET plant/NOUN will/AUX stay/VERB open/ADJ";
+        assertEquals("“Ruiz” before the colon", only(audience).sourceDecision().why());
+        String label = "EXCLUSIVE/PROPN –/PUNCT Ana/PROPN Ruiz/PROPN :/PUNCT the/DET plant/NOUN will/AUX stay/VERB open/ADJ";
+        assertEquals("“Ana Ruiz” before the colon", only(label).sourceDecision().why());
+        assertEquals(0, claims(TokenTables.document("Ruiz/PROPN Heads/VERB to/ADP Ohio/PROPN :/PUNCT A/DET New/ADJ Plan/NOUN")).size(),
+                "a title-case headline's capitals mark no names");
+    }
+
+    @Test
     void aDatelineIsNoPartOfWhatWasSaid() {
         String t = "HEMPSTEAD/PROPN ,/PUNCT N.Y./PROPN \u2015/PUNCT The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT the/DET senator/NOUN said/VERB ./PUNCT";
         assertEquals("The plan is dead", text(t, only(t)));

@@ -316,8 +316,9 @@ final class TagRepair {
                 tags[i] = Character.isUpperCase(tokens[i].codePointAt(0)) ? "PROPN" : "NOUN"; // "the magnate/VERB says", "Ian Read/VERB said"
                 continue;
             }
-            if (tokens[i].equalsIgnoreCase("said") && tags[i].equals("ADJ") && i > 0 && !tags[i - 1].equals("DET")) {
-                tags[i] = "VERB"; // "Ian Read said/ADJ company leaders had …": only "the said document" has the adjective
+            if (tokens[i].equalsIgnoreCase("said") && (tags[i].equals("ADJ") || tags[i].equals("NOUN")) && i > 0 && !tags[i - 1].equals("DET")) {
+                // "Ian Read said/ADJ company leaders had …", "the candidate said/NOUN no": only "the said document" has the adjective
+                tags[i] = "VERB";
                 continue;
             }
             if (!titleCase && verbInsideName(tokens, tags, i)) {

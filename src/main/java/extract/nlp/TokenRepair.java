@@ -22,6 +22,9 @@ final class TokenRepair {
     /** "Clinton'," left whole by the tokenizer: a closing single quotation mark and a comma after a word. */
     private static final Pattern QUOTE_THEN_PUNCT = Pattern.compile("^(.*[\\p{L}\\p{N}])(')([,;:.!?])$");
 
+    /** A lower-case word and a full stop in one token ("no."). */
+    private static final Pattern FINAL_WORD_STOP = Pattern.compile("^[a-z]{2,}\\.$");
+
     private TokenRepair() {}
 
     private static void splitDashes(Span t, String word, List<Span> out) {
@@ -40,13 +43,21 @@ final class TokenRepair {
         for (int k = 0; k < tokens.length; k++) {
             Span t = tokens[k];
             // "Sen" + "." back into "Sen.", as the training data writes titles and initials
+            // (not a lower-case word at the sentence's end: "said no.")
             if (k + 1 < tokens.length && tokens[k + 1].getStart() == t.getEnd() && tokens[k + 1].length() == 1
-                    && text.charAt(t.getEnd()) == '.' && SentenceSplits.abbreviationBefore(text, t.getEnd() + 1)) {
+                    && text.charAt(t.getEnd()) == '.' && SentenceSplits.abbreviationBefore(text, t.getEnd() + 1)
+                    && !(k + 2 == tokens.length && FINAL_WORD_STOP.matcher(text.substring(t.getStart(), t.getEnd() + 1)).matches())) {
                 out.add(new Span(t.getStart(), t.getEnd() + 1));
                 k++;
                 continue;
             }
             String word = text.substring(t.getStart(), t.getEnd());
+            if (k == tokens.length - 1 && FINAL_WORD_STOP.matcher(word).matches()) {
+                // "the candidate said no.": the tokenizer reads "no." as "number"; at a sentence's end the stop is its own
+                out.add(new Span(t.getStart(), t.getEnd() - 1));
+                out.add(new Span(t.getEnd() - 1, t.getEnd()));
+                continue;
+            }
             if (word.length() > 1 && DASHES.matcher(word).find()) {
                 splitDashes(t, word, out); // "Found\u2014 EgyptAir": a dash written against a word is a token of its own
                 continue;

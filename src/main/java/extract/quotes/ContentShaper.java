@@ -57,7 +57,8 @@ final class ContentShaper {
         List<Span> quotes = v.quotationsOverlapping(content);
         // "asked about the report": what a question is about may be a noun phrase
         boolean question = f.source().sieve().equals(UnnamedAskerSource.NAME)
-                || f.source().sieve().equals(PassiveAgentSource.NAME) && cues.questionVerb(v.lower(f.cueStart()));
+                || f.source().sieve().equals(PassiveAgentSource.NAME) && cues.questionVerb(v.lower(f.cueStart()))
+                || cues.questionVerb(v.lower(f.cueStart())) && from < to && v.is(from, "about"); // "asked Carson about his ties"
         // "the plan was criticized by Ruiz": the passive subject is what was judged, a noun phrase
         boolean passiveSubject = f.source().sieve().equals(PassiveAgentSource.NAME) && f.direction() == Frame.Direction.BEFORE;
         if (passiveSubject && quotes.isEmpty()) {

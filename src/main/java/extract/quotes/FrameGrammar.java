@@ -166,6 +166,8 @@ final class FrameGrammar {
         if (lexicon.namingVerb(v.lower(i)) && v.is(k, "as") && k + 1 < n && v.isQuoteMark(k + 1) && !v.inQuote(k)) {
             return new Complement(true, k);
         }
+        // "asked Trump about statements he had made": what a question was about is what was asked
+        if (lexicon.questionVerb(v.lower(i)) && v.is(k, "about") && !v.inQuote(k)) return new Complement(true, k);
         // "spoke to reporters", "responded with attacks": a prepositional object, not a reported clause;
         // unless "that" ends a long phrase ("said in an interview with The Associated Press last week that")
         if (v.pos(k) == Upos.ADP && !v.inQuote(k) && !approximateQuantity(v, k)) {

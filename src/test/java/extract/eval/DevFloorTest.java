@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class DevFloorTest {
     private static final Path DEV = Path.of("../shared/polnear/dev");
-    /** Just under the figures of the tool at the time they were set (end-to-end F1 of all attributions, detection F1, speaker accuracy). */
-    private static final double END_TO_END_F1_FLOOR = 0.615;
-    private static final double DETECTION_F1_FLOOR = 0.698;
-    private static final double SPEAKER_ACCURACY_FLOOR = 0.882;
+    /**
+     * Just under the figures of the tool at the time they were set (end-to-end F1 of all attributions, detection F1, speaker
+     * accuracy). Speaker accuracy is a share of the matched rows, so finding a statement whose speaker is hard can lower it
+     * while the count of right speakers grows; its floor keeps to the issue's target with a little room.
+     */
+    private static final double END_TO_END_F1_FLOOR = 0.617;
+    private static final double DETECTION_F1_FLOOR = 0.701;
+    private static final double SPEAKER_ACCURACY_FLOOR = 0.881;
 
     @Test
     void endToEndF1StaysAboveTheFloor() {

@@ -245,6 +245,10 @@ class TagRepairTest {
         String[] sourceTags = {"PROPN", "VERB", "PUNCT", "VERB", "PART", "NOUN", "ADJ", "NOUN", "PUNCT"};
         repair.repair(source, sourceTags);
         assertEquals("NOUN", sourceTags[5], "after 'according to' the word opens the source");
+        String[] said = "the candidate said no .".split(" ");
+        String[] saidTags = {"DET", "NOUN", "NOUN", "INTJ", "PUNCT"};
+        repair.repair(said, saidTags);
+        assertEquals("VERB", saidTags[2], "'said' is no noun");
     }
 
     @Test

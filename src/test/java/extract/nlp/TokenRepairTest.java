@@ -24,4 +24,14 @@ class TokenRepairTest {
                 split(text, new Span(0, 3), new Span(4, 11), new Span(12, 21), new Span(21, 22), new Span(23, 25),
                         new Span(26, 29), new Span(30, 34)));
     }
+
+    @Test
+    void aLowerCaseWordEndingTheSentenceKeepsItsStopApart() {
+        String text = "He said no.";
+        assertArrayEquals(new String[] {"He", "said", "no", "."}, split(text, new Span(0, 2), new Span(3, 7), new Span(8, 11)));
+        assertArrayEquals(new String[] {"He", "said", "no", "."}, split(text, new Span(0, 2), new Span(3, 7), new Span(8, 10), new Span(10, 11)));
+        String initials = "He lives in D.C.";
+        assertArrayEquals(new String[] {"He", "lives", "in", "D.C."}, split(initials, new Span(0, 2), new Span(3, 8), new Span(9, 11),
+                new Span(12, 15), new Span(15, 16)), "initials keep theirs");
+    }
 }

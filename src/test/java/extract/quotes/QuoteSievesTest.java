@@ -942,6 +942,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void whatAQuestionWasAboutIsWhatWasAsked() {
+        String t = "Hewitt/PROPN asked/VERB Ruiz/PROPN about/ADP his/PRON ties/NOUN to/ADP the/DET firm/NOUN ./PUNCT";
+        assertEquals("about his ties to the firm", text(t, only(t)));
+        assertTrue(claims(TokenTables.document("Hewitt/PROPN spoke/VERB to/ADP Ruiz/PROPN about/ADP his/PRON ties/NOUN ./PUNCT")).isEmpty(),
+                "only a question");
+    }
+
+    @Test
     void anyVerbBeforeAColonAndAQuotationFramesIt() {
         String t = "Lena/PROPN Park/PROPN fired/VERB back/ADV on/ADP Friday/PROPN :/PUNCT “/PUNCT We/PRON will/AUX not/PART go/VERB ./PUNCT ”/PUNCT";
         Claim c = only(t);

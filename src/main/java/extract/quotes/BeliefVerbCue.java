@@ -12,9 +12,11 @@ import extract.doc.Upos;
 final class BeliefVerbCue implements CueSieve {
     static final String NAME = "belief-verb-cue";
     private final CueLexicon lexicon;
+    private final SourcePhrases phrases;
 
-    BeliefVerbCue(CueLexicon lexicon) {
-        this.lexicon = lexicon;
+    BeliefVerbCue(FrameGrammar grammar) {
+        this.lexicon = grammar.lexicon();
+        this.phrases = grammar.phrases();
     }
 
     @Override
@@ -142,10 +144,16 @@ final class BeliefVerbCue implements CueSieve {
         return i;
     }
 
-    /** The subject right before the verb (past adverbs and auxiliaries) ends in a document noun: "recent polls", "F.A.A. records". */
+    /**
+     * The subject right before the verb (past adverbs and auxiliaries) ends in a document noun: "recent polls", "F.A.A. records";
+     * or its head does, before a modifier: "A Monmouth poll out Monday", "A review by The Times".
+     */
     private boolean documentSubject(TokenView v, int i) {
         int k = i - 1;
         while (k >= 0 && (v.pos(k) == Upos.ADV || v.pos(k) == Upos.AUX) && !v.inQuote(k)) k--;
-        return k >= 0 && !v.inQuote(k) && lexicon.documentNoun(v.lower(k));
+        if (k < 0 || v.inQuote(k)) return false;
+        if (lexicon.documentNoun(v.lower(k))) return true;
+        SubjectPhrase subject = phrases.leftSubject(v, k);
+        return subject != null && subject.end() < k && lexicon.documentNoun(v.lower(subject.end() - 1));
     }
 }

@@ -24,7 +24,7 @@ final class FrameFinder {
                 // before the speech verbs: "described the deal as “a giveaway”" names, and needs no clause
                 new NamingVerbCue(grammar),
                 new SpeechVerbCue(lexicon),
-                new BeliefVerbCue(lexicon),
+                new BeliefVerbCue(grammar),
                 new DocumentPhraseCue(grammar),
                 new ClaimNounCue(lexicon),
                 new VerbAfterQuoteCue(grammar),

@@ -51,7 +51,7 @@ class QuoteSievesTest {
 
     @Test
     void beliefVerbCueOnlyBeforeAClause() {
-        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Ana/PROPN believes/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT"), 1));
         assertNull(sieve.find(view("Ana/PROPN believes/VERB in/ADP taxes/NOUN ./PUNCT"), 1));
         String hope = "Ana/PROPN hopes/VERB to/PART win/VERB the/DET seat/NOUN ./PUNCT";
@@ -74,7 +74,7 @@ class QuoteSievesTest {
 
     @Test
     void whatAPollShowsDoingSomethingIsItsReport() {
-        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         String t = "A/DET poll/NOUN by/ADP the/DET institute/NOUN showed/VERB the/DET mayor/NOUN leading/VERB Ortiz/PROPN by/ADP six/NUM points/NOUN ./PUNCT";
         assertNotNull(sieve.find(view(t), 5));
         assertEquals("the mayor leading Ortiz by six points", text(t, only(t)));
@@ -85,7 +85,7 @@ class QuoteSievesTest {
 
     @Test
     void aFindingVerbTaggedAsANounBeforeAThatClauseIsACue() {
-        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Video/NOUN shows/NOUN that/PRON Ruiz/PROPN had/VERB left/VERB ./PUNCT"), 1));
         assertNotNull(sieve.find(view("A/DET slide/NOUN shows/NOUN that/SCONJ eight/NUM of/ADP 10/NUM limes/NOUN are/AUX grown/VERB there/ADV ./PUNCT"), 2),
                 "a number opens the clause");
@@ -942,6 +942,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aDocumentWithAModifierShowsWhatFollows() {
+        String out = "A/DET Monmouth/PROPN poll/NOUN out/ADP Monday/PROPN showed/VERB Ruiz/PROPN with/ADP a/DET lead/NOUN ./PUNCT";
+        Claim c = only(out);
+        assertEquals("Ruiz with a lead", text(out, c));
+        assertEquals("subject “A Monmouth poll” of “showed”", c.sourceDecision().why());
+        String by = "A/DET review/NOUN by/ADP the/DET paper/NOUN shows/VERB Ruiz/PROPN with/ADP a/DET lead/NOUN ./PUNCT";
+        assertEquals("Ruiz with a lead", text(by, only(by)));
+        assertTrue(claims(TokenTables.document("A/DET man/NOUN from/ADP Ohio/PROPN showed/VERB Ruiz/PROPN the/DET door/NOUN ./PUNCT")).isEmpty(),
+                "a person shows nothing that is reported");
+    }
+
+    @Test
     void whatAQuestionWasAboutIsWhatWasAsked() {
         String t = "Hewitt/PROPN asked/VERB Ruiz/PROPN about/ADP his/PRON ties/NOUN to/ADP the/DET firm/NOUN ./PUNCT";
         assertEquals("about his ties to the firm", text(t, only(t)));
@@ -1321,7 +1333,7 @@ class QuoteSievesTest {
 
     @Test
     void aBeliefVerbTakesAClauseWhoseSubjectHasPhrasesOrIsAPronounAndAnAuxiliary() {
-        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         String phrases = "Aides/NOUN believe/VERB her/PRON efforts/NOUN as/ADP a/DET senator/NOUN for/ADP eight/NUM years/NOUN will/AUX "
                 + "offset/VERB his/PRON lead/NOUN ./PUNCT";
         assertNotNull(sieve.find(view(phrases), 1));
@@ -1349,7 +1361,7 @@ class QuoteSievesTest {
 
     @Test
     void aBeliefVerbTakesAnExpletiveOrDemonstrativeSubjectAPhraseBeforeThatAndAParentheticalPlace() {
-        BeliefVerbCue sieve = new BeliefVerbCue(CUES);
+        BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Ruiz/PROPN believes/VERB there/PRON are/AUX no/DET options/NOUN ./PUNCT"), 1));
         assertNotNull(sieve.find(view("Aides/NOUN hope/VERB this/PRON is/AUX a/DET pause/NOUN ./PUNCT"), 1));
         assertNotNull(sieve.find(view("Aides/NOUN believe/VERB the/DET drumbeat/ADJ of/ADP pressure/NOUN will/AUX grow/VERB ./PUNCT"), 1),

@@ -39,10 +39,12 @@ final class TagRepair {
     private final Set<String> subjectPronouns;
     private final Set<String> sourcePhrases;
     private final Set<String> titleAbbreviations;
+    /** Verbs whose clause reports: the reporting verbs and the verbs of belief ("thinks", "found"). */
+    private final Set<String> clauseVerbs;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
             Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases,
-            Set<String> titleAbbreviations) {
+            Set<String> titleAbbreviations, Set<String> beliefVerbs) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -53,6 +55,9 @@ final class TagRepair {
         this.subjectPronouns = subjectPronouns;
         this.sourcePhrases = sourcePhrases;
         this.titleAbbreviations = titleAbbreviations;
+        Set<String> clause = new java.util.HashSet<>(reportingVerbs);
+        clause.addAll(beliefVerbs);
+        this.clauseVerbs = Set.copyOf(clause);
     }
 
     static TagRepair fromResources() {
@@ -60,7 +65,8 @@ final class TagRepair {
                 WordLists.words("/extract/quotes/document-nouns.txt"), WordLists.words("/extract/nlp/finding-verbs.txt"),
                 WordLists.words("/extract/quotes/reporting-verbs.txt"), WordLists.words("/extract/time/day-words.txt"),
                 WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"),
-                Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"));
+                Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"),
+                WordLists.words("/extract/quotes/belief-verbs.txt"));
     }
 
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
@@ -197,13 +203,13 @@ final class TagRepair {
     }
 
     /**
-     * "Doyle said each year of education yields/NOUN a 10% bump": the same for the clause a reporting
-     * verb reports, up to the next punctuation mark; there the subject must agree ("said college
+     * "Doyle said each year of education yields/NOUN a 10% bump", "I think Shapiro's argument reveals/NOUN": the
+     * same for the clause a reporting verb or a verb of belief reports, up to the next punctuation mark; there the subject must agree ("said college
      * graduates ..." has no verb in "graduates").
      */
     private void finiteVerbOfVerblessReport(String[] tokens, String[] tags, boolean[] quoted) {
         for (int r = 0; r + 2 < tags.length; r++) {
-            if (quoted[r] || !tags[r].equals("VERB") || !reportingVerbs.contains(tokens[r].toLowerCase(Locale.ROOT))) continue;
+            if (quoted[r] || !tags[r].equals("VERB") || !clauseVerbs.contains(tokens[r].toLowerCase(Locale.ROOT))) continue;
             int from = r + 1;
             if (tokens[from].equalsIgnoreCase("that")) from++;
             int to = from;

@@ -28,7 +28,8 @@ final class BeliefVerbCue implements CueSieve {
         // ("believes there are", "hope this is": an expletive or a demonstrative is a subject too)
         boolean pronoun = i + 2 < v.size() && !v.inQuote(i + 1) && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)
                 || v.is(i + 1, "there") || v.isDemonstrative(i + 1));
-        boolean clause = i + 1 < v.size() && (v.is(i + 1, "that") || thatAfterPhrase(v, i + 1)
+        // ("believe if they can do that, he'll have a shot": a clause opened by a subordinator is one too)
+        boolean clause = i + 1 < v.size() && (v.is(i + 1, "that") || thatAfterPhrase(v, i + 1) || subordinateThenClause(v, i + 1)
                 || pronoun && v.isFiniteVerb(i + 2) && !v.inQuote(i + 2)
                 || subjectAndVerb(v, i + 1) || parenthetical(v, i) || closing(v, i));
         // "hopes to win the nomination": for a few verbs the infinitive is the report
@@ -41,6 +42,19 @@ final class BeliefVerbCue implements CueSieve {
         }
         return clause ? new Cue(i, i + 1, CueType.BELIEF_VERB, Decision.of(NAME, "“" + v.token(i).text() + "” before a clause")) : null;
     }
+
+    /** "if they can do that, he'll have": "if", "when" or "once", a clause, a comma, then a subject and its verb. */
+    private static boolean subordinateThenClause(TokenView v, int k) {
+        if (!(v.is(k, "if") || v.is(k, "when") || v.is(k, "once")) || v.inQuote(k)) return false;
+        for (int c = k + 2; c + 2 < v.size() && c - k <= MAX_SUBORDINATE; c++) {
+            if (v.inQuote(c)) return false;
+            if (v.is(c, ",")) return ContentShaper.clauseAt(v, c + 1, v.size());
+        }
+        return false;
+    }
+
+    /** How many words a clause after "if" may take before its comma. */
+    private static final int MAX_SUBORDINATE = 12;
 
     /** How many words a phrase between the verb and its "that" may take ("found in 2014 that"). */
     private static final int MAX_PHRASE = 5;
@@ -151,6 +165,10 @@ final class BeliefVerbCue implements CueSieve {
     private boolean documentSubject(TokenView v, int i) {
         int k = i - 1;
         while (k >= 0 && (v.pos(k) == Upos.ADV || v.pos(k) == Upos.AUX) && !v.inQuote(k)) k--;
+        // ("A Quinnipiac poll this month found": a time after the noun)
+        int time = k;
+        while (time >= 0 && lexicon.timeWord(v.lower(time)) && !v.inQuote(time)) time--;
+        if (time < k && time >= 1 && (v.is(time, "this") || v.is(time, "last")) && lexicon.documentNoun(v.lower(time - 1))) return true;
         if (k < 0 || v.inQuote(k)) return false;
         if (lexicon.documentNoun(v.lower(k))) return true;
         SubjectPhrase subject = phrases.leftSubject(v, k);

@@ -241,14 +241,30 @@ class TagRepairTest {
         String[] nounTags = {"PROPN", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"};
         repair.repair(noun, nounTags);
         assertArrayEquals(new String[] {"PROPN", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"}, nounTags, "a noun before a noun stays");
+    }
+
+    @Test
+    void theWordAfterASourcePhraseIsNoInfinitive() {
         String[] source = "Park won , according to state corporate records .".split(" ");
         String[] sourceTags = {"PROPN", "VERB", "PUNCT", "VERB", "PART", "NOUN", "ADJ", "NOUN", "PUNCT"};
         repair.repair(source, sourceTags);
         assertEquals("NOUN", sourceTags[5], "after 'according to' the word opens the source");
+    }
+
+    @Test
+    void saidIsNoNoun() {
         String[] said = "the candidate said no .".split(" ");
         String[] saidTags = {"DET", "NOUN", "NOUN", "INTJ", "PUNCT"};
         repair.repair(said, saidTags);
         assertEquals("VERB", saidTags[2], "'said' is no noun");
+    }
+
+    @Test
+    void aVerblessClauseAfterAVerbOfBeliefTakesItsPresentFormForAVerb() {
+        String[] think = "I think Lee 's argument inadvertently reveals something".split(" ");
+        String[] thinkTags = {"PRON", "VERB", "PROPN", "PART", "NOUN", "ADV", "NOUN", "PRON"};
+        repair.repair(think, thinkTags);
+        assertEquals("VERB", thinkTags[6]);
     }
 
     @Test

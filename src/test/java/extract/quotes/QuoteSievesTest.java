@@ -954,6 +954,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aBeliefVerbReportsAClauseAfterATimeOrAConditionalClause() {
+        String time = "A/DET new/ADJ poll/NOUN this/DET month/NOUN found/VERB Ruiz/PROPN ahead/ADV of/ADP Lee/PROPN ./PUNCT";
+        assertEquals("Ruiz ahead of Lee", text(time, only(time)));
+        String condition = "Her/PRON aides/NOUN believe/VERB if/SCONJ they/PRON win/VERB Ohio/PROPN ,/PUNCT she/PRON will/AUX win/VERB ./PUNCT";
+        assertEquals("if they win Ohio , she will win", text(condition, only(condition)));
+        assertTrue(claims(TokenTables.document("Her/PRON aides/NOUN believe/VERB if/SCONJ asked/VERB ./PUNCT")).isEmpty(), "no clause after it");
+    }
+
+    @Test
     void whatAQuestionWasAboutIsWhatWasAsked() {
         String t = "Hewitt/PROPN asked/VERB Ruiz/PROPN about/ADP his/PRON ties/NOUN to/ADP the/DET firm/NOUN ./PUNCT";
         assertEquals("about his ties to the firm", text(t, only(t)));

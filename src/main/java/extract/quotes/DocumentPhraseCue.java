@@ -28,7 +28,8 @@ final class DocumentPhraseCue implements CueSieve {
         boolean leading = FrameGrammar.onlyPunctuationBefore(v, i);
         // at the end: "leads by nine points in the latest CNN poll", not "was born in the study" or "took part in a survey"
         boolean placed = leading ? commaSoonAfter(v, doc.end())
-                : onlyPunctuationFrom(v, doc.end()) && !v.isVerb(i - 1) && v.pos(i - 1) != Upos.AUX && particular(v, doc);
+                : onlyPunctuationFrom(v, afterModifier(v, doc.end())) && !v.isVerb(i - 1) && v.pos(i - 1) != Upos.AUX
+                        && particular(v, doc);
         if (!placed || reportsOnItsOwn(v)) return null;
         return new Cue(i, i + 1, CueType.DOCUMENT, Decision.of(NAME, "“in” " + Frames.words(v, v.span(doc.start(), doc.end()))));
     }
@@ -56,6 +57,21 @@ final class DocumentPhraseCue implements CueSieve {
             if (v.nameLike(m) && m > 0 || v.pos(m) == Upos.NUM) return true;
         }
         return false;
+    }
+
+    /**
+     * After the document, where its modifier ends: a time ("this week", "Wednesday") or a participle and its
+     * phrase ("released Wednesday", "taken July 11-14"); {@code k} when there is none.
+     */
+    private int afterModifier(TokenView v, int k) {
+        int m = k;
+        if (m < v.size() && v.pos(m) == Upos.VERB && v.lower(m).endsWith("ed") && !v.inQuote(m)) {
+            m++;
+            while (m < v.size() && m - k <= MAX_AFTER && !v.inQuote(m) && (v.nounPhrasePart(m) || v.pos(m) == Upos.ADP || v.isJoiningHyphen(m))) m++;
+            return m;
+        }
+        while (m < v.size() && m - k <= MAX_AFTER && !v.inQuote(m) && (lexicon.timeWord(v.lower(m)) || v.is(m, "this") || v.is(m, "last"))) m++;
+        return m;
     }
 
     private static boolean commaSoonAfter(TokenView v, int k) {

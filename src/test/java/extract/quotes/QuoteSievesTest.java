@@ -811,6 +811,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aDocumentAtTheEndMayCarryAParticipleOrATime() {
+        DocumentPhraseCue sieve = new DocumentPhraseCue(new FrameGrammar(CUES));
+        assertNotNull(sieve.find(view("Ruiz/PROPN fell/VERB to/ADP 10/NUM percent/NOUN in/ADP the/DET latest/ADJ CNN/PROPN poll/NOUN "
+                + "released/VERB Wednesday/PROPN ./PUNCT"), 5));
+        assertNotNull(sieve.find(view("Ruiz/PROPN leads/VERB by/ADP nine/NUM points/NOUN in/ADP a/DET CNN/PROPN poll/NOUN this/DET "
+                + "week/NOUN ./PUNCT"), 5));
+        assertNull(sieve.find(view("Ruiz/PROPN leads/VERB by/ADP nine/NUM points/NOUN in/ADP a/DET CNN/PROPN poll/NOUN of/ADP "
+                + "voters/NOUN and/CCONJ wins/VERB ./PUNCT"), 5), "a clause goes on after it");
+    }
+
+    @Test
     void aNumberOrQuantifierBeforeSaidIsItsSubject() {
         String t = "Six/NUM in/ADP 10/NUM said/VERB the/DET party/NOUN had/VERB failed/VERB them/PRON ./PUNCT";
         Claim c = only(t);

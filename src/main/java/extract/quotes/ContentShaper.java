@@ -313,6 +313,7 @@ final class ContentShaper {
         if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;
         if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
         if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
+        if (cues.ellipticReply(v, from) > 0) return QuoteKind.INDIRECT; // "said no", "said the same of Sanders"
         return (words >= 3 || toClause && words == 2) && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
     }
 

@@ -974,6 +974,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anEllipticReplyStandsForTheReportedClause() {
+        String no = "Asked/VERB ,/PUNCT the/DET senator/NOUN said/VERB no/INTJ ./PUNCT";
+        assertTrue(claims(TokenTables.document(no)).stream().anyMatch(c -> text(no, c).equals("no")), "'said no'");
+        String same = "Most/ADJ said/VERB the/DET same/ADJ of/ADP Ruiz/PROPN ./PUNCT";
+        assertEquals("the same of Ruiz", text(same, only(same)));
+        assertTrue(claims(TokenTables.document("Ruiz/PROPN said/VERB nothing/PRON ./PUNCT")).isEmpty(), "a pronoun alone reports nothing");
+    }
+
+    @Test
     void whatAQuestionWasAboutIsWhatWasAsked() {
         String t = "Hewitt/PROPN asked/VERB Ruiz/PROPN about/ADP his/PRON ties/NOUN to/ADP the/DET firm/NOUN ./PUNCT";
         assertEquals("about his ties to the firm", text(t, only(t)));

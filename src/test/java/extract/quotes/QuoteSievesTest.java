@@ -1448,6 +1448,8 @@ class QuoteSievesTest {
         assertEquals("he is gone", text(inside, only(inside)));
         String closing = "The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT as/ADV Ruiz/PROPN said/VERB ./PUNCT";
         assertEquals("The plan is dead", text(closing, only(closing)), "not the \"as\"");
+        String but = "But/CCONJ as/SCONJ Ruiz/PROPN noted/VERB ,/PUNCT the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
+        assertEquals("the plan is dead", text(but, only(but)), "after an opening conjunction");
     }
 
     @Test

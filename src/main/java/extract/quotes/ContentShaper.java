@@ -121,7 +121,8 @@ final class ContentShaper {
         int end = from;
         boolean noun = false;
         while (end < to && !(v.isPunct(end) && !v.isJoiningHyphen(end)) && !clauseOfCircumstance(v, end)
-                && !(v.pos(end) == Upos.SCONJ && !v.is(end, "as") && !v.is(end, "for")) && !v.isVerb(end) && v.pos(end) != Upos.AUX
+                && !(v.pos(end) == Upos.SCONJ && !v.is(end, "as") && !v.is(end, "for")) && !(v.isVerb(end) && !gerundOpening(v, from, end))
+                && v.pos(end) != Upos.AUX
                 && !(end > from && timePhrase(v, end))) {
             noun |= v.pos(end) == Upos.NOUN || v.pos(end) == Upos.PROPN;
             end++;
@@ -135,6 +136,11 @@ final class ContentShaper {
         boolean name = end - from == 1 && v.pos(from) == Upos.PROPN && v.nameLike(from);
         if (!noun || end - from < 2 && !name || clauseGoesOn) return null;
         return new Candidate(f, v.span(from, end), QuoteKind.INDIRECT, Decision.of(decision.sieve(), decision.why() + ", its object"));
+    }
+
+    /** "calls for bringing back surveillance": a gerund may open the object. */
+    private static boolean gerundOpening(TokenView v, int from, int k) {
+        return k == from && v.pos(k) == Upos.VERB && v.lower(k).endsWith("ing") && !v.inQuote(k);
     }
 
     /**

@@ -779,6 +779,12 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aGerundMayOpenTheObjectThatIsReported() {
+        String t = "Ruiz/PROPN calls/VERB for/ADP bringing/VERB back/ADV the/DET draft/NOUN ./PUNCT";
+        assertEquals("bringing back the draft", text(t, only(t)));
+    }
+
+    @Test
     void particleObjectCueTakesVerbAndParticleAndReportsTheObject() {
         String t = "The/DET union/NOUN called/VERB for/ADP a/DET pause/NOUN in/ADP new/ADJ schools/NOUN ./PUNCT";
         Claim c = only(t);

@@ -155,10 +155,14 @@ final class ContentShaper {
 
     /** "during the debate", "on Monday", "in 2008": a phrase of time after the object, no part of what was said. */
     private boolean timePhrase(TokenView v, int k) {
-        if (v.inQuote(k) || v.pos(k) != Upos.ADP) return false;
+        if (v.inQuote(k)) return false;
+        // "endorsed Trump last week"
+        if ((v.is(k, "last") || v.is(k, "this") || v.is(k, "next")) && k + 1 < v.size() && cues.timeWord(v.lower(k + 1))) return true;
+        if (v.pos(k) != Upos.ADP) return false;
         if (v.is(k, "during")) return true;
         int n = k + 1;
         if (n < v.size() && v.pos(n) == Upos.DET) n++;
+        if (n < v.size() && v.pos(n) == Upos.ADJ && !v.inQuote(n)) n++; // "in early June"
         return n < v.size() && cues.circumstance(v.lower(k)) && (cues.timeWord(v.lower(n)) || FrameGrammar.YEAR.matcher(v.token(n).text()).matches());
     }
 

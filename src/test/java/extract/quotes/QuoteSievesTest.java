@@ -934,6 +934,10 @@ class QuoteSievesTest {
         assertTrue(claims(TokenTables.document("The/DET union/NOUN denied/VERB it/PRON ./PUNCT")).isEmpty(), "a pronoun alone is not");
         String year = "Park/PROPN denied/VERB the/DET claims/NOUN in/ADP 2015/NUM ./PUNCT";
         assertEquals("the claims", text(year, only(year)));
+        String last = "Park/PROPN endorsed/VERB Ruiz/PROPN last/ADJ week/NOUN ./PUNCT";
+        assertEquals("Ruiz", text(last, only(last)), "'last week' is no part of the object");
+        String early = "Park/PROPN endorsed/VERB Ruiz/PROPN in/ADP early/ADJ June/PROPN ./PUNCT";
+        assertEquals("Ruiz", text(early, only(early)), "nor 'in early June'");
     }
 
     @Test

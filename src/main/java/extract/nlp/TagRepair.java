@@ -84,6 +84,23 @@ final class TagRepair {
         return k >= 0 && k < i - 1 && quoted[k] && tags[k + 1].equals("DET");
     }
 
+    /**
+     * "The Clinton campaign denies/NOUN any wrongdoing and points/NOUN out that …": a reporting verb's
+     * present form after the subject's noun (not a possessive's: "Trump's claims that") and before a
+     * determiner, a pronoun, "that" or "out" is the verb; so is one after "and" before "that" or "out".
+     */
+    private boolean presentReportingVerbAsNoun(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        String lower = tokens[i].toLowerCase(Locale.ROOT);
+        if (!tags[i].equals("NOUN") || quoted[i] || !lower.endsWith("s") || !reportingVerbs.contains(lower) || i == 0 || i + 1 >= tags.length) {
+            return false;
+        }
+        boolean afterSubject = (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && !quoted[i - 1];
+        String next = tokens[i + 1].toLowerCase(Locale.ROOT);
+        boolean clause = next.equals("that") || next.equals("out");
+        // (after "and" too, before "that" or "out": "… and points/NOUN out that")
+        return afterSubject && (tags[i + 1].equals("DET") || tags[i + 1].equals("PRON") || clause) || tags[i - 1].equals("CCONJ") && clause;
+    }
+
     /** Tags of a word that can open a verb's object ("the", "China", "her", "two"). */
     private static final Set<String> OBJECT_OPENERS = Set.of("DET", "PRON", "PROPN", "NOUN", "NUM");
 
@@ -331,7 +348,7 @@ final class TagRepair {
                 tags[i] = "PROPN";
                 continue;
             }
-            if (reportingVerbAfterQuote(tokens, tags, quoted, i)) {
+            if (reportingVerbAfterQuote(tokens, tags, quoted, i) || presentReportingVerbAsNoun(tokens, tags, quoted, i)) {
                 tags[i] = "VERB";
                 continue;
             }

@@ -252,6 +252,19 @@ class TagRepairTest {
     }
 
     @Test
+    void aReportingVerbsPresentFormAfterItsSubjectIsAVerb() {
+        String[] toks = "The campaign denies any wrongdoing and points out that Ruiz signed".split(" ");
+        String[] tags = {"DET", "NOUN", "NOUN", "DET", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "PROPN", "VERB"};
+        repair.repair(toks, tags);
+        assertEquals("VERB", tags[2]);
+        assertEquals("VERB", tags[6], "after 'and', before 'out'");
+        String[] possessive = "Trump 's claims that Ruiz lied".split(" ");
+        String[] possessiveTags = {"PROPN", "PART", "NOUN", "SCONJ", "PROPN", "VERB"};
+        repair.repair(possessive, possessiveTags);
+        assertEquals("NOUN", possessiveTags[2], "after a possessive it is the noun");
+    }
+
+    @Test
     void saidIsNoNoun() {
         String[] said = "the candidate said no .".split(" ");
         String[] saidTags = {"DET", "NOUN", "NOUN", "INTJ", "PUNCT"};

@@ -113,7 +113,9 @@ final class NamingVerbCue implements CueSieve {
                 return false;
             }
             relative |= v.is(m, "that") || v.is(m, "who") || v.is(m, "which") || infinitive;
-            if ((v.isVerb(m) || v.pos(m) == Upos.AUX) && !relative) return false;
+            // (a participle before its noun describes it: "Rubio's proposed child care credit")
+            boolean adjectival = v.lower(m).endsWith("ed") && m + 1 < v.size() && v.nounPhrasePart(m + 1) && !v.isVerb(m + 1);
+            if ((v.isVerb(m) && !adjectival || v.pos(m) == Upos.AUX) && !relative) return false;
         }
         return false;
     }

@@ -680,6 +680,8 @@ class QuoteSievesTest {
                 + "billion/NUM plant/NOUN “/PUNCT a/DET disgrace/NOUN ”/PUNCT"), 1), "an infinitive and an amount in the object");
         assertNull(sieve.find(view("Park/PROPN called/VERB Ruiz/PROPN to/PART say/VERB “/PUNCT hello/INTJ ”/PUNCT"), 1),
                 "an infinitive after a name is no description of it");
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB Ruiz/PROPN 's/PART proposed/VERB tax/NOUN credit/NOUN “/PUNCT a/DET "
+                + "handout/NOUN ”/PUNCT"), 1), "a participle before its noun");
     }
 
     @Test

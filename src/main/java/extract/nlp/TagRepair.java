@@ -3,6 +3,7 @@ package extract.nlp;
 import extract.text.TitleCase;
 import extract.text.WordLists;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ final class TagRepair {
         this.subjectPronouns = subjectPronouns;
         this.sourcePhrases = sourcePhrases;
         this.titleAbbreviations = titleAbbreviations;
-        Set<String> clause = new java.util.HashSet<>(reportingVerbs);
+        Set<String> clause = new HashSet<>(reportingVerbs);
         clause.addAll(beliefVerbs);
         this.clauseVerbs = Set.copyOf(clause);
     }
@@ -91,7 +92,8 @@ final class TagRepair {
      */
     private boolean presentReportingVerbAsNoun(String[] tokens, String[] tags, boolean[] quoted, int i) {
         String lower = tokens[i].toLowerCase(Locale.ROOT);
-        if (!tags[i].equals("NOUN") || quoted[i] || !lower.endsWith("s") || !reportingVerbs.contains(lower) || i == 0 || i + 1 >= tags.length) {
+        if (!tags[i].equals("NOUN") || quoted[i] || !lower.endsWith("s") || !reportingVerbs.contains(lower) || i == 0
+                || i + 1 >= tags.length) {
             return false;
         }
         boolean afterSubject = (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && !quoted[i - 1];
@@ -221,8 +223,8 @@ final class TagRepair {
 
     /**
      * "Doyle said each year of education yields/NOUN a 10% bump", "I think Shapiro's argument reveals/NOUN": the
-     * same for the clause a reporting verb or a verb of belief reports, up to the next punctuation mark; there the subject must agree ("said college
-     * graduates ..." has no verb in "graduates").
+     * same for the clause a reporting verb or a verb of belief reports, up to the next punctuation mark; there
+     * the subject must agree ("said college graduates ..." has no verb in "graduates").
      */
     private void finiteVerbOfVerblessReport(String[] tokens, String[] tags, boolean[] quoted) {
         for (int r = 0; r + 2 < tags.length; r++) {
@@ -339,7 +341,8 @@ final class TagRepair {
                 tags[i] = Character.isUpperCase(tokens[i].codePointAt(0)) ? "PROPN" : "NOUN"; // "the magnate/VERB says", "Ian Read/VERB said"
                 continue;
             }
-            if (tokens[i].equalsIgnoreCase("said") && (tags[i].equals("ADJ") || tags[i].equals("NOUN")) && i > 0 && !tags[i - 1].equals("DET")) {
+            if (tokens[i].equalsIgnoreCase("said") && (tags[i].equals("ADJ") || tags[i].equals("NOUN")) && i > 0
+                    && !tags[i - 1].equals("DET")) {
                 // "Ian Read said/ADJ company leaders had …", "the candidate said/NOUN no": only "the said document" has the adjective
                 tags[i] = "VERB";
                 continue;

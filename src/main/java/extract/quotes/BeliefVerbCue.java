@@ -168,7 +168,7 @@ final class BeliefVerbCue implements CueSieve {
         // ("A Quinnipiac poll this month found": a time after the noun)
         int time = k;
         while (time >= 0 && lexicon.timeWord(v.lower(time)) && !v.inQuote(time)) time--;
-        if (time < k && time >= 1 && (v.is(time, "this") || v.is(time, "last")) && lexicon.documentNoun(v.lower(time - 1))) return true;
+        if (time < k && time >= 1 && lexicon.timeDeterminer(v.lower(time)) && lexicon.documentNoun(v.lower(time - 1))) return true;
         if (k < 0 || v.inQuote(k)) return false;
         if (lexicon.documentNoun(v.lower(k))) return true;
         SubjectPhrase subject = phrases.leftSubject(v, k);

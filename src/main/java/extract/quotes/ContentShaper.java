@@ -157,7 +157,7 @@ final class ContentShaper {
     private boolean timePhrase(TokenView v, int k) {
         if (v.inQuote(k)) return false;
         // "endorsed Trump last week"
-        if ((v.is(k, "last") || v.is(k, "this") || v.is(k, "next")) && k + 1 < v.size() && cues.timeWord(v.lower(k + 1))) return true;
+        if (cues.timeDeterminer(v.lower(k)) && k + 1 < v.size() && cues.timeWord(v.lower(k + 1))) return true;
         if (v.pos(k) != Upos.ADP) return false;
         if (v.is(k, "during")) return true;
         int n = k + 1;

@@ -22,6 +22,7 @@ public final class CueLexicon {
     private final Set<String> subjectPronouns;
     private final Set<String> indefinitePronouns;
     private final Set<String> quantityPronouns;
+    private final Set<String> timeDeterminers;
     private final List<String[]> ellipticReplies;
     private final Set<String> linkers;
     private final Set<String> linkerAdjectives;
@@ -62,7 +63,9 @@ public final class CueLexicon {
         this.subjectPronouns = WordLists.words(DIR + "subject-pronouns.txt");
         this.indefinitePronouns = WordLists.words(DIR + "indefinite-pronouns.txt");
         this.quantityPronouns = WordLists.words(DIR + "quantity-pronouns.txt");
-        this.ellipticReplies = WordLists.lines(DIR + "elliptic-replies.txt").stream().map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
+        this.timeDeterminers = WordLists.words(DIR + "time-determiners.txt");
+        this.ellipticReplies = WordLists.lines(DIR + "elliptic-replies.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
         this.linkers = WordLists.words(DIR + "linkers.txt");
         this.linkerAdjectives = WordLists.words(DIR + "linker-adjectives.txt");
         this.passiveAuxiliaries = WordLists.words(DIR + "passive-auxiliaries.txt");
@@ -132,6 +135,11 @@ public final class CueLexicon {
     /** "much", "more", "many" ({@code quantity-pronouns.txt}): a word of quantity that may be a clause's subject alone. */
     boolean quantityPronoun(String lower) {
         return quantityPronouns.contains(lower);
+    }
+
+    /** "this", "last", "next" ({@code time-determiners.txt}) before a time word: "last week". */
+    boolean timeDeterminer(String lower) {
+        return timeDeterminers.contains(lower);
     }
 
     /** How many words of an elliptic reply ({@code elliptic-replies.txt}: "no", "the same") start at word k; 0 if none. */

@@ -67,10 +67,13 @@ final class DocumentPhraseCue implements CueSieve {
         int m = k;
         if (m < v.size() && v.pos(m) == Upos.VERB && v.lower(m).endsWith("ed") && !v.inQuote(m)) {
             m++;
-            while (m < v.size() && m - k <= MAX_AFTER && !v.inQuote(m) && (v.nounPhrasePart(m) || v.pos(m) == Upos.ADP || v.isJoiningHyphen(m))) m++;
+            while (m < v.size() && m - k <= MAX_AFTER && !v.inQuote(m)
+                    && (v.nounPhrasePart(m) || v.pos(m) == Upos.ADP || v.isJoiningHyphen(m))) {
+                m++;
+            }
             return m;
         }
-        while (m < v.size() && m - k <= MAX_AFTER && !v.inQuote(m) && (lexicon.timeWord(v.lower(m)) || v.is(m, "this") || v.is(m, "last"))) m++;
+        while (m < v.size() && m - k <= MAX_AFTER && !v.inQuote(m) && (lexicon.timeWord(v.lower(m)) || lexicon.timeDeterminer(v.lower(m)))) m++;
         return m;
     }
 

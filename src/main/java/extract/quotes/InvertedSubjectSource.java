@@ -41,7 +41,9 @@ final class InvertedSubjectSource implements SourceSieve {
      */
     static WordRange phraseAfter(TokenView v, int i, SourcePhrases phrases) {
         WordRange np = phrases.rightNounPhrase(v, i + 1);
-        if (np == null || np.end() + 1 >= v.size() || !v.is(np.end(), "and") || v.inQuote(np.end()) || v.pos(np.start()) == Upos.DET) return np;
+        if (np == null || np.end() + 1 >= v.size() || !v.is(np.end(), "and") || v.inQuote(np.end()) || v.pos(np.start()) == Upos.DET) {
+            return np;
+        }
         for (int m = np.start(); m < np.end(); m++) if (v.token(m).capitalised()) return np;
         WordRange named = phrases.rightNounPhrase(v, np.end() + 1);
         return named != null && v.nameLike(named.end() - 1) ? new WordRange(np.start(), named.end()) : np;

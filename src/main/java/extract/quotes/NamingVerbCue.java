@@ -30,7 +30,9 @@ final class NamingVerbCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         // "Chris Christie Calls/NOUN Hillary Clinton ‘A Disgrace’": in a title-case headline, after a name
         boolean headline = v.titleCase() && i > 0 && v.nameLike(i - 1) && v.token(i).capitalised();
-        if (!lexicon.namingVerb(v.lower(i)) || !(v.isVerb(i) || headline) || i + 2 >= v.size() || v.inQuote(i + 1) && !v.isQuoteMark(i + 1)) return null;
+        if (!lexicon.namingVerb(v.lower(i)) || !(v.isVerb(i) || headline) || i + 2 >= v.size() || v.inQuote(i + 1) && !v.isQuoteMark(i + 1)) {
+            return null;
+        }
         if (relativeObject(v, i)) return cue(v, i, "a quoted name for the object before it");
         int k = i + 1;
         int objectEnd;
@@ -74,7 +76,9 @@ final class NamingVerbCue implements CueSieve {
         }
         // "called Clinton an ISIS “co-founder”": after the article, a name's words may come before the quotation
         int modifiers = named;
-        while (article && modifiers < v.size() && modifiers - named < MAX_MODIFIERS && v.nameLike(modifiers) && !v.inQuote(modifiers)) modifiers++;
+        while (article && modifiers < v.size() && modifiers - named < MAX_MODIFIERS && v.nameLike(modifiers) && !v.inQuote(modifiers)) {
+            modifiers++;
+        }
         if (modifiers > named && modifiers + 1 < v.size() && v.isQuoteMark(modifiers) && v.inQuote(modifiers + 1)) named = modifiers;
         if (named + 1 >= v.size()) return null;
         boolean quoted = v.isQuoteMark(named) && v.inQuote(named + 1);
@@ -102,7 +106,8 @@ final class NamingVerbCue implements CueSieve {
             if (v.isQuoteMark(m) && m + 1 < v.size() && v.inQuote(m + 1)) {
                 int last = v.is(m - 1, "a") || v.is(m - 1, "an") ? m - 2 : m - 1;
                 // (a relative clause or infinitive may end in its verb: "the idea that she had anything to prove")
-                return last > k && (v.pos(last) == Upos.NOUN || v.pos(last) == Upos.PROPN || v.pos(last) == Upos.NUM || relative && v.isVerb(last));
+                return last > k && (v.pos(last) == Upos.NOUN || v.pos(last) == Upos.PROPN || v.pos(last) == Upos.NUM
+                        || relative && v.isVerb(last));
             }
             // ("called Ford's plans to open a plant in Mexico “a disgrace”": an infinitive after a noun describes it)
             boolean infinitive = v.is(m, "to") && m > k && (v.pos(m - 1) == Upos.NOUN || v.pos(m - 1) == Upos.PRON) && v.isVerb(m + 1);

@@ -31,7 +31,8 @@ final class SubjectBeforeCueSource implements SourceSieve {
      */
     private boolean nameEndsSentenceAfter(TokenView v, int cue, SubjectPhrase subject) {
         CueLexicon lexicon = grammar.lexicon();
-        if (cue < 1 || !v.is(cue - 1, ",") || v.inQuote(cue - 1) || lexicon.takesHearer(v.lower(cue)) || lexicon.objectReport(v.lower(cue))) {
+        if (cue < 1 || !v.is(cue - 1, ",") || v.inQuote(cue - 1) || lexicon.takesHearer(v.lower(cue))
+                || lexicon.objectReport(v.lower(cue))) {
             return false; // "Graham, a former candidate, told CBS News.": the hearer; "praised Sanders": the object
         }
         WordRange after = InvertedSubjectSource.phraseAfter(v, cue, grammar.phrases());

@@ -334,6 +334,8 @@ class QuoteSievesTest {
         Claim c = only(t);
         assertEquals(PhraseObjectSource.NAME, c.sourceDecision().sieve());
         assertEquals("rates will rise next year", text(t, c));
+        String but = "But/CCONJ ,/PUNCT according/VERB to/ADP the/DET poll/NOUN ,/PUNCT most/ADJ voters/NOUN remain/VERB undecided/ADJ ./PUNCT";
+        assertEquals("most voters remain undecided", text(but, only(but)), "after an opening conjunction and its comma");
     }
 
     @Test

@@ -237,7 +237,7 @@ final class ContentShaper {
         boolean capitals = false;
         for (int i = from; i < to && i < from + DATELINE_TOKENS; i++) {
             String t = v.token(i).text();
-            if (DASH.contains(t)) return capitals && i + 1 < to ? i + 1 : from;
+            if (v.isDash(i)) return capitals && i + 1 < to ? i + 1 : from;
             if (v.inQuote(i)) return from;
             boolean upper = t.chars().anyMatch(Character::isLetter) && t.chars().noneMatch(Character::isLowerCase);
             capitals |= upper && t.length() > 2;
@@ -246,8 +246,6 @@ final class ContentShaper {
         }
         return from;
     }
-
-    private static final Set<String> DASH = Set.of("\u2014", "\u2015", "\u2013", "--", "-");
 
     private static boolean opensParagraph(TokenView v) {
         int at = v.token(0).start();

@@ -145,9 +145,7 @@ public final class CueLexicon {
     /** How many words of an elliptic reply ({@code elliptic-replies.txt}: "no", "the same") start at word k; 0 if none. */
     int ellipticReply(TokenView v, int k) {
         for (String[] reply : ellipticReplies) {
-            int n = 0;
-            while (n < reply.length && k + n < v.size() && v.lower(k + n).equals(reply[n]) && !v.inQuote(k + n)) n++;
-            if (n == reply.length) return n;
+            if (v.wordsAt(k, reply) && java.util.stream.IntStream.range(k, k + reply.length).noneMatch(v::inQuote)) return reply.length;
         }
         return 0;
     }
@@ -274,11 +272,7 @@ public final class CueLexicon {
         String lemma = speech.get(v.lower(i));
         List<String[]> needed = lemma == null ? null : particles.get(lemma);
         if (needed == null) return 0;
-        for (String[] p : needed) {
-            boolean match = i + p.length < v.size();
-            for (int k = 0; k < p.length && match; k++) match = v.is(i + 1 + k, p[k]);
-            if (match) return p.length;
-        }
+        for (String[] p : needed) if (v.wordsAt(i + 1, p)) return p.length;
         return -1;
     }
 

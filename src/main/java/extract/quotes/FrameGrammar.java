@@ -414,6 +414,18 @@ final class FrameGrammar {
         return k < 0 || v.is(k, ":") && k <= 6;
     }
 
+    /**
+     * Word c opens its sentence: only punctuation before it, or one conjunction or adverb and perhaps
+     * its comma ("But, according to the poll, …", "Now, according to …", "But as Clyburn noted, …").
+     */
+    static boolean opensSentence(TokenView v, int c) {
+        int k = 0;
+        while (k < c && v.isPunct(k) && !v.isQuoteMark(k)) k++;
+        if (k < c && (v.pos(k) == Upos.CCONJ || v.pos(k) == Upos.ADV) && !v.inQuote(k)) k++;
+        while (k < c && v.isPunct(k) && !v.isQuoteMark(k)) k++;
+        return k == c;
+    }
+
     static boolean onlyPunctuationBefore(TokenView v, int k) {
         for (int i = 0; i < k; i++) if (!v.isPunct(i) || v.isQuoteMark(i)) return false;
         return true;

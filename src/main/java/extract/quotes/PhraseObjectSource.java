@@ -23,25 +23,13 @@ final class PhraseObjectSource implements SourceSieve {
         WordRange np = cue.type() == CueType.DOCUMENT ? DocumentPhraseCue.document(v, cue.start(), grammar.lexicon())
                 : withVerbModifiers(v, cue.end(), grammar.phrases().rightNounPhrase(v, cue.end()));
         if (np == null) return SourceResult.NONE;
-        boolean leading = leads(v, cue.start());
+        boolean leading = FrameGrammar.opensSentence(v, cue.start());
         Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
         int resume = leading ? -1 : FrameGrammar.resumeAfter(v, np.end());
         var subject = v.span(np.start(), np.end());
         int end = leading ? leadingPhraseEnd(v, np.end()) : np.end();
         return SourceResult.of(Frames.of(v, cue, subject, cue.start(), FrameGrammar.skipComma(v, end, dir), dir, resume,
                 true, NAME, Frames.words(v, subject) + " after " + Frames.cueWords(v, cue)));
-    }
-
-    /**
-     * The phrase at word c opens its sentence: only punctuation before it, or one conjunction or adverb
-     * and perhaps its comma ("But, according to the poll, 46 percent …", "Now, according to …").
-     */
-    private static boolean leads(TokenView v, int c) {
-        int k = 0;
-        while (k < c && v.isPunct(k) && !v.isQuoteMark(k)) k++;
-        if (k < c && (v.pos(k) == Upos.CCONJ || v.pos(k) == Upos.ADV) && !v.inQuote(k)) k++;
-        while (k < c && v.isPunct(k) && !v.isQuoteMark(k)) k++;
-        return k == c;
     }
 
     /**

@@ -12,10 +12,7 @@ final class SourcePhraseCue implements CueSieve {
     @Override
     public Cue find(TokenView v, int i) {
         for (String[] p : lexicon.sourcePhrases()) {
-            if (i + p.length > v.size()) continue;
-            boolean match = true;
-            for (int k = 0; k < p.length && match; k++) match = v.is(i + k, p[k]);
-            if (match) return new Cue(i, i + p.length, CueType.SOURCE_PHRASE, Decision.of(NAME, String.join(" ", p)));
+            if (v.wordsAt(i, p)) return new Cue(i, i + p.length, CueType.SOURCE_PHRASE, Decision.of(NAME, String.join(" ", p)));
         }
         return null;
     }

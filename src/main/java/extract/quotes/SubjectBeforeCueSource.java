@@ -1,6 +1,5 @@
 package extract.quotes;
 
-import extract.doc.Upos;
 import extract.text.Span;
 import java.util.List;
 
@@ -20,8 +19,7 @@ final class SubjectBeforeCueSource implements SourceSieve {
     /** The subject starting at word s follows an "as" that opens its sentence (perhaps after "But") or follows a comma. */
     private static boolean asClause(TokenView v, int s) {
         if (s < 1 || !v.is(s - 1, "as") || v.inQuote(s - 1)) return false;
-        boolean conjunction = s >= 2 && v.pos(s - 2) == Upos.CCONJ && !v.inQuote(s - 2) && FrameGrammar.onlyPunctuationBefore(v, s - 2);
-        return FrameGrammar.onlyPunctuationBefore(v, s - 1) || conjunction || s >= 2 && v.is(s - 2, ",");
+        return FrameGrammar.opensSentence(v, s - 1) || s >= 2 && v.is(s - 2, ",");
     }
 
     /**

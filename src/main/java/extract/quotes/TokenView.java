@@ -7,6 +7,7 @@ import extract.doc.Word;
 import extract.text.Span;
 import extract.text.TitleCase;
 import java.util.List;
+import java.util.Set;
 
 /** One sentence of a {@link NewsDocument}, indexed from 0, with the word tests the sieves share. */
 final class TokenView {
@@ -70,6 +71,13 @@ final class TokenView {
         return i >= 0 && i < words.size() && words.get(i).lower().equals(word);
     }
 
+    /** Words i, i + 1, … are these lower-case words ("according to", "the same"). */
+    boolean wordsAt(int i, String[] lower) {
+        if (i < 0 || i + lower.length > words.size()) return false;
+        for (int k = 0; k < lower.length; k++) if (!is(i + k, lower[k])) return false;
+        return true;
+    }
+
     boolean isPunct(int i) {
         return words.get(i).punctuation();
     }
@@ -89,7 +97,7 @@ final class TokenView {
         return isJoiningHyphen(i - 1) || words.get(i - 1).text().length() > 1 && words.get(i - 1).text().endsWith("-");
     }
 
-    private static final java.util.Set<String> DASHES = java.util.Set.of("--", "\u2014", "\u2013", "\u2015");
+    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "\u2015");
 
     /** A dash, or a hyphen standing alone between spaces ("scholars - Mr. Tribe and Ms. Epstein - agreed"). */
     boolean isDash(int i) {
@@ -147,7 +155,7 @@ final class TokenView {
         return DEMONSTRATIVES.contains(lower(i));
     }
 
-    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "that", "these", "those");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
     /** "himself", "themselves". */
     boolean isReflexive(int i) {

@@ -2,6 +2,9 @@ package extract.quotes;
 
 import extract.doc.Upos;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A reporting verb from {@code reporting-verbs.txt} used as a verb: not a noun after a determiner
  * or possessive ("his tweets", "Trump's claims"), not part of a name ("spokeswoman Hope Hicks"),
@@ -53,8 +56,22 @@ final class SpeechVerbCue implements CueSieve {
         // verb (a present verb after a singular subject takes its -s: "the suit claims"; "experts note")
         boolean compound = i > 0 && !w.endsWith("s") && !w.endsWith("ing") && !neverNoun
                 && (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && !v.lower(i - 1).endsWith("s");
-        return !afterDeterminer && !compound && beforeClause && taggedNoun ? cue(v, i, "tagged " + pos + ", before a clause") : null;
+        return !afterDeterminer && !compound && beforeClause && taggedNoun && !prepositionObject(v, i)
+                ? cue(v, i, "tagged " + pos + ", before a clause") : null;
     }
+
+    /**
+     * "in the wake of the Paris terrorist attacks,", "in several Western states.": an "-s" word the
+     * tagger read as a noun, ending a phrase that a preposition opens, is that phrase's plural head.
+     */
+    private static boolean prepositionObject(TokenView v, int i) {
+        if (!v.lower(i).endsWith("s") || i + 1 >= v.size() || !v.isPunct(i + 1)) return false;
+        int k = i - 1;
+        while (k >= 0 && !v.inQuote(k) && (NOUN_PHRASE.contains(v.pos(k)) || v.is(k, "."))) k--;
+        return k < i - 1 && k >= 0 && !v.inQuote(k) && (v.pos(k) == Upos.ADP && !v.is(k, "that") && !v.is(k, "as") || v.lower(k).endsWith("ing"));
+    }
+
+    private static final Set<Upos> NOUN_PHRASE = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.NUM);
 
     /**
      * "The people we spoke to said …": a preposition left at the end, then a reporting verb's past form:
@@ -68,16 +85,16 @@ final class SpeechVerbCue implements CueSieve {
         return lexicon.isSpeechVerb(w) && !lexicon.isBaseForm(w) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
-    /**
-     * "swing states that have", "the terrorist attacks were": an "-s" form after a lower-case modifier is
-     * a plural noun when a verb follows it, or "that", "which" or "who" and a verb (its relative clause).
-     */
     /** A subject pronoun and its verb follow word i: "insist he's returning", "Some say they hear". */
     private boolean pronounClause(TokenView v, int i) {
         return i + 2 < v.size() && v.pos(i + 1) == Upos.PRON && lexicon.subjectPronoun(v.lower(i + 1)) && v.isFiniteVerb(i + 2)
                 && !v.inQuote(i + 1);
     }
 
+    /**
+     * "swing states that have", "the terrorist attacks were": an "-s" form after a lower-case modifier is
+     * a plural noun when a verb follows it, or "that", "which" or "who" and a verb (its relative clause).
+     */
     private static boolean pluralNoun(TokenView v, int i, String w) {
         if (i < 1 || i + 2 >= v.size() || !w.endsWith("s") || w.equals("says") || v.inQuote(i + 1)) return false;
         boolean modifier = (v.pos(i - 1) == Upos.ADJ || v.pos(i - 1) == Upos.NOUN) && !v.token(i - 1).capitalised() && !v.inQuote(i - 1);

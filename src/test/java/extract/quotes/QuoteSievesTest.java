@@ -50,6 +50,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void speechVerbCueTakesNoPluralNounEndingAPrepositionsPhrase() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        TokenView wake = view("After/ADP the/DET Lyon/PROPN bomb/NOUN attacks/NOUN ,/PUNCT Ortiz/PROPN left/VERB ./PUNCT");
+        assertNull(sieve.find(wake, 4), "'attacks' ends the phrase 'after' opens");
+        assertNull(sieve.find(view("Ortiz/PROPN did/AUX well/ADV following/VERB the/DET coastal/ADJ attacks/NOUN ./PUNCT"), 6));
+        TokenView says = view("“/PUNCT Go/VERB ,/PUNCT ”/PUNCT the/DET union/NOUN claims/NOUN ./PUNCT");
+        assertNotNull(sieve.find(says, 6), "no preposition before the phrase: the verb after a quotation");
+        TokenView as = view("as/ADP the/DET union/NOUN website/NOUN claims/NOUN :/PUNCT");
+        assertNotNull(sieve.find(as, 4), "'as the website claims:' frames what follows");
+    }
+
+    @Test
     void beliefVerbCueOnlyBeforeAClause() {
         BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Ana/PROPN believes/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT"), 1));

@@ -13,9 +13,11 @@ final class ContentBeforeFrame implements ContentSieve {
     static final String NAME = "content-before-cue";
     static final String AROUND = "content-around-cue";
     private final ContentShaper shaper;
+    private final CueLexicon lexicon;
 
-    ContentBeforeFrame(ContentShaper shaper) {
+    ContentBeforeFrame(ContentShaper shaper, CueLexicon lexicon) {
         this.shaper = shaper;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -27,6 +29,7 @@ final class ContentBeforeFrame implements ContentSieve {
         if (f.start() > 0 && (v.pos(f.start() - 1) == Upos.SCONJ || v.pos(f.start() - 1) == Upos.ADP || v.is(f.start() - 1, "what"))) {
             return null;
         }
+        if (subordinate(v, f.start())) return null;
         Frame prev = k > 0 ? frames.get(k - 1) : null;
         int from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
         // a parenthetical frame reports the words on both sides of it: one span over both
@@ -37,5 +40,18 @@ final class ContentBeforeFrame implements ContentSieve {
         Decision d = f.resume() >= 0 ? Decision.of(AROUND, "both sides of " + Frames.words(v, f.cue()))
                 : Decision.of(NAME, "before " + Frames.words(v, f.cue()));
         return shaper.shape(v, f, from, to, d);
+    }
+
+    /**
+     * "… Monday when he spoke to reporters", "a delegate, who spoke for two minutes": a frame opening
+     * with a subordinator the tagger read as an adverb, or with a relative pronoun, describes the clause
+     * before it; it does not report it ("as" does: "The plan is dead, as Ruiz said").
+     */
+    private boolean subordinate(TokenView v, int start) {
+        if (start == 0 || v.inQuote(start - 1)) return false;
+        String before = v.lower(start - 1);
+        boolean adverb = v.pos(start - 1) == Upos.ADV && !before.equals("as") && lexicon.openingSubordinator(before);
+        boolean relative = (v.is(start, "who") || v.is(start, "which")) && !v.inQuote(start);
+        return adverb || relative;
     }
 }

@@ -39,7 +39,7 @@ public final class QuoteStage {
         FrameGrammar grammar = new FrameGrammar(cues);
         this.frames = new FrameFinder(grammar);
         ContentShaper shaper = new ContentShaper(cues);
-        this.contentSieves = List.of(new ContentAfterFrame(shaper, cues), new ContentBeforeFrame(shaper));
+        this.contentSieves = List.of(new ContentAfterFrame(shaper, cues), new ContentBeforeFrame(shaper, cues));
         this.filters = List.of(new WrapperYields(), new InnerFrameIsContent());
         this.quotationSieves = List.of(new TranscriptTurn(), new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(),
                 new IntroducedQuote(grammar), new StandaloneQuote());

@@ -230,6 +230,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aFrameOpeningASubordinateOrRelativeClauseReportsNothingBeforeIt() {
+        String when = "Ruiz/PROPN was/AUX calm/ADJ Monday/PROPN when/ADV she/PRON spoke/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(when)).isEmpty(), "'when she spoke' tells when, it reports nothing");
+        String who = "Ruiz/PROPN passed/VERB the/DET microphone/NOUN to/ADP a/DET delegate/NOUN ,/PUNCT who/PRON spoke/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(who)).isEmpty(), "the relative clause describes the delegate");
+        String plain = "The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT she/PRON said/VERB ./PUNCT";
+        assertEquals("The plan is dead", text(plain, only(plain)));
+    }
+
+    @Test
     void anAsClauseAfterTheFrameTellsHowItWasSaid() {
         String t = "The/DET plan/NOUN failed/VERB ,/PUNCT farmers/NOUN said/VERB ,/PUNCT as/SCONJ they/PRON marched/VERB on/ADP ./PUNCT";
         Claim c = only(t);

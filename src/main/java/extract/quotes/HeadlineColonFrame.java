@@ -47,8 +47,22 @@ final class HeadlineColonFrame {
         // "Editor's Note:": the last word after a possessive tells it too (not "Judicial Watch:", a name)
         boolean possessed = colon >= 2 && v.isPossessive(colon - 2);
         if (grammar.lexicon().notSpeaker(label.toString()) || possessed && grammar.lexicon().notSpeaker(v.lower(colon - 1))) return null;
+        if (roster(v, colon)) return null;
         Cue cue = new Cue(colon, colon + 1, CueType.COLON, Decision.of(NAME, "a colon after a name opening the paragraph"));
         Span s = v.span(subject.start(), subject.end());
         return Frames.of(v, cue, s, 0, colon + 1, Frame.Direction.AFTER, -1, false, NAME, Frames.words(v, s) + " before the colon");
+    }
+
+    /**
+     * "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": names in a list of three or more after the
+     * colon are a roster, no one's words.
+     */
+    private static boolean roster(TokenView v, int colon) {
+        int commas = 0;
+        for (int i = colon + 1; i < v.size(); i++) {
+            if (v.is(i, ",")) commas++;
+            else if (!v.nameLike(i) && !v.is(i, "and") && !(v.isPunct(i) && !v.isQuoteMark(i))) return false; // "Shea-Porter"
+        }
+        return commas >= 2;
     }
 }

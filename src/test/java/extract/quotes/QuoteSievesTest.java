@@ -373,6 +373,10 @@ class QuoteSievesTest {
         assertEquals(HeadlineColonFrame.NAME, only(watch).sourceDecision().sieve(), "a label's word ends a name");
         assertTrue(claims(TokenTables.document("Editor/PROPN 's/PART Note/PROPN :/PUNCT State/PROPN hid/VERB the/DET email/NOUN")).isEmpty(),
                 "after a possessive it ends a label");
+        assertTrue(claims(TokenTables.document("Ohio/PROPN :/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT Lee/PROPN Shea/PROPN -/PUNCT Porter/PROPN ,/PUNCT "
+                + "Tom/PROPN Cole/PROPN and/CCONJ Al/PROPN Ortiz/PROPN ./PUNCT")).isEmpty(), "a roster of names after the colon");
+        String list = "Ruiz/PROPN :/PUNCT Taxes/NOUN rise/VERB ,/PUNCT wages/NOUN fall/VERB ,/PUNCT and/CCONJ Cole/PROPN loses/VERB ./PUNCT";
+        assertEquals(HeadlineColonFrame.NAME, only(list).sourceDecision().sieve(), "clauses in a row are words said");
     }
 
     @Test

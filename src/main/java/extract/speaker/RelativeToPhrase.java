@@ -3,10 +3,13 @@ package extract.speaker;
 import extract.doc.Upos;
 import extract.nlp.EntityType;
 import extract.text.Span;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * "analysts who claim", "said one former staffer, who said": "who" refers back to the noun phrase
- * before it, a person ("a staffer at the ministry who said" is the staffer).
+ * before it, a person ("a staffer at the ministry who said" is the staffer); after a copula, to the
+ * named subject that the phrase describes ("Ruiz is a lawyer and activist who said" is Ruiz).
  */
 final class RelativeToPhrase implements SpeakerSieve {
     static final String NAME = "relative-to-phrase";
@@ -16,7 +19,10 @@ final class RelativeToPhrase implements SpeakerSieve {
         if (!"relative".equals(m.pronounKind())) return null;
         Span antecedent = ctx.phraseBefore(m.first());
         if (antecedent == null) return null;
-        if (ctx.lower(m.first()).equals("who")) antecedent = person(ctx, antecedent);
+        if (ctx.lower(m.first()).equals("who")) {
+            Span subject = copulaSubject(ctx, antecedent);
+            antecedent = subject != null ? subject : person(ctx, antecedent);
+        }
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
                 "“" + m.phrase().of(ctx.text()) + "” → “" + antecedent.of(ctx.text()) + "”"));
@@ -42,4 +48,35 @@ final class RelativeToPhrase implements SpeakerSieve {
         }
         return head;
     }
+
+    /**
+     * "Ruiz is a lawyer, author and activist who said", "Ruiz teaches law and is a critic who said": a
+     * relative clause on the nouns after a form of "be" describes that verb's subject; its name, where
+     * the subject is one (the first phrase of the clause when "and" joins the copula to a verb before).
+     */
+    private static Span copulaSubject(SpeakerContext ctx, Span phrase) {
+        int k = ctx.wordAt(phrase.start()) - 1;
+        if (k < 1) return null;
+        int sentence = ctx.word(k).sentence();
+        while (k > 0 && ctx.word(k).sentence() == sentence && (LIST.contains(ctx.pos(k)) || ctx.lower(k).equals(",")
+                || ctx.lower(k).equals("and"))) k--;
+        if (k < 1 || ctx.word(k).sentence() != sentence || !BE.contains(ctx.lower(k))) return null;
+        Span subject = ctx.lower(k - 1).equals("and") ? clauseSubject(ctx, k - 1) : ctx.phraseBefore(k);
+        return subject != null && ctx.isName(ctx.wordAt(subject.end() - 1)) && ctx.pos(ctx.wordAt(subject.end() - 1)) == Upos.PROPN
+                ? subject : null;
+    }
+
+    /** The names opening the clause that ends at word {@code and} (after a label and its colon), before its verb. */
+    private static Span clauseSubject(SpeakerContext ctx, int and) {
+        int sentence = ctx.word(and).sentence();
+        int first = ctx.firstWordOf(sentence);
+        for (int i = first; i < and; i++) if (ctx.lower(i).equals(":")) first = i + 1;
+        int end = first;
+        while (end < and && ctx.pos(end) == Upos.PROPN) end++;
+        if (end == first || end >= and || ctx.pos(end) != Upos.VERB && ctx.pos(end) != Upos.ADV) return null;
+        return new Span(ctx.word(first).start(), ctx.word(end - 1).end());
+    }
+
+    private static final Set<Upos> LIST = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.NUM);
+    private static final Set<String> BE = Set.of("is", "was", "are", "were");
 }

@@ -483,4 +483,16 @@ class SpeakerSievesTest {
                 + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "ORGANIZATION:Acme Agency");
         assertEquals("Ben Cole", staffer.speaker().name(), () -> "'who' is the staffer, not the agency: " + staffer.provenance().speaker().describe());
     }
+
+    @Test
+    void relativePronounOnTheNounsAfterACopulaTakesItsNamedSubject() {
+        Attribution is = last("Ana/PROPN Ruiz/PROPN is/AUX a/DET lawyer/NOUN and/CCONJ activist/NOUN who/PRON said/VERB that/SCONJ "
+                + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", is.speaker().name(), () -> is.provenance().speaker().describe());
+        Attribution and = last("Ana/PROPN Ruiz/PROPN often/ADV teaches/VERB law/NOUN and/CCONJ is/AUX a/DET critic/NOUN ,/PUNCT "
+                + "author/NOUN and/CCONJ activist/NOUN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", and.speaker().name(), "the subject of the clause the copula joins");
+        Attribution problem = last("The/DET problem/NOUN is/AUX the/DET voters/NOUN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
+        assertEquals("the voters", problem.speaker().name(), "a subject that is no name is not who spoke");
+    }
 }

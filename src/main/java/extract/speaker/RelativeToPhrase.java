@@ -36,7 +36,10 @@ final class RelativeToPhrase implements SpeakerSieve {
      */
     private static Span person(SpeakerContext ctx, Span phrase) {
         int first = ctx.wordAt(phrase.start());
-        if (first < 2 || ctx.pos(first - 1) != Upos.ADP || ctx.lower(first - 1).equals("of")) return phrase;
+        if (first < 2 || ctx.pos(first - 1) != Upos.ADP) return phrase;
+        // "Marco Rubio of Florida, who": "of" and a place too ("Secretary of State John Kerry" names a person)
+        boolean of = ctx.lower(first - 1).equals("of");
+        if (of && (!ctx.overlapsEntity(phrase, EntityType.LOCATION) || ctx.overlapsEntity(phrase, EntityType.PERSON))) return phrase;
         boolean place = ctx.overlapsEntity(phrase, EntityType.ORGANIZATION) || ctx.overlapsEntity(phrase, EntityType.LOCATION);
         if (!place) return phrase; // "managers with bets who" is for the rules of agreement to settle, not this one
         Span head = ctx.phraseBefore(first - 1);

@@ -485,6 +485,12 @@ class SpeakerSievesTest {
         Attribution staffer = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT a/DET staffer/NOUN at/ADP the/DET Acme/PROPN Agency/PROPN "
                 + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "ORGANIZATION:Acme Agency");
         assertEquals("Ben Cole", staffer.speaker().name(), () -> "'who' is the staffer, not the agency: " + staffer.provenance().speaker().describe());
+        Attribution of = last("Ben/PROPN Cole/PROPN of/ADP Ohio/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ,/PUNCT "
+                + "left/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:Ohio");
+        assertEquals("Ben Cole", of.speaker().name(), "'who' after a person of a place is the person");
+        Attribution title = last("Voters/NOUN met/VERB Secretary/PROPN of/ADP State/PROPN Ben/PROPN Cole/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ "
+                + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:State");
+        assertEquals("Ben Cole", title.speaker().name(), "a title's 'of' leads to the name");
     }
 
     @Test

@@ -39,6 +39,9 @@ public final class CueLexicon {
     private final Set<String> questionVerbs;
     private final Set<String> claimNouns;
     private final Set<String> quantifiers;
+    private final Set<String> groupNouns;
+    private final Set<String> roleNouns;
+    private final Set<String> speechVehicles;
     private final Set<String> approximators;
     private final Set<String> namingVerbs;
     private final Set<String> showingWords;
@@ -78,6 +81,9 @@ public final class CueLexicon {
         this.questionVerbs = WordLists.words(DIR + "question-verbs.txt");
         this.claimNouns = WordLists.words(DIR + "claim-nouns.txt");
         this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
+        this.groupNouns = WordLists.words("/extract/speaker/group-nouns.txt");
+        this.roleNouns = WordLists.words("/extract/speaker/titles.txt");
+        this.speechVehicles = WordLists.words("/extract/speaker/speech-vehicles.txt");
         this.approximators = WordLists.words(DIR + "approximators.txt");
         this.namingVerbs = WordLists.words(DIR + "naming-verbs.txt");
         this.showingWords = WordLists.words(DIR + "showing-words.txt");
@@ -165,6 +171,17 @@ public final class CueLexicon {
     }
 
     /** "about", "nearly": before a number they start a noun phrase, not a prepositional phrase ("said about half ..."). */
+    /**
+     * "voters", "donors", "a senator", "officials": a noun for people (a role from {@code titles.txt}, or
+     * its plural, or a group from {@code group-nouns.txt} that is no document or medium, as "reports" is).
+     */
+    boolean people(String lower) {
+        String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        if (roleNouns.contains(lower) || roleNouns.contains(singular)) return true;
+        return groupNouns.contains(lower) && !documentNouns.contains(lower) && !documentNouns.contains(singular)
+                && !speechVehicles.contains(lower) && !speechVehicles.contains(singular);
+    }
+
     boolean approximator(String lower) {
         return approximators.contains(lower);
     }

@@ -33,11 +33,36 @@ final class ParticipleClauseSource implements SourceSieve {
         for (int k = medium.start() + 1; k < medium.end() - 1; k++) if (v.nameLike(k)) return SourceResult.PASS;
         // "with many nations feeling that …": after "with" the phrase is the participle's own subject
         if (i == medium.end() && medium.frameStart() > 0 && v.is(medium.frameStart() - 1, "with")) return SourceResult.PASS;
+        if (people(v, medium)) return SourceResult.PASS;
         Span main = grammar.mainSubjectBefore(v, medium.start() - 1);
         Complement c = grammar.complement(v, i);
         if (main == null || !c.after()) return SourceResult.PASS;
         return SourceResult.of(Frames.of(v, cue, main, medium.frameStart(), c.at(), Frame.Direction.AFTER, -1, false,
                 NAME, Frames.words(v, main) + ", whose " + Frames.words(v, v.span(medium.start(), medium.end())) + " "
                         + Frames.cueWords(v, cue)));
+    }
+
+    /**
+     * "a man claiming allegiance", "donors seeking help", "62 percent of voters saying": people (or a
+     * number of them) heading the phrase before the participle are its subject, no medium; unless the
+     * phrase is a verb's object ("emailed supporters saying": the subject of "emailed" says it).
+     */
+    private boolean people(TokenView v, SubjectPhrase medium) {
+        if (medium.start() > 0 && v.isVerb(medium.start() - 1)) return false;
+        int head = medium.start();
+        while (head + 1 < medium.end() && v.pos(head + 1) != Upos.ADP) head++; // "a text message to supporters"
+        if (person(v, head)) return true;
+        boolean number = v.pos(head) == Upos.NUM || grammar.lexicon().quantifier(v.lower(head));
+        if (!number && !(head > medium.start() && v.pos(head - 1) == Upos.NUM)) return false;
+        // "some", "most of them", "62 percent of voters"; not "at one point", "a $40 million lawsuit"
+        int of = head + 1 < medium.end() && v.is(head + 1, "of") ? head + 2 : -1;
+        if (of < 0) return number;
+        int last = of;
+        while (last + 1 < medium.end() && v.pos(last + 1) != Upos.ADP) last++;
+        return person(v, last);
+    }
+
+    private boolean person(TokenView v, int i) {
+        return v.pos(i) == Upos.PRON || grammar.lexicon().people(v.lower(i));
     }
 }

@@ -344,6 +344,21 @@ class QuoteSievesTest {
     }
 
     @Test
+    void peopleBeforeAParticipleAreItsOwnSubject() {
+        String donors = "The/DET fund/NOUN drew/VERB new/ADJ money/NOUN ,/PUNCT and/CCONJ donors/NOUN seeking/VERB favors/NOUN "
+                + "lined/VERB up/ADP ./PUNCT";
+        assertEquals(SubjectBeforeCueSource.NAME, only(donors).sourceDecision().sieve(), "the donors seek, not the fund");
+        String percent = "Polls/NOUN closed/VERB early/ADV ,/PUNCT 62/NUM percent/NOUN of/ADP voters/NOUN saying/VERB that/SCONJ "
+                + "crime/NOUN is/AUX up/ADV ./PUNCT";
+        assertEquals(SubjectBeforeCueSource.NAME, only(percent).sourceDecision().sieve(), "a number of people");
+        String object = "Ruiz/PROPN met/VERB supporters/NOUN saying/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT";
+        assertEquals(ParticipleClauseSource.NAME, only(object).sourceDecision().sieve(), "a verb's object: the verb's subject says it");
+        String lawsuit = "Ruiz/PROPN filed/VERB ,/PUNCT at/ADP one/NUM point/NOUN alleging/VERB that/SCONJ the/DET plant/NOUN "
+                + "was/AUX unsafe/ADJ ./PUNCT";
+        assertEquals(ParticipleClauseSource.NAME, only(lawsuit).sourceDecision().sieve(), "'one point' counts no people");
+    }
+
+    @Test
     void afterWithAParticiplesPhraseIsItsOwnSubject() {
         String t = "Talks/NOUN stalled/VERB ,/PUNCT with/ADP many/ADJ nations/NOUN feeling/VERB that/SCONJ the/DET threat/NOUN had/AUX passed/VERB ./PUNCT";
         Claim c = only(t);

@@ -26,7 +26,8 @@ import java.util.Set;
  * a percentage is a noun ("26 % say", "42% say"), a word after a source phrase a noun ("according to figures/VERB"),
  * a base form before "says" or "said" after a noun the subject's head ("the magnate/VERB says", "Ian Read/VERB said"),
  * "said" a verb unless after a determiner ("Read said/ADJ company leaders"), and a
- * capitalised verb between names part of the name ("the UK Independence/VERB Party").
+ * capitalised verb between names part of the name ("the UK Independence/VERB Party"), and an "-s" form after
+ * "to" a plural noun after a preposition ("said to cheers/VERB").
  * Immutable; shared.
  */
 final class TagRepair {
@@ -117,6 +118,17 @@ final class TagRepair {
                 && (tags[i].equals("ADJ") || tags[i].equals("NOUN") || tags[i].equals("INTJ"));
         boolean afterSubject = tags[i].equals("INTJ") && tags[i - 1].equals("PRON") && subjectPronouns.contains(before);
         return afterModal || afterSubject;
+    }
+
+    /**
+     * A lower-case word tagged VERB after "to/PART" that ends in a plural's "-s" ("cheers", "voters",
+     * not "discuss", "focus", "bias"): an infinitive has its base form, so this is a noun after a preposition.
+     */
+    private static boolean pluralAfterTo(String[] tokens, String[] tags, int i) {
+        if (i == 0 || !tags[i].equals("VERB") || !tags[i - 1].equals("PART") || !tokens[i - 1].equalsIgnoreCase("to")) return false;
+        String t = tokens[i];
+        return t.length() > 3 && Character.isLowerCase(t.codePointAt(0)) && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us")
+                && !t.endsWith("is") && !t.endsWith("as");
     }
 
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
@@ -320,6 +332,11 @@ final class TagRepair {
             if (tags[i].equals("VERB") && (tokens[i].endsWith("ing") || tokens[i].endsWith("s")) && i > 0
                     && tokens[i - 1].equals("'s") && tags[i - 1].equals("PART")) {
                 tags[i] = "NOUN"; // "Cruz's thinking/VERB", "Clinton's remarks/VERB": after a possessive a noun
+                continue;
+            }
+            if (pluralAfterTo(tokens, tags, i)) {
+                tags[i - 1] = "ADP"; // "said to cheers/VERB", "told to voters/VERB": no infinitive takes an "-s" form
+                tags[i] = "NOUN";
                 continue;
             }
             if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM") || percentage(tokens[i])) {

@@ -26,6 +26,14 @@ class TagRepairTest {
     }
 
     @Test
+    void anSFormAfterToIsAPluralNounNoInfinitive() {
+        String[] toks = "she said to cheers , she tried to discuss taxes".split(" ");
+        String[] tags = {"PRON", "VERB", "PART", "VERB", "PUNCT", "PRON", "VERB", "PART", "VERB", "NOUN"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PRON", "VERB", "ADP", "NOUN", "PUNCT", "PRON", "VERB", "PART", "VERB", "NOUN"}, tags);
+    }
+
+    @Test
     void contractedAuxiliariesAreAuxiliaries() {
         String[] toks = "you 're supporting him , he 'll say".split(" ");
         String[] tags = {"PRON", "NOUN", "VERB", "PRON", "PUNCT", "PRON", "NOUN", "VERB"};

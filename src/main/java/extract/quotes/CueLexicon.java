@@ -20,6 +20,7 @@ public final class CueLexicon {
     private final Set<String> asides;
     private final Set<String> circumstance;
     private final Set<String> subjectPronouns;
+    private final Set<String> objectPronouns;
     private final Set<String> indefinitePronouns;
     private final Set<String> quantityPronouns;
     private final Set<String> timeDeterminers;
@@ -64,6 +65,7 @@ public final class CueLexicon {
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.circumstance = WordLists.words(DIR + "circumstance-words.txt");
         this.subjectPronouns = WordLists.words(DIR + "subject-pronouns.txt");
+        this.objectPronouns = WordLists.words(DIR + "object-pronouns.txt");
         this.indefinitePronouns = WordLists.words(DIR + "indefinite-pronouns.txt");
         this.quantityPronouns = WordLists.words(DIR + "quantity-pronouns.txt");
         this.timeDeterminers = WordLists.words(DIR + "time-determiners.txt");
@@ -158,6 +160,11 @@ public final class CueLexicon {
 
     boolean subjectPronoun(String lower) {
         return subjectPronouns.contains(lower);
+    }
+
+    /** "her", "him", "themselves": a pronoun in the object case ({@code object-pronouns.txt}). */
+    boolean objectPronoun(String lower) {
+        return objectPronouns.contains(lower);
     }
 
     /** Joins two noun phrases into one ("of", "for"). */

@@ -27,6 +27,8 @@ final class InvertedSubjectSource implements SourceSieve {
         WordRange np = phraseAfter(v, i, grammar.phrases());
         if (np == null) return SourceResult.NONE;
         if (np.end() < v.size() && v.isVerb(np.end()) && !v.inQuote(np.end())) return SourceResult.NONE;
+        // "…, called her “third-rate”": a pronoun in the object case is the verb's object, no subject
+        if (np.end() - np.start() == 1 && grammar.lexicon().objectPronoun(v.lower(np.start()))) return SourceResult.NONE;
         // "..., said he and other rabbis were alarmed": a pronoun after the cue speaks only at the end
         boolean pronoun = np.end() - np.start() == 1 && grammar.lexicon().subjectPronoun(v.lower(np.start()));
         if (pronoun && np.end() < v.size() && !v.isPunct(np.end())) return SourceResult.NONE;

@@ -205,6 +205,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPronounInTheObjectCaseAfterTheCueIsNoInvertedSubject() {
+        String t = "Ruiz/PROPN praised/VERB the/DET plan/NOUN ,/PUNCT called/VERB her/PRON “/PUNCT weak/ADJ ”/PUNCT and/CCONJ left/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(t)).stream().noneMatch(c -> c.sourceDecision().sieve().equals(InvertedSubjectSource.NAME)),
+                "'her' is the object of 'called'");
+        String he = "“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT said/VERB he/PRON ./PUNCT";
+        assertEquals(InvertedSubjectSource.NAME, only(he).sourceDecision().sieve());
+    }
+
+    @Test
     void aNameEndingTheSentenceAfterTheCueSpeaksWhenTheSubjectBeforeHasAVerbOfItsOwn() {
         String lobbied = "The/DET firm/NOUN lobbied/VERB on/ADP gaming/NOUN ,/PUNCT at/ADP both/DET levels/NOUN ,/PUNCT "
                 + "said/VERB lobbyist/NOUN and/CCONJ GOP/PROPN strategist/NOUN Charlie/PROPN Black/PROPN ./PUNCT";

@@ -65,7 +65,7 @@ final class ContentShaper {
             return hasNoun(v, from, to) ? new Candidate(f, content, QuoteKind.INDIRECT, decision) : null;
         }
         QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming && !question && !passiveSubject
-                && !subjectGap(v, f, from));
+                && !subjectGap(v, f, from), naming);
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
@@ -298,7 +298,7 @@ final class ContentShaper {
      * Direct when one quotation holds all the content's words, mixed when some, else indirect; null:
      * not speech. {@code quotes} are the quotations that overlap the content.
      */
-    private QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause) {
+    private QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause, boolean naming) {
         int words = 0, quotedWords = 0;
         // "promised to find a buyer", "declined to directly respond", "declined to comment" (two words are enough)
         int infinitive = from + 1 < to && v.pos(from + 1) == Upos.ADV ? from + 2 : from + 1;
@@ -322,7 +322,8 @@ final class ContentShaper {
         if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
         if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
         if (cues.ellipticReply(v, from) > 0) return QuoteKind.INDIRECT; // "said no", "said the same of Sanders"
-        return (words >= 3 || toClause && words == 2) && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
+        // ("called him divisive": an object and the word it was called are two words enough)
+        return (words >= 3 || (toClause || naming) && words == 2) && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
     }
 
     static Span covering(Span content, List<Span> quotes) {

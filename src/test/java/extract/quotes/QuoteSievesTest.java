@@ -772,6 +772,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPronounAndTheAdjectiveItWasCalledAreAReport() {
+        String t = "Ruiz/PROPN called/VERB him/PRON divisive/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve());
+        assertEquals("him divisive", text(t, c));
+        assertTrue(claims(TokenTables.document("Ruiz/PROPN said/VERB it/PRON twice/ADV ./PUNCT")).isEmpty(), "two words of no name");
+    }
+
+    @Test
     void namingVerbCueMayNameBeforeItsObject() {
         String t = "Lena/PROPN Park/PROPN is/AUX describing/VERB as/ADP “/PUNCT unhinged/ADJ ”/PUNCT a/DET Ben/PROPN Cole/PROPN tweet/VERB "
                 + "attacking/VERB a/DET former/ADJ mayor/NOUN ./PUNCT";

@@ -27,8 +27,11 @@ final class InvertedSubjectSource implements SourceSieve {
         WordRange np = phraseAfter(v, i, grammar.phrases());
         if (np == null) return SourceResult.NONE;
         if (np.end() < v.size() && v.isVerb(np.end()) && !v.inQuote(np.end())) return SourceResult.NONE;
-        // "…, called her “third-rate”": a pronoun in the object case is the verb's object, no subject
-        if (np.end() - np.start() == 1 && grammar.lexicon().objectPronoun(v.lower(np.start()))) return SourceResult.NONE;
+        // "…, called her “third-rate”": a pronoun in the object case is the verb's object, no subject;
+        // "said matter-of-factly": a lower-case word in "-ly" is the manner, whatever its tag
+        if (np.end() - np.start() == 1 && (grammar.lexicon().objectPronoun(v.lower(np.start())) || manner(v, np.start()))) {
+            return SourceResult.NONE;
+        }
         // "..., said he and other rabbis were alarmed": a pronoun after the cue speaks only at the end
         boolean pronoun = np.end() - np.start() == 1 && grammar.lexicon().subjectPronoun(v.lower(np.start()));
         if (pronoun && np.end() < v.size() && !v.isPunct(np.end())) return SourceResult.NONE;
@@ -73,5 +76,10 @@ final class InvertedSubjectSource implements SourceSieve {
             if (v.inQuote(m) || v.isFiniteVerb(m) || v.isPunct(m)) return false;
         }
         return true;
+    }
+
+    private static boolean manner(TokenView v, int i) {
+        String t = v.token(i).text();
+        return t.length() > 4 && t.endsWith("ly") && Character.isLowerCase(t.codePointAt(0));
     }
 }

@@ -36,6 +36,22 @@ final class SourcePhrases {
     private static final int MAX_NAME = 4;
 
     /**
+     * Where a short quoted name ending at word k (a title in capitals: “Ted Cruz”, “Fox News Sunday”)
+     * leaves off to its left: the index before its opening mark (-1 at the sentence start); -2 when
+     * the quotation is no such name.
+     */
+    private static int beforeQuotedName(TokenView v, int k) {
+        int m = v.isQuoteMark(k) ? k - 1 : k;
+        int words = 0;
+        while (m >= 0 && v.inQuote(m) && !v.isQuoteMark(m)) {
+            if (!v.token(m).capitalised()) return -2;
+            words++;
+            m--;
+        }
+        return m >= 0 && v.isQuoteMark(m) && words > 0 && words <= MAX_NAME ? m - 1 : -2;
+    }
+
+    /**
      * The subject noun phrase ending at token j (inclusive), skipping an appositive; its frame start
      * is earlier than its start when the name stands in apposition. Null if none.
      */
@@ -58,7 +74,15 @@ final class SourcePhrases {
         }
         while (skipped < 4 && j > 0 && v.is(j, ",")) {
             int k = j - 1;
-            while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",") && !v.inQuote(k)) k--;
+            while (k >= 0 && j - k <= MAX_APPOSITIVE && !v.is(k, ",")) {
+                if (v.inQuote(k)) {
+                    int before = beforeQuotedName(v, k); // "wearing a cowboy hat and “Ted Cruz” button"
+                    if (before < -1 || k == j - 1) break;
+                    k = before;
+                } else {
+                    k--;
+                }
+            }
             if (k >= 0 && k < j - 1 && v.inQuote(k) && isAppositive(v, k + 1, j)) {
                 // ', the co-author of "Going Viral," about the spread of news, said': two appositives
                 int opening = quotedAppositiveStart(v, k);

@@ -205,6 +205,19 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anAppositiveMayHoldAQuotedNameAndAMannerAdverbIsNoSubject() {
+        String t = "“/PUNCT We/PRON lost/VERB ,/PUNCT ”/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT wearing/VERB a/DET “/PUNCT Ted/PROPN Cruz/PROPN ”/PUNCT "
+                + "button/NOUN ,/PUNCT said/VERB matter-of-factly/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve(), () -> c.sourceDecision().why());
+        assertEquals("“ We lost , ”", text(t, c));
+        String speech = "“/PUNCT We/PRON lost/VERB ,/PUNCT ”/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT wearing/VERB a/DET “/PUNCT we/PRON lost/VERB ”/PUNCT "
+                + "button/NOUN ,/PUNCT said/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(speech)).stream().noneMatch(x -> x.sourceDecision().why().contains("Ana Ruiz")),
+                "words said inside the phrase are no name to skip");
+    }
+
+    @Test
     void aPronounInTheObjectCaseAfterTheCueIsNoInvertedSubject() {
         String t = "Ruiz/PROPN praised/VERB the/DET plan/NOUN ,/PUNCT called/VERB her/PRON “/PUNCT weak/ADJ ”/PUNCT and/CCONJ left/VERB ./PUNCT";
         assertTrue(claims(TokenTables.document(t)).stream().noneMatch(c -> c.sourceDecision().sieve().equals(InvertedSubjectSource.NAME)),

@@ -98,14 +98,14 @@ public final class QuoteMarks {
         // in double marks only: a title-case headline's single-quoted word ("He ‘Won’ By …") is a quotation
         if (!isDoubleMark(text.charAt(s.start())) || !NICKNAME.matcher(text.substring(s.start() + 1, s.end() - 1)).matches()) return false;
         int before = s.start() - 1, after = s.end();
-        return before >= 1 && text.charAt(before) == ' ' && Character.isLetter(text.charAt(before - 1))
+        return before >= 1 && space(text.charAt(before)) && Character.isLetter(text.charAt(before - 1))
                 && FIRST_NAME.matcher(wordBefore(text, before)).matches()
-                && after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1));
+                && after + 1 < text.length() && space(text.charAt(after)) && Character.isUpperCase(text.charAt(after + 1));
     }
 
     private static String wordBefore(String text, int space) {
         int k = space;
-        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) k--;
+        while (k > 0 && !space(text.charAt(k - 1))) k--;
         return text.substring(k, space);
     }
 
@@ -183,7 +183,7 @@ public final class QuoteMarks {
         char c = t.charAt(i);
         return c == '\u201D' || c == '\u00BB' || c == '"' || (doubledApostrophe(t, i) && c != '`')
                 // a typographic opener where a closer belongs: a typo, but it still ends the quote
-                || (c == '\u201C' && i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && atWordEnd(t, i + 1));
+                || (c == '\u201C' && i > 0 && !space(t.charAt(i - 1)) && atWordEnd(t, i + 1));
     }
 
     private static boolean opensSingle(String t, int i) {
@@ -195,14 +195,14 @@ public final class QuoteMarks {
     private static boolean closesSingle(String t, int i) {
         char c = t.charAt(i);
         if (c != '\u2019' && c != '\'') return false;
-        return i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && atWordEnd(t, i + 1);
+        return i > 0 && !space(t.charAt(i - 1)) && atWordEnd(t, i + 1);
     }
 
     /** Before i is the start of text, a space, an opening bracket or a dash. */
     private static boolean atWordStart(String t, int i) {
         if (i == 0) return true;
         char p = t.charAt(i - 1);
-        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '\u2014' || p == '\u2013'
+        return space(p) || p == '(' || p == '[' || p == '{' || p == '\u2014' || p == '\u2013'
                 || p == '-' || p == '/' || p == ':';
     }
 
@@ -213,13 +213,18 @@ public final class QuoteMarks {
 
     private static int nextParagraphStart(String t, int i) {
         int j = i;
-        while (j < t.length() && Character.isWhitespace(t.charAt(j))) j++;
+        while (j < t.length() && space(t.charAt(j))) j++;
         return j;
     }
 
     private static int trimEnd(String t, int start, int end) {
         int e = end;
-        while (e > start && Character.isWhitespace(t.charAt(e - 1))) e--;
+        while (e > start && space(t.charAt(e - 1))) e--;
         return e;
+    }
+
+    /** A blank, a line break or a no-break, thin or other typographic space ("said.\u00A0\"Everybody …"). */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

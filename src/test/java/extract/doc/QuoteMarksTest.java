@@ -23,6 +23,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aNoBreakSpaceBeforeAMarkIsASpace() {
+        assertEquals(List.of("\"They sue,\"", "\"Everybody sues, right?\""), quotes("\"They sue,\" he said.\u00A0\"Everybody sues, right?\""));
+        assertEquals(List.of("'Go'"), quotes("He wrote\u202F'Go' on it."), "a narrow no-break space too");
+    }
+
+    @Test
     void threeApostrophesCloseTheInnerQuotationAndThenTheOuter() {
         assertEquals(List.of("''Voters will not accept 'We'll bomb them,'''"),
                 quotes("''Voters will not accept 'We'll bomb them,''' said Senator John McCain."));

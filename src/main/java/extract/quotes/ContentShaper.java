@@ -119,11 +119,25 @@ final class ContentShaper {
      */
     private Candidate objectReport(TokenView v, Frame f, int from, int to, Decision decision) {
         int end = from;
-        boolean noun = false;
-        while (end < to && !(v.isPunct(end) && !v.isJoiningHyphen(end)) && !clauseOfCircumstance(v, end)
-                && !(v.pos(end) == Upos.SCONJ && !v.is(end, "as") && !v.is(end, "for")) && !(v.isVerb(end) && !gerundOpening(v, from, end))
-                && v.pos(end) != Upos.AUX
-                && !(end > from && timePhrase(v, end))) {
+        boolean noun = false, quoted = false;
+        while (end < to) {
+            // "decried the GOP for “turning its back” on …", "referred to Rubio as “a leader”": a quotation inside
+            // (not after "to": "called on them to “act now” and …" reports the clause)
+            int past = end > from && !v.is(end - 1, "to") ? quotationEnd(v, end, to) : -1;
+            quoted |= past > 0;
+            // "criticism from Giles, Millis and Harold Doley": a list of names goes on past its commas
+            if (past < 0 && end > from && v.nameLike(end - 1)) past = namesListEnd(v, end, to);
+            if (past > 0) {
+                end = past;
+                // “a forceful persona,” ends the phrase, and so does a day after it ("as a “disgrace” Wednesday")
+                if (v.isPunct(past - 2) && !v.isQuoteMark(past - 2) || past < to && cues.timeWord(v.lower(past))) break;
+                continue;
+            }
+            if (v.isPunct(end) && !v.isJoiningHyphen(end) || clauseOfCircumstance(v, end)
+                    || v.pos(end) == Upos.SCONJ && !v.is(end, "as") && !v.is(end, "for") || v.isVerb(end) && !gerundOpening(v, from, end)
+                    || v.pos(end) == Upos.AUX || end > from && timePhrase(v, end)) {
+                break;
+            }
             noun |= v.pos(end) == Upos.NOUN || v.pos(end) == Upos.PROPN;
             end++;
         }
@@ -135,7 +149,44 @@ final class ContentShaper {
         // one word only when it is a name ("endorses Clinton"), never "denied it"
         boolean name = end - from == 1 && v.pos(from) == Upos.PROPN && v.nameLike(from);
         if (!noun || end - from < 2 && !name || clauseGoesOn) return null;
-        return new Candidate(f, v.span(from, end), QuoteKind.INDIRECT, Decision.of(decision.sieve(), decision.why() + ", its object"));
+        return new Candidate(f, v.span(from, end), quoted ? QuoteKind.MIXED : QuoteKind.INDIRECT,
+                Decision.of(decision.sieve(), decision.why() + ", its object"));
+    }
+
+    /** The index after a quotation that opens at word k (before {@code to}), or -1. */
+    private static int quotationEnd(TokenView v, int k, int to) {
+        if (!v.isQuoteMark(k) || k + 1 >= to || !v.inQuote(k + 1) || v.isQuoteMark(k + 1)) return -1;
+        int m = k + 1;
+        while (m < to && !v.isQuoteMark(m)) {
+            if (!v.inQuote(m)) return -1;
+            m++;
+        }
+        return m < to ? m + 1 : -1;
+    }
+
+    /** The index after ", Millis and Harold Doley": names after a comma, the last after "and"; -1 when no such list. */
+    private static int namesListEnd(TokenView v, int k, int to) {
+        int m = k;
+        while (m < to && v.is(m, ",") && m + 1 < to && (v.nameLike(m + 1) || v.is(m + 1, "and"))) {
+            m++;
+            boolean last = v.is(m, "and");
+            if (last) m++;
+            int first = m;
+            while (m < to && v.nameLike(m) && !v.inQuote(m)) m++;
+            if (m == first) return -1;
+            if (last) return listEnd(v, m, to);
+        }
+        if (m > k && m + 1 < to && v.is(m, "and") && v.nameLike(m + 1)) {
+            m++;
+            while (m < to && v.nameLike(m) && !v.inQuote(m)) m++;
+            return listEnd(v, m, to);
+        }
+        return -1;
+    }
+
+    /** The list's end at m, unless a verb follows: then the last name was a clause's subject (", and Cole left"). */
+    private static int listEnd(TokenView v, int m, int to) {
+        return m < to && v.isVerb(m) ? -1 : m;
     }
 
     /** "calls for bringing back surveillance": a gerund may open the object. */

@@ -1017,6 +1017,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anObjectGoesOnOverAQuotationAndAListOfNames() {
+        String quoted = "Park/PROPN blasted/VERB the/DET press/NOUN for/ADP “/PUNCT lying/VERB ”/PUNCT about/ADP taxes/NOUN ./PUNCT";
+        Claim c = only(quoted);
+        assertEquals("the press for “ lying ” about taxes", text(quoted, c));
+        assertEquals(QuoteKind.MIXED, c.kind());
+        String day = "Park/PROPN blasted/VERB Ruiz/PROPN as/ADP a/DET “/PUNCT fraud/NOUN ”/PUNCT Monday/PROPN on/ADP radio/NOUN ./PUNCT";
+        assertEquals("Ruiz as a “ fraud ”", text(day, only(day)), "a day after the quotation ends the object");
+        String names = "Park/PROPN dismissed/VERB criticism/NOUN from/ADP Ruiz/PROPN ,/PUNCT Cole/PROPN and/CCONJ Ana/PROPN Poe/PROPN ./PUNCT";
+        assertEquals("criticism from Ruiz , Cole and Ana Poe", text(names, only(names)));
+        String clause = "Park/PROPN dismissed/VERB criticism/NOUN from/ADP Ruiz/PROPN ,/PUNCT and/CCONJ Cole/PROPN left/VERB ./PUNCT";
+        assertEquals("criticism from Ruiz", text(clause, only(clause)), "no list: a clause after the comma");
+    }
+
+    @Test
     void anExpletiveThereOpensAReportedClause() {
         String t = "Observers/NOUN say/VERB there/ADV may/AUX be/VERB a/DET second/ADJ round/NOUN ./PUNCT";
         assertEquals("there may be a second round", text(t, only(t)));

@@ -124,16 +124,22 @@ final class ContentShaper {
             // "decried the GOP for “turning its back” on …", "referred to Rubio as “a leader”": a quotation inside
             // (not after "to": "called on them to “act now” and …" reports the clause)
             int past = end > from && !v.is(end - 1, "to") ? quotationEnd(v, end, to) : -1;
-            quoted |= past > 0;
-            // "criticism from Giles, Millis and Harold Doley": a list of names goes on past its commas
-            if (past < 0 && end > from && v.nameLike(end - 1)) past = namesListEnd(v, end, to);
             if (past > 0) {
+                quoted = true;
                 end = past;
                 // “a forceful persona,” ends the phrase, and so does a day after it ("as a “disgrace” Wednesday")
                 if (v.isPunct(past - 2) && !v.isQuoteMark(past - 2) || past < to && cues.timeWord(v.lower(past))) break;
                 continue;
             }
-            if (v.isPunct(end) && !v.isJoiningHyphen(end) || clauseOfCircumstance(v, end)
+            // "criticism from Giles, Millis and Harold Doley", "his tactics, his judgment and his decency": a
+            // list goes on past its commas
+            if (end > from) past = listEnd(v, end, to);
+            if (past > 0) {
+                end = past;
+                continue;
+            }
+            // ("Breitbart News’ editor": a possessive mark)
+            if (v.isPunct(end) && !v.isJoiningHyphen(end) && !v.isPossessive(end) || clauseOfCircumstance(v, end)
                     || v.pos(end) == Upos.SCONJ && !v.is(end, "as") && !v.is(end, "for") || v.isVerb(end) && !gerundOpening(v, from, end)
                     || v.pos(end) == Upos.AUX || end > from && timePhrase(v, end)) {
                 break;
@@ -164,29 +170,42 @@ final class ContentShaper {
         return m < to ? m + 1 : -1;
     }
 
-    /** The index after ", Millis and Harold Doley": names after a comma, the last after "and"; -1 when no such list. */
-    private static int namesListEnd(TokenView v, int k, int to) {
+    /**
+     * The index after ", Millis and Harold Doley" or ", his judgment, and his decency": noun phrases of
+     * a few words each after commas, the last after "and" or "or"; -1 when word k opens no such list.
+     */
+    private static int listEnd(TokenView v, int k, int to) {
         int m = k;
-        while (m < to && v.is(m, ",") && m + 1 < to && (v.nameLike(m + 1) || v.is(m + 1, "and"))) {
+        while (m + 1 < to && v.is(m, ",")) {
             m++;
-            boolean last = v.is(m, "and");
+            boolean last = v.is(m, "and") || v.is(m, "or");
             if (last) m++;
             int first = m;
-            while (m < to && v.nameLike(m) && !v.inQuote(m)) m++;
+            while (m < to && m - first < MAX_LISTED && listWord(v, m)) m++;
             if (m == first) return -1;
-            if (last) return listEnd(v, m, to);
+            if (last) return listClosed(v, m, to);
         }
-        if (m > k && m + 1 < to && v.is(m, "and") && v.nameLike(m + 1)) {
-            m++;
-            while (m < to && v.nameLike(m) && !v.inQuote(m)) m++;
-            return listEnd(v, m, to);
+        if (m > k && m + 1 < to && (v.is(m, "and") || v.is(m, "or")) && listWord(v, m + 1)) {
+            int first = ++m;
+            while (m < to && m - first < MAX_LISTED && listWord(v, m)) m++;
+            return listClosed(v, m, to);
         }
         return -1;
     }
 
-    /** The list's end at m, unless a verb follows: then the last name was a clause's subject (", and Cole left"). */
-    private static int listEnd(TokenView v, int m, int to) {
-        return m < to && v.isVerb(m) ? -1 : m;
+    /** Words of one listed phrase ("his very decency", "Harold Doley", "Breitbart News’"). */
+    private static final int MAX_LISTED = 5;
+
+    private static boolean listWord(TokenView v, int i) {
+        return v.nounPhrasePart(i);
+    }
+
+    /**
+     * The list's end at m, where its last phrase ends: the sentence's end, punctuation or a preposition;
+     * not a verb (", and Cole left": the last phrase was a clause's subject) nor more words of a phrase.
+     */
+    private static int listClosed(TokenView v, int m, int to) {
+        return m >= to || v.isPunct(m) || v.pos(m) == Upos.ADP ? m : -1;
     }
 
     /** "calls for bringing back surveillance": a gerund may open the object. */

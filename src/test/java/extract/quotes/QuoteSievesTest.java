@@ -1028,6 +1028,16 @@ class QuoteSievesTest {
         assertEquals("criticism from Ruiz , Cole and Ana Poe", text(names, only(names)));
         String clause = "Park/PROPN dismissed/VERB criticism/NOUN from/ADP Ruiz/PROPN ,/PUNCT and/CCONJ Cole/PROPN left/VERB ./PUNCT";
         assertEquals("criticism from Ruiz", text(clause, only(clause)), "no list: a clause after the comma");
+        String phrases = "Park/PROPN questioned/VERB his/PRON tactics/NOUN ,/PUNCT his/PRON judgment/NOUN and/CCONJ his/PRON decency/NOUN ./PUNCT";
+        assertEquals("his tactics , his judgment and his decency", text(phrases, only(phrases)));
+        String open = "Park/PROPN questioned/VERB his/PRON tactics/NOUN ,/PUNCT his/PRON judgment/NOUN and/CCONJ his/PRON "
+                + "rivals/NOUN quickly/ADV left/VERB ./PUNCT";
+        assertEquals("his tactics", text(open, only(open)), "the last phrase must end the list");
+        String nouns = "Park/PROPN attacked/VERB voters/NOUN ,/PUNCT lawmakers/NOUN ,/PUNCT and/CCONJ thinkers/NOUN for/ADP "
+                + "opposing/VERB it/PRON ./PUNCT";
+        assertEquals("voters , lawmakers , and thinkers for opposing it", text(nouns, only(nouns)));
+        String possessive = "Park/PROPN praised/VERB Fox/PROPN News/PROPN ’/PUNCT political/ADJ editor/NOUN ./PUNCT";
+        assertEquals("Fox News ’ political editor", text(possessive, only(possessive)), "a possessive mark inside the object");
     }
 
     @Test

@@ -1041,6 +1041,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aComparisonAfterACommaIsTheWritersNotTheReport() {
+        String t = "Most/ADJ voters/NOUN say/VERB they/PRON like/VERB Ruiz/PROPN ,/PUNCT compared/VERB with/ADP 40/NUM percent/NOUN "
+                + "last/ADJ year/NOUN ./PUNCT";
+        assertEquals("they like Ruiz", text(t, only(t)));
+    }
+
+    @Test
     void anExpletiveThereOpensAReportedClause() {
         String t = "Observers/NOUN say/VERB there/ADV may/AUX be/VERB a/DET second/ADJ round/NOUN ./PUNCT";
         assertEquals("there may be a second round", text(t, only(t)));

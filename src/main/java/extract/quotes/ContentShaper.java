@@ -278,9 +278,9 @@ final class ContentShaper {
     }
 
     /**
-     * ", and Emanuel released the video", ", but he railed against ...": after a comma, "and" or "but"
-     * with a name or pronoun and a verb in the past tense starts the writer's account of what happened
-     * next, not more of the report.
+     * ", and Emanuel released the video", ", but he railed against ...", ", and she intends to …": after
+     * a comma, "and" or "but" with a name or "he"/"she" and a finite verb starts the writer's account
+     * of what happened next, not more of the report.
      */
     private static boolean narratorEvent(TokenView v, int k) {
         if (k + 2 >= v.size() || !(v.is(k, "and") || v.is(k, "but")) || v.inQuote(k)) return false;
@@ -288,7 +288,7 @@ final class ContentShaper {
         int verb = subject + 1;
         while (verb < v.size() && v.nameLike(verb) && v.nameLike(verb - 1)) verb++; // "Rahm Emanuel"
         boolean named = v.pos(subject) == Upos.PRON && (v.is(subject, "he") || v.is(subject, "she")) || v.nameLike(subject);
-        return named && verb < v.size() && v.pos(verb) == Upos.VERB && v.lower(verb).endsWith("ed");
+        return named && verb < v.size() && v.isFiniteVerb(verb);
     }
 
     /**

@@ -1041,6 +1041,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNewClauseOfHeOrANameAfterACommaAndIsTheWriters() {
+        String t = "Ruiz/PROPN said/VERB the/DET plant/NOUN would/AUX close/VERB ,/PUNCT and/CCONJ she/PRON intends/VERB to/PART "
+                + "stay/VERB ./PUNCT";
+        assertEquals("the plant would close", text(t, only(t)));
+    }
+
+    @Test
     void aComparisonAfterACommaIsTheWritersNotTheReport() {
         String t = "Most/ADJ voters/NOUN say/VERB they/PRON like/VERB Ruiz/PROPN ,/PUNCT compared/VERB with/ADP 40/NUM percent/NOUN "
                 + "last/ADJ year/NOUN ./PUNCT";

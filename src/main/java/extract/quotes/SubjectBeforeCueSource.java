@@ -57,6 +57,8 @@ final class SubjectBeforeCueSource implements SourceSieve {
         // "opened a Rochester rally blasting …": the occasion is the verb's object; the subject before it speaks
         if (subject == null || SharedSubjectSource.occasionObject(v, site, grammar.lexicon()) != null) return SourceResult.PASS;
         if (nameEndsSentenceAfter(v, i, subject)) return SourceResult.PASS;
+        // "Do you support Donald Trump? Like the page": outside quotations "you" is the reader, no source
+        if (subject.end() - subject.start() == 1 && v.is(subject.start(), "you") && !v.inQuote(subject.start())) return SourceResult.NONE;
         Complement c = grammar.complement(v, i);
         if (!c.after() && c.resume() >= 0 && FrameGrammar.onlyPunctuationBefore(v, subject.frameStart())) {
             // "Rubio says, win or lose, he's staying in the race": nothing before, so the report follows

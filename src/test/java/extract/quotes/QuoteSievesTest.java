@@ -1048,6 +1048,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void theReaderIsNoSource() {
+        assertTrue(claims(TokenTables.document("Do/AUX you/PRON think/VERB Ruiz/PROPN will/AUX win/VERB ?/PUNCT")).isEmpty(),
+                "'you' outside quotations is the reader");
+        String they = "Do/AUX they/PRON think/VERB Ruiz/PROPN will/AUX win/VERB ?/PUNCT";
+        assertEquals(SubjectBeforeCueSource.NAME, only(they).sourceDecision().sieve());
+    }
+
+    @Test
     void aComparisonAfterACommaIsTheWritersNotTheReport() {
         String t = "Most/ADJ voters/NOUN say/VERB they/PRON like/VERB Ruiz/PROPN ,/PUNCT compared/VERB with/ADP 40/NUM percent/NOUN "
                 + "last/ADJ year/NOUN ./PUNCT";

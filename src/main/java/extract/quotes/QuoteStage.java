@@ -53,7 +53,10 @@ public final class QuoteStage {
             TokenView v = new TokenView(doc, s, cues);
             views.add(v);
             List<Frame> found = frames.find(v);
-            for (int k = 0; k < found.size(); k++) candidates.add(content(v, found, k));
+            List<Candidate> inSentence = new ArrayList<>();
+            for (int k = 0; k < found.size(); k++) inSentence.add(content(v, found, k));
+            reportOverEmptyFrames(v, found, inSentence);
+            candidates.addAll(inSentence);
         }
         List<Candidate> kept = candidates.stream().filter(Candidate::hasContent).toList();
         for (CandidateFilter f : filters) kept = f.keep(kept, views);
@@ -87,6 +90,26 @@ public final class QuoteStage {
         claims.removeIf(c -> notStatements.stream().anyMatch(n -> n.test(c, doc)));
         claims.sort(Comparator.comparing(Claim::content));
         return new QuoteFindings(mentions, claims);
+    }
+
+    /**
+     * "said that if Iran were a stock, he would advise buying it": a frame that reports nothing of its
+     * own ("he would advise") does not end the report of the frame before it, which is found again
+     * without it.
+     */
+    private void reportOverEmptyFrames(TokenView v, List<Frame> found, List<Candidate> inSentence) {
+        for (int k = found.size() - 1; k > 0; k--) {
+            Frame before = found.get(k - 1);
+            // (a verb of naming reports its object and the name, no clause to go on: "describing as “unhinged” a tweet")
+            if (inSentence.get(k).hasContent() || before.direction() != Frame.Direction.AFTER
+                    || before.cueDecision().sieve().equals(NamingVerbCue.NAME)) {
+                continue;
+            }
+            List<Frame> without = new ArrayList<>(found);
+            without.remove(k);
+            Candidate longer = content(v, without, k - 1);
+            if (longer.hasContent()) inSentence.set(k - 1, longer);
+        }
     }
 
     private Candidate content(TokenView v, List<Frame> found, int k) {

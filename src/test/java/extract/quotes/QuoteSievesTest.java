@@ -1048,6 +1048,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aFrameThatReportsNothingDoesNotEndTheReportBeforeIt() {
+        String t = "Ruiz/PROPN said/VERB that/SCONJ if/SCONJ taxes/NOUN rise/VERB ,/PUNCT she/PRON would/AUX advise/VERB "
+                + "leaving/VERB ./PUNCT";
+        assertEquals("if taxes rise , she would advise leaving", text(t, only(t)));
+        String two = "Ruiz/PROPN said/VERB taxes/NOUN will/AUX rise/VERB ,/PUNCT and/CCONJ Cole/PROPN said/VERB wages/NOUN "
+                + "will/AUX fall/VERB ./PUNCT";
+        assertEquals(2, claims(TokenTables.document(two)).size(), "a frame with its own report still ends the one before");
+    }
+
+    @Test
     void theReaderIsNoSource() {
         assertTrue(claims(TokenTables.document("Do/AUX you/PRON think/VERB Ruiz/PROPN will/AUX win/VERB ?/PUNCT")).isEmpty(),
                 "'you' outside quotations is the reader");

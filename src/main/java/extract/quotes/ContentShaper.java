@@ -27,6 +27,14 @@ final class ContentShaper {
                 to = i;
                 break;
             }
+            // "he supports the final bill, which includes provisions …": a relative clause after a comma that runs
+            // to the end of the sentence is the writer's gloss on the report's last words
+            if (v.is(i, ",") && !v.inQuote(i) && f.direction() == Frame.Direction.AFTER
+                    && (v.is(i + 1, "which") || v.is(i + 1, "who") || v.is(i + 1, "whom") || v.is(i + 1, "whose"))
+                    && hasVerbOrNot(v, from, i) && !commaAfter(v, i + 1, to)) {
+                to = i;
+                break;
+            }
             // "praised the plan but stopped short of …", "cited his record, but critics point to …": after
             // an object (in a reported clause "but" goes on with the report)
             if (i > from + 1 && contrast(v, i) && !hasVerbOrNot(v, from, i)) {
@@ -69,6 +77,12 @@ final class ContentShaper {
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
+    }
+
+    /** A comma in [from, to) outside quotations: the relative clause has more to it than its own words. */
+    private static boolean commaAfter(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (v.is(i, ",") && !v.inQuote(i)) return true;
+        return false;
     }
 
     /** How many words a phrase set off by commas inside the report may take ("Trump, despite his wealth, is"). */

@@ -1058,6 +1058,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aRelativeClauseEndingTheSentenceAfterAReportIsTheWriters() {
+        String t = "Ruiz/PROPN said/VERB she/PRON supports/VERB the/DET bill/NOUN ,/PUNCT which/PRON includes/VERB new/ADJ rules/NOUN ./PUNCT";
+        assertEquals("she supports the bill", text(t, only(t)));
+        String inside = "Ruiz/PROPN said/VERB the/DET bill/NOUN ,/PUNCT which/PRON passed/VERB ,/PUNCT will/AUX fail/VERB ./PUNCT";
+        assertEquals("the bill , which passed , will fail", text(inside, only(inside)), "a relative clause inside the report");
+    }
+
+    @Test
     void theReaderIsNoSource() {
         assertTrue(claims(TokenTables.document("Do/AUX you/PRON think/VERB Ruiz/PROPN will/AUX win/VERB ?/PUNCT")).isEmpty(),
                 "'you' outside quotations is the reader");

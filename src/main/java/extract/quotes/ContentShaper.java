@@ -195,24 +195,20 @@ final class ContentShaper {
             boolean last = v.is(m, "and") || v.is(m, "or");
             if (last) m++;
             int first = m;
-            while (m < to && m - first < MAX_LISTED && listWord(v, m)) m++;
+            while (m < to && m - first < MAX_LISTED && v.nounPhrasePart(m)) m++;
             if (m == first) return -1;
             if (last) return listClosed(v, m, to);
         }
-        if (m > k && m + 1 < to && (v.is(m, "and") || v.is(m, "or")) && listWord(v, m + 1)) {
+        if (m > k && m + 1 < to && (v.is(m, "and") || v.is(m, "or")) && v.nounPhrasePart(m + 1)) {
             int first = ++m;
-            while (m < to && m - first < MAX_LISTED && listWord(v, m)) m++;
+            while (m < to && m - first < MAX_LISTED && v.nounPhrasePart(m)) m++;
             return listClosed(v, m, to);
         }
         return -1;
     }
 
-    /** Words of one listed phrase ("his very decency", "Harold Doley", "Breitbart News’"). */
+    /** Words of one listed phrase ("his decency", "Harold Doley", "Breitbart News’"). */
     private static final int MAX_LISTED = 5;
-
-    private static boolean listWord(TokenView v, int i) {
-        return v.nounPhrasePart(i);
-    }
 
     /**
      * The list's end at m, where its last phrase ends: the sentence's end, punctuation or a preposition;

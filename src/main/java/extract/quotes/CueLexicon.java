@@ -177,7 +177,6 @@ public final class CueLexicon {
         return quantifiers.contains(lower);
     }
 
-    /** "about", "nearly": before a number they start a noun phrase, not a prepositional phrase ("said about half ..."). */
     /**
      * "voters", "donors", "a senator", "officials": a noun for people (a role from {@code titles.txt}, or
      * its plural, or a group from {@code group-nouns.txt} that is no document or medium, as "reports" is).
@@ -189,6 +188,7 @@ public final class CueLexicon {
                 && !speechVehicles.contains(lower) && !speechVehicles.contains(singular);
     }
 
+    /** "about", "nearly": before a number they start a noun phrase, not a prepositional phrase ("said about half ..."). */
     boolean approximator(String lower) {
         return approximators.contains(lower);
     }

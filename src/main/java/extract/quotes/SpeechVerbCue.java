@@ -1,7 +1,6 @@
 package extract.quotes;
 
 import extract.doc.Upos;
-
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -68,7 +67,8 @@ final class SpeechVerbCue implements CueSieve {
         if (!v.lower(i).endsWith("s") || i + 1 >= v.size() || !v.isPunct(i + 1)) return false;
         int k = i - 1;
         while (k >= 0 && !v.inQuote(k) && (NOUN_PHRASE.contains(v.pos(k)) || v.is(k, "."))) k--;
-        return k < i - 1 && k >= 0 && !v.inQuote(k) && (v.pos(k) == Upos.ADP && !v.is(k, "that") && !v.is(k, "as") || v.lower(k).endsWith("ing"));
+        return k < i - 1 && k >= 0 && !v.inQuote(k)
+                && (v.pos(k) == Upos.ADP && !v.is(k, "that") && !v.is(k, "as") || v.lower(k).endsWith("ing"));
     }
 
     private static final Set<Upos> NOUN_PHRASE = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.NUM);

@@ -38,12 +38,12 @@ final class ContentAfterFrame implements ContentSieve {
         }
         int to = next < frames.size() ? frames.get(next).start() : v.size();
         // "Contrary to his claim that people would learn nothing, there would be …": the noun's clause ends at its comma
-        if (f.cueDecision().sieve().equals(ClaimNounCue.NAME)) to = firstStop(v, from, to, true);
+        if (f.cueDecision().sieve().equals(ClaimNounCue.NAME)) to = ContentShaper.firstStop(v, from, to, true);
         // "the EU, which contended that Ireland undertaxed Apple, is ...": the clause ends at its comma
         // ("the bill, which critics said was unfair, failed": so does one whose subject follows the relative word)
         boolean relativeAfterComma = isRelative(v, f) && f.start() > 0 && v.is(f.start() - 1, ",")
                 || f.start() > 1 && (v.is(f.start() - 1, "which") || v.is(f.start() - 1, "who")) && v.is(f.start() - 2, ",");
-        if (relativeAfterComma) to = firstStop(v, from, to, false);
+        if (relativeAfterComma) to = ContentShaper.firstStop(v, from, to, false);
         to = Math.min(to, enclosingVerb(v, frames, f));
         // ("Asked whether he would run, Ruiz said": so does a question with no source, which also ends
         // before the answer it introduces: "when asked about the inquiry: “That matter is …”")
@@ -91,14 +91,6 @@ final class ContentAfterFrame implements ContentSieve {
     /** The first colon or quotation mark in [from, to), else {@code to}. */
     private static int beforeAnswer(TokenView v, int from, int to) {
         for (int i = from; i < to; i++) if (v.is(i, ":") || v.isQuoteMark(i)) return i;
-        return to;
-    }
-
-    /** The first comma (or semicolon) outside quotations in [from, to), else {@code to}. */
-    private static int firstStop(TokenView v, int from, int to, boolean semicolon) {
-        for (int i = from; i < to; i++) {
-            if ((v.is(i, ",") || semicolon && v.is(i, ";")) && !v.inQuote(i)) return i;
-        }
         return to;
     }
 

@@ -31,7 +31,7 @@ final class ContentShaper {
             // to the end of the sentence is the writer's gloss on the report's last words
             if (v.is(i, ",") && !v.inQuote(i) && f.direction() == Frame.Direction.AFTER
                     && (v.is(i + 1, "which") || v.is(i + 1, "who") || v.is(i + 1, "whom") || v.is(i + 1, "whose"))
-                    && hasVerbOrNot(v, from, i) && !commaAfter(v, i + 1, to)) {
+                    && hasVerbOrNot(v, from, i) && firstStop(v, i + 1, to, false) == to) {
                 to = i;
                 break;
             }
@@ -79,10 +79,12 @@ final class ContentShaper {
         return new Candidate(f, content, kind, decision);
     }
 
-    /** A comma in [from, to) outside quotations: the relative clause has more to it than its own words. */
-    private static boolean commaAfter(TokenView v, int from, int to) {
-        for (int i = from; i < to; i++) if (v.is(i, ",") && !v.inQuote(i)) return true;
-        return false;
+    /** The first comma (or semicolon) outside quotations in [from, to), else {@code to}. */
+    static int firstStop(TokenView v, int from, int to, boolean semicolon) {
+        for (int i = from; i < to; i++) {
+            if ((v.is(i, ",") || semicolon && v.is(i, ";")) && !v.inQuote(i)) return i;
+        }
+        return to;
     }
 
     /** How many words a phrase set off by commas inside the report may take ("Trump, despite his wealth, is"). */

@@ -162,7 +162,7 @@ public final class CueLexicon {
         return subjectPronouns.contains(lower);
     }
 
-    /** "her", "him", "themselves": a pronoun in the object case ({@code object-pronouns.txt}). */
+    /** "her", "him", "them": a pronoun in the object case ({@code object-pronouns.txt}). */
     boolean objectPronoun(String lower) {
         return objectPronouns.contains(lower);
     }

@@ -27,9 +27,9 @@ final class InvertedSubjectSource implements SourceSieve {
         WordRange np = phraseAfter(v, i, grammar.phrases());
         if (np == null) return SourceResult.NONE;
         if (np.end() < v.size() && v.isVerb(np.end()) && !v.inQuote(np.end())) return SourceResult.NONE;
-        // "…, called her “third-rate”": a pronoun in the object case is the verb's object, no subject;
+        // "…, called her “third-rate”": a pronoun in the object case (or a reflexive) is the verb's object, no subject;
         // "said matter-of-factly": a lower-case word in "-ly" is the manner, whatever its tag
-        if (np.end() - np.start() == 1 && (grammar.lexicon().objectPronoun(v.lower(np.start())) || manner(v, np.start()))) {
+        if (np.end() - np.start() == 1 && (grammar.lexicon().objectPronoun(v.lower(np.start())) || v.isReflexive(np.start()) || manner(v, np.start()))) {
             return SourceResult.NONE;
         }
         // "..., said he and other rabbis were alarmed": a pronoun after the cue speaks only at the end

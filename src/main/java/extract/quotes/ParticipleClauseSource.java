@@ -49,17 +49,21 @@ final class ParticipleClauseSource implements SourceSieve {
      */
     private boolean people(TokenView v, SubjectPhrase medium) {
         if (medium.start() > 0 && v.isVerb(medium.start() - 1)) return false;
-        int head = medium.start();
-        while (head + 1 < medium.end() && v.pos(head + 1) != Upos.ADP) head++; // "a text message to supporters"
+        int head = lastBeforePreposition(v, medium.start(), medium.end()); // "a text message to supporters"
         if (person(v, head)) return true;
         boolean number = v.pos(head) == Upos.NUM || grammar.lexicon().quantifier(v.lower(head));
         if (!number && !(head > medium.start() && v.pos(head - 1) == Upos.NUM)) return false;
         // "some", "most of them", "62 percent of voters"; not "at one point", "a $40 million lawsuit"
         int of = head + 1 < medium.end() && v.is(head + 1, "of") ? head + 2 : -1;
         if (of < 0) return number;
-        int last = of;
-        while (last + 1 < medium.end() && v.pos(last + 1) != Upos.ADP) last++;
-        return person(v, last);
+        return person(v, lastBeforePreposition(v, of, medium.end()));
+    }
+
+    /** The last word from {@code from} before a preposition or {@code end}: a noun phrase's head. */
+    private static int lastBeforePreposition(TokenView v, int from, int end) {
+        int k = from;
+        while (k + 1 < end && v.pos(k + 1) != Upos.ADP) k++;
+        return k;
     }
 
     private boolean person(TokenView v, int i) {

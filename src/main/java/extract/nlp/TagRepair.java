@@ -27,7 +27,8 @@ import java.util.Set;
  * a base form before "says" or "said" after a noun the subject's head ("the magnate/VERB says", "Ian Read/VERB said"),
  * "said" a verb unless after a determiner ("Read said/ADJ company leaders"), and a
  * capitalised verb between names part of the name ("the UK Independence/VERB Party"), and an "-s" form after
- * "to" a plural noun after a preposition ("said to cheers/VERB").
+ * "to" a plural noun after a preposition ("said to cheers/VERB"), and a verb after an article a noun or, in "-ing", "-ed" or
+ * "-en", an adjective ("a talk/VERB show host", "the printed/VERB card").
  * Immutable; shared.
  */
 final class TagRepair {
@@ -129,6 +130,16 @@ final class TagRepair {
         String t = tokens[i];
         return t.length() > 3 && Character.isLowerCase(t.codePointAt(0)) && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us")
                 && !t.endsWith("is") && !t.endsWith("as");
+    }
+
+    /** A verb right after an article ("a", "an", "the") and before a noun phrase's word. */
+    private static boolean verbAfterArticle(String[] tokens, String[] tags, int i) {
+        return i > 0 && i + 1 < tags.length && tags[i].equals("VERB") && ARTICLES.contains(tokens[i - 1].toLowerCase(Locale.ROOT))
+                && INSIDE_NOUN_PHRASE.contains(tags[i + 1]);
+    }
+
+    private static boolean participle(String lower) {
+        return lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("en");
     }
 
     /** Subjects after which "'s" is "is" or "has" ("it's over"), never a possessive. */
@@ -332,6 +343,11 @@ final class TagRepair {
             if (tags[i].equals("VERB") && (tokens[i].endsWith("ing") || tokens[i].endsWith("s")) && i > 0
                     && tokens[i - 1].equals("'s") && tags[i - 1].equals("PART")) {
                 tags[i] = "NOUN"; // "Cruz's thinking/VERB", "Clinton's remarks/VERB": after a possessive a noun
+                continue;
+            }
+            if (verbAfterArticle(tokens, tags, i)) {
+                // "a talk/VERB show host", "a paid/VERB contributor": no verb follows an article
+                tags[i] = participle(lower) ? "ADJ" : "NOUN";
                 continue;
             }
             if (pluralAfterTo(tokens, tags, i)) {

@@ -397,7 +397,8 @@ final class ContentShaper {
             subject |= p == Upos.NOUN || p == Upos.PROPN || p == Upos.PRON || p == Upos.NUM || v.nameLike(i)
                     || v.is(i, "there") // "say there may be a second round"
                     || !v.inQuote(i) && cues.quantityPronoun(v.lower(i)) // "says too much is made of it"
-                    || i == from && v.is(i, "that") && demonstrativeSubject(v, i, to); // "said that was natural"
+                    || i == from && v.is(i, "that") && demonstrativeSubject(v, i, to) // "said that was natural"
+                    || i == from && v.isVerb(i) && v.lower(i).endsWith("ing") && !v.inQuote(i); // "said bullying doesn't just happen"
         }
         Span q = covering(content, quotes);
         if (q != null && content.start() >= q.start() && content.end() <= q.end() + 1) return QuoteKind.DIRECT;

@@ -34,6 +34,15 @@ class TagRepairTest {
     }
 
     @Test
+    void aVerbAfterAnArticleIsANounOrAParticipleAdjective() {
+        String[] toks = "Lee , a talk show host and a printed card , said the rules stand".split(" ");
+        String[] tags = {"PROPN", "PUNCT", "DET", "VERB", "NOUN", "NOUN", "CCONJ", "DET", "VERB", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "PUNCT", "DET", "NOUN", "NOUN", "NOUN", "CCONJ", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "DET",
+                "NOUN", "VERB"}, tags);
+    }
+
+    @Test
     void contractedAuxiliariesAreAuxiliaries() {
         String[] toks = "you 're supporting him , he 'll say".split(" ");
         String[] tags = {"PRON", "NOUN", "VERB", "PRON", "PUNCT", "PRON", "NOUN", "VERB"};

@@ -1289,6 +1289,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aGerundOpeningTheReportIsItsSubject() {
+        String t = "Ruiz/PROPN said/VERB voting/VERB does/AUX n’t/PART just/ADV happen/VERB on/ADP Tuesdays/PROPN ./PUNCT";
+        assertEquals("voting does n’t just happen on Tuesdays", text(t, only(t)));
+        String noClause = "Ruiz/PROPN said/VERB voting/VERB early/ADV ./PUNCT";
+        assertTrue(claims(TokenTables.document(noClause)).isEmpty(), "a gerund alone is no clause");
+    }
+
+    @Test
     void butAfterAnObjectEndsTheReportButNotInsideAReportedClause() {
         String object = "Ruiz/PROPN praised/VERB the/DET plan/NOUN but/CCONJ stopped/VERB short/ADV of/ADP a/DET vote/NOUN ./PUNCT";
         assertEquals("the plan", text(object, only(object)));

@@ -386,13 +386,15 @@ final class ContentShaper {
         int infinitive = from + 1 < to && v.pos(from + 1) == Upos.ADV ? from + 2 : from + 1;
         boolean toClause = v.is(from, "to") && infinitive < to && v.isVerb(infinitive);
         boolean clause = toClause;
-        boolean subject = false;
+        boolean subject = false, elliptic = false;
         for (int i = from; i < to; i++) {
             if (v.isPunct(i)) continue;
             words++;
             if (v.inQuote(i)) quotedWords++;
             // a clause: a verb after a word that can be its subject ("the plant will close")
             if (v.isVerb(i) && subject) clause = true;
+            // "Flake said he would.", "said it was not": a subject and its auxiliary stand for the clause
+            if (v.pos(i) == Upos.AUX && subject && words == 2 && onlyNegation(v, i + 1, to)) clause = elliptic = true;
             Upos p = v.pos(i);
             subject |= p == Upos.NOUN || p == Upos.PROPN || p == Upos.PRON || p == Upos.NUM || v.nameLike(i)
                     || v.is(i, "there") // "say there may be a second round"
@@ -406,7 +408,13 @@ final class ContentShaper {
         if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
         if (cues.ellipticReply(v, from) > 0) return QuoteKind.INDIRECT; // "said no", "said the same of Sanders"
         // ("called him divisive": an object and the word it was called are two words enough)
-        return (words >= 3 || (toClause || naming) && words == 2) && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
+        return (words >= 3 || (toClause || naming || elliptic) && words == 2) && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
+    }
+
+    /** Nothing but punctuation and "not" in [from, to). */
+    private static boolean onlyNegation(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if (!v.isPunct(i) && !v.is(i, "not") && !v.is(i, "n’t") && !v.is(i, "n't")) return false;
+        return true;
     }
 
     static Span covering(Span content, List<Span> quotes) {

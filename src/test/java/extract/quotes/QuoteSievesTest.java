@@ -1519,6 +1519,28 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anAppositiveMayHoldARelativeClauseOrAParticipleAfterAName() {
+        String whom = "Ana/PROPN Ruiz/PROPN ,/PUNCT a/DET rival/NOUN whom/PRON Lee/PROPN fired/VERB ,/PUNCT said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(whom).sourceDecision().why(), "'whom' opens a relative clause");
+        String that = "Ana/PROPN Ruiz/PROPN ,/PUNCT the/DET founder/NOUN of/ADP Free/PROPN State/PROPN that/PRON backs/VERB Lee/PROPN ,/PUNCT "
+                + "said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(that).sourceDecision().why(), "'that' after a name's word");
+        String allied = "Ana/PROPN Ruiz/PROPN ,/PUNCT head/NOUN of/ADP a/DET super/ADV PAC/PROPN allied/VERB with/ADP Lee/PROPN ,/PUNCT "
+                + "said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(allied).sourceDecision().why(), "a participle after a name's word");
+    }
+
+    @Test
+    void aSubjectAndItsAuxiliaryStandForTheReportedClause() {
+        String t = "Ana/PROPN Ruiz/PROPN said/VERB he/PRON would/AUX ./PUNCT";
+        assertEquals("he would", text(t, only(t)));
+        String negated = "Ana/PROPN Ruiz/PROPN said/VERB it/PRON was/AUX not/PART ./PUNCT";
+        assertEquals("it was not", text(negated, only(negated)));
+        String alone = "Ana/PROPN Ruiz/PROPN said/VERB he/PRON ./PUNCT";
+        assertTrue(claims(TokenTables.document(alone)).isEmpty(), "a pronoun alone is no clause");
+    }
+
+    @Test
     void aBeliefVerbTakesAClauseWhoseSubjectHasPhrasesOrIsAPronounAndAnAuxiliary() {
         BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         String phrases = "Aides/NOUN believe/VERB her/PRON efforts/NOUN as/ADP a/DET senator/NOUN for/ADP eight/NUM years/NOUN will/AUX "

@@ -32,6 +32,8 @@ final class BeliefVerbCue implements CueSieve {
         boolean clause = i + 1 < v.size() && (v.is(i + 1, "that") || thatAfterPhrase(v, i + 1) || subordinateThenClause(v, i + 1)
                 || pronoun && v.isFiniteVerb(i + 2) && !v.inQuote(i + 2)
                 || subjectAndVerb(v, i + 1) || parenthetical(v, i) || closing(v, i));
+        // "Cruz thinks so, too": "so" stands for the clause
+        clause |= i + 1 < v.size() && v.is(i + 1, "so") && !v.inQuote(i + 1) && (i + 2 >= v.size() || v.isPunct(i + 2));
         // "hopes to win the nomination": for a few verbs the infinitive is the report
         clause |= lexicon.infinitiveBelief(w) && v.is(i + 1, "to") && i + 2 < v.size() && v.isVerb(i + 2) && !v.inQuote(i + 1);
         // "the poll showed Clinton leading Sanders": what is shown doing something (not "shows Trump saying", whose speaker is shown)

@@ -54,6 +54,9 @@ final class ContentShaper {
         boolean naming = f.cueDecision().sieve().equals(NamingVerbCue.NAME);
         while (from < to && (isTrimmable(v, from) || v.is(from, "that") && !naming && !demonstrativeSubject(v, from, to))) from++;
         while (to > from && isTrimmable(v, to - 1)) to--;
+        // "half said so in the earlier poll", "thinks so, too": a phrase of time or place, or a comma, ends the reply
+        int reply = from == f.cueEnd() ? cues.ellipticReply(v, from) : 0;
+        if (reply > 0 && from + reply < to && (cues.circumstance(v.lower(from + reply)) || v.is(from + reply, ","))) to = from + reply;
         if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
         to = quotationThenNarration(v, from, to);
         if (to <= from) return null;
@@ -370,7 +373,9 @@ final class ContentShaper {
         String last = v.lower(close - 1);
         boolean ends = last.equals(",") || last.equals(".") || last.equals("!") || last.equals("?");
         int next = close + 1;
-        boolean narration = NARRATION.contains(v.lower(next)) || v.pos(next) == Upos.VERB && !v.lower(next).endsWith("ing");
+        // (or a preposition's phrase: "yelled “You lie!” at the president")
+        boolean narration = NARRATION.contains(v.lower(next)) || v.pos(next) == Upos.VERB && !v.lower(next).endsWith("ing")
+                || v.pos(next) == Upos.ADP;
         return ends && narration ? close + 1 : to;
     }
 

@@ -133,7 +133,8 @@ final class FrameGrammar {
             boolean subject = hearer != null && hearer.end() < n && v.isFiniteVerb(hearer.end()) && !v.inQuote(hearer.end());
             if (hearer != null && !subject) k = hearer.end();
         }
-        if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k)) k++; // "said sarcastically."
+        // "said sarcastically." (but "would say so.": the reply)
+        if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k) && lexicon.ellipticReply(v, k) == 0) k++;
         // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time;
         // "this" or "last" is one only before a time word ("said this week", not "said this is", "thought this term would")
         for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k) && !v.isPossessive(k + 1)

@@ -707,6 +707,20 @@ class QuoteSievesTest {
         assertEquals(QuoteKind.DIRECT, w.kind(), () -> text(when, w));
         String mixed = "Ruiz/PROPN said/VERB the/DET plan/NOUN was/AUX “/PUNCT ready/ADJ ”/PUNCT and/CCONJ it/PRON would/AUX work/VERB ./PUNCT";
         assertEquals(QuoteKind.MIXED, only(mixed).kind(), "a quotation inside a clause keeps the clause");
+        String at = "Ruiz/PROPN yelled/VERB “/PUNCT You/PRON lie/VERB !/PUNCT ”/PUNCT at/ADP the/DET senator/NOUN ./PUNCT";
+        assertEquals("“ You lie ! ”", text(at, only(at)), "a preposition's phrase after it is the writer's");
+    }
+
+    @Test
+    void soStandsForTheReportedClauseAndEndsBeforeAPhraseOfTime() {
+        String said = "Half/NOUN said/VERB so/ADV in/ADP December/PROPN ./PUNCT";
+        assertEquals("so", text(said, only(said)));
+        String say = "Neither/DET side/NOUN would/AUX say/VERB so/ADV ./PUNCT";
+        assertEquals("so", text(say, only(say)), "not an adverb of manner");
+        String thinks = "Ana/PROPN Ruiz/PROPN thinks/VERB so/ADV ,/PUNCT too/ADV ./PUNCT";
+        assertEquals("so", text(thinks, only(thinks)), "a verb of belief takes it too");
+        String opening = "Otherwise/ADV ,/PUNCT prices/NOUN will/AUX rise/VERB ,/PUNCT Ruiz/PROPN said/VERB ./PUNCT";
+        assertEquals("Otherwise , prices will rise", text(opening, only(opening)), "not an opening adverb before the cue");
     }
 
     @Test

@@ -31,6 +31,10 @@ final class ContentBeforeFrame implements ContentSieve {
         }
         if (subordinate(v, f.start())) return null;
         Frame prev = k > 0 ? frames.get(k - 1) : null;
+        // ("Paul said he would object", "declined to say what other techniques he would support": inside the
+        // report of a frame before it, not set off by a comma as in "Lee said no, the Herald reported", a
+        // frame reports nothing before it)
+        if (prev != null && prev.direction() == Frame.Direction.AFTER && f.resume() < 0 && !afterComma(v, f.start())) return null;
         int from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
         // a parenthetical frame reports the words on both sides of it: one span over both
         int to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
@@ -40,6 +44,13 @@ final class ContentBeforeFrame implements ContentSieve {
         Decision d = f.resume() >= 0 ? Decision.of(AROUND, "both sides of " + Frames.words(v, f.cue()))
                 : Decision.of(NAME, "before " + Frames.words(v, f.cue()));
         return shaper.shape(v, f, from, to, d);
+    }
+
+    /** A comma, or a quotation closed after one, right before word k. */
+    private static boolean afterComma(TokenView v, int k) {
+        int before = k - 1;
+        if (before > 0 && v.isQuoteMark(before)) before--;
+        return before >= 0 && v.is(before, ",");
     }
 
     /**

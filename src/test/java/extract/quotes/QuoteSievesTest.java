@@ -712,6 +712,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aFrameInsideAnotherFramesReportReportsNothingBeforeIt() {
+        String t = "Ana/PROPN Ruiz/PROPN said/VERB he/PRON would/AUX object/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals("he would object", text(t, c), "not “Ana Ruiz said”, reported by “object”");
+    }
+
+    @Test
     void soStandsForTheReportedClauseAndEndsBeforeAPhraseOfTime() {
         String said = "Half/NOUN said/VERB so/ADV in/ADP December/PROPN ./PUNCT";
         assertEquals("so", text(said, only(said)));

@@ -16,7 +16,9 @@ import opennlp.tools.util.Span;
  * ("Xi", "Trump") is that person too, and a name ending in that person's surname is a person ("Rakeyia
  * Scott" beside "Keith Lamont Scott"); a run of capitals headed by an organisation word ("Acme
  * Holdings", "Ministry of Defence") is an organization; a regnal number belongs to the name before it
- * ("Henry VIII"). Works on tokens, so it runs the same on test files.
+ * ("Henry VIII"); a person's name holds no lower-case word but a short particle ("Presidential candidate
+ * Ben Carson" is "Ben Carson") and ends before "of" and a place ("Rand Paul of Kentucky"). Works on
+ * tokens, so it runs the same on test files.
  */
 final class DocumentNames {
     static final String PERSON = "person";
@@ -112,6 +114,25 @@ final class DocumentNames {
                     start = k + 1;
                     type = PERSON;
                     break;
+                }
+            }
+            if (PERSON.equals(type)) {
+                // "Presidential candidate Ben Carson": a person's name holds no lower-case word but a short
+                // particle ("de", "van", "bin"); the name starts after it
+                for (int k = end - 2; k > start; k--) {
+                    if (lowerCaseWord(toks[k]) && toks[k].length() > 3 && capitalized(toks[k + 1])) {
+                        start = k + 1;
+                        break;
+                    }
+                }
+                // "Rand Paul of Kentucky": a full name, then "of" and a place, is the name and the place ("Secretary of
+                // State" is a title)
+                for (int k = start + 2; k + 1 < end; k++) {
+                    if (toks[k].equals("of") && capitalized(toks[k - 1]) && capitalized(toks[k - 2]) && !titles.contains(toks[k - 1])) {
+                        if (places.contains(key(toks, k + 1, end))) out.add(new Span(k + 1, end, "location"));
+                        end = k;
+                        break;
+                    }
                 }
             }
             if (PERSON.equals(type) && places.contains(key(toks, start, end))) type = "location"; // "Pyongyang said"

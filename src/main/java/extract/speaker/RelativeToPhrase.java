@@ -47,9 +47,17 @@ final class RelativeToPhrase implements SpeakerSieve {
         int headFirst = ctx.wordAt(head.start());
         if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",") && !ctx.isName(headFirst)) {
             Span named = ctx.phraseBefore(headFirst);
-            if (named != null && ctx.isName(ctx.wordAt(named.end() - 1))) return named;
+            if (named != null && ctx.isName(ctx.wordAt(named.end() - 1))) return personOfPlace(ctx, named);
         }
         return head;
+    }
+
+    /** "Dianne Feinstein of California": the person before "of" and a place, else the phrase itself. */
+    private static Span personOfPlace(SpeakerContext ctx, Span phrase) {
+        int first = ctx.wordAt(phrase.start());
+        if (first < 2 || !ctx.lower(first - 1).equals("of") || !ctx.overlapsEntity(phrase, EntityType.LOCATION)) return phrase;
+        Span before = ctx.phraseBefore(first - 1);
+        return before != null && ctx.overlapsEntity(before, EntityType.PERSON) ? before : phrase;
     }
 
     /**

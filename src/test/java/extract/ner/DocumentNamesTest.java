@@ -52,6 +52,20 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPersonsNameHoldsNoLowerCaseWordNorItsPlaceAfterOf() {
+        List<Span[]> out = apply(new String[] {
+                "Presidential candidate Vera Lind spoke .",
+                "Zorba Quill of Kentucky spoke .",
+                "Vera de Lind spoke ."},
+                new Span[] {new Span(0, 4, "person")},
+                new Span[] {new Span(0, 4, "person")},
+                new Span[] {new Span(0, 3, "person")});
+        assertArrayEquals(new Span[] {new Span(2, 4, "person")}, out.get(0), "the role before the name is no part of it");
+        assertArrayEquals(new Span[] {new Span(0, 2, "person"), new Span(3, 4, "location")}, out.get(1), "the person, then the place");
+        assertArrayEquals(new Span[] {new Span(0, 3, "person")}, out.get(2), "a short particle stays");
+    }
+
+    @Test
     void aPartyLabelIsNoNameAndANameRunsOnOverNoComma() {
         List<Span[]> out = apply(new String[] {
                 "Rep. Ana Ruiz ( D-Md . ) spoke .",

@@ -491,6 +491,11 @@ class SpeakerSievesTest {
         Attribution title = last("Voters/NOUN met/VERB Secretary/PROPN of/ADP State/PROPN Ben/PROPN Cole/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ "
                 + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:State");
         assertEquals("Ben Cole", title.speaker().name(), "a title's 'of' leads to the name");
+        Attribution described = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN of/ADP Ohio/PROPN ,/PUNCT a/DET staffer/NOUN at/ADP the/DET "
+                + "Acme/PROPN Agency/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT",
+                "PERSON:Ben Cole", "LOCATION:Ohio", "ORGANIZATION:Acme Agency");
+        assertEquals("Ben Cole", described.speaker().name(), () -> "the person of the place the description follows: "
+                + described.provenance().speaker().describe());
     }
 
     @Test

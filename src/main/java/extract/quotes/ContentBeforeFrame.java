@@ -33,8 +33,11 @@ final class ContentBeforeFrame implements ContentSieve {
         Frame prev = k > 0 ? frames.get(k - 1) : null;
         // ("Paul said he would object", "declined to say what other techniques he would support": inside the
         // report of a frame before it, not set off by a comma as in "Lee said no, the Herald reported", a
-        // frame reports nothing before it)
-        if (prev != null && prev.direction() == Frame.Direction.AFTER && f.resume() < 0 && !afterComma(v, f.start())) return null;
+        // frame reports nothing before it; "according to Xinhua" after a quotation still closes the report)
+        if (prev != null && prev.direction() == Frame.Direction.AFTER && f.resume() < 0 && !afterComma(v, f.start())
+                && !f.cueDecision().sieve().equals(SourcePhraseCue.NAME)) {
+            return null;
+        }
         int from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
         // a parenthetical frame reports the words on both sides of it: one span over both
         int to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();

@@ -31,26 +31,45 @@ final class RelativeToPhrase implements SpeakerSieve {
     /**
      * "John Bentel, a tech staffer at the State Department who told": "who" is a person, so after a
      * preposition whose object is an organisation or place, the phrase before it is the noun phrase
-     * the preposition hangs on ("a tech staffer"), and a name in apposition before that description
-     * is who it is.
+     * the preposition hangs on ("a tech staffer"; through each such phrase: "a professor in public law
+     * at the University of Cape Town in South Africa, who"), and a name in apposition before that
+     * description is who it is ("Harlan Crow, a Texas real estate developer, who").
      */
     private static Span person(SpeakerContext ctx, Span phrase) {
-        int first = ctx.wordAt(phrase.start());
-        if (first < 2 || ctx.pos(first - 1) != Upos.ADP) return phrase;
-        // "Marco Rubio of Florida, who": "of" and a place too ("Secretary of State John Kerry" names a person)
-        boolean of = ctx.lower(first - 1).equals("of");
-        if (of && (!ctx.overlapsEntity(phrase, EntityType.LOCATION) || ctx.overlapsEntity(phrase, EntityType.PERSON))) return phrase;
-        boolean place = ctx.overlapsEntity(phrase, EntityType.ORGANIZATION) || ctx.overlapsEntity(phrase, EntityType.LOCATION);
-        if (!place) return phrase; // "managers with bets who" is for the rules of agreement to settle, not this one
-        Span head = ctx.phraseBefore(first - 1);
-        if (head == null) return phrase;
+        Span head = phrase;
+        for (int hops = 0; hops < MAX_HOPS; hops++) {
+            int first = ctx.wordAt(head.start());
+            if (first < 2 || ctx.pos(first - 1) != Upos.ADP) break;
+            // "Marco Rubio of Florida, who": "of" and a place too ("Secretary of State John Kerry" names a person)
+            boolean of = ctx.lower(first - 1).equals("of");
+            if (of && (!ctx.overlapsEntity(head, EntityType.LOCATION) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
+            boolean place = ctx.overlapsEntity(head, EntityType.ORGANIZATION) || ctx.overlapsEntity(head, EntityType.LOCATION);
+            if (!place) break; // "managers with bets who" is for the rules of agreement to settle, not this one
+            Span before = ctx.phraseBefore(first - 1);
+            if (before == null) break;
+            head = before;
+        }
         int headFirst = ctx.wordAt(head.start());
         if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",") && !ctx.isName(headFirst)) {
             Span named = ctx.phraseBefore(headFirst);
-            if (named != null && ctx.isName(ctx.wordAt(named.end() - 1))) return personOfPlace(ctx, named);
+            if (named != null && ctx.isName(ctx.wordAt(named.end() - 1)) && (head != phrase || ctx.overlapsEntity(named, EntityType.PERSON))) {
+                return personOfPlace(ctx, lastConjunct(ctx, named));
+            }
         }
         return head;
     }
+
+    /** "Millis and Harold Doley, a banker, who": the description is the last name's. */
+    private static Span lastConjunct(SpeakerContext ctx, Span phrase) {
+        int last = ctx.wordAt(phrase.end() - 1);
+        for (int i = last; i > ctx.wordAt(phrase.start()); i--) {
+            if (ctx.lower(i).equals("and")) return new Span(ctx.word(i + 1).start(), phrase.end());
+        }
+        return phrase;
+    }
+
+    /** How many prepositional phrases "who" may look back across to the noun they hang on. */
+    private static final int MAX_HOPS = 3;
 
     /** "Dianne Feinstein of California": the person before "of" and a place, else the phrase itself. */
     private static Span personOfPlace(SpeakerContext ctx, Span phrase) {

@@ -496,6 +496,13 @@ class SpeakerSievesTest {
                 "PERSON:Ben Cole", "LOCATION:Ohio", "ORGANIZATION:Acme Agency");
         assertEquals("Ben Cole", described.speaker().name(), () -> "the person of the place the description follows: "
                 + described.provenance().speaker().describe());
+        Attribution apposed = last("Voters/NOUN met/VERB Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN ,/PUNCT a/DET developer/NOUN ,/PUNCT "
+                + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ben Cole", apposed.speaker().name(), "the last name the description stands in apposition to");
+        Attribution hops = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT a/DET professor/NOUN at/ADP the/DET Acme/PROPN College/PROPN "
+                + "in/ADP Ohio/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT",
+                "PERSON:Ben Cole", "ORGANIZATION:Acme College", "LOCATION:Ohio");
+        assertEquals("Ben Cole", hops.speaker().name(), () -> "across each place's phrase: " + hops.provenance().speaker().describe());
     }
 
     @Test

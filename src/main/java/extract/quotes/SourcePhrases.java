@@ -451,8 +451,10 @@ final class SourcePhrases {
     private static boolean openingAdverbial(TokenView v, int c) {
         int i = 0;
         while (i < c && (v.pos(i) == Upos.CCONJ || v.pos(i) == Upos.ADV)) i++;
-        if (i >= c - 1 || v.pos(i) != Upos.ADP) return false;
-        for (int m = i; m < c; m++) {
+        // ("Alarmed by the unrest in Nevada,": a participle's phrase opens it too)
+        boolean participle = i < c - 1 && v.pos(i) == Upos.VERB && (v.lower(i).endsWith("ed") || v.lower(i).endsWith("ing"));
+        if (i >= c - 1 || v.pos(i) != Upos.ADP && !participle) return false;
+        for (int m = participle ? i + 1 : i; m < c; m++) {
             if (v.inQuote(m) || v.isPunct(m) || v.isVerb(m) || v.pos(m) == Upos.AUX || v.pos(m) == Upos.SCONJ) return false;
         }
         return true;

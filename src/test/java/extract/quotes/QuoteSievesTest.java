@@ -1556,6 +1556,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNameAfterAnOpeningPhraseAndBeforeItsAppositiveIsTheSubject() {
+        String t = "Alarmed/VERB by/ADP news/NOUN from/ADP Ohio/PROPN ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT the/DET leader/NOUN ,/PUNCT "
+                + "said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(t).sourceDecision().why(), "a participle's phrase opens the sentence, not “Ohio”");
+        String on = "On/ADP Tuesday/PROPN ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT the/DET leader/NOUN ,/PUNCT said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(on).sourceDecision().why(), "and a preposition's");
+    }
+
+    @Test
     void aSubjectAndItsAuxiliaryStandForTheReportedClause() {
         String t = "Ana/PROPN Ruiz/PROPN said/VERB he/PRON would/AUX ./PUNCT";
         assertEquals("he would", text(t, only(t)));

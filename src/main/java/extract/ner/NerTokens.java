@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The tokens the name finder sees for one sentence. The training corpora split a possessive
  * ("Korea 's") and a slash between words ("Xinhua / Reuters"); the run-time tokenizer keeps them in
- * one token, so they are split here, each piece keeping its offsets in the document text.
+ * one token, so they are split here, each piece keeping its offsets in the document text. A hyphen
+ * with spaces around it is shown as the dash it stands for ("--").
  */
 record NerTokens(String[] words, int[] starts, int[] ends) {
     static NerTokens of(String modelText, Sentence sentence) {
@@ -21,8 +22,14 @@ record NerTokens(String[] words, int[] starts, int[] ends) {
             starts[i] = pieces.get(i)[0];
             ends[i] = pieces.get(i)[1];
             words[i] = modelText.substring(starts[i], ends[i]);
+            // "LOS ANGELES - Hillary Clinton": a hyphen with spaces around it is a dash, which no name runs over
+            if (words[i].equals("-") && spaced(modelText, starts[i], ends[i])) words[i] = "--";
         }
         return new NerTokens(words, starts, ends);
+    }
+
+    private static boolean spaced(String text, int start, int end) {
+        return start > 0 && end < text.length() && Character.isWhitespace(text.charAt(start - 1)) && Character.isWhitespace(text.charAt(end));
     }
 
     private static void split(String text, int start, int end, List<int[]> out) {

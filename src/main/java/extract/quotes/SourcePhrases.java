@@ -190,6 +190,7 @@ final class SourcePhrases {
             }
         }
         a = listStart(v, a, j);
+        a = approximatedStart(v, a);
         if (a >= 3 && examples(v, a - 1) && v.is(a - 2, ",")) {
             // "Several Republican leaders, including Sens. Ayotte, Toomey and Grassley, have denounced": the examples
             // are no subject; the group they illustrate is
@@ -214,6 +215,18 @@ final class SourcePhrases {
         if (relative == null) relative = modifiedHead(v, a);
         if (relative != null) return new SubjectPhrase(relative.start(), end, relative.frameStart());
         return opening != null ? opening : new SubjectPhrase(a, end, a);
+    }
+
+    /**
+     * "more than 4 in 10 said", "nearly 40 percent said": a number opening the phrase takes the
+     * approximator or comparison before it ({@code approximators.txt}, "more than", "fewer than").
+     */
+    private int approximatedStart(TokenView v, int a) {
+        if (v.pos(a) != Upos.NUM) return a;
+        int s = a;
+        if (s >= 2 && v.is(s - 1, "than") && (v.is(s - 2, "more") || v.is(s - 2, "fewer") || v.is(s - 2, "less"))) s -= 2;
+        else while (s > 0 && lexicon.approximator(v.lower(s - 1)) && !v.inQuote(s - 1)) s--;
+        return s;
     }
 
     /** Words that open a relative clause ("the plan that …", "critics who …"). */

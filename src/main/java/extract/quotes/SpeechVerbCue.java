@@ -114,7 +114,9 @@ final class SpeechVerbCue implements CueSieve {
     private boolean quantifiedSubject(TokenView v, int i) {
         boolean quantity = v.pos(i - 1) == Upos.NUM || lexicon.quantifier(v.lower(i - 1));
         boolean nounNext = i + 1 < v.size() && (v.pos(i + 1) == Upos.NOUN || v.pos(i + 1) == Upos.PROPN) && !v.nameLike(i + 1);
-        return quantity && v.isVerb(i) && !nounNext;
+        // ("4 in 10 said billionaire Donald Trump would": "said" and "told" modify no noun)
+        boolean neverModifier = v.is(i, "said") || v.is(i, "told");
+        return quantity && v.isVerb(i) && (!nounNext || neverModifier);
     }
 
     private static Cue cue(TokenView v, int i, String why) {

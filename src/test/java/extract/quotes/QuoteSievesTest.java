@@ -1565,6 +1565,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNumbersSubjectTakesItsComparisonAndSaidBeforeANounIsStillItsVerb() {
+        String t = "Voters/NOUN were/AUX worried/ADJ ,/PUNCT and/CCONJ more/ADV than/ADP 4/NUM in/ADP 10/NUM said/VERB billionaire/NOUN "
+                + "Ana/PROPN Ruiz/PROPN would/AUX win/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals("subject “more than 4 in 10” of “said”", c.sourceDecision().why());
+        assertEquals("billionaire Ana Ruiz would win", text(t, c), "“said” modifies no noun");
+        String nearly = "Nearly/ADV 40/NUM percent/NOUN said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Nearly 40 percent” of “said”", only(nearly).sourceDecision().why());
+    }
+
+    @Test
     void aSubjectAndItsAuxiliaryStandForTheReportedClause() {
         String t = "Ana/PROPN Ruiz/PROPN said/VERB he/PRON would/AUX ./PUNCT";
         assertEquals("he would", text(t, only(t)));

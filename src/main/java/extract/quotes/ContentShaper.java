@@ -35,6 +35,13 @@ final class ContentShaper {
                 to = i;
                 break;
             }
+            // "said the person would “not get beat up” at his rally, a swipe at the disturbances": an indefinite
+            // noun phrase after a comma or dash, to the end of the sentence, is the writer's gloss on the report
+            if ((v.is(i, ",") || v.isDash(i)) && !v.inQuote(i) && f.direction() == Frame.Direction.AFTER && gloss(v, i + 1, to)
+                    && hasVerbOrNot(v, from, i)) {
+                to = i;
+                break;
+            }
             // "praised the plan but stopped short of …", "cited his record, but critics point to …": after
             // an object (in a reported clause "but" goes on with the report)
             if (i > from + 1 && contrast(v, i) && !hasVerbOrNot(v, from, i)) {
@@ -88,6 +95,18 @@ final class ContentShaper {
             if ((v.is(i, ",") || semicolon && v.is(i, ";")) && !v.inQuote(i)) return i;
         }
         return to;
+    }
+
+    /**
+     * "a swipe at the recent disturbances", "a move that could trigger …": "a" or "an", a noun (after
+     * modifiers), then no more punctuation outside quotations before {@code to}.
+     */
+    private static boolean gloss(TokenView v, int k, int to) {
+        if (k + 1 >= to || !(v.is(k, "a") || v.is(k, "an")) || v.inQuote(k)) return false;
+        int n = k + 1;
+        while (n < to && (v.pos(n) == Upos.ADJ || v.pos(n) == Upos.NOUN || v.pos(n) == Upos.NUM || v.isJoiningHyphen(n))) n++;
+        if (n == k + 1 || v.pos(n - 1) != Upos.NOUN) return false;
+        return firstStop(v, n, to, true) == to;
     }
 
     /** How many words a phrase set off by commas inside the report may take ("Trump, despite his wealth, is"). */

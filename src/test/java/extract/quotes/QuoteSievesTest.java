@@ -1576,6 +1576,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anIndefiniteNounPhraseEndingTheSentenceIsTheWritersGloss() {
+        String t = "Ruiz/PROPN said/VERB the/DET rally/NOUN would/AUX be/AUX calm/ADJ ,/PUNCT a/DET swipe/NOUN at/ADP the/DET protests/NOUN ./PUNCT";
+        assertEquals("the rally would be calm", text(t, only(t)));
+        String named = "Ruiz/PROPN said/VERB Lee/PROPN would/AUX hire/VERB Cole/PROPN ,/PUNCT a/DET lawyer/NOUN ,/PUNCT for/ADP the/DET job/NOUN ./PUNCT";
+        assertEquals("Lee would hire Cole , a lawyer , for the job", text(named, only(named)), "an appositive inside the report stays");
+    }
+
+    @Test
     void aSubjectAndItsAuxiliaryStandForTheReportedClause() {
         String t = "Ana/PROPN Ruiz/PROPN said/VERB he/PRON would/AUX ./PUNCT";
         assertEquals("he would", text(t, only(t)));

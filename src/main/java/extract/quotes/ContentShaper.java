@@ -314,7 +314,8 @@ final class ContentShaper {
     /**
      * ", and Emanuel released the video", ", but he railed against ...", ", and she intends to …": after
      * a comma, "and" or "but" with a name or "he"/"she" and a finite verb starts the writer's account
-     * of what happened next, not more of the report.
+     * of what happened next, not more of the report; so does "and" with a perfect that has no subject
+     * (", and has championed …").
      */
     private static boolean narratorEvent(TokenView v, int k) {
         if (k + 2 >= v.size() || !(v.is(k, "and") || v.is(k, "but")) || v.inQuote(k)) return false;
@@ -322,7 +323,9 @@ final class ContentShaper {
         int verb = subject + 1;
         while (verb < v.size() && v.nameLike(verb) && v.nameLike(verb - 1)) verb++; // "Rahm Emanuel"
         boolean named = v.pos(subject) == Upos.PRON && (v.is(subject, "he") || v.is(subject, "she")) || v.nameLike(subject);
-        return named && verb < v.size() && v.isFiniteVerb(verb);
+        // (", and has championed an agenda": a perfect with no subject goes on with the frame's own)
+        boolean perfect = v.is(k, "and") && (v.is(k + 1, "has") || v.is(k + 1, "have")) && v.pos(k + 2) == Upos.VERB && !v.inQuote(k + 1);
+        return named && verb < v.size() && v.isFiniteVerb(verb) || perfect;
     }
 
     /**

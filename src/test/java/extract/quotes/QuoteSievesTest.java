@@ -1070,6 +1070,9 @@ class QuoteSievesTest {
         String t = "Ruiz/PROPN said/VERB the/DET plant/NOUN would/AUX close/VERB ,/PUNCT and/CCONJ she/PRON intends/VERB to/PART "
                 + "stay/VERB ./PUNCT";
         assertEquals("the plant would close", text(t, only(t)));
+        String perfect = "Ruiz/PROPN said/VERB the/DET plant/NOUN must/AUX close/VERB ,/PUNCT and/CCONJ has/AUX pushed/VERB for/ADP "
+                + "cuts/NOUN ./PUNCT";
+        assertEquals("the plant must close", text(perfect, only(perfect)), "a perfect with no subject of its own is the frame's");
     }
 
     @Test

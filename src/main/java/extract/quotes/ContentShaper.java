@@ -176,6 +176,12 @@ final class ContentShaper {
                 end = past;
                 continue;
             }
+            // "urged Gov. Rick Snyder (R) to resign", "Sen. Bernie Sanders (I-VT) leading": a party label goes with the name
+            past = partyLabelEnd(v, end, to);
+            if (past > 0) {
+                end = past;
+                continue;
+            }
             // ("Breitbart News’ editor": a possessive mark)
             if (v.isPunct(end) && !v.isJoiningHyphen(end) && !v.isPossessive(end) || clauseOfCircumstance(v, end)
                     || v.pos(end) == Upos.SCONJ && !v.is(end, "as") && !v.is(end, "for") || v.isVerb(end) && !gerundOpening(v, from, end)
@@ -229,6 +235,16 @@ final class ContentShaper {
             return listClosed(v, m, to);
         }
         return -1;
+    }
+
+    /** The index after a party label in parentheses opening at word k ("( R )", "( I-VT )"), else -1. */
+    static int partyLabelEnd(TokenView v, int k, int to) {
+        if (!v.is(k, "(") || k == 0 || !v.nameLike(k - 1) || k + 2 >= to || v.inQuote(k)) return -1;
+        StringBuilder label = new StringBuilder();
+        int m = k + 1;
+        while (m < to && m - k <= 4 && !v.is(m, ")")) label.append(v.token(m++).text());
+        String l = label.toString();
+        return m < to && v.is(m, ")") && (extract.text.PartyLabel.is(l) || l.equals("D") || l.equals("R") || l.equals("I")) ? m + 1 : -1;
     }
 
     /** Words of one listed phrase ("his decency", "Harold Doley", "Breitbart News’"). */

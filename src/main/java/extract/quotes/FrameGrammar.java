@@ -123,6 +123,10 @@ final class FrameGrammar {
         if (lexicon.takesHearer(v.lower(i)) && k < n && !v.is(k, "that") && !v.isPunct(k)) {
             WordRange hearer = v.pos(k) == Upos.PRON && !v.isPossessivePronoun(k) ? new WordRange(k, k + 1) // "told me"
                     : phrases.rightNounPhrase(v, k); // "told his supporters"
+            // ("urged Gov. Rick Snyder (R) to resign": the party label goes with the name)
+            if (hearer != null && ContentShaper.partyLabelEnd(v, hearer.end(), n) > 0) {
+                hearer = new WordRange(hearer.start(), ContentShaper.partyLabelEnd(v, hearer.end(), n));
+            }
             // "told his parishioners to consider voting for him": an order's addressee is part of what was said
             if (hearer != null && v.is(hearer.end(), "to") && !v.inQuote(k)) {
                 int verb = hearer.end() + 1;

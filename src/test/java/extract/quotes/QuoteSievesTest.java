@@ -1587,6 +1587,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPartyLabelInParenthesesGoesWithTheNameBeforeIt() {
+        String object = "Lee/PROPN praised/VERB Sen./PROPN Ana/PROPN Ruiz/PROPN (/PUNCT D/X -/PUNCT Ohio/PROPN )/PUNCT for/ADP her/PRON "
+                + "vote/NOUN ./PUNCT";
+        assertEquals("Sen. Ana Ruiz ( D - Ohio ) for her vote", text(object, only(object)), "the object runs on over the label");
+        String hearer = "Lee/PROPN urged/VERB Gov./PROPN Ana/PROPN Ruiz/PROPN (/PUNCT R/X )/PUNCT to/PART resign/VERB ./PUNCT";
+        assertEquals("Gov. Ana Ruiz ( R ) to resign", text(hearer, only(hearer)), "an order's addressee keeps the label");
+    }
+
+    @Test
     void aSubjectAndItsAuxiliaryStandForTheReportedClause() {
         String t = "Ana/PROPN Ruiz/PROPN said/VERB he/PRON would/AUX ./PUNCT";
         assertEquals("he would", text(t, only(t)));

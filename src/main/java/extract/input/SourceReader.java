@@ -15,7 +15,8 @@ import java.util.zip.ZipException;
 
 /**
  * Reads one {@link Input} into a {@link SourceText}: bytes (at most {@code maxBytes}, so one huge
- * file cannot exhaust memory), decoded by {@link TextDecoder}, HTML reduced to its article text.
+ * file cannot exhaust memory), decoded by {@link TextDecoder}, HTML reduced to its article text; a
+ * text that is not English is read with a warning.
  * Thread-safe.
  */
 public final class SourceReader {
@@ -82,6 +83,8 @@ public final class SourceReader {
             text = page.text();
             metadata = page.metadata();
         }
+        extract.text.EnglishText.Verdict language = extract.text.EnglishText.shared().judge(text);
+        if (!language.english()) warnings.add(language.reason());
         return new Loaded(new SourceText(label, text, metadata), List.copyOf(warnings));
     }
 

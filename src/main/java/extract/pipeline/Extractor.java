@@ -1,6 +1,7 @@
 package extract.pipeline;
 
 import extract.input.SourceText;
+import extract.text.EnglishText;
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.Annotator;
 import extract.nlp.NlpModels;
@@ -96,6 +97,7 @@ public final class Extractor {
      * article's length. Offsets count in the whole text.
      */
     public void extract(SourceText source, BiConsumer<AnnotatedDocument, List<QuoteRow>> out) {
+        if (!EnglishText.shared().judge(source.text()).english()) return; // its rows would mean nothing (the reader warns)
         List<LongTexts.Piece> pieces = LongTexts.pieces(source.text(), pieceChars);
         if (pieces.size() > 1 && pieceThreads > 1) {
             new PieceReader(pieceThreads, () -> new Annotator(models)).read(pieces,

@@ -105,6 +105,20 @@ class QuotesCommandTest {
     }
 
     @Test
+    void aTextInAnotherLanguageIsReportedAndGivesNoRowsWhileTheBatchGoesOn() throws IOException {
+        Path portuguese = write("noticia.txt", "Entrevista com o prefeito\n\n"
+                + "Carlos: Estou aqui ao lado do Eugênio, que já é de casa e que sempre nos ajuda com o trabalho da escola. "
+                + "Eugênio: Por sua causa, Carlos, estamos fazendo uma série de brincadeiras com o grupo, que é um trabalho "
+                + "que tenho aqui na universidade. Carlos: Então é isso, e agora vamos para a próxima parte do programa.\n");
+        Path english = write("news.txt", ARTICLE);
+        Cli.Result r = Cli.quotes("-f", "tsv", portuguese.toString(), english.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().startsWith("extract: " + portuguese + ": warning: not English ("), r.err());
+        assertTrue(rows(r.out()).stream().noneMatch(row -> row.get(0).endsWith("noticia.txt")), r.out());
+        assertTrue(rows(r.out()).stream().anyMatch(row -> row.get(QUOTE).contains("We will not raise taxes")), "the English file is read");
+    }
+
+    @Test
     void emptyFileGivesNoRows() throws IOException {
         Cli.Result r = Cli.quotes("-f", "tsv", write("empty.txt", "").toString());
         assertEquals(0, r.status());

@@ -49,11 +49,9 @@ final class ContentBeforeFrame implements ContentSieve {
         return shaper.shape(v, f, from, to, d);
     }
 
-    /** A comma, or a quotation closed after one, right before word k. */
+    /** A comma or a closing quotation mark right before word k ("…, the Herald reported", "“…,’” she said"). */
     private static boolean afterComma(TokenView v, int k) {
-        int before = k - 1;
-        if (before > 0 && v.isQuoteMark(before)) before--;
-        return before >= 0 && v.is(before, ",");
+        return k > 0 && (v.is(k - 1, ",") || v.isQuoteMark(k - 1));
     }
 
     /**

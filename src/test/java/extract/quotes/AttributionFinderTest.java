@@ -480,6 +480,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aFrameAfterAQuotationClosingInsideAnotherIsNoPartOfIt() {
+        QuoteRow r = only("Senator Ann Lee scolded him: “The science is against you on the products you called ‘miracles,’” she said.");
+        assertEquals("direct", r.kind(), r::toString);
+        assertTrue(r.quote().endsWith("”"), r.quote());
+    }
+
+    @Test
     void coordinatedAndCountedSpeakersKeepTheWholePhrase() {
         List<QuoteRow> rows = rows("In the capital, regulators and environmental groups said the deal would hurt the state. "
                 + "In a survey, nearly eight of 10 voters said they would watch the debate.");

@@ -718,8 +718,8 @@ class QuoteSievesTest {
         assertEquals("he would object", text(t, c), "not “Ana Ruiz said”, reported by “object”");
         String according = "Ruiz/PROPN said/VERB he/PRON “/PUNCT hopes/VERB for/ADP peace/NOUN ”/PUNCT according/VERB to/ADP Xinhua/PROPN "
                 + ",/PUNCT using/VERB its/PRON initials/NOUN ./PUNCT";
-        Claim said = claims(TokenTables.document(according)).stream().filter(x -> x.cueDecision().why().contains("said")).findFirst().orElseThrow();
-        assertEquals("he “ hopes for peace ”", text(according, said), "“according to” still closes the report");
+        Claim saidFirst = claims(TokenTables.document(according)).stream().filter(x -> x.cueDecision().why().contains("said")).findFirst().orElseThrow();
+        assertEquals("he “ hopes for peace ”", text(according, saidFirst), "“according to” still closes the report");
     }
 
     @Test

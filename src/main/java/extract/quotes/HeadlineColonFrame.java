@@ -47,10 +47,23 @@ final class HeadlineColonFrame {
         // "Editor's Note:": the last word after a possessive tells it too (not "Judicial Watch:", a name)
         boolean possessed = colon >= 2 && v.isPossessive(colon - 2);
         if (grammar.lexicon().notSpeaker(label.toString()) || possessed && grammar.lexicon().notSpeaker(v.lower(colon - 1))) return null;
-        if (roster(v, colon)) return null;
+        if (roster(v, colon) || verblessList(v, colon)) return null;
         Cue cue = new Cue(colon, colon + 1, CueType.COLON, Decision.of(NAME, "a colon after a name opening the paragraph"));
         Span s = v.span(subject.start(), subject.end());
         return Frames.of(v, cue, s, 0, colon + 1, Frame.Direction.AFTER, -1, false, NAME, Frames.words(v, s) + " before the colon");
+    }
+
+    /**
+     * "Portion Fix Containers: 1 Green, 1 Red, 1 tsp.", "Serving Size: 1 cup": with no verb, items after
+     * commas, or a number opening the words, make a list or a value, no one's words.
+     */
+    private static boolean verblessList(TokenView v, int colon) {
+        int commas = 0;
+        for (int i = colon + 1; i < v.size(); i++) {
+            if (v.isVerb(i) || v.pos(i) == extract.doc.Upos.AUX || v.inQuote(i)) return false;
+            if (v.is(i, ",") || v.is(i, ";")) commas++;
+        }
+        return commas >= 2 || colon + 1 < v.size() && v.pos(colon + 1) == extract.doc.Upos.NUM;
     }
 
     /**

@@ -414,6 +414,11 @@ class QuoteSievesTest {
                 + "Tom/PROPN Cole/PROPN and/CCONJ Al/PROPN Ortiz/PROPN ./PUNCT")).isEmpty(), "a roster of names after the colon");
         String list = "Ruiz/PROPN :/PUNCT Taxes/NOUN rise/VERB ,/PUNCT wages/NOUN fall/VERB ,/PUNCT and/CCONJ Cole/PROPN loses/VERB ./PUNCT";
         assertEquals(HeadlineColonFrame.NAME, only(list).sourceDecision().sieve(), "clauses in a row are words said");
+        assertTrue(claims(TokenTables.document("Portion/PROPN Fix/PROPN Containers/PROPN :/PUNCT 1/NUM Green/PROPN ,/PUNCT 1/NUM Red/PROPN ,/PUNCT "
+                + "1/NUM tsp/NOUN ./PUNCT")).isEmpty(), "a list of items with no verb");
+        assertTrue(claims(TokenTables.document("Serving/PROPN Size/PROPN :/PUNCT 2/NUM cups/NOUN")).isEmpty(), "a value");
+        String headline = "Lynch/PROPN :/PUNCT No/DET outside/ADJ influence/NOUN on/ADP probe/NOUN";
+        assertEquals(HeadlineColonFrame.NAME, only(headline).sourceDecision().sieve(), "a verbless headline is still words said");
     }
 
     @Test

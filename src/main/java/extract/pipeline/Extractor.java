@@ -1,7 +1,6 @@
 package extract.pipeline;
 
 import extract.input.SourceText;
-import extract.text.EnglishText;
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.Annotator;
 import extract.nlp.NlpModels;
@@ -14,6 +13,7 @@ import extract.quotes.QuoteStage;
 import extract.speaker.SpeakerLexicon;
 import extract.speaker.SpeakerStage;
 import extract.text.CodePoints;
+import extract.text.EnglishText;
 import extract.text.Span;
 import extract.time.ReferenceDates;
 import extract.time.TimePlace;

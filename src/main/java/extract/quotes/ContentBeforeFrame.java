@@ -34,7 +34,7 @@ final class ContentBeforeFrame implements ContentSieve {
         // ("Paul said he would object", "declined to say what other techniques he would support": inside the
         // report of a frame before it, not set off by a comma as in "Lee said no, the Herald reported", a
         // frame reports nothing before it; "according to Xinhua" after a quotation still closes the report)
-        if (prev != null && prev.direction() == Frame.Direction.AFTER && f.resume() < 0 && !afterComma(v, f.start())
+        if (prev != null && prev.direction() == Frame.Direction.AFTER && f.resume() < 0 && !setOff(v, f.start())
                 && !f.cueDecision().sieve().equals(SourcePhraseCue.NAME)) {
             return null;
         }
@@ -50,7 +50,7 @@ final class ContentBeforeFrame implements ContentSieve {
     }
 
     /** A comma or a closing quotation mark right before word k ("…, the Herald reported", "“…,’” she said"). */
-    private static boolean afterComma(TokenView v, int k) {
+    private static boolean setOff(TokenView v, int k) {
         return k > 0 && (v.is(k - 1, ",") || v.isQuoteMark(k - 1));
     }
 

@@ -1,6 +1,7 @@
 package extract.quotes;
 
 import extract.doc.Upos;
+import extract.text.PartyLabel;
 import extract.text.Span;
 import java.util.List;
 import java.util.Set;
@@ -244,7 +245,7 @@ final class ContentShaper {
         int m = k + 1;
         while (m < to && m - k <= 4 && !v.is(m, ")")) label.append(v.token(m++).text());
         String l = label.toString();
-        return m < to && v.is(m, ")") && (extract.text.PartyLabel.is(l) || l.equals("D") || l.equals("R") || l.equals("I")) ? m + 1 : -1;
+        return m < to && v.is(m, ")") && (PartyLabel.is(l) || l.equals("D") || l.equals("R") || l.equals("I")) ? m + 1 : -1;
     }
 
     /** Words of one listed phrase ("his decency", "Harold Doley", "Breitbart News’"). */

@@ -124,9 +124,8 @@ final class FrameGrammar {
             WordRange hearer = v.pos(k) == Upos.PRON && !v.isPossessivePronoun(k) ? new WordRange(k, k + 1) // "told me"
                     : phrases.rightNounPhrase(v, k); // "told his supporters"
             // ("urged Gov. Rick Snyder (R) to resign": the party label goes with the name)
-            if (hearer != null && ContentShaper.partyLabelEnd(v, hearer.end(), n) > 0) {
-                hearer = new WordRange(hearer.start(), ContentShaper.partyLabelEnd(v, hearer.end(), n));
-            }
+            int label = hearer == null ? -1 : ContentShaper.partyLabelEnd(v, hearer.end(), n);
+            if (label > 0) hearer = new WordRange(hearer.start(), label);
             // "told his parishioners to consider voting for him": an order's addressee is part of what was said
             if (hearer != null && v.is(hearer.end(), "to") && !v.inQuote(k)) {
                 int verb = hearer.end() + 1;

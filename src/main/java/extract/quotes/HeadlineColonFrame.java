@@ -1,5 +1,6 @@
 package extract.quotes;
 
+import extract.doc.Upos;
 import extract.text.Span;
 
 /**
@@ -60,10 +61,10 @@ final class HeadlineColonFrame {
     private static boolean verblessList(TokenView v, int colon) {
         int commas = 0;
         for (int i = colon + 1; i < v.size(); i++) {
-            if (v.isVerb(i) || v.pos(i) == extract.doc.Upos.AUX || v.inQuote(i)) return false;
+            if (v.isVerb(i) || v.pos(i) == Upos.AUX || v.inQuote(i)) return false;
             if (v.is(i, ",") || v.is(i, ";")) commas++;
         }
-        return commas >= 2 || colon + 1 < v.size() && v.pos(colon + 1) == extract.doc.Upos.NUM;
+        return commas >= 2 || colon + 1 < v.size() && v.pos(colon + 1) == Upos.NUM;
     }
 
     /**

@@ -515,12 +515,14 @@ final class SourcePhrases {
         }
         // "clad in a red cape with lights that formed the name Trump": a relative clause after a phrase's noun
         boolean relative = false;
-        for (int i = from + 2; i < to && !relative; i++) relative = v.is(i, "that") && (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && v.isVerb(i + 1);
+        for (int i = from + 2; i < to && !relative; i++) {
+            relative = v.is(i, "that") && (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && v.isVerb(i + 1);
+        }
         for (int i = from + 1; i < to; i++) {
             // a verb of its own makes a clause, unless it is a passive participle after its noun ("a statement
             // released by", "a voter raised in Chile"; not "counsel asked for", "the justice sounded off on")
-            boolean reducedRelative = (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && v.lower(i).endsWith("ed") && i + 1 < to
-                    && (v.is(i + 1, "by") || v.is(i + 1, "in") || v.is(i + 1, "with"));
+            boolean reducedRelative = (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && v.lower(i).endsWith("ed")
+                    && i + 1 < to && (v.is(i + 1, "by") || v.is(i + 1, "in") || v.is(i + 1, "with"));
             boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
             boolean compound = v.afterHyphen(i); // "a self-described socialist"
             boolean inRelative = relative && i > from && v.is(i - 1, "that");

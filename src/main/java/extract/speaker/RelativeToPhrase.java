@@ -52,7 +52,9 @@ final class RelativeToPhrase implements SpeakerSieve {
         int headFirst = ctx.wordAt(head.start());
         if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",") && !ctx.isName(headFirst)) {
             Span named = ctx.phraseBefore(headFirst);
-            if (named != null && ctx.isName(ctx.wordAt(named.end() - 1)) && (head != phrase || ctx.overlapsEntity(named, EntityType.PERSON))) {
+            // (straight after the phrase, only a person: not "In Ohio on Monday, many residents, who")
+            boolean person = head != phrase || named != null && ctx.overlapsEntity(named, EntityType.PERSON);
+            if (named != null && ctx.isName(ctx.wordAt(named.end() - 1)) && person) {
                 return personOfPlace(ctx, lastConjunct(ctx, named));
             }
         }

@@ -48,6 +48,7 @@ public final class CueLexicon {
     private final Set<String> showingWords;
     private final Set<String> occasionNouns;
     private final Set<String> documentNouns;
+    private final Set<String> nounFirstForms;
     private final Set<String> objectReports;
     private final Set<String> regions;
     private final Map<String, List<String[]>> particles;
@@ -96,6 +97,7 @@ public final class CueLexicon {
         this.infinitiveBeliefs = WordLists.words(DIR + "infinitive-belief-verbs.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
         this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
+        this.nounFirstForms = WordLists.words(DIR + "noun-first-forms.txt");
         Set<String> regions = new java.util.HashSet<>(extract.text.CountryNames.load());
         WordLists.lines(DIR + "regions.txt").forEach(l -> regions.add(l.toLowerCase(Locale.ROOT)));
         this.regions = Set.copyOf(regions);
@@ -248,6 +250,11 @@ public final class CueLexicon {
     }
 
     /** "poll", "survey", "study": a document that reports ("in a new poll, ..."). */
+    /** "states", "remarks": a form read as a plural noun unless a report opens after it ({@code noun-first-forms.txt}). */
+    boolean nounFirst(String lower) {
+        return nounFirstForms.contains(lower);
+    }
+
     boolean documentNoun(String lower) {
         return documentNouns.contains(lower);
     }

@@ -35,6 +35,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void formsThatAreMostlyNounsAreCuesOnlyBeforeAReport() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNull(sieve.find(view("Lee/PROPN won/VERB several/ADJ Western/ADJ states/VERB in/ADP March/PROPN ./PUNCT"), 4));
+        assertNull(sieve.find(view("His/PRON crude/NOUN remarks/VERB he/PRON made/VERB hurt/VERB ./PUNCT"), 2));
+        assertNotNull(sieve.find(view("The/DET filing/NOUN states/VERB that/SCONJ Lee/PROPN lied/VERB ./PUNCT"), 2));
+        assertNotNull(sieve.find(view("The/DET filing/NOUN states/VERB :/PUNCT “/PUNCT Lee/PROPN lied/VERB ”/PUNCT"), 2));
+    }
+
+    @Test
     void speechVerbCueTakesAVerbButNotANounAfterADeterminer() {
         TokenView v = view("Ana/PROPN said/VERB the/DET claims/NOUN were/AUX false/ADJ ./PUNCT");
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);

@@ -53,7 +53,8 @@ public final class CueLexicon {
     private final Set<String> regions;
     private final Map<String, List<String[]>> particles;
     private final Map<String, Set<String>> particleObjects;
-    private final Map<String, String> notCueParticles;
+    /** "add up", "add to": a reporting verb's lemma and the word after it that make it no cue, as "lemma word". */
+    private final Set<String> notCuePairs;
 
     private CueLexicon() {
         this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
@@ -103,7 +104,9 @@ public final class CueLexicon {
         this.regions = Set.copyOf(regions);
         this.particles = particleLines(DIR + "particle-verbs.tsv");
         this.particleObjects = particleTable(DIR + "particle-object-verbs.tsv");
-        this.notCueParticles = WordLists.table(DIR + "not-cue-particles.tsv");
+        this.notCuePairs = WordLists.lines(DIR + "not-cue-particles.tsv").stream()
+                .map(l -> String.join(" ", l.strip().toLowerCase(Locale.ROOT).split("\\s+")))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.notSpeakers = WordLists.lines(DIR + "not-speakers.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -292,7 +295,7 @@ public final class CueLexicon {
     /** True when the word after a reporting verb makes it no cue ("add up"). */
     boolean notCueWith(String lower, String next) {
         String lemma = speech.get(lower);
-        return lemma != null && next.equals(notCueParticles.get(lemma));
+        return lemma != null && notCuePairs.contains(lemma + " " + next);
     }
 
     /**

@@ -41,7 +41,8 @@ final class SpeechVerbCue implements CueSieve {
         if (v.titleCase() && w.endsWith("ing") && i > 0 && v.pos(i - 1) == Upos.VERB && !v.inQuote(i - 1)) return null;
         // "Sanders' widely criticized interview": a participle after a possessive and its adverb
         if (i > 1 && v.pos(i - 1) == Upos.ADV && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return null;
-        if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1))) return null; // "doesn't add up"
+        // "doesn't add up", "added to the confusion" (but "added to People": a name after it is the hearer)
+        if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1)) && !(i + 2 < v.size() && v.nameLike(i + 2))) return null;
         if (v.isVerb(i)) return cue(v, i, "verb");
         // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
         // ("“…,” Viguerie/ADJ notes/NOUN.": right after a quotation, a capitalised word the tagger took for an adjective is a name)

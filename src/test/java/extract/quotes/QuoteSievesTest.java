@@ -44,6 +44,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aParticleThatMakesAnotherVerbIsNoCueButAHearerAfterItIs() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNull(sieve.find(view("The/DET math/NOUN does/AUX n't/PART add/VERB up/ADP ./PUNCT"), 4));
+        assertNull(sieve.find(view("The/DET denials/NOUN added/VERB to/ADP the/DET confusion/NOUN ./PUNCT"), 2), "“add to” is no cue");
+        assertNotNull(sieve.find(view("“/PUNCT It/PRON was/AUX good/ADJ ,/PUNCT ”/PUNCT Lee/PROPN added/VERB to/ADP People/PROPN ./PUNCT"), 7),
+                "a name after the particle is the hearer");
+    }
+
+    @Test
     void speechVerbCueTakesAVerbButNotANounAfterADeterminer() {
         TokenView v = view("Ana/PROPN said/VERB the/DET claims/NOUN were/AUX false/ADJ ./PUNCT");
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);

@@ -48,6 +48,7 @@ class QuoteSievesTest {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("The/DET math/NOUN does/AUX n't/PART add/VERB up/ADP ./PUNCT"), 4));
         assertNull(sieve.find(view("The/DET denials/NOUN added/VERB to/ADP the/DET confusion/NOUN ./PUNCT"), 2), "“add to” is no cue");
+        assertNull(sieve.find(view("Lee/PROPN maintains/VERB a/DET wide/ADJ lead/NOUN ./PUNCT"), 1), "nor “maintain a”");
         assertNotNull(sieve.find(view("“/PUNCT It/PRON was/AUX good/ADJ ,/PUNCT ”/PUNCT Lee/PROPN added/VERB to/ADP People/PROPN ./PUNCT"), 7),
                 "a name after the particle is the hearer");
     }

@@ -13,6 +13,8 @@ import java.util.Set;
 public final class EnglishText {
     /** Fewer words than this are too few to judge. */
     static final int MIN_WORDS = 30;
+    /** The words judged: a text's first few hundred tell its language, and a long one costs no more. */
+    static final int MAX_WORDS = 300;
 
     private final Set<String> english;
     private final Set<String> other;
@@ -34,9 +36,9 @@ public final class EnglishText {
 
     /** What the words say about a text's language. */
     public record Verdict(boolean english, int words, double englishShare) {
-        /** For the user: "not English (3% of its 966 words are common English ones; extract reads English only)". */
+        /** For the user: "not English (3% of the 300 words read are common English ones; extract reads English only)". */
         public String reason() {
-            return String.format(Locale.ROOT, "not English (%d%% of its %d words are common English ones; extract reads English only)",
+            return String.format(Locale.ROOT, "not English (%d%% of the %d words read are common English ones; extract reads English only)",
                     Math.round(englishShare * 100), words);
         }
     }
@@ -44,7 +46,7 @@ public final class EnglishText {
     public Verdict judge(String text) {
         int words = 0, englishWords = 0, otherWords = 0, latinLetters = 0, letters = 0;
         int i = 0, n = text.length();
-        while (i < n) {
+        while (i < n && words < MAX_WORDS) {
             int c = text.codePointAt(i);
             if (!Character.isLetter(c)) {
                 i += Character.charCount(c);

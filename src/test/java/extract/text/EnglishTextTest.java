@@ -28,6 +28,14 @@ class EnglishTextTest {
     }
 
     @Test
+    void onlyTheFirstWordsAreRead() {
+        String english = "The mayor said the city would not raise taxes this year, and the council agreed with her. ";
+        EnglishText.Verdict v = LANGUAGE.judge(english.repeat(100));
+        assertEquals(EnglishText.MAX_WORDS, v.words());
+        assertTrue(v.reason().contains("of the " + EnglishText.MAX_WORDS + " words read"), v.reason());
+    }
+
+    @Test
     void anotherScriptIsNot() {
         String russian = "Характеристики бега можно увеличить разными способами, и каждый игрок выбирает свой путь. ".repeat(4);
         assertFalse(LANGUAGE.judge(russian).english());

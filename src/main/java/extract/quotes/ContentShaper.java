@@ -30,8 +30,7 @@ final class ContentShaper {
             }
             // "he supports the final bill, which includes provisions …": a relative clause after a comma that runs
             // to the end of the sentence is the writer's gloss on the report's last words
-            if (v.is(i, ",") && !v.inQuote(i) && f.direction() == Frame.Direction.AFTER
-                    && (v.is(i + 1, "which") || v.is(i + 1, "who") || v.is(i + 1, "whom") || v.is(i + 1, "whose"))
+            if (v.is(i, ",") && !v.inQuote(i) && f.direction() == Frame.Direction.AFTER && v.isRelativePronoun(i + 1)
                     && hasVerbOrNot(v, from, i) && firstStop(v, i + 1, to, false) == to) {
                 to = i;
                 break;

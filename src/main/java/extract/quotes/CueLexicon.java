@@ -252,12 +252,12 @@ public final class CueLexicon {
         return regions.contains(lowerPhrase);
     }
 
-    /** "poll", "survey", "study": a document that reports ("in a new poll, ..."). */
     /** "states", "remarks": a form read as a plural noun unless a report opens after it ({@code noun-first-forms.txt}). */
     boolean nounFirst(String lower) {
         return nounFirstForms.contains(lower);
     }
 
+    /** "poll", "survey", "study": a document that reports ("in a new poll, ..."). */
     boolean documentNoun(String lower) {
         return documentNouns.contains(lower);
     }

@@ -511,7 +511,7 @@ final class SourcePhrases {
     static boolean isAppositive(TokenView v, int from, int to) {
         if (v.isQuoteMark(from)) return false;
         for (int i = from; i < to; i++) {
-            if (v.is(i, "who") || v.is(i, "which") || v.is(i, "whose") || v.is(i, "whom")) return true; // a relative clause describes
+            if (v.isRelativePronoun(i)) return true; // a relative clause describes
         }
         // "clad in a red cape with lights that formed the name Trump": a relative clause after a phrase's noun
         boolean relative = false;

@@ -157,6 +157,13 @@ final class TokenView {
 
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 
+    /** "who", "whom", "whose", "which": a word that opens a relative clause and can open no other. */
+    boolean isRelativePronoun(int i) {
+        return RELATIVE_PRONOUNS.contains(lower(i));
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+
     /** "himself", "themselves". */
     boolean isReflexive(int i) {
         return pos(i) == Upos.PRON && (lower(i).endsWith("self") || lower(i).endsWith("selves"));

@@ -42,7 +42,7 @@ final class InputOptions {
 
     @Option(names = "--encoding", paramLabel = "NAME",
             description = "Read every input in this encoding (UTF-8, windows-1252, ISO-8859-1, UTF-16...) "
-                    + "instead of detecting it.")
+                    + "instead of detecting it, exactly as given: text garbled upstream (\"â€œ\") is not mended.")
     String encoding;
 
     List<String> globs() {

@@ -64,13 +64,28 @@ public final class SourceReader {
     private static Loaded decode(String label, byte[] bytes, Optional<Charset> encoding, long maxBytes) throws InputException {
         if (label.toLowerCase(Locale.ROOT).endsWith(".gz")) bytes = gunzip(bytes, maxBytes); // a crawl's "page.html.gz"
         TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding);
-        return fromText(label, d.text(), d.warning() == null ? List.of() : List.of(d.warning()));
+        // an encoding the user forced reads the text exactly as given, garbled or not
+        return fromText(label, d.text(), d.warning() == null ? List.of() : List.of(d.warning()), encoding.isEmpty());
     }
 
-    /** Text as the tool reads it: an HTML page (by the label's extension or its start) reduced to its article text. */
+    /**
+     * Text as the tool reads it: characters garbled upstream mended ({@link Mojibake}), an HTML page (by
+     * the label's extension or its start) reduced to its article text.
+     */
     public static Loaded fromText(String label, String text, List<String> decodeWarnings) {
+        return fromText(label, text, decodeWarnings, true);
+    }
+
+    private static Loaded fromText(String label, String text, List<String> decodeWarnings, boolean mend) {
         PageMetadata metadata = PageMetadata.NONE;
         List<String> warnings = new ArrayList<>(decodeWarnings);
+        Mojibake.Repaired repaired = mend ? Mojibake.repair(text) : new Mojibake.Repaired(text, 0, null);
+        if (repaired.sequences() > 0) {
+            text = repaired.text();
+            warnings.add(repaired.sequences() + " garbled character" + (repaired.sequences() == 1 ? "" : "s")
+                    + " mended (UTF-8 once read as windows-1252, such as \"" + repaired.example()
+                    + "\"); offsets count in the mended text");
+        }
         if (HtmlArticle.looksLikeHtml(label, text)) {
             HtmlArticle.Page page;
             try {

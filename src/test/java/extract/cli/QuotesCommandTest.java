@@ -105,6 +105,23 @@ class QuotesCommandTest {
     }
 
     @Test
+    void textGarbledUpstreamIsMendedWithAWarningUnlessAnEncodingIsForced() throws IOException {
+        String garbled = new String(ARTICLE.getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("windows-1252"));
+        Path scraped = write("scraped.txt", garbled);
+        Cli.Result r = Cli.quotes("-f", "tsv", scraped.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("extract: " + scraped + ": warning: 4 garbled characters mended (UTF-8 once read as windows-1252, such as \"â€œ\");"
+                + " offsets count in the mended text\n", r.err());
+        List<List<String>> found = rows(r.out());
+        assertTrue(found.stream().anyMatch(row -> row.get(QUOTE).equals("“We will not raise taxes this year,”")), r.out());
+        assertTrue(found.stream().anyMatch(row -> row.get(QUOTE).equals("“It is a promise they cannot keep,”")
+                && row.get(4).equals("Ann Lee")), r.out());
+        Cli.Result asGiven = Cli.quotes("-f", "tsv", "--encoding", "UTF-8", scraped.toString());
+        assertEquals("", asGiven.err());
+        assertTrue(rows(asGiven.out()).stream().noneMatch(row -> row.get(QUOTE).contains("“")), asGiven.out());
+    }
+
+    @Test
     void aTextInAnotherLanguageIsReportedAndGivesNoRowsWhileTheBatchGoesOn() throws IOException {
         Path portuguese = write("noticia.txt", "Entrevista com o prefeito\n\n"
                 + "Carlos: Estou aqui ao lado do Eugênio, que já é de casa e que sempre nos ajuda com o trabalho da escola. "

@@ -70,7 +70,8 @@ public final class SourceReader {
 
     /**
      * Text as the tool reads it: characters garbled upstream mended ({@link Mojibake}), an HTML page (by
-     * the label's extension or its start) reduced to its article text.
+     * the label's extension or its start) reduced to its article text, other text's HTML character
+     * references ("&ldquo;") decoded ({@link CharacterReferences}).
      */
     public static Loaded fromText(String label, String text, List<String> decodeWarnings) {
         return fromText(label, text, decodeWarnings, true);
@@ -97,6 +98,13 @@ public final class SourceReader {
             }
             text = page.text();
             metadata = page.metadata();
+        } else {
+            CharacterReferences.Decoded references = CharacterReferences.decode(text);
+            if (references.references() > 0) {
+                text = references.text();
+                warnings.add(references.references() + " HTML character reference" + (references.references() == 1 ? "" : "s")
+                        + " decoded (such as \"" + references.example() + "\"); offsets count in the decoded text");
+            }
         }
         extract.text.EnglishText.Verdict language = extract.text.EnglishText.shared().judge(text);
         if (!language.english()) warnings.add(language.reason());

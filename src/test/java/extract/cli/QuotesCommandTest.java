@@ -122,6 +122,17 @@ class QuotesCommandTest {
     }
 
     @Test
+    void htmlCharacterReferencesInPlainTextAreDecodedWithAWarning() throws IOException {
+        Path exported = write("feed.txt", ARTICLE.replace("“", "&ldquo;").replace("”", "&#8221;"));
+        Cli.Result r = Cli.quotes("-f", "tsv", exported.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("extract: " + exported + ": warning: 4 HTML character references decoded (such as \"&ldquo;\");"
+                + " offsets count in the decoded text\n", r.err());
+        assertTrue(rows(r.out()).stream().anyMatch(row -> row.get(QUOTE).equals("“It is a promise they cannot keep,”")
+                && row.get(4).equals("Ann Lee")), r.out());
+    }
+
+    @Test
     void aTextInAnotherLanguageIsReportedAndGivesNoRowsWhileTheBatchGoesOn() throws IOException {
         Path portuguese = write("noticia.txt", "Entrevista com o prefeito\n\n"
                 + "Carlos: Estou aqui ao lado do Eugênio, que já é de casa e que sempre nos ajuda com o trabalho da escola. "

@@ -71,7 +71,8 @@ public final class SourceReader {
     /**
      * Text as the tool reads it: characters garbled upstream mended ({@link Mojibake}), an HTML page (by
      * the label's extension or its start) reduced to its article text, other text's HTML character
-     * references ("&ldquo;") decoded ({@link CharacterReferences}).
+     * references ("&ldquo;") decoded ({@link CharacterReferences}) and its lines, when hard-wrapped,
+     * joined into paragraphs ({@link HardWraps}).
      */
     public static Loaded fromText(String label, String text, List<String> decodeWarnings) {
         return fromText(label, text, decodeWarnings, true);
@@ -105,6 +106,7 @@ public final class SourceReader {
                 warnings.add(references.references() + " HTML character reference" + (references.references() == 1 ? "" : "s")
                         + " decoded (such as \"" + references.example() + "\"); offsets count in the decoded text");
             }
+            text = HardWraps.unwrap(text);
         }
         extract.text.EnglishText.Verdict language = extract.text.EnglishText.shared().judge(text);
         if (!language.english()) warnings.add(language.reason());

@@ -31,7 +31,8 @@ final class RelativeToPhrase implements SpeakerSieve {
     /**
      * "John Bentel, a tech staffer at the State Department who told": "who" is a person, so after a
      * preposition whose object is an organisation or place, the phrase before it is the noun phrase
-     * the preposition hangs on ("a tech staffer"; through each such phrase: "a professor in public law
+     * the preposition hangs on ("a tech staffer"; an organisation may go unnamed: "an economist at the
+     * state university, who"; through each such phrase: "a professor in public law
      * at the University of Cape Town in South Africa, who"), and a name in apposition before that
      * description is who it is ("Harlan Crow, a Texas real estate developer, who").
      */
@@ -43,15 +44,21 @@ final class RelativeToPhrase implements SpeakerSieve {
             // "Marco Rubio of Florida, who": "of" and a place too ("Secretary of State John Kerry" names a person)
             boolean of = ctx.lower(first - 1).equals("of");
             if (of && (!ctx.overlapsEntity(head, EntityType.LOCATION) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
-            boolean place = ctx.overlapsEntity(head, EntityType.ORGANIZATION) || ctx.overlapsEntity(head, EntityType.LOCATION);
+            boolean place = ctx.overlapsEntity(head, EntityType.ORGANIZATION) || ctx.overlapsEntity(head, EntityType.LOCATION)
+                    || ctx.lexicon().organisationNoun(ctx.lower(ctx.wordAt(head.end() - 1))); // "at the state university"
+
             if (!place) break; // "managers with bets who" is for the rules of agreement to settle, not this one
             Span before = ctx.phraseBefore(first - 1);
             if (before == null) break;
             head = before;
         }
         int headFirst = ctx.wordAt(head.start());
+        int after = headFirst; // the word after the comma that ends the name's phrase
+        if (after > 3 && ctx.lower(after - 1).equals(",") && ctx.pos(after - 2) == Upos.NUM && ctx.lower(after - 3).equals(",")) {
+            after -= 2; // "Elizabeth Arnold, 32, a former staff member": past the age
+        }
         if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",") && !ctx.isName(headFirst)) {
-            Span named = ctx.phraseBefore(headFirst);
+            Span named = ctx.phraseBefore(after);
             // (straight after the phrase, only a person: not "In Ohio on Monday, many residents, who")
             boolean person = head != phrase || named != null && ctx.overlapsEntity(named, EntityType.PERSON);
             if (named != null && ctx.isName(ctx.wordAt(named.end() - 1)) && person) {

@@ -44,6 +44,11 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         return titles.contains(lower) || memberNouns.contains(lower);
     }
 
+    /** A noun that names an organisation ("university", "ministry", "newspaper"). */
+    boolean organisationNoun(String lower) {
+        return organisationNouns.contains(lower);
+    }
+
     /** A plural noun that heads a group speaking ("officials", "analysts"), not a thing ("speeches", "wages"). */
     boolean groupNoun(String lower) {
         return groupNouns.contains(lower) || organisationNouns.contains(lower) || titles.contains(lower)

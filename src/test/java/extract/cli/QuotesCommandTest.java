@@ -133,6 +133,22 @@ class QuotesCommandTest {
     }
 
     @Test
+    void aHardWrappedTextKeepsItsQuotationsWholeAndItsOffsets() throws IOException {
+        String text = "Council approves budget\n\nThe city council approved the budget on Tuesday after a long debate. \"We\n"
+                + "will not raise taxes this year, and we will not cut the libraries\neither,\" the mayor told reporters after the "
+                + "vote. Critics were not\nconvinced by the promise of the mayor.\n";
+        Path wrapped = write("wire.txt", text);
+        Cli.Result r = Cli.quotes("-f", "tsv", wrapped.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err(), "hard-wrapped text is a format, not a problem");
+        List<String> row = rows(r.out()).stream().filter(x -> x.get(QUOTE).contains("raise taxes")).findFirst().orElseThrow();
+        assertTrue(row.get(QUOTE).contains("We will not raise taxes this year, and we will not cut the libraries either,\""), row.get(QUOTE));
+        assertEquals("direct", row.get(3));
+        int start = Integer.parseInt(row.get(START));
+        assertEquals("\"We\nwill", text.substring(start, start + 8), "offsets count in the file as written");
+    }
+
+    @Test
     void aTextInAnotherLanguageIsReportedAndGivesNoRowsWhileTheBatchGoesOn() throws IOException {
         Path portuguese = write("noticia.txt", "Entrevista com o prefeito\n\n"
                 + "Carlos: Estou aqui ao lado do Eugênio, que já é de casa e que sempre nos ajuda com o trabalho da escola. "

@@ -503,6 +503,17 @@ class SpeakerSievesTest {
                 + "in/ADP Ohio/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT",
                 "PERSON:Ben Cole", "ORGANIZATION:Acme College", "LOCATION:Ohio");
         assertEquals("Ben Cole", hops.speaker().name(), () -> "across each place's phrase: " + hops.provenance().speaker().describe());
+        Attribution unnamed = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT an/DET economist/NOUN at/ADP the/DET state/NOUN "
+                + "university/NOUN ,/PUNCT who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole");
+        assertEquals("Ben Cole", unnamed.speaker().name(), () -> "an organisation the text does not name is no person either: "
+                + unnamed.provenance().speaker().describe());
+        Attribution things = last("Voters/NOUN met/VERB an/DET economist/NOUN at/ADP the/DET state/NOUN fair/NOUN ,/PUNCT who/PRON "
+                + "said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
+        assertEquals("the state fair", things.speaker().name(), "a noun that names no organisation is left to the rules of agreement");
+        Attribution aged = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT 32/NUM ,/PUNCT a/DET staffer/NOUN for/ADP the/DET "
+                + "Acme/PROPN Agency/PROPN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole",
+                "ORGANIZATION:Acme Agency");
+        assertEquals("Ben Cole", aged.speaker().name(), () -> "past the age in apposition: " + aged.provenance().speaker().describe());
     }
 
     @Test

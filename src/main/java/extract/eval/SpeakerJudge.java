@@ -31,18 +31,18 @@ public final class SpeakerJudge {
     }
 
     public boolean isRight(String speaker, GoldQuote gold) {
-        String sys = speaker == null ? "" : speaker.trim();
+        String sys = plain(speaker);
         if (gold.kind() == SourceKind.NONE || gold.source().isBlank()) return sys.isEmpty();
         if (sys.isEmpty() || lexicon.isPronoun(sys)) return false;
         List<String> forms = new ArrayList<>();
-        forms.add(gold.source().trim());
+        forms.add(plain(gold.source()));
         for (String n : gold.names()) {
-            if (!n.isBlank()) forms.add(n.trim());
+            if (!n.isBlank()) forms.add(plain(n));
         }
         for (String f : forms) {
             if (f.equalsIgnoreCase(sys)) return true;
         }
-        if (gold.kind() == SourceKind.DESCRIPTION && namedInside(sys, gold.source())) return true;
+        if (gold.kind() == SourceKind.DESCRIPTION && namedInside(sys, forms.get(0))) return true;
         NameParts mine = NameParts.of(sys, lexicon);
         if (mine.head() == null) return false;
         if (mine.firstName() != null && !firstNameFits(mine.firstName(), forms)) return false;
@@ -51,6 +51,20 @@ public final class SpeakerJudge {
             if (mine.head().equals(NameParts.of(f, lexicon).head())) return true;
         }
         return false;
+    }
+
+    /**
+     * The name with a plain space for each no-break or other unusual space and no soft hyphen: the
+     * article's "Stu\u00A0Burguiere" and the tool's "Stu Burguiere" are one name.
+     */
+    private static String plain(String name) {
+        if (name == null) return "";
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '\u00AD') b.append(extract.text.ModelText.isSpace(c) ? ' ' : c);
+        }
+        return b.toString().trim();
     }
 
     /**

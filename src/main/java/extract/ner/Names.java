@@ -220,8 +220,14 @@ public final class Names {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** One space for each run of spaces, invisible ones too (no-break, zero-width); soft hyphens dropped ("Doug \u00ADAndres"). */
     private static String normalize(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u00AD') b.append(extract.text.ModelText.isSpace(c) ? ' ' : c);
+        }
+        return SPACES.matcher(b).replaceAll(" ").strip();
     }
 
     /** Case, hyphens and spacing do not make a different name. */

@@ -2,7 +2,8 @@ package extract.text;
 
 /**
  * The text the OpenNLP models see: the same length as the original, so every offset stays valid,
- * with typographic quotation marks, apostrophes and unusual spaces mapped to their ASCII forms.
+ * with typographic quotation marks, apostrophes and unusual spaces mapped to their ASCII forms, and
+ * invisible characters (zero-width spaces, soft hyphens at a word's edge) to spaces.
  * The English models were trained on ASCII-marked text: "China’s" would stay one token otherwise.
  */
 public final class ModelText {
@@ -12,6 +13,11 @@ public final class ModelText {
         char[] out = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
             out[i] = map(out[i]);
+        }
+        // a soft hyphen at a word's edge ("Doug \u00ADAndres", as some publishing systems leave them) is
+        // space; inside a word ("news\u00ADpaper") it stays, and the word with it
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == '\u00AD' && (i == 0 || out[i - 1] == ' ' || i + 1 == out.length || Character.isWhitespace(out[i + 1]))) out[i] = ' ';
         }
         return new String(out);
     }
@@ -30,6 +36,8 @@ public final class ModelText {
                 return '"';
             case '\u00A0': case '\u2007': case '\u202F': case '\u2009': case '\u200A': case '\u2002':
             case '\u2003': case '\t': case '\u000B': case '\u000C':
+            // invisible: zero-width space, word joiner, a byte-order mark inside the text, direction marks
+            case '\u200B': case '\u2060': case '\uFEFF': case '\u200E': case '\u200F':
                 return ' ';
             default:
                 return c;

@@ -20,6 +20,14 @@ class SpeakerJudgeTest {
     }
 
     @Test
+    void aNoBreakSpaceOrSoftHyphenInTheArticleMakesNoOtherName() {
+        assertTrue(judge.isRight("Stu Burguiere", gold("Blaze co-host Stu\u00A0Burguiere", SourceKind.NAME)));
+        assertTrue(judge.isRight("the Washington Free Beacon", gold("the Washington\u00A0Free Beacon", SourceKind.NAME)));
+        assertTrue(judge.isRight("Doug Andres", gold("Doug \u00ADAndres", SourceKind.NAME)));
+        assertFalse(judge.isRight("Stu Burguiere", gold("Blaze co-host Glenn\u00A0Beck", SourceKind.NAME)));
+    }
+
+    @Test
     void sameSurnameOrHeadWord() {
         assertTrue(judge.isRight("Hillary Clinton", gold("Mrs. Clinton", SourceKind.NAME)));
         assertTrue(judge.isRight("Sen. Tim Kaine", gold("Kaine", SourceKind.NAME)));

@@ -78,6 +78,12 @@ class NamesTest {
     }
 
     @Test
+    void noBreakSpacesAndSoftHyphensLeaveNoTraceInTheName() {
+        assertEquals(List.of("Stu Burguiere", "Doug Andres", "Doug Andres"),
+                canonical(mentions(EntityType.PERSON, "Stu\u00A0Burguiere", "Doug \u00ADAndres", "And\u00ADres")));
+    }
+
+    @Test
     void placesAreNotMergedIntoLongerPlaces() {
         assertEquals(List.of("Hall of Peace in Dalton", "Dalton"),
                 canonical(mentions(EntityType.LOCATION, "Hall of Peace in Dalton", "Dalton")));

@@ -224,6 +224,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void invisibleCharactersNeitherHideACueNorStayInTheSpeakersName() {
+        QuoteRow r = only("“We will not back down,” said\u200B Mayor John Smith on Tuesday.");
+        assertEquals("John Smith", r.speaker());
+        QuoteRow soft = only("“We have not been briefed,” Doug \u00ADAndres, a spokesman for the speaker, said.");
+        assertEquals("Doug Andres", soft.speaker());
+    }
+
+    @Test
     void whoRefersBackToTheDescriptionBeforeIt() {
         assertEquals("some analysts and activists", only("The remark worried some analysts and activists, who pointed out "
                 + "that such a position would violate the law.").speaker());

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns command-line arguments (files, folders, "-") into the list of inputs, in a stable order:
@@ -74,9 +76,14 @@ public final class InputCollector {
             }
             if (Files.isDirectory(p)) {
                 int before = walk.matched + walk.problems.size();
+                walk.skippedDocuments.clear();
                 walk.folder(p, p, new HashSet<>());
+                String documents = walk.skippedDocuments();
                 if (walk.matched + walk.problems.size() == before) {
-                    walk.problems.add(new InputProblem(arg, "no files matching " + String.join(", ", patterns) + " in this folder"));
+                    walk.problems.add(new InputProblem(arg, "no files matching " + String.join(", ", patterns) + " in this folder"
+                            + (documents.isEmpty() ? "" : "; it holds " + documents + ", which extract does not read (save them as text or HTML)")));
+                } else if (!documents.isEmpty()) {
+                    walk.notes.add(new InputProblem(arg, "skipped " + documents + ": extract reads text and HTML (save them as text first)"));
                 }
             } else {
                 walk.file(p);
@@ -114,6 +121,15 @@ public final class InputCollector {
         final Set<Path> seen = new HashSet<>(); // real paths: a file reached twice is read once
         boolean stdinSeen;
         int matched; // files found in folders, counted before duplicates are dropped
+        final Map<String, Integer> skippedDocuments = new TreeMap<>(); // "pdf" -> 3: documents in the folder extract cannot read
+
+        /** "3 .pdf files and 1 .docx file", or "" when none. */
+        String skippedDocuments() {
+            List<String> parts = new ArrayList<>();
+            skippedDocuments.forEach((ext, n) -> parts.add(n + " ." + ext + " file" + (n == 1 ? "" : "s")));
+            if (parts.size() <= 1) return String.join("", parts);
+            return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        }
 
         void file(Path p) {
             if (!Files.exists(p)) {
@@ -160,6 +176,9 @@ public final class InputCollector {
                 } else if (globs.stream().anyMatch(g -> g.matches(root, c))) {
                     matched++;
                     file(c);
+                } else {
+                    String ext = FileSignatures.shared().documentExtension(c.getFileName().toString());
+                    if (ext != null) skippedDocuments.merge(ext, 1, Integer::sum);
                 }
             }
             ancestors.remove(real);

@@ -62,7 +62,10 @@ public final class SourceReader {
     }
 
     private static Loaded decode(String label, byte[] bytes, Optional<Charset> encoding, long maxBytes) throws InputException {
-        if (label.toLowerCase(Locale.ROOT).endsWith(".gz")) bytes = gunzip(bytes, maxBytes); // a crawl's "page.html.gz"
+        // a crawl's "page.html.gz", or a page saved compressed under its plain name
+        if (label.toLowerCase(Locale.ROOT).endsWith(".gz") || startsWithGzipMagic(bytes)) bytes = gunzip(bytes, maxBytes);
+        Optional<String> notText = FileSignatures.shared().notText(bytes);
+        if (notText.isPresent()) throw new InputException(notText.get());
         TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding);
         // an encoding the user forced reads the text exactly as given, garbled or not
         return fromText(label, d.text(), d.warning() == null ? List.of() : List.of(d.warning()), encoding.isEmpty());
@@ -124,6 +127,10 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new InputException(Reasons.of(e), e);
         }
+    }
+
+    private static boolean startsWithGzipMagic(byte[] b) {
+        return b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B;
     }
 
     /** Unpacked, its unpacked size bounded as any file's. */

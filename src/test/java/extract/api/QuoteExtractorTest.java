@@ -149,6 +149,9 @@ class QuoteExtractorTest {
         byte[] bytes = {'P', 'K', 3, 4, 0, 0, 1};
         UnreadableArticleException e = assertThrows(UnreadableArticleException.class,
                 () -> ArticleText.fromBytes("archive.zip", bytes, Optional.empty()));
-        assertTrue(e.getMessage().contains("binary"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("a ZIP archive"), e.getMessage());
+        UnreadableArticleException elf = assertThrows(UnreadableArticleException.class,
+                () -> ArticleText.fromBytes("program", new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 1}, Optional.empty()));
+        assertTrue(elf.getMessage().contains("binary"), elf.getMessage());
     }
 }

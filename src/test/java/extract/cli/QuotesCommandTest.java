@@ -74,7 +74,7 @@ class QuotesCommandTest {
     void badInputsAreOneLineEachAndTheBatchGoesOn() throws IOException {
         Path good = write("good.txt", ARTICLE);
         Path binary = dir.resolve("binary.txt");
-        Files.write(binary, new byte[] {'P', 'K', 3, 4, 0, 0, 9});
+        Files.write(binary, new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 9});
         Path missing = dir.resolve("missing.txt");
         Cli.Result r = Cli.quotes("-f", "tsv", missing.toString(), binary.toString(), good.toString());
         assertEquals(1, r.status());

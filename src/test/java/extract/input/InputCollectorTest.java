@@ -52,12 +52,32 @@ class InputCollectorTest {
     }
 
     @Test
-    void folderWithNothingToReadIsAProblem() throws IOException {
+    void folderWithNothingToReadIsAProblemThatNamesTheDocumentsItHolds() throws IOException {
         touch("sub/a.pdf");
+        touch("sub/deeper/b.PDF");
+        touch("sub/c.docx");
+        touch("sub/logo.png");
         InputCollector.Collected c = defaults.collect(List.of(dir.resolve("sub").toString()));
         assertEquals(List.of(), c.inputs());
         assertEquals(List.of(new InputProblem(dir.resolve("sub").toString(),
-                "no files matching *.txt, *.text, *.md, *.html, *.htm, *.txt.gz, *.html.gz, *.htm.gz in this folder")), c.problems());
+                "no files matching *.txt, *.text, *.md, *.html, *.htm, *.txt.gz, *.html.gz, *.htm.gz in this folder; it holds "
+                        + "1 .docx file and 2 .pdf files, which extract does not read (save them as text or HTML)")), c.problems());
+        touch("empty/logo.png");
+        assertEquals(List.of(new InputProblem(dir.resolve("empty").toString(),
+                "no files matching *.txt, *.text, *.md, *.html, *.htm, *.txt.gz, *.html.gz, *.htm.gz in this folder")),
+                defaults.collect(List.of(dir.resolve("empty").toString())).problems(), "an image is no document worth naming");
+    }
+
+    @Test
+    void documentsSkippedBesideArticlesAreANoteNotAFailure() throws IOException {
+        Path a = touch("mixed/a.txt");
+        touch("mixed/b.pdf");
+        touch("mixed/c.pdf");
+        InputCollector.Collected c = defaults.collect(List.of(dir.resolve("mixed").toString()));
+        assertEquals(List.of(a.toString()), labels(c));
+        assertEquals(List.of(), c.problems());
+        assertEquals(List.of(new InputProblem(dir.resolve("mixed").toString(),
+                "skipped 2 .pdf files: extract reads text and HTML (save them as text first)")), c.notes());
     }
 
     @Test

@@ -64,6 +64,26 @@ class SourceReaderTest {
     }
 
     @Test
+    void aPdfOrWordDocumentIsNamedForWhatItIsAndAGzippedPageIsReadWhateverItsName() throws Exception {
+        Path pdf = dir.resolve("report.txt");
+        Files.write(pdf, "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("a PDF document, not text or HTML (convert it to text first, e.g. with pdftotext)",
+                assertThrows(InputException.class, () -> reader(1000, "").read(Input.file(pdf))).getMessage());
+        Path docx = dir.resolve("story.docx");
+        Files.write(docx, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+        assertTrue(assertThrows(InputException.class, () -> reader(1000, "").read(Input.file(docx))).getMessage()
+                .startsWith("a ZIP archive (a .docx"));
+        Path packed = dir.resolve("page.html");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(packed))) {
+            out.write("<h1>Title</h1><p>Body text.</p>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("Title\n\nBody text.", reader(1000, "").read(Input.file(packed)).source().text());
+        Path plain = dir.resolve("percent.txt");
+        Files.writeString(plain, "%PD is no PDF.");
+        assertEquals("%PD is no PDF.", reader(1000, "").read(Input.file(plain)).source().text());
+    }
+
+    @Test
     void tooLargeIsAnErrorNotAMemoryProblem() throws IOException {
         Path f = dir.resolve("big.txt");
         Files.writeString(f, "a".repeat(2000));

@@ -73,7 +73,8 @@ public final class SourceReader {
 
     /**
      * Text as the tool reads it: characters garbled upstream mended ({@link Mojibake}), an HTML page (by
-     * the label's extension or its start) reduced to its article text, other text's HTML character
+     * the label's extension or its start) reduced to its article text, Markdown to its words
+     * ({@link MarkdownText}), other text's HTML character
      * references ("&ldquo;") decoded ({@link CharacterReferences}) and its lines, when hard-wrapped,
      * joined into paragraphs ({@link HardWraps}).
      */
@@ -102,6 +103,12 @@ public final class SourceReader {
             }
             text = page.text();
             metadata = page.metadata();
+        } else if (MarkdownText.isMarkdown(label)) {
+            try {
+                text = MarkdownText.of(text);
+            } catch (RuntimeException | StackOverflowError e) {
+                warnings.add("Markdown not read (" + e + "); read the text as it is");
+            }
         } else {
             CharacterReferences.Decoded references = CharacterReferences.decode(text);
             if (references.references() > 0) {

@@ -149,6 +149,18 @@ class QuotesCommandTest {
     }
 
     @Test
+    void aMarkdownArticleIsReadAsItsWords() throws IOException {
+        Path md = write("story.md", "# Budget\n\n“It is a promise they cannot keep,” said **Ann Lee**, an "
+                + "[economist](https://example.com/lee).\n");
+        Cli.Result r = Cli.quotes("-f", "tsv", md.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> row = rows(r.out()).get(0);
+        assertEquals("Ann Lee", row.get(4));
+        assertEquals("“It is a promise they cannot keep,”", row.get(QUOTE));
+        assertEquals(8, Integer.parseInt(row.get(START)), "offsets count in the words, as `extract text` prints them");
+    }
+
+    @Test
     void aTextInAnotherLanguageIsReportedAndGivesNoRowsWhileTheBatchGoesOn() throws IOException {
         Path portuguese = write("noticia.txt", "Entrevista com o prefeito\n\n"
                 + "Carlos: Estou aqui ao lado do Eugênio, que já é de casa e que sempre nos ajuda com o trabalho da escola. "

@@ -1,0 +1,79 @@
+package extract.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * A Markdown article (*.md, *.markdown) as the words a reader sees: "**Ann Lee**" is "Ann Lee", a link
+ * is its text, an image nothing, a heading, list item or block quote its words; each block a
+ * paragraph, with a blank line between blocks, and the lines of one paragraph joined. Offsets then
+ * count in this text.
+ */
+public final class MarkdownText {
+    private static final Parser PARSER = Parser.builder().build();
+    private static final TextContentRenderer RENDERER = TextContentRenderer.builder()
+            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
+
+    private static final java.util.regex.Pattern TRAILING_SPACES = java.util.regex.Pattern.compile("[ \\t]+(?=\\n|$)");
+
+    private MarkdownText() {}
+
+    public static boolean isMarkdown(String label) {
+        String name = label.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    public static String of(String markdown) {
+        Node doc = PARSER.parse(markdown);
+        List<Node> changes = new ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                changes.add(lineBreak);
+            }
+
+            @Override
+            public void visit(Link link) {
+                changes.add(link);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                changes.add(image);
+            }
+
+            @Override
+            public void visit(BlockQuote quote) {
+                changes.add(quote);
+                visitChildren(quote);
+            }
+        });
+        for (Node n : changes) {
+            if (n instanceof SoftLineBreak) {
+                n.insertBefore(new Text(" ")); // a paragraph's lines are one paragraph
+            } else if (!(n instanceof Image)) {
+                // the renderer would write a link as "text" (url) and quote a block quote in «»: keep the words only
+                for (Node child = n.getFirstChild(); child != null; ) {
+                    Node next = child.getNext();
+                    n.insertBefore(child);
+                    child = next;
+                }
+            }
+            n.unlink();
+        }
+        return TRAILING_SPACES.matcher(RENDERER.render(doc)).replaceAll("").strip(); // where an image stood last
+    }
+}

@@ -378,9 +378,9 @@ public final class Names {
     private void collectRuns(List<Token> tokens) {
         int start = -1;
         for (int i = 0; i <= tokens.size(); i++) {
-            // "Jong-un": a hyphen joins a lower-case part to the name
-            boolean part = i < tokens.size() && (isNameWord(tokens, i) || isJoiningHyphen(tokens, i)
-                    || (start >= 0 && isJoiningHyphen(tokens, i - 1)));
+            // "Jong-un": a hyphen joins a lower-case part to the name; it opens none ("front-runner Trump")
+            boolean part = i < tokens.size() && (isNameWord(tokens, i)
+                    || start >= 0 && (isJoiningHyphen(tokens, i) || isJoiningHyphen(tokens, i - 1)));
             if (part && start < 0) start = i;
             if (!part && start >= 0) {
                 int end = i;

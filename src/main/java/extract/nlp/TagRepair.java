@@ -90,7 +90,8 @@ final class TagRepair {
     /**
      * "The Clinton campaign denies/NOUN any wrongdoing and points/NOUN out that …": a reporting verb's
      * present form after the subject's noun (not a possessive's: "Trump's claims that") and before a
-     * determiner, a pronoun, "that" or "out" is the verb; so is one after "and" before "that" or "out".
+     * determiner, a pronoun, "that", "out" or a question's word ("why") is the verb; so is one after "and"
+     * before "that" or "out".
      */
     private boolean presentReportingVerbAsNoun(String[] tokens, String[] tags, boolean[] quoted, int i) {
         String lower = tokens[i].toLowerCase(Locale.ROOT);
@@ -102,8 +103,12 @@ final class TagRepair {
         String next = tokens[i + 1].toLowerCase(Locale.ROOT);
         boolean clause = next.equals("that") || next.equals("out");
         // (after "and" too, before "that" or "out": "… and points/NOUN out that")
-        return afterSubject && (tags[i + 1].equals("DET") || tags[i + 1].equals("PRON") || clause) || tags[i - 1].equals("CCONJ") && clause;
+        return afterSubject && (tags[i + 1].equals("DET") || tags[i + 1].equals("PRON") || clause || WH_WORDS.contains(next))
+                || tags[i - 1].equals("CCONJ") && clause;
     }
+
+    /** Words opening a reported question ("Craig Fehrman explains/NOUN why Indiana is weird"). */
+    private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "where", "when", "who");
 
     /** Tags of a word that can open a verb's object ("the", "China", "her", "two"). */
     private static final Set<String> OBJECT_OPENERS = Set.of("DET", "PRON", "PROPN", "NOUN", "NUM");

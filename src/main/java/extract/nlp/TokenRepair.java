@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
  * Splits English clitics off tokens ("China's" to "China" + "'s", "didn't" to "did" + "n't"), as the
  * Penn/UD conventions that the POS and NER training data follow do; the OpenNLP UD tokenizer model
  * leaves them whole, which hides names and possessives from the taggers. Dashes written against a
- * word ("Found\u2014 EgyptAir") become tokens of their own, as they are elsewhere. Works on the model text,
+ * word ("Found\u2014 EgyptAir") and a list's dash on a word's front ("-Nate Cohn explains") become
+ * tokens of their own, as they are elsewhere. Works on the model text,
  * where typographic apostrophes are already ASCII.
  */
 final class TokenRepair {
@@ -56,6 +57,13 @@ final class TokenRepair {
                 // "the candidate said no.": the tokenizer reads "no." as "number"; at a sentence's end the stop is its own
                 out.add(new Span(t.getStart(), t.getEnd() - 1));
                 out.add(new Span(t.getEnd() - 1, t.getEnd()));
+                continue;
+            }
+            if (word.length() > 1 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1))
+                    && (t.getStart() == 0 || Character.isWhitespace(text.charAt(t.getStart() - 1)))) {
+                // a list's "-Nate Cohn explains": the dash is a token of its own ("working" + "-class" stays: the tagger reads it so)
+                out.add(new Span(t.getStart(), t.getStart() + 1));
+                out.add(new Span(t.getStart() + 1, t.getEnd()));
                 continue;
             }
             if (word.length() > 1 && DASHES.matcher(word).find()) {

@@ -46,7 +46,8 @@ final class FrameFinder {
         Frame h = headline.find(v);
         if (h != null) frames.add(h);
         for (int i = 0; i < v.size(); i++) {
-            if (v.inQuote(i) || v.afterHyphen(i)) continue; // "the self-described socialist": no cue inside a word
+            // "the self-described socialist", "a state-sponsored hacker": no cue inside a word
+            if (v.inQuote(i) || v.afterHyphen(i) || v.opensCompound(i)) continue;
             Cue cue = cueAt(v, i);
             if (cue == null) continue;
             Frame f = frameOf(v, cue, frames);

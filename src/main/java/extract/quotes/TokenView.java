@@ -97,6 +97,13 @@ final class TokenView {
         return isJoiningHyphen(i - 1) || words.get(i - 1).text().length() > 1 && words.get(i - 1).text().endsWith("-");
     }
 
+    /** Word i is the first part of a hyphenated word ("state" of "state-sponsored", "say" of "say-so"). */
+    boolean opensCompound(int i) {
+        if (i + 1 >= words.size() || words.get(i).end() != words.get(i + 1).start()) return false;
+        String next = words.get(i + 1).text();
+        return isJoiningHyphen(i + 1) || next.length() > 1 && next.startsWith("-") && Character.isLetterOrDigit(next.charAt(1));
+    }
+
     private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "\u2015");
 
     /** A dash, or a hyphen standing alone between spaces ("scholars - Mr. Tribe and Ms. Epstein - agreed"). */

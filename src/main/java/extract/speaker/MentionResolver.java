@@ -49,7 +49,7 @@ final class MentionResolver {
     }
 
     Resolution resolve(Span np, SpeakerContext ctx) {
-        np = withoutLeadingDescription(np, ctx);
+        np = withoutLeadingDescription(wholeWords(np, ctx), ctx);
         int first = ctx.wordAt(np.start());
         int last = ctx.wordAt(np.end() - 1);
         if (first < 0 || last < 0) {
@@ -70,6 +70,22 @@ final class MentionResolver {
         }
         throw new IllegalStateException("no speaker sieve decided " + np); // KeptDescription always decides
     }
+
+    /**
+     * A mention begins and ends on whole words: "working-class white voters", "the now-defunct National
+     * Review", not "-class white voters"; a list's dash is no part of it ("-Nate Cohn explains").
+     */
+    private static Span wholeWords(Span np, SpeakerContext ctx) {
+        int first = ctx.wordAt(np.start());
+        int last = ctx.wordAt(np.end() - 1);
+        if (first < 0 || last < 0) return np;
+        while (first > 0 && ctx.gluedToPrevious(first)) first--;
+        if (first < last && DASHES.contains(ctx.word(first).text())) first++;
+        while (last + 1 < ctx.wordCount() && ctx.gluedToPrevious(last + 1)) last++;
+        return new Span(ctx.word(first).start(), ctx.word(last).end());
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 
     /** "a meeting South Korean President Moon" names Moon: drop a determiner and common nouns before a name. */
     private static Span withoutLeadingDescription(Span np, SpeakerContext ctx) {

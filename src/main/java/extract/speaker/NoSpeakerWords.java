@@ -28,7 +28,9 @@ final class NoSpeakerWords implements SpeakerSieve {
         Upos pos = ctx.pos(m.first());
         boolean nothing = oneWord && (FUNCTION.contains(pos) || pos == Upos.ADJ && !ctx.isName(m.first())
                 || ctx.lower(m.first()).chars().noneMatch(Character::isLetter) && !ctx.lower(m.first()).endsWith("%")); // "-", "800,000"; not "42%"
-        boolean gerund = !oneWord && ctx.pos(m.first()) == Upos.VERB && ctx.lower(m.first()).endsWith("ing");
+        // (not the first part of a compound: "working-class voters")
+        boolean compound = ctx.gluedToPrevious(m.first() + 1);
+        boolean gerund = !oneWord && ctx.pos(m.first()) == Upos.VERB && ctx.lower(m.first()).endsWith("ing") && !compound;
         if (!nothing && !gerund) return null;
         return new Resolution(new Speaker("", m.phrase()),
                 Decision.of(NAME, "no word of “" + m.phrase().of(ctx.text()) + "” can name a speaker"));

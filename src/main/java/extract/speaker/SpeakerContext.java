@@ -252,6 +252,20 @@ final class SpeakerContext {
                 && words.get(i).end() == words.get(i + 1).start();
     }
 
+    /**
+     * Word i goes on from word i - 1 as one hyphenated word: "working" + "-class", "front" + "-" +
+     * "runner" (both the hyphen and "runner"); not a list's dash at a paragraph's start.
+     */
+    boolean gluedToPrevious(int i) {
+        if (i <= 0 || i >= words.size() || words.get(i - 1).end() != words.get(i).start()) return false;
+        String prev = words.get(i - 1).text();
+        String cur = words.get(i).text();
+        boolean prevWord = Character.isLetterOrDigit(prev.charAt(prev.length() - 1));
+        if (cur.equals("-")) return prevWord && i + 1 < words.size() && words.get(i).end() == words.get(i + 1).start();
+        if (cur.startsWith("-")) return prevWord;
+        return prev.endsWith("-") && (prev.length() > 1 || gluedToPrevious(i - 1));
+    }
+
     boolean isPossessive(int i) {
         String w = lower(i);
         return w.equals("'s") || w.equals("'");

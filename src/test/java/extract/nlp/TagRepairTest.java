@@ -279,6 +279,10 @@ class TagRepairTest {
         String[] possessiveTags = {"PROPN", "PART", "NOUN", "SCONJ", "PROPN", "VERB"};
         repair.repair(possessive, possessiveTags);
         assertEquals("NOUN", possessiveTags[2], "after a possessive it is the noun");
+        String[] question = "- Craig Fehrman explains why Indiana is weird .".split(" ");
+        String[] questionTags = {"PUNCT", "PROPN", "PROPN", "NOUN", "ADV", "PROPN", "AUX", "ADJ", "PUNCT"};
+        repair.repair(question, questionTags);
+        assertEquals("VERB", questionTags[3], "before a reported question's word");
     }
 
     @Test

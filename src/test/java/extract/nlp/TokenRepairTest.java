@@ -26,6 +26,15 @@ class TokenRepairTest {
     }
 
     @Test
+    void aListsDashOnAWordsFrontIsATokenButAHyphenInsideAWordStays() {
+        String text = "-Nate Cohn explains";
+        assertArrayEquals(new String[] {"-", "Nate", "Cohn", "explains"}, split(text, new Span(0, 5), new Span(6, 10), new Span(11, 19)));
+        String compound = "working-class voters";
+        assertArrayEquals(new String[] {"working", "-class", "voters"}, split(compound, new Span(0, 7), new Span(7, 13), new Span(14, 20)),
+                "the tagger reads the tokenizer's own split");
+    }
+
+    @Test
     void aLowerCaseWordEndingTheSentenceKeepsItsStopApart() {
         String text = "He said no.";
         assertArrayEquals(new String[] {"He", "said", "no", "."}, split(text, new Span(0, 2), new Span(3, 7), new Span(8, 11)));

@@ -232,6 +232,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aHyphenatedWordIsOneWordToCuesAndSpeakers() {
+        assertEquals("Trump", only("Republican front-runner Trump said the plan would fail.").speaker());
+        assertEquals("working-class white voters", only("Trump has done best among working-class white voters, who said they "
+                + "liked his plans for trade.").speaker());
+        QuoteRow expert = only("Even then there are ways for a determined, state-sponsored hacker to get in, the expert said.");
+        assertEquals("the expert", expert.speaker(), "'state' of 'state-sponsored' is no verb of saying");
+        assertEquals("Nate Cohn", only("Here is the news.\n\n-Nate Cohn explains why the polls were way off on the race.").speaker(),
+                "a list's dash is no part of the name");
+    }
+
+    @Test
     void whoRefersBackToTheDescriptionBeforeIt() {
         assertEquals("some analysts and activists", only("The remark worried some analysts and activists, who pointed out "
                 + "that such a position would violate the law.").speaker());

@@ -59,7 +59,7 @@ class ExtractJobTest {
         Files.writeString(articles.resolve("page.html"), "<!DOCTYPE html><html><body><nav>Home</nav><article>"
                 + "<h1>Dock workers strike</h1><p>\u201cWe will not go back until the deal is signed,\u201d "
                 + "union leader Sara Hale said on Tuesday.</p></article></body></html>", StandardCharsets.UTF_8);
-        Files.write(articles.resolve("broken.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 9, 0});
+        Files.write(articles.resolve("broken.txt"), new byte[] {0x7F, 'E', 'L', 'F', 0, 0, 9, 0});
         Files.writeString(articles.resolve("notes.csv"), "not,an,article\n"); // not taken: no --glob matches it
     }
 

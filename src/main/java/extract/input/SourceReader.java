@@ -67,6 +67,8 @@ public final class SourceReader {
         Optional<String> notText = FileSignatures.shared().notText(bytes);
         if (notText.isPresent()) throw new InputException(notText.get());
         TextDecoder.Decoded d = TextDecoder.decode(bytes, encoding);
+        Optional<String> table = tableOfArticles(label, d.text());
+        if (table.isPresent()) throw new InputException(table.get());
         // an encoding the user forced reads the text exactly as given, garbled or not
         return fromText(label, d.text(), d.warning() == null ? List.of() : List.of(d.warning()), encoding.isEmpty());
     }
@@ -134,6 +136,25 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new InputException(Reasons.of(e), e);
         }
+    }
+
+    /**
+     * A table of articles (JSON, JSON Lines, CSV) read as one article gives rows of its markup
+     * ("\"id\": \"a1\", \"text\": \"“We won,”"): say what it is instead. Known by its name, or JSON by
+     * its first line.
+     */
+    private static Optional<String> tableOfArticles(String label, String text) {
+        String name = label.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+        String head = text.stripLeading();
+        int eol = head.indexOf('\n');
+        String firstLine = (eol < 0 ? head : head.substring(0, eol)).strip();
+        boolean json = name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")
+                || firstLine.startsWith("{\"") && firstLine.endsWith("}");
+        boolean csv = name.endsWith(".csv") || name.endsWith(".tsv");
+        if (!json && !csv) return Optional.empty();
+        return Optional.of("a " + (json ? "JSON" : "CSV") + " table, not an article (extract reads text, HTML and Markdown: write "
+                + "each article to a file of its own, or give the table to the Spark job, which reads tables of articles)");
     }
 
     private static boolean startsWithGzipMagic(byte[] b) {

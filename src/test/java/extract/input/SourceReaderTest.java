@@ -84,6 +84,21 @@ class SourceReaderTest {
     }
 
     @Test
+    void aTableOfArticlesIsNamedForWhatItIsNotReadAsOneArticle() throws Exception {
+        Path jsonl = dir.resolve("articles.txt");
+        Files.writeString(jsonl, "{\"id\": \"a1\", \"text\": \"“We won,” she said.\"}\n{\"id\": \"a2\", \"text\": \"No.\"}\n");
+        assertTrue(assertThrows(InputException.class, () -> reader(1000, "").read(Input.file(jsonl))).getMessage()
+                .startsWith("a JSON table, not an article ("), "known by its first line, whatever its name");
+        Path csv = dir.resolve("articles.csv");
+        Files.writeString(csv, "id,text\na1,\"“We won,” she said.\"\n");
+        assertTrue(assertThrows(InputException.class, () -> reader(1000, "").read(Input.file(csv))).getMessage()
+                .startsWith("a CSV table, not an article ("));
+        Path braces = dir.resolve("story.txt");
+        Files.writeString(braces, "{Draft} The mayor said no.\n");
+        assertEquals("{Draft} The mayor said no.\n", reader(1000, "").read(Input.file(braces)).source().text());
+    }
+
+    @Test
     void tooLargeIsAnErrorNotAMemoryProblem() throws IOException {
         Path f = dir.resolve("big.txt");
         Files.writeString(f, "a".repeat(2000));

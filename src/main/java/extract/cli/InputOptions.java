@@ -1,5 +1,6 @@
 package extract.cli;
 
+import extract.input.ArticleTable;
 import extract.input.InputCollector;
 import extract.input.Reasons;
 import extract.input.TextDecoder;
@@ -45,8 +46,36 @@ final class InputOptions {
                     + "instead of detecting it, exactly as given: text garbled upstream (\"â€œ\") is not mended.")
     String encoding;
 
+    @Option(names = "--table", paramLabel = "json",
+            description = "The inputs are tables of articles in JSON Lines (one object a line): each row is an article, "
+                    + "named in the file column by its id. Folders give *.jsonl, *.ndjson and *.json files.")
+    String table;
+
+    @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
+            description = "With --table: the field naming the article (default: ${DEFAULT-VALUE}; the file and line without it).")
+    String idColumn;
+
+    @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
+            description = "With --table: the field holding the article's text, plain or an HTML page (default: ${DEFAULT-VALUE}).")
+    String textColumn;
+
+    @Option(names = "--date-column", paramLabel = "NAME", defaultValue = "date",
+            description = "With --table: the field holding the article's date, YYYY-MM-DD or a timestamp, its reference "
+                    + "date as a page's publication date is (default: ${DEFAULT-VALUE}).")
+    String dateColumn;
+
     List<String> globs() {
-        return globs == null || globs.isEmpty() ? InputCollector.DEFAULT_GLOBS : globs;
+        if (globs != null && !globs.isEmpty()) return globs;
+        return table != null ? InputCollector.TABLE_GLOBS : InputCollector.DEFAULT_GLOBS;
+    }
+
+    /** How to read tables of articles, or null when the inputs are articles. @throws IllegalArgumentException for an unknown --table */
+    ArticleTable table() {
+        if (table == null) return null;
+        if (!table.equalsIgnoreCase("json")) {
+            throw new IllegalArgumentException("--table: '" + table + "' is not a table format extract reads (json: JSON Lines)");
+        }
+        return new ArticleTable(new ArticleTable.Columns(idColumn, textColumn, dateColumn));
     }
 
     /** --encoding as a charset. @throws IllegalArgumentException with a message for the user */

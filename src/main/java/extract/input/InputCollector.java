@@ -28,11 +28,21 @@ public final class InputCollector {
     public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.text", "*.md", "*.html", "*.htm",
             "*.txt.gz", "*.html.gz", "*.htm.gz");
 
+    /** Which files a folder gives when its files are tables of articles (--table json). */
+    public static final List<String> TABLE_GLOBS = List.of("*.jsonl", "*.ndjson", "*.json");
+
     private final List<Glob> globs;
     private final List<String> patterns;
+    private final ArticleTable table; // null: files are articles; else each file is a table of them
 
     /** @throws IllegalArgumentException when a glob is malformed */
     public InputCollector(List<String> globs) {
+        this(globs, null);
+    }
+
+    /** {@code table}: each file is a table of articles, one input a row; null: each file is an article. */
+    public InputCollector(List<String> globs, ArticleTable table) {
+        this.table = table;
         List<Glob> g = new ArrayList<>();
         for (String s : globs) {
             g.add(new Glob(FileSystems.getDefault().getPathMatcher("glob:" + s), s.contains("/")));
@@ -138,6 +148,12 @@ public final class InputCollector {
             }
             try {
                 if (!seen.add(p.toRealPath())) return;
+                if (table != null) {
+                    List<Input> rows = table.rows(p);
+                    if (rows.isEmpty()) problems.add(new InputProblem(p.toString(), "a table with no rows"));
+                    inputs.addAll(rows);
+                    return;
+                }
             } catch (IOException e) {
                 problems.add(new InputProblem(p.toString(), Reasons.of(e)));
                 return;

@@ -25,6 +25,7 @@ public final class SourceReader {
     private final long maxBytes;
     private final InputStreamSupplier stdin;
     private final Optional<Charset> encoding;
+    private final ArticleTable table;
 
     /** Where "-" reads from: System.in in the tool, anything in tests. */
     @FunctionalInterface
@@ -38,15 +39,22 @@ public final class SourceReader {
 
     /** {@code encoding}: read every input in this encoding instead of detecting it (--encoding). */
     public SourceReader(long maxBytes, InputStreamSupplier stdin, Optional<Charset> encoding) {
+        this(maxBytes, stdin, encoding, new ArticleTable(ArticleTable.Columns.DEFAULT));
+    }
+
+    /** {@code table}: how to read the inputs that are rows of a table of articles (--table). */
+    public SourceReader(long maxBytes, InputStreamSupplier stdin, Optional<Charset> encoding, ArticleTable table) {
         this.maxBytes = maxBytes;
         this.stdin = stdin;
         this.encoding = encoding;
+        this.table = table;
     }
 
     /** The text, and warnings worth telling the user (a fallback encoding). */
     public record Loaded(SourceText source, List<String> warnings) {}
 
     public Loaded read(Input in) throws InputException {
+        if (in.row() != null) return table.read(in);
         return decode(in.label(), bytes(in), encoding, maxBytes);
     }
 
@@ -153,8 +161,8 @@ public final class SourceReader {
                 || firstLine.startsWith("{\"") && firstLine.endsWith("}");
         boolean csv = name.endsWith(".csv") || name.endsWith(".tsv");
         if (!json && !csv) return Optional.empty();
-        return Optional.of("a " + (json ? "JSON" : "CSV") + " table, not an article (extract reads text, HTML and Markdown: write "
-                + "each article to a file of its own, or give the table to the Spark job, which reads tables of articles)");
+        return Optional.of(json ? "a JSON table, not an article (read it with --table json: one article a JSON Lines row)"
+                : "a CSV table, not an article (extract reads tables of articles as JSON Lines, with --table json, or one file an article)");
     }
 
     private static boolean startsWithGzipMagic(byte[] b) {

@@ -161,6 +161,25 @@ class QuotesCommandTest {
     }
 
     @Test
+    void aTableOfArticlesGivesEachRowsQuotesUnderItsIdAndItsBadRowsFail() throws IOException {
+        Path table = write("export.jsonl", "{\"id\": \"story-1\", \"date\": \"2019-06-27\", \"text\": "
+                + "\"“We will not raise taxes this year,” the minister said on Tuesday.\"}\n"
+                + "{\"id\": \"story-2\", \"title\": \"no text\"}\n"
+                + "{\"id\": \"story-3\", \"text\": \"“It is a promise they cannot keep,” said Ann Lee, an economist.\"}\n");
+        Cli.Result r = Cli.quotes("-f", "tsv", "--table", "json", table.toString());
+        assertEquals(1, r.status(), "one row failed");
+        assertEquals("extract: story-2: no \"text\" field (line 2 of " + table + ")\n", r.err());
+        List<List<String>> found = rows(r.out());
+        List<String> taxes = found.stream().filter(x -> x.get(QUOTE).contains("raise taxes")).findFirst().orElseThrow();
+        assertEquals("story-1", taxes.get(FILE));
+        assertEquals("2019-06-25", taxes.get(9), "Tuesday before the row's date");
+        assertTrue(found.stream().anyMatch(x -> x.get(FILE).equals("story-3") && x.get(4).equals("Ann Lee")), r.out());
+        Cli.Result csv = Cli.quotes("--table", "csv", table.toString());
+        assertEquals(2, csv.status());
+        assertTrue(csv.err().contains("--table: 'csv' is not a table format extract reads (json: JSON Lines)"), csv.err());
+    }
+
+    @Test
     void aTextInAnotherLanguageIsReportedAndGivesNoRowsWhileTheBatchGoesOn() throws IOException {
         Path portuguese = write("noticia.txt", "Entrevista com o prefeito\n\n"
                 + "Carlos: Estou aqui ao lado do Eugênio, que já é de casa e que sempre nos ajuda com o trabalho da escola. "

@@ -1,0 +1,58 @@
+package extract.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleTableTest {
+    @TempDir
+    Path dir;
+
+    private final ArticleTable table = new ArticleTable(ArticleTable.Columns.DEFAULT);
+
+    private Path write(String name, String... lines) throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // a byte-order mark, as some exporters write
+        b.write(String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8));
+        Path p = dir.resolve(name);
+        Files.write(p, b.toByteArray());
+        return p;
+    }
+
+    @Test
+    void eachRowIsAnArticleNamedByItsIdAndReadWhenItsTurnComes() throws Exception {
+        Path f = write("news.jsonl",
+                "{\"id\": \"a1\", \"date\": \"2019-06-27T10:00:00Z\", \"text\": \"“We won,” said Ann Lee on Tuesday.\"}",
+                "",
+                "{\"tags\": [\"x\", {\"y\": 1}], \"text\": \"<html><body><h1>Budget</h1><p>It passed.</p></body></html>\"}",
+                "{\"id\": 7, \"text\": \"Caf\\u00e9 owners said no.\"}");
+        List<Input> rows = table.rows(f);
+        assertEquals(List.of("a1", f + ":3", "7"), rows.stream().map(Input::label).toList());
+        SourceText first = table.read(rows.get(0)).source();
+        assertEquals("“We won,” said Ann Lee on Tuesday.", first.text());
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 27)), first.metadata().published(), "a timestamp's day is the date");
+        assertEquals("Budget\n\nIt passed.", table.read(rows.get(1)).source().text(), "an HTML page is its article text");
+        assertEquals("Café owners said no.", table.read(rows.get(2)).source().text());
+        assertEquals("7", table.read(rows.get(2)).source().file());
+    }
+
+    @Test
+    void aBadRowIsAnErrorOfThatRowAlone() throws Exception {
+        Path f = write("bad.jsonl", "not json at all", "{\"id\": \"b2\", \"body\": \"no text here\"}", "{\"id\": \"b3\", \"text\": \"Fine.\"}");
+        List<Input> rows = table.rows(f);
+        assertEquals("not a JSON object", assertThrows(InputException.class, () -> table.read(rows.get(0))).getMessage());
+        assertEquals("no \"text\" field (line 2 of " + f + ")", assertThrows(InputException.class, () -> table.read(rows.get(1))).getMessage());
+        assertEquals("Fine.", table.read(rows.get(2)).source().text());
+        ArticleTable body = new ArticleTable(new ArticleTable.Columns("id", "body", "date"));
+        assertEquals("no text here", body.read(body.rows(f).get(1)).source().text(), "the text column is the user's to name");
+    }
+}

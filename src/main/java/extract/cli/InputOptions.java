@@ -75,7 +75,7 @@ final class InputOptions {
         if (!table.equalsIgnoreCase("json")) {
             throw new IllegalArgumentException("--table: '" + table + "' is not a table format extract reads (json: JSON Lines)");
         }
-        return new ArticleTable(new ArticleTable.Columns(idColumn, textColumn, dateColumn));
+        return new ArticleTable(new ArticleTable.Columns(idColumn, textColumn, dateColumn), (long) maxSizeMb << 20);
     }
 
     /** --encoding as a charset. @throws IllegalArgumentException with a message for the user */

@@ -36,9 +36,15 @@ public final class ArticleTable {
     }
 
     private final Columns columns;
+    private final long maxBytes; // a row longer than this fails as a file larger than --max-size does
 
     public ArticleTable(Columns columns) {
+        this(columns, SourceReader.DEFAULT_MAX_BYTES);
+    }
+
+    public ArticleTable(Columns columns, long maxBytes) {
         this.columns = columns;
+        this.maxBytes = maxBytes;
     }
 
     /** Each non-blank line of the file as an input named by its id. */
@@ -52,16 +58,17 @@ public final class ArticleTable {
             for (int b; ; ) {
                 b = in.read();
                 if (b == '\n' || b < 0) {
-                    byte[] bytes = line.toByteArray();
-                    if (!new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-                        TableRow row = new TableRow(file, start, bytes.length, number);
-                        out.add(Input.row(label(bytes).orElse(file + ":" + number), row));
+                    long length = offset - start;
+                    byte[] bytes = line.toByteArray(); // (no more than maxBytes of a longer line: read() refuses it)
+                    if (length > maxBytes || !new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                        TableRow row = new TableRow(file, start, length, number);
+                        out.add(Input.row((length > maxBytes ? Optional.<String>empty() : label(bytes)).orElse(file + ":" + number), row));
                     }
                     if (b < 0) break;
                     line.reset();
                     number++;
                     start = offset + 1;
-                } else {
+                } else if (line.size() <= maxBytes) {
                     line.write(b);
                 }
                 offset++;
@@ -73,7 +80,10 @@ public final class ArticleTable {
     /** The row's article: its text as the tool reads a file's, its date as its publication date. */
     public SourceReader.Loaded read(Input input) throws InputException {
         TableRow row = input.row();
-        byte[] bytes = new byte[row.length()];
+        if (row.length() > maxBytes) {
+            throw new InputException("too large (a row over " + SourceReader.megabytes(maxBytes) + " MB; see --max-size)" + where(input));
+        }
+        byte[] bytes = new byte[(int) row.length()];
         try (RandomAccessFile f = new RandomAccessFile(row.file().toFile(), "r")) {
             f.seek(row.offset());
             f.readFully(bytes);

@@ -186,7 +186,7 @@ public final class SourceReader {
         return b;
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return bytes % (1 << 20) == 0 ? Long.toString(bytes >> 20) : String.format(java.util.Locale.ROOT, "%.2f", bytes / 1048576.0);
     }
 

@@ -52,6 +52,11 @@ class ArticleTableTest {
         assertEquals("not a JSON object", assertThrows(InputException.class, () -> table.read(rows.get(0))).getMessage());
         assertEquals("no \"text\" field (line 2 of " + f + ")", assertThrows(InputException.class, () -> table.read(rows.get(1))).getMessage());
         assertEquals("Fine.", table.read(rows.get(2)).source().text());
+        ArticleTable small = new ArticleTable(ArticleTable.Columns.DEFAULT, 30);
+        List<Input> capped = small.rows(f);
+        assertEquals(f + ":2", capped.get(1).label(), "a row too long is not parsed for its id");
+        assertEquals("too large (a row over 0.00 MB; see --max-size)", assertThrows(InputException.class, () -> small.read(capped.get(1))).getMessage());
+        assertEquals("Fine.", small.read(capped.get(2)).source().text());
         ArticleTable body = new ArticleTable(new ArticleTable.Columns("id", "body", "date"));
         assertEquals("no text here", body.read(body.rows(f).get(1)).source().text(), "the text column is the user's to name");
     }

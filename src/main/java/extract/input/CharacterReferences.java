@@ -1,6 +1,7 @@
 package extract.input;
 
 import java.nio.charset.Charset;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
@@ -19,7 +20,14 @@ public final class CharacterReferences {
     private CharacterReferences() {}
 
     /** The text with its references decoded, how many there were, and the first as written ("&ldquo;"), or null. */
-    public record Decoded(String text, int references, String example) {}
+    public record Decoded(String text, int references, String example) {
+        /** What to tell the user when any was decoded: offsets then count in the decoded text. */
+        public Optional<String> warning() {
+            if (references == 0) return Optional.empty();
+            return Optional.of(references + " HTML character reference" + (references == 1 ? "" : "s")
+                    + " decoded (such as \"" + example + "\"); offsets count in the decoded text");
+        }
+    }
 
     public static Decoded decode(String text) {
         if (text.indexOf('&') < 0) return new Decoded(text, 0, null);

@@ -3,6 +3,7 @@ package extract.input;
 import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Text that was UTF-8 once and was read as windows-1252 (or Latin-1) on its way to us, then saved
@@ -23,7 +24,14 @@ public final class Mojibake {
     private Mojibake() {}
 
     /** The repaired text, how many sequences were mended, and the first of them as written ("â€œ"), or null. */
-    public record Repaired(String text, int sequences, String example) {}
+    public record Repaired(String text, int sequences, String example) {
+        /** What to tell the user when anything was mended: offsets then count in the mended text. */
+        public Optional<String> warning() {
+            if (sequences == 0) return Optional.empty();
+            return Optional.of(sequences + " garbled character" + (sequences == 1 ? "" : "s")
+                    + " mended (UTF-8 once read as windows-1252, such as \"" + example + "\"); offsets count in the mended text");
+        }
+    }
 
     public static Repaired repair(String text) {
         if (!mayHold(text)) return new Repaired(text, 0, null);

@@ -95,12 +95,10 @@ public final class SourceReader {
     private static Loaded fromText(String label, String text, List<String> decodeWarnings, boolean mend) {
         PageMetadata metadata = PageMetadata.NONE;
         List<String> warnings = new ArrayList<>(decodeWarnings);
-        Mojibake.Repaired repaired = mend ? Mojibake.repair(text) : new Mojibake.Repaired(text, 0, null);
-        if (repaired.sequences() > 0) {
+        if (mend) {
+            Mojibake.Repaired repaired = Mojibake.repair(text);
             text = repaired.text();
-            warnings.add(repaired.sequences() + " garbled character" + (repaired.sequences() == 1 ? "" : "s")
-                    + " mended (UTF-8 once read as windows-1252, such as \"" + repaired.example()
-                    + "\"); offsets count in the mended text");
+            repaired.warning().ifPresent(warnings::add);
         }
         if (HtmlArticle.looksLikeHtml(label, text)) {
             HtmlArticle.Page page;
@@ -121,12 +119,8 @@ public final class SourceReader {
             }
         } else {
             CharacterReferences.Decoded references = CharacterReferences.decode(text);
-            if (references.references() > 0) {
-                text = references.text();
-                warnings.add(references.references() + " HTML character reference" + (references.references() == 1 ? "" : "s")
-                        + " decoded (such as \"" + references.example() + "\"); offsets count in the decoded text");
-            }
-            text = HardWraps.unwrap(text);
+            references.warning().ifPresent(warnings::add);
+            text = HardWraps.unwrap(references.text());
         }
         extract.text.EnglishText.Verdict language = extract.text.EnglishText.shared().judge(text);
         if (!language.english()) warnings.add(language.reason());
@@ -154,9 +148,10 @@ public final class SourceReader {
     private static Optional<String> tableOfArticles(String label, String text) {
         String name = label.toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
-        String head = text.stripLeading();
-        int eol = head.indexOf('\n');
-        String firstLine = (eol < 0 ? head : head.substring(0, eol)).strip();
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int eol = text.indexOf('\n', start);
+        String firstLine = text.substring(start, eol < 0 ? text.length() : eol).strip();
         boolean json = name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")
                 || firstLine.startsWith("{\"") && firstLine.endsWith("}");
         boolean csv = name.endsWith(".csv") || name.endsWith(".tsv");

@@ -222,12 +222,20 @@ public final class Names {
 
     /** One space for each run of spaces, invisible ones too (no-break, zero-width); soft hyphens dropped ("Doug \u00ADAndres"). */
     private static String normalize(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        CharSequence plain = s;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '\u00AD') b.append(extract.text.ModelText.isSpace(c) ? ' ' : c);
+            if (c >= 0x80 && (c == '\u00AD' || extract.text.ModelText.isSpace(c))) { // rare: copy only then
+                StringBuilder b = new StringBuilder(s.length());
+                for (int k = 0; k < s.length(); k++) {
+                    char d = s.charAt(k);
+                    if (d != '\u00AD') b.append(extract.text.ModelText.isSpace(d) ? ' ' : d);
+                }
+                plain = b;
+                break;
+            }
         }
-        return SPACES.matcher(b).replaceAll(" ").strip();
+        return SPACES.matcher(plain).replaceAll(" ").strip();
     }
 
     /** Case, hyphens and spacing do not make a different name. */

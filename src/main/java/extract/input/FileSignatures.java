@@ -2,6 +2,7 @@ package extract.input;
 
 import extract.text.WordLists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class FileSignatures {
     /** Why these bytes are no text ("a PDF document, not text or HTML (…)"), when their first bytes tell. */
     public Optional<String> notText(byte[] bytes) {
         for (Signature s : signatures) {
-            if (bytes.length >= s.lead().length && java.util.Arrays.equals(bytes, 0, s.lead().length, s.lead(), 0, s.lead().length)) {
+            if (bytes.length >= s.lead().length && Arrays.equals(bytes, 0, s.lead().length, s.lead(), 0, s.lead().length)) {
                 return Optional.of(s.reason());
             }
         }

@@ -81,7 +81,8 @@ public final class HardWraps {
     }
 
     private static boolean blank(String text, Line l) {
-        return text.substring(l.start(), l.end()).isBlank();
+        for (int i = l.start(); i < l.end(); i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
     }
 
     /** The line's last visible character is a letter, digit, comma, semicolon or hyphen: its sentence goes on. */

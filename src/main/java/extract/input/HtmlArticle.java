@@ -75,8 +75,7 @@ public final class HtmlArticle {
 
     /** Whether the file looks like HTML: by its extension, or (for standard input) by its start. */
     public static boolean looksLikeHtml(String label, String text) {
-        String name = label.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3); // "page.html.gz"
+        String name = FileNames.unpacked(label); // "page.html.gz"
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return true;
         String head = text.stripLeading();
         head = head.substring(0, Math.min(head.length(), 15)).toLowerCase(Locale.ROOT);

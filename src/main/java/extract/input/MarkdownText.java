@@ -2,7 +2,7 @@ package extract.input;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Image;
@@ -21,22 +21,24 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * count in this text.
  */
 public final class MarkdownText {
-    private static final Parser PARSER = Parser.builder().build();
-    private static final TextContentRenderer RENDERER = TextContentRenderer.builder()
-            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
+    /** Made on first use: a batch without Markdown never loads the parser. */
+    private static final class Holder {
+        static final Parser PARSER = Parser.builder().build();
+        static final TextContentRenderer RENDERER = TextContentRenderer.builder()
+                .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
+    }
 
-    private static final java.util.regex.Pattern TRAILING_SPACES = java.util.regex.Pattern.compile("[ \\t]+(?=\\n|$)");
+    private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\\n|$)");
 
     private MarkdownText() {}
 
     public static boolean isMarkdown(String label) {
-        String name = label.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+        String name = FileNames.unpacked(label);
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     public static String of(String markdown) {
-        Node doc = PARSER.parse(markdown);
+        Node doc = Holder.PARSER.parse(markdown);
         List<Node> changes = new ArrayList<>();
         doc.accept(new AbstractVisitor() {
             @Override
@@ -74,6 +76,6 @@ public final class MarkdownText {
             }
             n.unlink();
         }
-        return TRAILING_SPACES.matcher(RENDERER.render(doc)).replaceAll("").strip(); // where an image stood last
+        return TRAILING_SPACES.matcher(Holder.RENDERER.render(doc)).replaceAll("").strip(); // where an image stood last
     }
 }

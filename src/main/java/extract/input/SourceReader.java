@@ -146,8 +146,7 @@ public final class SourceReader {
      * its first line.
      */
     private static Optional<String> tableOfArticles(String label, String text) {
-        String name = label.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+        String name = FileNames.unpacked(label);
         int start = 0;
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
         int eol = text.indexOf('\n', start);

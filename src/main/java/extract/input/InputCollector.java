@@ -72,7 +72,9 @@ public final class InputCollector {
         Walk walk = new Walk();
         for (String arg : args) {
             if (arg.equals(Input.STDIN)) {
-                if (walk.stdinSeen) walk.problems.add(new InputProblem(arg, "standard input given more than once"));
+                // a table is listed by where its rows lie, which a stream cannot give
+                if (table != null) walk.problems.add(new InputProblem(arg, "--table reads tables from files, not from standard input"));
+                else if (walk.stdinSeen) walk.problems.add(new InputProblem(arg, "standard input given more than once"));
                 else walk.inputs.add(Input.stdin());
                 walk.stdinSeen = true;
                 continue;

@@ -69,6 +69,18 @@ class InputCollectorTest {
     }
 
     @Test
+    void aTableIsReadFromFilesOneInputARowAndNeverFromStandardInput() throws IOException {
+        Path t = dir.resolve("tables/export.jsonl");
+        Files.createDirectories(t.getParent());
+        Files.writeString(t, "{\"id\": \"a\", \"text\": \"One.\"}\n\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
+        touch("tables/notes.txt");
+        InputCollector tables = new InputCollector(InputCollector.TABLE_GLOBS, new ArticleTable(ArticleTable.Columns.DEFAULT));
+        InputCollector.Collected c = tables.collect(List.of(dir.resolve("tables").toString(), "-"));
+        assertEquals(List.of("a", "b"), labels(c), "a folder gives its tables' rows, not its text files");
+        assertEquals(List.of(new InputProblem("-", "--table reads tables from files, not from standard input")), c.problems());
+    }
+
+    @Test
     void documentsSkippedBesideArticlesAreANoteNotAFailure() throws IOException {
         Path a = touch("mixed/a.txt");
         touch("mixed/b.pdf");

@@ -73,7 +73,8 @@ final class MentionResolver {
 
     /**
      * A mention begins and ends on whole words: "working-class white voters", "the now-defunct National
-     * Review", not "-class white voters"; a list's dash is no part of it ("-Nate Cohn explains").
+     * Review", not "-class white voters"; a list's dash is no part of it ("-Nate Cohn explains"); a phrase
+     * cut after a possessor takes it back ("The GOP’s complaint …", not "’s complaint …").
      */
     private static Span wholeWords(Span np, SpeakerContext ctx) {
         int first = ctx.wordAt(np.start());
@@ -81,9 +82,24 @@ final class MentionResolver {
         if (first < 0 || last < 0) return np;
         while (first > 0 && ctx.gluedToPrevious(first)) first--;
         if (first < last && DASHES.contains(ctx.word(first).text())) first++;
+        if (first < last && ctx.isPossessive(first)) first = possessorStart(first, ctx); // "’s complaint to …": "The GOP’s complaint
         while (last + 1 < ctx.wordCount() && ctx.gluedToPrevious(last + 1)) last++;
         return new Span(ctx.word(first).start(), ctx.word(last).end());
     }
+
+    /** Where the possessor before the possessive mark at word {@code mark} begins ("The GOP" of "The GOP’s"), or the mark. */
+    private static int possessorStart(int mark, SpeakerContext ctx) {
+        int k = mark;
+        while (k > 0 && mark - k < MAX_POSSESSOR && ctx.word(k - 1).sentence() == ctx.word(mark).sentence()
+                && POSSESSOR_TAGS.contains(ctx.pos(k - 1))) {
+            k--;
+            if (ctx.pos(k) == Upos.DET) break;
+        }
+        return k;
+    }
+
+    private static final int MAX_POSSESSOR = 4;
+    private static final java.util.Set<Upos> POSSESSOR_TAGS = java.util.EnumSet.of(Upos.PROPN, Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.DET);
 
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 

@@ -517,6 +517,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aMentionStartsAndEndsOnWholeWords() {
+        // (hyphenated words need tokens written together, as a table cannot: AttributionFinderTest has them)
+        NewsDocument doc = TokenTables.document("The/DET GOP/PROPN 's/PART complaint/NOUN to/ADP the/DET board/NOUN says/VERB that/SCONJ "
+                + "Mills/PROPN erred/VERB ./PUNCT", "ORGANIZATION:GOP", "PERSON:Mills");
+        SpeakerContext ctx = new SpeakerContext(doc, SpeakerLexicon.load());
+        String text = doc.text();
+        Resolution cut = new MentionResolver(null, null).resolve(new extract.text.Span(text.indexOf("'s"), text.indexOf(" says")), ctx);
+        assertEquals("The GOP 's complaint to the board", cut.speaker().mention().of(text), "the possessor the phrase was cut from");
+    }
+
+    @Test
     void relativePronounOnTheNounsAfterACopulaTakesItsNamedSubject() {
         Attribution is = last("Ana/PROPN Ruiz/PROPN is/AUX a/DET lawyer/NOUN and/CCONJ activist/NOUN who/PRON said/VERB that/SCONJ "
                 + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -1,5 +1,6 @@
 package extract.eval;
 
+import extract.text.PlainSpaces;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,13 +59,7 @@ public final class SpeakerJudge {
      * article's "Stu\u00A0Burguiere" and the tool's "Stu Burguiere" are one name.
      */
     private static String plain(String name) {
-        if (name == null) return "";
-        StringBuilder b = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c != '\u00AD') b.append(extract.text.ModelText.isSpace(c) ? ' ' : c);
-        }
-        return b.toString().trim();
+        return name == null ? "" : PlainSpaces.of(name);
     }
 
     /**

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one canonicaliser: the names of one document and the name each mention stands for, used by
@@ -218,24 +217,9 @@ public final class Names {
         return n;
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     /** One space for each run of spaces, invisible ones too (no-break, zero-width); soft hyphens dropped ("Doug \u00ADAndres"). */
     private static String normalize(String s) {
-        CharSequence plain = s;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 && (c == '\u00AD' || extract.text.ModelText.isSpace(c))) { // rare: copy only then
-                StringBuilder b = new StringBuilder(s.length());
-                for (int k = 0; k < s.length(); k++) {
-                    char d = s.charAt(k);
-                    if (d != '\u00AD') b.append(extract.text.ModelText.isSpace(d) ? ' ' : d);
-                }
-                plain = b;
-                break;
-            }
-        }
-        return SPACES.matcher(plain).replaceAll(" ").strip();
+        return extract.text.PlainSpaces.of(s);
     }
 
     /** Case, hyphens and spacing do not make a different name. */

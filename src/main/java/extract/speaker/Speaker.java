@@ -1,5 +1,6 @@
 package extract.speaker;
 
+import extract.text.PlainSpaces;
 import extract.text.Span;
 
 /**
@@ -9,6 +10,10 @@ import extract.text.Span;
  */
 public record Speaker(String name, Span mention) {
     public static final Speaker NONE = new Speaker("", null);
+
+    public Speaker {
+        name = PlainSpaces.of(name); // a description as written may hold a no-break space ("a\u00A0poll of 400")
+    }
 
     public boolean isNone() {
         return name.isEmpty();

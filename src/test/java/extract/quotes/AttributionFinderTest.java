@@ -229,6 +229,8 @@ class AttributionFinderTest {
         assertEquals("John Smith", r.speaker());
         QuoteRow soft = only("“We have not been briefed,” Doug \u00ADAndres, a spokesman for the speaker, said.");
         assertEquals("Doug Andres", soft.speaker());
+        assertEquals("a new national poll", only("Most voters want a change, a\u00A0new national poll found on Monday.").speaker(),
+                "a description keeps no no-break space either");
     }
 
     @Test

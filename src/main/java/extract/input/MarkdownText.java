@@ -8,17 +8,16 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * A Markdown article (*.md, *.markdown) as the words a reader sees: "**Ann Lee**" is "Ann Lee", a link
- * is its text, an image nothing, a heading, list item or block quote its words; each block a
- * paragraph, with a blank line between blocks, and the lines of one paragraph joined. Offsets then
- * count in this text.
+ * is its text, an image nothing, a heading, list item or block quote its words, with a blank line
+ * between blocks. A block's lines stay lines, as in a plain text (many "Markdown" files are plain
+ * text with one paragraph a line); hard-wrapped ones are joined as a plain text's are
+ * ({@link HardWraps}). Offsets count in this text.
  */
 public final class MarkdownText {
     /** Made on first use: a batch without Markdown never loads the parser. */
@@ -42,11 +41,6 @@ public final class MarkdownText {
         List<Node> changes = new ArrayList<>();
         doc.accept(new AbstractVisitor() {
             @Override
-            public void visit(SoftLineBreak lineBreak) {
-                changes.add(lineBreak);
-            }
-
-            @Override
             public void visit(Link link) {
                 changes.add(link);
                 visitChildren(link);
@@ -64,9 +58,7 @@ public final class MarkdownText {
             }
         });
         for (Node n : changes) {
-            if (n instanceof SoftLineBreak) {
-                n.insertBefore(new Text(" ")); // a paragraph's lines are one paragraph
-            } else if (!(n instanceof Image)) {
+            if (!(n instanceof Image)) {
                 // the renderer would write a link as "text" (url) and quote a block quote in «»: keep the words only
                 for (Node child = n.getFirstChild(); child != null; ) {
                     Node next = child.getNext();

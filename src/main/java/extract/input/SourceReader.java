@@ -113,7 +113,7 @@ public final class SourceReader {
             metadata = page.metadata();
         } else if (MarkdownText.isMarkdown(label)) {
             try {
-                text = MarkdownText.of(text);
+                text = HardWraps.unwrap(MarkdownText.of(text));
             } catch (RuntimeException | StackOverflowError e) {
                 warnings.add("Markdown not read (" + e + "); read the text as it is");
             }

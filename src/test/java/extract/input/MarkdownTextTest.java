@@ -26,11 +26,18 @@ class MarkdownTextTest {
 
                 By Jane Doe | Updated March 4
 
-                The mayor, John Smith, defended the budget on Tuesday.
+                The mayor, John Smith, defended the
+                budget on Tuesday.
 
                 “We will not back down,” Smith told reporters.
 
                 “It is a promise they cannot keep,” said Ann Lee, an economist & author.""", MarkdownText.of(md));
+    }
+
+    @Test
+    void aPlainTextSavedAsMarkdownKeepsALineAParagraph() {
+        assertEquals("Budget\n\nThe council voted.\n“We won,” the mayor said.\n“We lost,” said Ann Lee.",
+                MarkdownText.of("Budget\n\nThe council voted.\n“We won,” the mayor said.\n“We lost,” said Ann Lee.\n"));
     }
 
     @Test

@@ -47,10 +47,21 @@ public final class ArticleTable {
         this.maxBytes = maxBytes;
     }
 
-    /** Each non-blank line of the file as an input named by its id. */
+    /**
+     * Each non-blank line of the file as an input named by its id.
+     *
+     * @throws IOException also for a JSON array (one document, not a line an article), with the way to convert it
+     */
     public List<Input> rows(Path file) throws IOException {
         List<Input> out = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            in.mark(1 << 12);
+            int first;
+            do first = in.read(); while (first == ' ' || first == '\t' || first == '\r' || first == '\n' || first == 0xEF || first == 0xBB || first == 0xBF);
+            if (first == '[') {
+                throw new IOException("a JSON array, not JSON Lines (one object a line); convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl");
+            }
+            in.reset();
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             long offset = 0;
             long start = 0;

@@ -46,6 +46,13 @@ class ArticleTableTest {
     }
 
     @Test
+    void aJsonArrayIsNoTableOfLinesAndSaysHowToMakeOne() throws Exception {
+        Path f = write("export.json", "[", "  {\"id\": \"a1\", \"text\": \"One.\"},", "  {\"id\": \"a2\", \"text\": \"Two.\"}", "]");
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> table.rows(f));
+        assertEquals("a JSON array, not JSON Lines (one object a line); convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl", e.getMessage());
+    }
+
+    @Test
     void aBadRowIsAnErrorOfThatRowAlone() throws Exception {
         Path f = write("bad.jsonl", "not json at all", "{\"id\": \"b2\", \"body\": \"no text here\"}", "{\"id\": \"b3\", \"text\": \"Fine.\"}");
         List<Input> rows = table.rows(f);

@@ -47,7 +47,7 @@ final class InputOptions {
     String encoding;
 
     @Option(names = "--table", paramLabel = "json",
-            description = "The inputs are tables of articles in JSON Lines (one object a line): each row is an article, "
+            description = "The inputs are tables of articles in JSON Lines (one object a line) or JSON arrays: each object is an article, "
                     + "named in the file column by its id. Folders give *.jsonl, *.ndjson and *.json files.")
     String table;
 

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A table of articles in JSON Lines (one object a line, as exports and scrapers write them), read
- * one article a row: {@link #rows} lists where each line lies (its id and byte range, no text is
+ * A table of articles in JSON Lines (one object a line, as exports and scrapers write them) or a JSON
+ * array of such objects, read one article a row: {@link #rows} lists where each line lies (its id and byte range, no text is
  * held), {@link #read} reads one line when its turn comes, so a table of any size keeps memory
  * bounded. The id column names the row in the output's file column (the file and line number where
  * a row has none); the date column, {@code YYYY-MM-DD} or a timestamp starting so, is the article's
@@ -48,9 +48,7 @@ public final class ArticleTable {
     }
 
     /**
-     * Each non-blank line of the file as an input named by its id.
-     *
-     * @throws IOException also for a JSON array (one document, not a line an article), with the way to convert it
+     * Each non-blank line of the file (or each object of a JSON array) as an input named by its id.
      */
     public List<Input> rows(Path file) throws IOException {
         List<Input> out = new ArrayList<>();
@@ -58,10 +56,8 @@ public final class ArticleTable {
             in.mark(1 << 12);
             int first;
             do first = in.read(); while (first == ' ' || first == '\t' || first == '\r' || first == '\n' || first == 0xEF || first == 0xBB || first == 0xBF);
-            if (first == '[') {
-                throw new IOException("a JSON array, not JSON Lines (one object a line); convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl");
-            }
             in.reset();
+            if (first == '[') return arrayRows(file, in);
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             long offset = 0;
             long start = 0;
@@ -84,6 +80,40 @@ public final class ArticleTable {
                 }
                 offset++;
             }
+        }
+        return out;
+    }
+
+    /**
+     * A JSON array of articles ("[{…}, {…}]", as many exports write them): each object of the array is a
+     * row, listed by its byte range as it streams past, so the array is never held whole.
+     */
+    private List<Input> arrayRows(Path file, InputStream in) throws IOException {
+        List<Input> out = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(in)) {
+            p.nextToken(); // [
+            int number = 0;
+            for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                number++;
+                long start = p.currentTokenLocation().getByteOffset();
+                int line = p.currentTokenLocation().getLineNr();
+                String id = null;
+                if (t == JsonToken.START_OBJECT) {
+                    for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
+                        String name = p.currentName();
+                        JsonToken value = p.nextToken();
+                        if (name.equals(columns.id()) && (value == JsonToken.VALUE_STRING || value.isNumeric())) id = p.getValueAsString();
+                        else p.skipChildren();
+                    }
+                } else {
+                    p.skipChildren();
+                }
+                long end = p.currentLocation().getByteOffset();
+                String where = file + ":" + line;
+                out.add(Input.row(id == null || id.isBlank() ? where : id, new TableRow(file, start, end - start, line)));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("not a complete JSON array (" + e.getOriginalMessage() + ")", e);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package extract.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +47,16 @@ class ArticleTableTest {
     }
 
     @Test
-    void aJsonArrayIsNoTableOfLinesAndSaysHowToMakeOne() throws Exception {
-        Path f = write("export.json", "[", "  {\"id\": \"a1\", \"text\": \"One.\"},", "  {\"id\": \"a2\", \"text\": \"Two.\"}", "]");
-        java.io.IOException e = assertThrows(java.io.IOException.class, () -> table.rows(f));
-        assertEquals("a JSON array, not JSON Lines (one object a line); convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl", e.getMessage());
+    void aJsonArrayOfArticlesIsATableTooReadAnObjectAtATime() throws Exception {
+        Path f = write("export.json", "[", "  {\"id\": \"a1\", \"tags\": [1, {\"x\": [2]}], \"text\": \"“One,” she said.\"},",
+                "  {\"text\": \"Two.\", \"date\": \"2020-01-02\"},", "  \"no object\"", "]");
+        List<Input> rows = table.rows(f);
+        assertEquals(List.of("a1", f + ":3", f + ":4"), rows.stream().map(Input::label).toList());
+        assertEquals("“One,” she said.", table.read(rows.get(0)).source().text());
+        assertEquals(Optional.of(LocalDate.of(2020, 1, 2)), table.read(rows.get(1)).source().metadata().published());
+        assertEquals("not a JSON object", assertThrows(InputException.class, () -> table.read(rows.get(2))).getMessage());
+        Path cut = write("cut.json", "[{\"id\": \"x\", \"text\": \"ok\"},", "{\"id\": ");
+        assertTrue(assertThrows(java.io.IOException.class, () -> table.rows(cut)).getMessage().startsWith("not a complete JSON array"));
     }
 
     @Test

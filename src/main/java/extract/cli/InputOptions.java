@@ -46,9 +46,10 @@ final class InputOptions {
                     + "instead of detecting it, exactly as given: text garbled upstream (\"â€œ\") is not mended.")
     String encoding;
 
-    @Option(names = "--table", paramLabel = "json",
-            description = "The inputs are tables of articles in JSON Lines (one object a line) or JSON arrays: each object is an article, "
-                    + "named in the file column by its id. Folders give *.jsonl, *.ndjson and *.json files.")
+    @Option(names = "--table", paramLabel = "json|csv",
+            description = "The inputs are tables of articles: json (JSON Lines, one object a line, or a JSON array of objects; "
+                    + "folders give *.jsonl, *.ndjson, *.json) or csv (a header naming the columns; tab-separated in a .tsv file; "
+                    + "folders give *.csv, *.tsv). Each row is an article, named in the file column by its id.")
     String table;
 
     @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
@@ -64,18 +65,21 @@ final class InputOptions {
                     + "date as a page's publication date is (default: ${DEFAULT-VALUE}).")
     String dateColumn;
 
+    /** @throws IllegalArgumentException for an unknown --table */
     List<String> globs() {
         if (globs != null && !globs.isEmpty()) return globs;
-        return table != null ? InputCollector.TABLE_GLOBS : InputCollector.DEFAULT_GLOBS;
+        return table != null ? tableFormat().globs : InputCollector.DEFAULT_GLOBS;
     }
 
     /** How to read tables of articles, or null when the inputs are articles. @throws IllegalArgumentException for an unknown --table */
     ArticleTable table() {
         if (table == null) return null;
-        if (!table.equalsIgnoreCase("json")) {
-            throw new IllegalArgumentException("--table: '" + table + "' is not a table format extract reads (json: JSON Lines)");
-        }
-        return new ArticleTable(new ArticleTable.Columns(idColumn, textColumn, dateColumn), (long) maxSizeMb << 20);
+        return new ArticleTable(tableFormat(), new ArticleTable.Columns(idColumn, textColumn, dateColumn), (long) maxSizeMb << 20);
+    }
+
+    private ArticleTable.Format tableFormat() {
+        for (ArticleTable.Format f : ArticleTable.Format.values()) if (f.name().equalsIgnoreCase(table)) return f;
+        throw new IllegalArgumentException("--table: '" + table + "' is not a table format extract reads (json or csv)");
     }
 
     /** --encoding as a charset. @throws IllegalArgumentException with a message for the user */

@@ -18,10 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A table of articles in JSON Lines (one object a line, as exports and scrapers write them) or a JSON
- * array of such objects, read one article a row: {@link #rows} lists where each line lies (its id and byte range, no text is
+ * A table of articles in JSON Lines (one object a line, as exports and scrapers write them), a JSON
+ * array of such objects, or CSV (TSV for a ".tsv" file) with a header naming its columns, read one
+ * article a row: {@link #rows} lists where each line lies (its id and byte range, no text is
  * held), {@link #read} reads one line when its turn comes, so a table of any size keeps memory
  * bounded. The id column names the row in the output's file column (the file and line number where
  * a row has none); the date column, {@code YYYY-MM-DD} or a timestamp starting so, is the article's
@@ -35,20 +39,35 @@ public final class ArticleTable {
         public static final Columns DEFAULT = new Columns("id", "text", "date");
     }
 
+    /** How the table is written: JSON Lines or a JSON array; CSV (tab-separated in a ".tsv" file). */
+    public enum Format {
+        JSON(List.of("*.jsonl", "*.ndjson", "*.json")), CSV(List.of("*.csv", "*.tsv"));
+
+        /** The files a folder gives. */
+        public final List<String> globs;
+
+        Format(List<String> globs) {
+            this.globs = globs;
+        }
+    }
+
+    private final Format format;
     private final Columns columns;
     private final long maxBytes; // a row longer than this fails as a file larger than --max-size does
 
     public ArticleTable(Columns columns) {
-        this(columns, SourceReader.DEFAULT_MAX_BYTES);
+        this(Format.JSON, columns, SourceReader.DEFAULT_MAX_BYTES);
     }
 
-    public ArticleTable(Columns columns, long maxBytes) {
+    public ArticleTable(Format format, Columns columns, long maxBytes) {
+        this.format = format;
         this.columns = columns;
         this.maxBytes = maxBytes;
     }
 
     /**
-     * Each non-blank line of the file (or each object of a JSON array) as an input named by its id.
+     * Each non-blank line of the file (each object of a JSON array, each record after a CSV file's
+     * header) as an input named by its id.
      */
     public List<Input> rows(Path file) throws IOException {
         List<Input> out = new ArrayList<>();
@@ -57,31 +76,62 @@ public final class ArticleTable {
             int first;
             do first = in.read(); while (first == ' ' || first == '\t' || first == '\r' || first == '\n' || first == 0xEF || first == 0xBB || first == 0xBF);
             in.reset();
-            if (first == '[') return arrayRows(file, in);
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            if (format == Format.JSON && first == '[') return arrayRows(file, in);
+            Character delimiter = delimiter(file);
+            List<String> header = null;
+            ByteArrayOutputStream record = new ByteArrayOutputStream();
             long offset = 0;
             long start = 0;
-            int number = 1;
+            int number = 1; // the line the record starts on
+            int lines = 1;
+            boolean quoted = false; // inside a CSV field's quotation marks, where a line break is the field's
             for (int b; ; ) {
                 b = in.read();
-                if (b == '\n' || b < 0) {
+                if (delimiter != null && b == '"') quoted = !quoted;
+                if (b == '\n' && !quoted || b < 0) {
                     long length = offset - start;
-                    byte[] bytes = line.toByteArray(); // (no more than maxBytes of a longer line: read() refuses it)
-                    if (length > maxBytes || !new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-                        TableRow row = new TableRow(file, start, length, number);
-                        out.add(Input.row((length > maxBytes ? Optional.<String>empty() : label(bytes)).orElse(file + ":" + number), row));
+                    byte[] bytes = record.toByteArray(); // (no more than maxBytes of a longer record: read() refuses it)
+                    boolean blank = length <= maxBytes && new String(bytes, StandardCharsets.UTF_8).isBlank();
+                    if (delimiter != null && header == null && !blank) {
+                        header = csvRecord(bytes, delimiter); // (a UTF-8 sequence holds no '"' nor '\n' byte)
+                    } else if (!blank) {
+                        TableRow row = new TableRow(file, start, length, number, header);
+                        Optional<String> id = length > maxBytes ? Optional.empty() : label(bytes, row);
+                        out.add(Input.row(id.orElse(file + ":" + number), row));
                     }
                     if (b < 0) break;
-                    line.reset();
-                    number++;
+                    record.reset();
+                    lines++;
+                    number = lines;
                     start = offset + 1;
-                } else if (line.size() <= maxBytes) {
-                    line.write(b);
+                } else {
+                    if (b == '\n') lines++;
+                    if (record.size() <= maxBytes) record.write(b);
                 }
                 offset++;
             }
         }
         return out;
+    }
+
+    /** ',' for a CSV table, tab for a ".tsv" one, null for JSON. */
+    private Character delimiter(Path file) {
+        if (format == Format.JSON) return null;
+        return FileNames.unpacked(file.getFileName().toString()).endsWith(".tsv") ? '\t' : ',';
+    }
+
+    /** One CSV record's fields, quotation marks undone (RFC 4180). */
+    private static List<String> csvRecord(byte[] bytes, char delimiter) throws IOException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build();
+        try (CSVParser p = CSVParser.parse(text, format)) {
+            List<CSVRecord> records = p.getRecords();
+            if (records.size() != 1) throw new IOException("not one CSV record");
+            return records.get(0).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -133,9 +183,9 @@ public final class ArticleTable {
         }
         Map<String, String> fields;
         try {
-            fields = fields(bytes);
+            fields = fields(bytes, row);
         } catch (IOException e) {
-            throw new InputException("not a JSON object" + where(input), e);
+            throw new InputException((row.header() == null ? "not a JSON object" : "not a CSV record") + where(input), e);
         }
         String text = fields.get(columns.text());
         if (text == null) throw new InputException("no \"" + columns.text() + "\" field" + where(input));
@@ -154,16 +204,26 @@ public final class ArticleTable {
         return input.label().equals(row.file() + ":" + row.line()) ? "" : " (line " + row.line() + " of " + row.file() + ")";
     }
 
-    private Optional<String> label(byte[] line) {
+    private Optional<String> label(byte[] record, TableRow row) {
         try {
-            return Optional.ofNullable(fields(line).get(columns.id())).filter(s -> !s.isBlank());
+            return Optional.ofNullable(fields(record, row).get(columns.id())).filter(s -> !s.isBlank());
         } catch (IOException e) {
             return Optional.empty(); // read() says what is wrong with it
         }
     }
 
-    /** The object's fields whose values are strings or numbers. */
-    private static Map<String, String> fields(byte[] line) throws IOException {
+    /** The record's fields by name: a CSV record's by its header, a JSON object's whose values are strings or numbers. */
+    private Map<String, String> fields(byte[] record, TableRow row) throws IOException {
+        if (row.header() != null) {
+            List<String> values = csvRecord(record, delimiter(row.file()));
+            Map<String, String> out = new HashMap<>();
+            for (int i = 0; i < Math.min(values.size(), row.header().size()); i++) out.put(row.header().get(i), values.get(i));
+            return out;
+        }
+        return jsonFields(record);
+    }
+
+    private static Map<String, String> jsonFields(byte[] line) throws IOException {
         Map<String, String> out = new HashMap<>();
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not an object");

@@ -28,9 +28,6 @@ public final class InputCollector {
     public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.text", "*.md", "*.html", "*.htm",
             "*.txt.gz", "*.html.gz", "*.htm.gz");
 
-    /** Which files a folder gives when its files are tables of articles (--table json). */
-    public static final List<String> TABLE_GLOBS = List.of("*.jsonl", "*.ndjson", "*.json");
-
     private final List<Glob> globs;
     private final List<String> patterns;
     private final ArticleTable table; // null: files are articles; else each file is a table of them

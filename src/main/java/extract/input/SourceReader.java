@@ -156,7 +156,7 @@ public final class SourceReader {
         boolean csv = name.endsWith(".csv") || name.endsWith(".tsv");
         if (!json && !csv) return Optional.empty();
         return Optional.of(json ? "a JSON table, not an article (read it with --table json: one article a JSON Lines row)"
-                : "a CSV table, not an article (extract reads tables of articles as JSON Lines, with --table json, or one file an article)");
+                : "a CSV table, not an article (read it with --table csv: one article a row)");
     }
 
     private static boolean startsWithGzipMagic(byte[] b) {

@@ -174,9 +174,16 @@ class QuotesCommandTest {
         assertEquals("story-1", taxes.get(FILE));
         assertEquals("2019-06-25", taxes.get(9), "Tuesday before the row's date");
         assertTrue(found.stream().anyMatch(x -> x.get(FILE).equals("story-3") && x.get(4).equals("Ann Lee")), r.out());
-        Cli.Result csv = Cli.quotes("--table", "csv", table.toString());
-        assertEquals(2, csv.status());
-        assertTrue(csv.err().contains("--table: 'csv' is not a table format extract reads (json: JSON Lines)"), csv.err());
+        Cli.Result xml = Cli.quotes("--table", "xml", table.toString());
+        assertEquals(2, xml.status());
+        assertTrue(xml.err().contains("--table: 'xml' is not a table format extract reads (json or csv)"), xml.err());
+        Path sheet = write("export.csv", "id,date,text\nstory-9,2019-06-27,\"“We will not raise taxes this year,” the minister said "
+                + "on Tuesday.\nCritics disagreed.\"\n");
+        Cli.Result csv = Cli.quotes("-f", "tsv", "--table", "csv", sheet.toString());
+        assertEquals(0, csv.status(), csv.err());
+        List<String> row = rows(csv.out()).get(0);
+        assertEquals("story-9", row.get(FILE));
+        assertEquals("2019-06-25", row.get(9), "a CSV field may hold a line break; the date column dates it");
     }
 
     @Test

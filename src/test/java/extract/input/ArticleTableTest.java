@@ -60,13 +60,29 @@ class ArticleTableTest {
     }
 
     @Test
+    void aCsvTableNamesItsColumnsInItsHeaderAndAFieldMayHoldLineBreaks() throws Exception {
+        Path f = write("sheet.csv", "id,text,date", "s1,\"“We won,” she said.", "", "It was late.\",2019-06-27", "s2,\"He said \"\"no\"\".\",", "");
+        ArticleTable csv = new ArticleTable(ArticleTable.Format.CSV, ArticleTable.Columns.DEFAULT, SourceReader.DEFAULT_MAX_BYTES);
+        List<Input> rows = csv.rows(f);
+        assertEquals(List.of("s1", "s2"), rows.stream().map(Input::label).toList());
+        assertEquals(2, rows.get(0).row().line());
+        assertEquals(5, rows.get(1).row().line(), "the line a record starts on, past the line breaks of the one before");
+        SourceText first = csv.read(rows.get(0)).source();
+        assertEquals("“We won,” she said.\r\n\r\nIt was late.", first.text());
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 27)), first.metadata().published());
+        assertEquals("He said \"no\".", csv.read(rows.get(1)).source().text());
+        Path tsv = write("sheet.tsv", "id\ttext", "t1\tTabs part the fields.");
+        assertEquals("Tabs part the fields.", csv.read(csv.rows(tsv).get(0)).source().text());
+    }
+
+    @Test
     void aBadRowIsAnErrorOfThatRowAlone() throws Exception {
         Path f = write("bad.jsonl", "not json at all", "{\"id\": \"b2\", \"body\": \"no text here\"}", "{\"id\": \"b3\", \"text\": \"Fine.\"}");
         List<Input> rows = table.rows(f);
         assertEquals("not a JSON object", assertThrows(InputException.class, () -> table.read(rows.get(0))).getMessage());
         assertEquals("no \"text\" field (line 2 of " + f + ")", assertThrows(InputException.class, () -> table.read(rows.get(1))).getMessage());
         assertEquals("Fine.", table.read(rows.get(2)).source().text());
-        ArticleTable small = new ArticleTable(ArticleTable.Columns.DEFAULT, 30);
+        ArticleTable small = new ArticleTable(ArticleTable.Format.JSON, ArticleTable.Columns.DEFAULT, 30);
         List<Input> capped = small.rows(f);
         assertEquals(f + ":2", capped.get(1).label(), "a row too long is not parsed for its id");
         assertEquals("too large (a row over 0.00 MB; see --max-size)", assertThrows(InputException.class, () -> small.read(capped.get(1))).getMessage());

@@ -74,7 +74,7 @@ class InputCollectorTest {
         Files.createDirectories(t.getParent());
         Files.writeString(t, "{\"id\": \"a\", \"text\": \"One.\"}\n\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
         touch("tables/notes.txt");
-        InputCollector tables = new InputCollector(InputCollector.TABLE_GLOBS, new ArticleTable(ArticleTable.Columns.DEFAULT));
+        InputCollector tables = new InputCollector(ArticleTable.Format.JSON.globs, new ArticleTable(ArticleTable.Columns.DEFAULT));
         InputCollector.Collected c = tables.collect(List.of(dir.resolve("tables").toString(), "-"));
         assertEquals(List.of("a", "b"), labels(c), "a folder gives its tables' rows, not its text files");
         assertEquals(List.of(new InputProblem("-", "--table reads tables from files, not from standard input")), c.problems());

@@ -73,6 +73,12 @@ public final class ArticleTable {
         List<Input> out = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.mark(1 << 12);
+            int b0 = in.read();
+            int b1 = in.read();
+            if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
+                throw new IOException("a UTF-16 table (\"Unicode text\"); save it as UTF-8 (\"CSV UTF-8\") to read it row by row");
+            }
+            in.reset();
             int first;
             do first = in.read(); while (first == ' ' || first == '\t' || first == '\r' || first == '\n' || first == 0xEF || first == 0xBB || first == 0xBF);
             in.reset();
@@ -122,8 +128,12 @@ public final class ArticleTable {
 
     /** One CSV record's fields, quotation marks undone (RFC 4180). */
     private static List<String> csvRecord(byte[] bytes, char delimiter) throws IOException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text;
+        try {
+            text = TextDecoder.decode(bytes).text(); // UTF-8, or windows-1252 as spreadsheets save it
+        } catch (InputException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build();
         try (CSVParser p = CSVParser.parse(text, format)) {
             List<CSVRecord> records = p.getRecords();

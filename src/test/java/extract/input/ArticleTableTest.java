@@ -76,6 +76,18 @@ class ArticleTableTest {
     }
 
     @Test
+    void aSpreadsheetsWindows1252CsvIsReadAndItsUtf16OneNamed() throws Exception {
+        ArticleTable csv = new ArticleTable(ArticleTable.Format.CSV, ArticleTable.Columns.DEFAULT, SourceReader.DEFAULT_MAX_BYTES);
+        Path legacy = dir.resolve("legacy.csv");
+        Files.write(legacy, "id,text\r\nw1,\"\u201CWe won,\u201D said Jos\u00E9 Pe\u00F1a.\"\r\n".getBytes("windows-1252"));
+        assertEquals("“We won,” said José Peña.", csv.read(csv.rows(legacy).get(0)).source().text());
+        Path unicode = dir.resolve("unicode.csv");
+        Files.write(unicode, "id,text\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(unicode, new byte[] {(byte) 0xFF, (byte) 0xFE}, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        assertTrue(assertThrows(java.io.IOException.class, () -> csv.rows(unicode)).getMessage().startsWith("a UTF-16 table"));
+    }
+
+    @Test
     void aBadRowIsAnErrorOfThatRowAlone() throws Exception {
         Path f = write("bad.jsonl", "not json at all", "{\"id\": \"b2\", \"body\": \"no text here\"}", "{\"id\": \"b3\", \"text\": \"Fine.\"}");
         List<Input> rows = table.rows(f);

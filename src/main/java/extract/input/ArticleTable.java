@@ -70,7 +70,6 @@ public final class ArticleTable {
      * header) as an input named by its id.
      */
     public List<Input> rows(Path file) throws IOException {
-        List<Input> out = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.mark(1 << 12);
             int b0 = in.read();
@@ -82,40 +81,45 @@ public final class ArticleTable {
             int first;
             do first = in.read(); while (first == ' ' || first == '\t' || first == '\r' || first == '\n' || first == 0xEF || first == 0xBB || first == 0xBF);
             in.reset();
-            if (format == Format.JSON && first == '[') return arrayRows(file, in);
-            Character delimiter = delimiter(file);
-            List<String> header = null;
-            ByteArrayOutputStream record = new ByteArrayOutputStream();
-            long offset = 0;
-            long start = 0;
-            int number = 1; // the line the record starts on
-            int lines = 1;
-            boolean quoted = false; // inside a CSV field's quotation marks, where a line break is the field's
-            for (int b; ; ) {
-                b = in.read();
-                if (delimiter != null && b == '"') quoted = !quoted;
-                if (b == '\n' && !quoted || b < 0) {
-                    long length = offset - start;
-                    byte[] bytes = record.toByteArray(); // (no more than maxBytes of a longer record: read() refuses it)
-                    boolean blank = length <= maxBytes && new String(bytes, StandardCharsets.UTF_8).isBlank();
-                    if (delimiter != null && header == null && !blank) {
-                        header = csvRecord(bytes, delimiter); // (a UTF-8 sequence holds no '"' nor '\n' byte)
-                    } else if (!blank) {
-                        TableRow row = new TableRow(file, start, length, number, header);
-                        Optional<String> id = length > maxBytes ? Optional.empty() : label(bytes, row);
-                        out.add(Input.row(id.orElse(file + ":" + number), row));
-                    }
-                    if (b < 0) break;
-                    record.reset();
-                    lines++;
-                    number = lines;
-                    start = offset + 1;
-                } else {
-                    if (b == '\n') lines++;
-                    if (record.size() <= maxBytes) record.write(b);
+            return format == Format.JSON && first == '[' ? arrayRows(file, in) : recordRows(file, in);
+        }
+    }
+
+    /** The records of JSON Lines (a line each) or of CSV (a line each, but for line breaks inside quotation marks). */
+    private List<Input> recordRows(Path file, InputStream in) throws IOException {
+        List<Input> out = new ArrayList<>();
+        Character delimiter = delimiter(file);
+        List<String> header = null;
+        ByteArrayOutputStream record = new ByteArrayOutputStream();
+        long offset = 0;
+        long start = 0;
+        int number = 1; // the line the record starts on
+        int lines = 1;
+        boolean quoted = false; // inside a CSV field's quotation marks, where a line break is the field's
+        for (int b; ; ) {
+            b = in.read();
+            if (delimiter != null && b == '"') quoted = !quoted;
+            if (b == '\n' && !quoted || b < 0) {
+                long length = offset - start;
+                byte[] bytes = record.toByteArray(); // (no more than maxBytes of a longer record: read() refuses it)
+                boolean blank = length <= maxBytes && new String(bytes, StandardCharsets.UTF_8).isBlank();
+                if (delimiter != null && header == null && !blank) {
+                    header = csvRecord(bytes, delimiter); // (a UTF-8 sequence holds no '"' nor '\n' byte)
+                } else if (!blank) {
+                    TableRow row = new TableRow(file, start, length, number, header);
+                    Optional<String> id = length > maxBytes ? Optional.empty() : label(bytes, row);
+                    out.add(Input.row(id.orElse(file + ":" + number), row));
                 }
-                offset++;
+                if (b < 0) break;
+                record.reset();
+                lines++;
+                number = lines;
+                start = offset + 1;
+            } else {
+                if (b == '\n') lines++;
+                if (record.size() <= maxBytes) record.write(b);
             }
+            offset++;
         }
         return out;
     }

@@ -39,10 +39,10 @@ public final class SourceReader {
 
     /** {@code encoding}: read every input in this encoding instead of detecting it (--encoding). */
     public SourceReader(long maxBytes, InputStreamSupplier stdin, Optional<Charset> encoding) {
-        this(maxBytes, stdin, encoding, new ArticleTable(ArticleTable.Columns.DEFAULT));
+        this(maxBytes, stdin, encoding, null);
     }
 
-    /** {@code table}: how to read the inputs that are rows of a table of articles (--table). */
+    /** {@code table}: how to read the inputs that are rows of a table of articles (--table); null when there are none. */
     public SourceReader(long maxBytes, InputStreamSupplier stdin, Optional<Charset> encoding, ArticleTable table) {
         this.maxBytes = maxBytes;
         this.stdin = stdin;
@@ -54,7 +54,10 @@ public final class SourceReader {
     public record Loaded(SourceText source, List<String> warnings) {}
 
     public Loaded read(Input in) throws InputException {
-        if (in.row() != null) return table.read(in);
+        if (in.row() != null) {
+            if (table == null) throw new IllegalStateException("a table's row, but no table to read it: " + in.label());
+            return table.read(in);
+        }
         return decode(in.label(), bytes(in), encoding, maxBytes);
     }
 

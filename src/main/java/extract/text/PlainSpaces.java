@@ -12,6 +12,7 @@ public final class PlainSpaces {
     private PlainSpaces() {}
 
     public static String of(String s) {
+        if (plainAlready(s)) return s; // the common case, asked for every speaker: no copy, no regular expression
         CharSequence plain = s;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -26,5 +27,16 @@ public final class PlainSpaces {
             }
         }
         return SPACES.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** Single plain spaces between words, none at either end, no other space or soft hyphen. */
+    private static boolean plainAlready(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) return false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i > 0 && s.charAt(i - 1) == ' ' : c == '\u00AD' || Character.isWhitespace(c) || ModelText.isSpace(c)) return false;
+        }
+        return true;
     }
 }

@@ -4,7 +4,9 @@ import extract.doc.Upos;
 import extract.nlp.EntityType;
 import extract.quotes.Decision;
 import extract.text.Span;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -82,7 +84,7 @@ final class MentionResolver {
         if (first < 0 || last < 0) return np;
         while (first > 0 && ctx.gluedToPrevious(first)) first--;
         if (first < last && DASHES.contains(ctx.word(first).text())) first++;
-        if (first < last && ctx.isPossessive(first)) first = possessorStart(first, ctx); // "’s complaint to …": "The GOP’s complaint
+        if (first < last && ctx.isPossessive(first)) first = possessorStart(first, ctx);
         while (last + 1 < ctx.wordCount() && ctx.gluedToPrevious(last + 1)) last++;
         return new Span(ctx.word(first).start(), ctx.word(last).end());
     }
@@ -99,9 +101,9 @@ final class MentionResolver {
     }
 
     private static final int MAX_POSSESSOR = 4;
-    private static final java.util.Set<Upos> POSSESSOR_TAGS = java.util.EnumSet.of(Upos.PROPN, Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.DET);
+    private static final Set<Upos> POSSESSOR_TAGS = EnumSet.of(Upos.PROPN, Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.DET);
 
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014", "\u2015");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 
     /** "a meeting South Korean President Moon" names Moon: drop a determiner and common nouns before a name. */
     private static Span withoutLeadingDescription(Span np, SpeakerContext ctx) {

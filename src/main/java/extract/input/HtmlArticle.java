@@ -3,6 +3,8 @@ package extract.input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -73,13 +75,22 @@ public final class HtmlArticle {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** Whether the file looks like HTML: by its extension, or (for standard input) by its start. */
+    /**
+     * Whether the file looks like HTML: by its extension, or by its start: a page's ("<!DOCTYPE html",
+     * "<html"), or a fragment's that opens with a known HTML element and closes one ("<p>…</p>", as a
+     * CMS export or a table's text column holds an article's body).
+     */
     public static boolean looksLikeHtml(String label, String text) {
         String name = FileNames.unpacked(label); // "page.html.gz"
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return true;
-        String head = text.stripLeading();
-        head = head.substring(0, Math.min(head.length(), 15)).toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html");
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        String head = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html")) return true;
+        Matcher tag = OPENING_TAG.matcher(head);
+        return tag.find() && org.jsoup.parser.Tag.isKnownTag(tag.group(1)) && text.indexOf("</", i) >= 0;
     }
+
+    private static final Pattern OPENING_TAG = Pattern.compile("^<([a-z][a-z0-9]*)[\\s>/]");
 
 }

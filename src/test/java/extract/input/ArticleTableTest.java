@@ -35,15 +35,17 @@ class ArticleTableTest {
                 "{\"id\": \"a1\", \"date\": \"2019-06-27T10:00:00Z\", \"text\": \"“We won,” said Ann Lee on Tuesday.\"}",
                 "",
                 "{\"tags\": [\"x\", {\"y\": 1}], \"text\": \"<html><body><h1>Budget</h1><p>It passed.</p></body></html>\"}",
-                "{\"id\": 7, \"text\": \"Caf\\u00e9 owners said no.\"}");
+                "{\"id\": 7, \"text\": \"Caf\\u00e9 owners said no.\"}",
+                "{\"id\": \"frag\", \"text\": \"<p>“It is over,” said <b>Tom Berg</b>.</p>\"}");
         List<Input> rows = table.rows(f);
-        assertEquals(List.of("a1", f + ":3", "7"), rows.stream().map(Input::label).toList());
+        assertEquals(List.of("a1", f + ":3", "7", "frag"), rows.stream().map(Input::label).toList());
         SourceText first = table.read(rows.get(0)).source();
         assertEquals("“We won,” said Ann Lee on Tuesday.", first.text());
         assertEquals(Optional.of(LocalDate.of(2019, 6, 27)), first.metadata().published(), "a timestamp's day is the date");
         assertEquals("Budget\n\nIt passed.", table.read(rows.get(1)).source().text(), "an HTML page is its article text");
         assertEquals("Café owners said no.", table.read(rows.get(2)).source().text());
         assertEquals("7", table.read(rows.get(2)).source().file());
+        assertEquals("“It is over,” said Tom Berg.", table.read(rows.get(3)).source().text(), "an article body's HTML, as CMS exports hold it");
     }
 
     @Test

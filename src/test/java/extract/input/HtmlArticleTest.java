@@ -53,5 +53,11 @@ class HtmlArticleTest {
         assertTrue(HtmlArticle.looksLikeHtml("page.HTM", "plain"));
         assertTrue(HtmlArticle.looksLikeHtml("-", "  <!doctype html><p>x</p>"));
         assertFalse(HtmlArticle.looksLikeHtml("notes.txt", "He wrote <b>bold</b> text."));
+        assertTrue(HtmlArticle.looksLikeHtml("story-7", "\n<p>“We won,” said <b>Ann Lee</b>.</p>\n<p>Then she left.</p>"),
+                "an article's body as a CMS exports it: a fragment opening with a known element");
+        assertTrue(HtmlArticle.looksLikeHtml("body.txt", "<h1 class=\"title\">Vote</h1><div>Text.</div>"));
+        assertFalse(HtmlArticle.looksLikeHtml("notes.txt", "<p> is how HTML opens a paragraph, without closing it"),
+                "no element closed: a text about tags");
+        assertFalse(HtmlArticle.looksLikeHtml("notes.txt", "<Name> said he would not <go> there.</"), "no HTML element opens it");
     }
 }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -162,16 +163,8 @@ public final class ArticleTable {
                 long start = p.currentTokenLocation().getByteOffset();
                 int line = p.currentTokenLocation().getLineNr();
                 String id = null;
-                if (t == JsonToken.START_OBJECT) {
-                    for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
-                        String name = p.currentName();
-                        JsonToken value = p.nextToken();
-                        if (name.equals(columns.id()) && (value == JsonToken.VALUE_STRING || value.isNumeric())) id = p.getValueAsString();
-                        else p.skipChildren();
-                    }
-                } else {
-                    p.skipChildren();
-                }
+                if (t == JsonToken.START_OBJECT) id = scalarFields(p, columns.id()::equals).get(columns.id());
+                else p.skipChildren();
                 long end = p.currentLocation().getByteOffset();
                 String where = file + ":" + line;
                 out.add(Input.row(id == null || id.isBlank() ? where : id, new TableRow(file, start, end - start, line)));
@@ -238,15 +231,20 @@ public final class ArticleTable {
     }
 
     private static Map<String, String> jsonFields(byte[] line) throws IOException {
-        Map<String, String> out = new HashMap<>();
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not an object");
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (value == JsonToken.VALUE_STRING || value.isNumeric()) out.put(name, p.getValueAsString());
-                else p.skipChildren();
-            }
+            return scalarFields(p, name -> true);
+        }
+    }
+
+    /** The fields of the object the parser has just opened whose names are wanted and values strings or numbers; to its end. */
+    private static Map<String, String> scalarFields(JsonParser p, Predicate<String> wanted) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (wanted.test(name) && (value == JsonToken.VALUE_STRING || value.isNumeric())) out.put(name, p.getValueAsString());
+            else p.skipChildren();
         }
         return out;
     }

@@ -4,6 +4,7 @@ import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
+import extract.text.PlainSpaces;
 import extract.text.Span;
 import extract.text.TitleCase;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class Names {
 
     /** The mentions, each with the canonical name of the entity it stands for. */
     public List<EntityMention> canonicalize() {
-        Map<String, String> spelling = spellings(normalize(text), mentions);
+        Map<String, String> spelling = spellings(PlainSpaces.of(text), mentions);
         // person keys by each of their words, in text order: a long file stays linear
         Map<String, List<Keyed>> personsByWord = new HashMap<>();
         for (EntityMention m : mentions) {
@@ -196,7 +197,7 @@ public final class Names {
     private static Map<String, String> spellings(String text, List<EntityMention> mentions) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (EntityMention m : mentions) {
-            String form = normalize(m.text());
+            String form = PlainSpaces.of(m.text());
             counts.computeIfAbsent(m.type() + key(m.text()), k -> new LinkedHashMap<>())
                     .computeIfAbsent(form, f -> occurrences(text, f));
         }
@@ -217,14 +218,9 @@ public final class Names {
         return n;
     }
 
-    /** One space for each run of spaces, invisible ones too (no-break, zero-width); soft hyphens dropped ("Doug \u00ADAndres"). */
-    private static String normalize(String s) {
-        return extract.text.PlainSpaces.of(s);
-    }
-
     /** Case, hyphens and spacing do not make a different name. */
     private static String key(String s) {
-        return normalize(s.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ')).toLowerCase(Locale.ROOT);
+        return PlainSpaces.of(s.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ')).toLowerCase(Locale.ROOT);
     }
 
     /** The sentences in title case: their capitalised runs join names and verbs, so they give no name forms. */

@@ -1,5 +1,6 @@
 package extract.quotes;
 
+import extract.doc.Hyphens;
 import extract.doc.NewsDocument;
 import extract.doc.QuoteMarks;
 import extract.doc.Upos;
@@ -91,30 +92,24 @@ final class TokenView {
         return is(i, "'s") || is(i, "'");
     }
 
-    /** Word i is the second part of a hyphenated word ("self-described", "would-be"): no verb of its own. */
+    /** Word i is a later part of a hyphenated word ("self-described", "would-be"): no verb of its own. */
     boolean afterHyphen(int i) {
-        if (i == 0 || words.get(i - 1).end() != words.get(i).start()) return false;
-        return isJoiningHyphen(i - 1) || words.get(i - 1).text().length() > 1 && words.get(i - 1).text().endsWith("-");
+        return !is(i, "-") && Hyphens.gluedToPrevious(words, i);
     }
 
     /** Word i is the first part of a hyphenated word ("state" of "state-sponsored", "say" of "say-so"). */
     boolean opensCompound(int i) {
-        if (i + 1 >= words.size() || words.get(i).end() != words.get(i + 1).start()) return false;
-        String next = words.get(i + 1).text();
-        return isJoiningHyphen(i + 1) || next.length() > 1 && next.startsWith("-") && Character.isLetterOrDigit(next.charAt(1));
+        return Hyphens.gluedToPrevious(words, i + 1);
     }
-
-    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "\u2015");
 
     /** A dash, or a hyphen standing alone between spaces ("scholars - Mr. Tribe and Ms. Epstein - agreed"). */
     boolean isDash(int i) {
-        return DASHES.contains(words.get(i).text()) || is(i, "-") && !isJoiningHyphen(i);
+        return Hyphens.dash(words, i);
     }
 
     /** A hyphen written without spaces, joining two parts of one word ("Jong-un"). */
     boolean isJoiningHyphen(int i) {
-        return is(i, "-") && i > 0 && i + 1 < words.size()
-                && words.get(i - 1).end() == words.get(i).start() && words.get(i).end() == words.get(i + 1).start();
+        return Hyphens.joining(words, i);
     }
 
     /** Capitalised and not a function word: a name or part of one, whatever the tagger said. */

@@ -83,7 +83,7 @@ final class MentionResolver {
         int last = ctx.wordAt(np.end() - 1);
         if (first < 0 || last < 0) return np;
         while (first > 0 && ctx.gluedToPrevious(first)) first--;
-        if (first < last && DASHES.contains(ctx.word(first).text())) first++;
+        if (first < last && ctx.isDash(first)) first++;
         if (first < last && ctx.isPossessive(first)) first = possessorStart(first, ctx);
         while (last + 1 < ctx.wordCount() && ctx.gluedToPrevious(last + 1)) last++;
         return new Span(ctx.word(first).start(), ctx.word(last).end());
@@ -102,8 +102,6 @@ final class MentionResolver {
 
     private static final int MAX_POSSESSOR = 4;
     private static final Set<Upos> POSSESSOR_TAGS = EnumSet.of(Upos.PROPN, Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.DET);
-
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 
     /** "a meeting South Korean President Moon" names Moon: drop a determiner and common nouns before a name. */
     private static Span withoutLeadingDescription(Span np, SpeakerContext ctx) {

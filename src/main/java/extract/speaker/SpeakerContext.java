@@ -1,5 +1,6 @@
 package extract.speaker;
 
+import extract.doc.Hyphens;
 import extract.doc.NewsDocument;
 import extract.doc.Upos;
 import extract.doc.Word;
@@ -248,22 +249,17 @@ final class SpeakerContext {
     }
 
     boolean isJoiningHyphen(int i) {
-        return words.get(i).text().equals("-") && words.get(i - 1).end() == words.get(i).start()
-                && words.get(i).end() == words.get(i + 1).start();
+        return Hyphens.joining(words, i);
     }
 
-    /**
-     * Word i goes on from word i - 1 as one hyphenated word: "working" + "-class", "front" + "-" +
-     * "runner" (both the hyphen and "runner"); not a list's dash at a paragraph's start.
-     */
+    /** A dash, or a hyphen standing alone ({@link Hyphens#dash}). */
+    boolean isDash(int i) {
+        return Hyphens.dash(words, i);
+    }
+
+    /** Word i goes on from word i - 1 as one hyphenated word ({@link Hyphens#gluedToPrevious}). */
     boolean gluedToPrevious(int i) {
-        if (i <= 0 || i >= words.size() || words.get(i - 1).end() != words.get(i).start()) return false;
-        String prev = words.get(i - 1).text();
-        String cur = words.get(i).text();
-        boolean prevWord = Character.isLetterOrDigit(prev.charAt(prev.length() - 1));
-        if (cur.equals("-")) return prevWord && i + 1 < words.size() && words.get(i).end() == words.get(i + 1).start();
-        if (cur.startsWith("-")) return prevWord;
-        return prev.endsWith("-") && (prev.length() > 1 || gluedToPrevious(i - 1));
+        return Hyphens.gluedToPrevious(words, i);
     }
 
     boolean isPossessive(int i) {

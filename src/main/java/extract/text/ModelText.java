@@ -16,7 +16,7 @@ public final class ModelText {
         }
         // a soft hyphen at a word's edge ("Doug \u00ADAndres", as some publishing systems leave them) is
         // space; inside a word ("news\u00ADpaper") it stays, and the word with it
-        for (int i = 0; i < out.length; i++) {
+        for (int i = text.indexOf('\u00AD'); i >= 0 && i < out.length; i++) {
             if (out[i] == '\u00AD' && (i == 0 || out[i - 1] == ' ' || i + 1 == out.length || Character.isWhitespace(out[i + 1]))) out[i] = ' ';
         }
         return new String(out);

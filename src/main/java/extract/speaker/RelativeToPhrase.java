@@ -32,9 +32,9 @@ final class RelativeToPhrase implements SpeakerSieve {
      * "John Bentel, a tech staffer at the State Department who told": "who" is a person, so after a
      * preposition whose object is an organisation or place, the phrase before it is the noun phrase
      * the preposition hangs on ("a tech staffer"; an organisation may go unnamed: "an economist at the
-     * state university, who"; through each such phrase: "a professor in public law
-     * at the University of Cape Town in South Africa, who"), and a name in apposition before that
-     * description is who it is ("Harlan Crow, a Texas real estate developer, who").
+     * state university, who"; through each such phrase: "a professor in public law at the University
+     * of Cape Town in South Africa, who"), and a name in apposition before that description, past an
+     * age, is who it is ("Harlan Crow, a Texas real estate developer, who").
      */
     private static Span person(SpeakerContext ctx, Span phrase) {
         Span head = phrase;
@@ -46,7 +46,6 @@ final class RelativeToPhrase implements SpeakerSieve {
             if (of && (!ctx.overlapsEntity(head, EntityType.LOCATION) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
             boolean place = ctx.overlapsEntity(head, EntityType.ORGANIZATION) || ctx.overlapsEntity(head, EntityType.LOCATION)
                     || ctx.lexicon().organisationNoun(ctx.lower(ctx.wordAt(head.end() - 1))); // "at the state university"
-
             if (!place) break; // "managers with bets who" is for the rules of agreement to settle, not this one
             Span before = ctx.phraseBefore(first - 1);
             if (before == null) break;

@@ -115,6 +115,16 @@ public final class InputCollector {
         }
     }
 
+    /** The file's real path; for a pipe ("/dev/fd/63" of a shell's {@code <(…)}), which has none, its absolute path. */
+    private static Path realPath(Path p) throws IOException {
+        try {
+            return p.toRealPath();
+        } catch (NoSuchFileException e) {
+            if (Files.isRegularFile(p) || Files.isDirectory(p)) throw e;
+            return p.toAbsolutePath();
+        }
+    }
+
     private static String target(Path link) {
         try {
             return Files.readSymbolicLink(link).toString();
@@ -146,7 +156,7 @@ public final class InputCollector {
                 return;
             }
             try {
-                if (!seen.add(p.toRealPath())) return;
+                if (!seen.add(realPath(p))) return;
                 if (table != null) {
                     List<Input> rows = table.rows(p);
                     if (rows.isEmpty()) problems.add(new InputProblem(p.toString(), "a table with no rows"));
@@ -189,6 +199,11 @@ public final class InputCollector {
                 if (Files.isDirectory(c)) {
                     folder(root, c, ancestors);
                 } else if (globs.stream().anyMatch(g -> g.matches(root, c))) {
+                    if (Files.exists(c) && !Files.isRegularFile(c)) {
+                        // a named pipe would block the batch until something writes to it
+                        notes.add(new InputProblem(c.toString(), "skipped: not a regular file (a named pipe, socket or device)"));
+                        continue;
+                    }
                     matched++;
                     file(c);
                 } else {

@@ -3,6 +3,7 @@ package extract.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,6 +111,49 @@ class InputCollectorTest {
         assertEquals(1, c.notes().size());
         assertEquals(dir + "/top/loop", c.notes().get(0).label());
         assertTrue(c.notes().get(0).reason().contains("link back to the folder"), c.notes().get(0).reason());
+    }
+
+    @Test
+    void aNamedPipeInAFolderIsSkippedWithANoteSoTheBatchDoesNotBlock() throws Exception {
+        touch("top/a.txt");
+        Path fifo = dir.resolve("top/feed.txt");
+        int rc;
+        try {
+            rc = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        } catch (IOException e) {
+            rc = -1;
+        }
+        assumeTrue(rc == 0 && Files.exists(fifo), "mkfifo is not available here");
+        InputCollector.Collected c = defaults.collect(List.of(dir.resolve("top").toString()));
+        assertEquals(List.of(dir + "/top/a.txt"), labels(c));
+        assertEquals(List.of(), c.problems());
+        assertEquals(List.of(new InputProblem(fifo.toString(), "skipped: not a regular file (a named pipe, socket or device)")), c.notes());
+    }
+
+    @Test
+    void aPipeNamedOnTheCommandLineIsAnInputAsAShellsProcessSubstitutionGivesIt() throws Exception {
+        // "extract quotes <(zcat a.txt.gz)" names /dev/fd/63, a link to a pipe that has no real path
+        Process p = new ProcessBuilder("cat").start();
+        try {
+            Path fds = Path.of("/proc/self/fd");
+            assumeTrue(Files.isDirectory(fds), "no /proc here");
+            Path pipe = null;
+            try (var list = Files.list(fds)) {
+                for (Path fd : list.toList()) {
+                    try {
+                        if (Files.readSymbolicLink(fd).toString().startsWith("pipe:")) pipe = fd;
+                    } catch (IOException e) {
+                        // a descriptor closed meanwhile
+                    }
+                }
+            }
+            assumeTrue(pipe != null, "no pipe among this process's descriptors");
+            InputCollector.Collected c = defaults.collect(List.of(pipe.toString()));
+            assertEquals(List.of(), c.problems());
+            assertEquals(List.of(pipe.toString()), labels(c));
+        } finally {
+            p.destroy();
+        }
     }
 
     @Test

@@ -187,6 +187,19 @@ final class TagRepair {
     private static final Set<String> REPORTING_FORMS = Set.of("says", "said", "told");
 
     /**
+     * "Clinton aides/VERB argued that": a lower-case plural's "-s" form after a name, noun or adjective,
+     * right before a reporting verb's past form, is the head of its subject (two finite verbs do not meet).
+     */
+    private boolean pluralBeforeReportingPast(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        if (i == 0 || i + 1 >= tokens.length || !tags[i].equals("VERB") || quoted[i] || quoted[i + 1]) return false;
+        String w = tokens[i];
+        String next = tokens[i + 1].toLowerCase(Locale.ROOT);
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || !Character.isLowerCase(w.codePointAt(0))) return false;
+        if (!reportingVerbs.contains(next) || !(next.endsWith("ed") || next.equals("said") || next.equals("told"))) return false;
+        return tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
+    }
+
+    /**
      * "the real estate magnate/VERB says": a lower-case base form after a noun or adjective, right
      * before "says", "said" or "told", is the head of the reporting verb's subject.
      */
@@ -219,6 +232,30 @@ final class TagRepair {
     private boolean findingVerbAfterDocument(String[] tokens, String[] tags, int i) {
         return i > 0 && !tags[i].equals("VERB") && findingVerbs.contains(tokens[i].toLowerCase(Locale.ROOT))
                 && tags[i - 1].equals("NOUN") && documentNouns.contains(tokens[i - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** Tags after an opening participle that start its object or adjunct ("on", "the", "his", "to", "in" of "weighing in"). */
+    private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("ADP", "DET", "PRON", "PART", "ADV");
+
+    /**
+     * "Weighing/PRON in on the discussion, former Gov. Mike Huckabee agreed": a capitalised "-ing" word
+     * opening the sentence, before a lower-case preposition, determiner or pronoun and a comma with no
+     * finite verb between, is a participle opening the clause (its capital is the sentence's, not a name's).
+     */
+    private boolean openingParticiple(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        String w = tokens[i];
+        if (i != 0 || quoted[i] || w.length() < 6 || !w.endsWith("ing") || !Character.isUpperCase(w.codePointAt(0))
+                || !Character.isLowerCase(w.codePointAt(1)) || tags[i].equals("VERB")) {
+            return false;
+        }
+        // ("During the debate, …": a preposition stays one; "Weighing/PRON" is no closed-class word)
+        if (CLOSED_CLASSES.contains(tags[i]) && closedClassWords.contains(w.toLowerCase(Locale.ROOT))) return false;
+        if (tokens.length < 4 || !PARTICIPLE_FOLLOWERS.contains(tags[1]) || !Character.isLowerCase(tokens[1].codePointAt(0))) return false;
+        for (int k = 2; k < tokens.length; k++) {
+            if (tokens[k].equals(",")) return k + 1 < tokens.length;
+            if (tags[k].equals("AUX") || tags[k].equals("VERB") && !tokens[k].endsWith("ing") || tokens[k].equals(".")) return false;
+        }
+        return false;
     }
 
     /** "by announcing/NOUN that …": an "-ing" word after a preposition and before "that" is a verb, its clause the object. */
@@ -375,6 +412,10 @@ final class TagRepair {
                 tags[i] = "VERB";
                 continue;
             }
+            if (pluralBeforeReportingPast(tokens, tags, quoted, i)) {
+                tags[i] = "NOUN";
+                continue;
+            }
             if (nounBeforeReportingVerb(tokens, tags, quoted, i)) {
                 tags[i] = Character.isUpperCase(tokens[i].codePointAt(0)) ? "PROPN" : "NOUN"; // "the magnate/VERB says", "Ian Read/VERB said"
                 continue;
@@ -421,6 +462,10 @@ final class TagRepair {
             }
             if (findingVerbAfterDocument(tokens, tags, i)) {
                 tags[i] = "VERB";
+                continue;
+            }
+            if (openingParticiple(tokens, tags, quoted, i)) {
+                tags[i] = "VERB"; // "Weighing/PRON in on the debate, Gov. Mike Huckabee agreed": the clause's verb, no name
                 continue;
             }
             if (gerundBeforeClause(tokens, tags, i)) {

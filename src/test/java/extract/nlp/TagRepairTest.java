@@ -309,4 +309,35 @@ class TagRepairTest {
         assertArrayEquals(new String[] {"PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "NOUN", "ADP", "PROPN",
             "PART", "NOUN"}, tags);
     }
+
+    @Test
+    void aCapitalisedIngWordOpeningAClauseBeforeACommaIsAParticiple() {
+        String[] toks = "Weighing in on the vote , former Ohio Gov. Ann Lee agreed".split(" ");
+        String[] tags = {"PRON", "ADP", "ADP", "DET", "NOUN", "PUNCT", "ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"};
+        repair.repair(toks, tags);
+        assertEquals("VERB", tags[0]);
+
+        String[] during = "During the vote , Lee agreed".split(" ");
+        String[] duringTags = {"ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB"};
+        repair.repair(during, duringTags);
+        assertEquals("ADP", duringTags[0], "a preposition stays one");
+
+        String[] name = "Manning on Tuesday said it was over".split(" ");
+        String[] nameTags = {"PROPN", "ADP", "PROPN", "VERB", "PRON", "AUX", "ADV"};
+        repair.repair(name, nameTags);
+        assertEquals("PROPN", nameTags[0], "no comma closes an opening clause: the name is the subject");
+    }
+
+    @Test
+    void aPluralBeforeAReportingVerbsPastIsItsSubjectsNoun() {
+        String[] toks = "Lee aides argued that she led".split(" ");
+        String[] tags = {"PROPN", "VERB", "VERB", "SCONJ", "PRON", "VERB"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[1]);
+
+        String[] other = "Lee aides want that".split(" ");
+        String[] otherTags = {"PROPN", "VERB", "VERB", "PRON"};
+        repair.repair(other, otherTags);
+        assertEquals("VERB", otherTags[1], "not before a reporting verb");
+    }
 }

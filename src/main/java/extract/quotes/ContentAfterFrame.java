@@ -66,14 +66,16 @@ final class ContentAfterFrame implements ContentSieve {
         return to;
     }
 
-    /** "While Ramos said …, he appears uneasy": the frame's subject follows a sentence's opening subordinator. */
+    /**
+     * "While Ramos said …, he appears uneasy", "When Trump referred to it and said he would …, the crowd
+     * applauded": the frame lies in the clause a sentence's opening subordinator opens, before any comma.
+     */
     private boolean inOpeningClause(TokenView v, Frame f) {
-        int s = f.start() - 1;
-        if (s < 0 || v.inQuote(s) || !lexicon.openingSubordinator(v.lower(s))) return false;
-        if (s > 0 && v.is(s - 1, "even")) s--; // "Even though"
-        for (int i = 0; i < s; i++) {
-            if (!v.isPunct(i) && v.pos(i) != Upos.CCONJ) return false; // "But while ..." still opens the sentence
-        }
+        int s = 0;
+        while (s < f.start() && (v.isPunct(s) && !v.isQuoteMark(s) || v.pos(s) == Upos.CCONJ)) s++; // "But while ..."
+        if (s < f.start() && v.is(s, "even")) s++; // "Even though"
+        if (s >= f.start() || v.inQuote(s) || !lexicon.openingSubordinator(v.lower(s))) return false;
+        for (int i = s + 1; i < f.start(); i++) if (v.is(i, ",") && !v.inQuote(i)) return false;
         return true;
     }
 
@@ -84,6 +86,8 @@ final class ContentAfterFrame implements ContentSieve {
     private static int mainClauseStart(TokenView v, int from, int to) {
         for (int c = from + 1; c + 2 < to; c++) {
             if (v.is(c, ",") && !v.inQuote(c) && ContentShaper.clauseAt(v, c + 1, to)) return c;
+            // (a comma that ends a quotation: "… would “protect our citizens,” the crowd applauded")
+            if (v.is(c, ",") && v.isQuoteMark(c + 1) && c + 3 < to && ContentShaper.clauseAt(v, c + 2, to)) return c + 2;
         }
         return to;
     }

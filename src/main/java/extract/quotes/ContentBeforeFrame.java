@@ -31,6 +31,8 @@ final class ContentBeforeFrame implements ContentSieve {
         }
         if (subordinate(v, f.start())) return null;
         Frame prev = k > 0 ? frames.get(k - 1) : null;
+        boolean afterOtherReport = prev != null && prev.direction() == Frame.Direction.BEFORE;
+        if (f.resume() < 0 && !afterOtherReport && openingClauseOnly(v, f.start())) return null;
         // ("Paul said he would object", "declined to say what other techniques he would support": inside the
         // report of a frame before it, not set off by a comma as in "Lee said no, the Herald reported", a
         // frame reports nothing before it; "according to Xinhua" after a quotation still closes the report)
@@ -47,6 +49,30 @@ final class ContentBeforeFrame implements ContentSieve {
         Decision d = f.resume() >= 0 ? Decision.of(AROUND, "both sides of " + Frames.words(v, f.cue()))
                 : Decision.of(NAME, "before " + Frames.words(v, f.cue()));
         return shaper.shape(v, f, from, to, d);
+    }
+
+    /**
+     * "When Trump said he would protect them, the crowd applauded", "After the court refused, Schuette
+     * asked the justices": the words before the frame are only an opening subordinate clause (a
+     * subordinator, then no comma outside quotations until the one before the frame), which sets the
+     * scene of the main clause; the main clause reports nothing of it.
+     */
+    private boolean openingClauseOnly(TokenView v, int start) {
+        int first = 0;
+        while (first < start && (v.isPunct(first) && !v.isQuoteMark(first) || v.pos(first) == Upos.CCONJ)) first++;
+        if (first < start && v.is(first, "even")) first++; // "Even as he accused …,"
+        if (first >= start || v.inQuote(first) || !lexicon.openingSubordinator(v.lower(first))) return false;
+        // (the comma may close a quotation: "… would “protect our citizens,” the crowd applauded")
+        boolean comma = start >= 1 && v.is(start - 1, ",") || start >= 2 && v.isQuoteMark(start - 1) && v.is(start - 2, ",");
+        if (!comma) return false;
+        // ("As a reality TV boss, Trump demeaned …": "as" before a noun phrase is a preposition)
+        if (v.is(first, "as") && first + 1 < start && v.pos(first + 1) == Upos.DET) return false;
+        for (int i = first + 1; i < start - 1; i++) {
+            if (!v.inQuote(i) && (v.is(i, ",") || v.is(i, ";") || v.is(i, ":"))) return false;
+            // (a comma closing a quotation ends a phrase too: "As a boss on “The Apprentice,” Trump …")
+            if (v.is(i, ",") && i + 1 < start - 1 && v.isQuoteMark(i + 1)) return false;
+        }
+        return true;
     }
 
     /** A comma or a closing quotation mark right before word k ("…, the Herald reported", "“…,’” she said"). */

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A frame whose cue lies inside another attribution's content ("He said the minister told
- * reporters that …") is part of what that attribution reports, not an attribution of its own.
+ * reporters that …") is part of what that attribution reports, not an attribution of its own;
+ * but one inside a wrapper's ("Xi told Kim that …, according to Xinhua") stands beside it: the
+ * agency reports what Xi told Kim, and Xi told it.
  */
 final class InnerFrameIsContent implements CandidateFilter {
     @Override
@@ -17,8 +19,7 @@ final class InnerFrameIsContent implements CandidateFilter {
             boolean inner = false;
             for (Candidate o : byContent.overlapping(c.frame().cue())) {
                 inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue())
-                        // ("The committee, which supported Kloppenburg, spent …, according to …": both stand)
-                        && !(o.frame().wrapper() && WrapperYields.subordinate(views.get(c.frame().sentence()), c.frame()));
+                        && !(o.frame().wrapper() && o.frame().direction() == Frame.Direction.BEFORE);
             }
             if (!inner) out.add(c);
         }

@@ -53,10 +53,13 @@ class SeedsEndToEndTest {
         assertEquals("stated", trump[DATE_BASIS]);
         assertEquals("", trump[WHERE]);
         assertTrue(rows.stream().allMatch(r -> r[ARTICLE_DATE].equals("2019-01-10")));
-        // Xi's and Kim's words at their talks: Beijing, from the visit the article reports
+        // Xi's and Kim's words at their talks: Beijing, from the visit the article reports (not where the agencies
+        // that report them wrote)
         for (String words : List.of("Beijing supports a second summit", "achieve results", "reasonable concerns")) {
-            assertEquals("Beijing", row(rows, words)[WHERE], words);
-            assertEquals("occasion", row(rows, words)[PLACE_BASIS], words);
+            String[] spoken = rows.stream().filter(r -> r[QUOTE].contains(words) && r[SPEAKER].matches("Xi Jinping|Kim Jong-un")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row of Xi's or Kim's quoting '" + words + "'"));
+            assertEquals("Beijing", spoken[WHERE], words);
+            assertEquals("occasion", spoken[PLACE_BASIS], words);
         }
     }
 

@@ -441,13 +441,6 @@ class QuoteSievesTest {
     }
 
     @Test
-    void wrapperYieldsToTheReportInside() {
-        String t = "Ruiz/PROPN said/VERB the/DET plant/NOUN will/AUX close/VERB ,/PUNCT according/VERB to/ADP the/DET union/NOUN ./PUNCT";
-        Claim c = only(t);
-        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve(), "'according to' around a report yields");
-    }
-
-    @Test
     void aWrapperStandsBesideAReportInARelativeOrOpeningClause() {
         String relative = "The/DET group/NOUN ,/PUNCT which/PRON endorsed/VERB Ruiz/PROPN ,/PUNCT spent/VERB five/NUM million/NUM ,/PUNCT "
                 + "according/VERB to/ADP the/DET center/NOUN ./PUNCT";
@@ -1779,5 +1772,45 @@ class QuoteSievesTest {
         assertEquals("Trump , despite his wealth , is well placed", text(aside, only(aside)));
         String after = "Smith/PROPN said/VERB the/DET plan/NOUN failed/VERB ,/PUNCT despite/ADP the/DET money/NOUN ./PUNCT";
         assertEquals("the plan failed", text(after, only(after)), "the writer's clause after the report");
+    }
+
+    @Test
+    void aWrapperNamingSomeoneElseStandsBesideTheReportInsideIt() {
+        String t = "Lee/PROPN told/VERB police/NOUN that/SCONJ she/PRON left/VERB early/ADV ,/PUNCT the/DET source/NOUN said/VERB ./PUNCT";
+        List<Claim> both = claims(TokenTables.document(t));
+        assertEquals(2, both.size(), () -> "claims: " + both);
+        assertEquals(List.of("Lee told police that she left early", "she left early"), both.stream().map(c -> text(t, c)).toList());
+        String according = "Ruiz/PROPN said/VERB the/DET plant/NOUN will/AUX close/VERB ,/PUNCT according/VERB to/ADP the/DET union/NOUN ./PUNCT";
+        List<Claim> two = claims(TokenTables.document(according));
+        assertEquals(List.of(PhraseObjectSource.NAME, SubjectBeforeCueSource.NAME), two.stream().map(c -> c.sourceDecision().sieve()).toList(),
+                "the union reports what Ruiz said; Ruiz said it");
+    }
+
+    @Test
+    void aWrapperYieldsToTheSameSpeakersFrameInsideIt() {
+        String t = "Lee/PROPN said/VERB “/PUNCT I/PRON left/VERB early/ADV ,/PUNCT ”/PUNCT she/PRON said/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(4, c.cue().start(), "the first 'said' frames the quotation");
+        assertEquals("“ I left early , ”", text(t, c));
+        String named = "Lee/PROPN said/VERB “/PUNCT I/PRON left/VERB early/ADV ,/PUNCT ”/PUNCT Ann/PROPN Lee/PROPN said/VERB ./PUNCT";
+        assertEquals(4, only(named).cue().start(), "both subjects end in the same name");
+    }
+
+    @Test
+    void anOpeningSubordinateClauseIsNoReportOfTheMainClause() {
+        String t = "After/SCONJ the/DET court/NOUN refused/VERB to/PART act/VERB ,/PUNCT Sen./PROPN Ann/PROPN Lee/PROPN (/PUNCT D/PROPN )/PUNCT "
+                + "asked/VERB the/DET justices/NOUN for/ADP help/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals("refused", c.cue().of(TokenTables.document(t).text()));
+        assertEquals("to act", text(t, c), "the report ends where the main clause starts, its subject's party label and all");
+        String quoted = "When/SCONJ Lee/PROPN said/VERB she/PRON would/AUX “/PUNCT fight/VERB on/ADP ,/PUNCT ”/PUNCT the/DET crowd/NOUN applauded/VERB ./PUNCT";
+        Claim q = only(quoted);
+        assertEquals("said", q.cue().of(TokenTables.document(quoted).text()));
+        assertEquals("she would “ fight on , ”", text(quoted, q));
+        String phrase = "As/ADP a/DET host/NOUN on/ADP “/PUNCT The/DET Show/PROPN ,/PUNCT ”/PUNCT Lee/PROPN mocked/VERB guests/NOUN ,/PUNCT "
+                + "according/VERB to/ADP insiders/NOUN ./PUNCT";
+        Claim p = only(phrase);
+        assertEquals(SourcePhraseCue.NAME, p.cueDecision().sieve(), "'As a host' is a preposition's phrase, not a clause");
+        assertTrue(text(phrase, p).startsWith("As a host") && text(phrase, p).endsWith("mocked guests"), text(phrase, p));
     }
 }

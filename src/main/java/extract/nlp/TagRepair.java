@@ -42,12 +42,13 @@ final class TagRepair {
     private final Set<String> subjectPronouns;
     private final Set<String> sourcePhrases;
     private final Set<String> titleAbbreviations;
+    private final Set<String> reactionNouns;
     /** Verbs whose clause reports: the reporting verbs and the verbs of belief ("thinks", "found"). */
     private final Set<String> clauseVerbs;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
             Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases,
-            Set<String> titleAbbreviations, Set<String> beliefVerbs) {
+            Set<String> titleAbbreviations, Set<String> beliefVerbs, Set<String> reactionNouns) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -58,6 +59,7 @@ final class TagRepair {
         this.subjectPronouns = subjectPronouns;
         this.sourcePhrases = sourcePhrases;
         this.titleAbbreviations = titleAbbreviations;
+        this.reactionNouns = reactionNouns;
         Set<String> clause = new HashSet<>(reportingVerbs);
         clause.addAll(beliefVerbs);
         this.clauseVerbs = Set.copyOf(clause);
@@ -69,7 +71,7 @@ final class TagRepair {
                 WordLists.words("/extract/quotes/reporting-verbs.txt"), WordLists.words("/extract/time/day-words.txt"),
                 WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"),
                 Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"),
-                WordLists.words("/extract/quotes/belief-verbs.txt"));
+                WordLists.words("/extract/quotes/belief-verbs.txt"), WordLists.words("/extract/nlp/reaction-nouns.txt"));
     }
 
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
@@ -135,6 +137,20 @@ final class TagRepair {
         String t = tokens[i];
         return t.length() > 3 && Character.isLowerCase(t.codePointAt(0)) && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us")
                 && !t.endsWith("is") && !t.endsWith("as");
+    }
+
+    /**
+     * "said to loud/VERB applause", "spoke to rousing cheers": "to" before an audience's reaction
+     * ({@code reaction-nouns.txt}), at most two words on, is a preposition, and the words between describe
+     * the reaction; the number of words in the phrase, or 0.
+     */
+    private int reactionPhrase(String[] tokens, String[] tags, int i) {
+        if (!tokens[i].equalsIgnoreCase("to")) return 0;
+        for (int k = i + 1; k < tokens.length && k <= i + 3; k++) {
+            if (reactionNouns.contains(tokens[k].toLowerCase(Locale.ROOT))) return k - i + 1;
+            if (tags[k].equals("PUNCT") || Character.isUpperCase(tokens[k].codePointAt(0))) return 0;
+        }
+        return 0;
     }
 
     /** A verb right after an article ("a", "an", "the") and before a noun phrase's word. */
@@ -390,6 +406,14 @@ final class TagRepair {
             if (verbAfterArticle(tokens, tags, i)) {
                 // "a talk/VERB show host", "a paid/VERB contributor": no verb follows an article
                 tags[i] = participle(lower) ? "ADJ" : "NOUN";
+                continue;
+            }
+            int reaction = reactionPhrase(tokens, tags, i);
+            if (reaction > 0) {
+                tags[i] = "ADP"; // "said to loud/VERB applause": a phrase of manner, no infinitive
+                for (int k = i + 1; k < i + reaction - 1; k++) tags[k] = "ADJ";
+                tags[i + reaction - 1] = "NOUN";
+                i += reaction - 1;
                 continue;
             }
             if (pluralAfterTo(tokens, tags, i)) {

@@ -340,4 +340,17 @@ class TagRepairTest {
         repair.repair(other, otherTags);
         assertEquals("VERB", otherTags[1], "not before a reporting verb");
     }
+
+    @Test
+    void toBeforeAnAudiencesReactionIsAPrepositionNoInfinitive() {
+        String[] toks = "Lee said to loud applause that taxes will fall".split(" ");
+        String[] tags = {"PROPN", "VERB", "PART", "VERB", "NOUN", "SCONJ", "NOUN", "AUX", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "ADP", "ADJ", "NOUN", "SCONJ", "NOUN", "AUX", "VERB"}, tags);
+
+        String[] verb = "Lee vowed to silence critics".split(" ");
+        String[] verbTags = {"PROPN", "VERB", "PART", "VERB", "NOUN"};
+        repair.repair(verb, verbTags);
+        assertEquals("PART", verbTags[2], "an infinitive stays one");
+    }
 }

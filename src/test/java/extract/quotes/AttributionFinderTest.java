@@ -788,4 +788,10 @@ class AttributionFinderTest {
         QuoteRow r = only("The envoy said in a wide-ranging interview that the vote was won.");
         assertEquals("the vote was won", r.quote());
     }
+
+    @Test
+    void anAudiencesReactionAfterTheCueIsNoReport() {
+        assertEquals("the mill will reopen in the spring", only("Ann Lee said to loud applause that the mill will reopen in the spring.").quote());
+        assertTrue(rows("Ann Lee said to rousing applause.").isEmpty());
+    }
 }

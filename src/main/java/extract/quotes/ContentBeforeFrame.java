@@ -30,6 +30,12 @@ final class ContentBeforeFrame implements ContentSieve {
             return null;
         }
         if (subordinate(v, f.start())) return null;
+        // ("…, where Sanders spoke", "…, a bill the group supported": no clause before such a verb is its report;
+        // a passive's subject is its object: "The plan is supported by the union")
+        if (f.resume() < 0 && lexicon.takesNoClause(v.lower(f.cueStart())) && !quotationBefore(v, f.start())
+                && !f.source().sieve().equals(PassiveAgentSource.NAME)) {
+            return null;
+        }
         Frame prev = k > 0 ? frames.get(k - 1) : null;
         boolean afterOtherReport = prev != null && prev.direction() == Frame.Direction.BEFORE;
         if (f.resume() < 0 && !afterOtherReport && openingClauseOnly(v, f.start())) return null;
@@ -73,6 +79,11 @@ final class ContentBeforeFrame implements ContentSieve {
             if (v.is(i, ",") && i + 1 < start - 1 && v.isQuoteMark(i + 1)) return false;
         }
         return true;
+    }
+
+    /** "“Shame on you,” she berated him": a quotation closes right before the frame (perhaps with its comma). */
+    private static boolean quotationBefore(TokenView v, int start) {
+        return start >= 1 && v.isQuoteMark(start - 1) || start >= 2 && v.is(start - 1, ",") && v.isQuoteMark(start - 2);
     }
 
     /** A comma or a closing quotation mark right before word k ("…, the Herald reported", "“…,’” she said"). */

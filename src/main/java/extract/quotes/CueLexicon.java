@@ -50,6 +50,7 @@ public final class CueLexicon {
     private final Set<String> documentNouns;
     private final Set<String> nounFirstForms;
     private final Set<String> objectReports;
+    private final Set<String> clauseless;
     private final Set<String> regions;
     private final Map<String, List<String[]>> particles;
     private final Map<String, Set<String>> particleObjects;
@@ -98,6 +99,7 @@ public final class CueLexicon {
         this.infinitiveBeliefs = WordLists.words(DIR + "infinitive-belief-verbs.txt");
         this.documentNouns = WordLists.words(DIR + "document-nouns.txt");
         this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
+        this.clauseless = WordLists.words(DIR + "clauseless-verbs.txt");
         this.nounFirstForms = WordLists.words(DIR + "noun-first-forms.txt");
         Set<String> regions = new java.util.HashSet<>(extract.text.CountryNames.load());
         WordLists.lines(DIR + "regions.txt").forEach(l -> regions.add(l.toLowerCase(Locale.ROOT)));
@@ -227,6 +229,12 @@ public final class CueLexicon {
     boolean objectReport(String lower) {
         String lemma = speech.containsKey(lower) ? speech.get(lower) : belief.get(lower);
         return lemma != null && objectReports.contains(lemma);
+    }
+
+    /** "spoke", "supported": a reporting verb that takes no reported clause ({@code clauseless-verbs.txt}). */
+    boolean takesNoClause(String lower) {
+        String lemma = speech.containsKey(lower) ? speech.get(lower) : belief.get(lower);
+        return lemma != null && clauseless.contains(lemma);
     }
 
     /** "called for", "pointed to": a verb form and particle whose object is the report ("called for a moratorium"). */

@@ -1813,4 +1813,16 @@ class QuoteSievesTest {
         assertEquals(SourcePhraseCue.NAME, p.cueDecision().sieve(), "'As a host' is a preposition's phrase, not a clause");
         assertTrue(text(phrase, p).startsWith("As a host") && text(phrase, p).endsWith("mocked guests"), text(phrase, p));
     }
+
+    @Test
+    void aVerbThatTakesNoClauseReportsNoWordsBeforeItButAQuotationOrAPassivesSubject() {
+        String spoke = "The/DET hall/NOUN was/AUX full/ADJ when/ADV she/PRON arrived/VERB ,/PUNCT Lee/PROPN spoke/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(spoke)).isEmpty(), () -> "claims: " + claims(TokenTables.document(spoke)));
+        String supported = "Taxes/NOUN will/AUX fall/VERB next/ADJ year/NOUN ,/PUNCT the/DET group/NOUN supported/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(supported)).isEmpty(), () -> "claims: " + claims(TokenTables.document(supported)));
+        String quoted = "“/PUNCT Shame/NOUN on/ADP you/PRON ,/PUNCT ”/PUNCT Lee/PROPN berated/VERB ./PUNCT";
+        assertEquals("“ Shame on you , ”", text(quoted, only(quoted)));
+        String passive = "The/DET plan/NOUN is/AUX supported/VERB by/ADP the/DET union/NOUN ./PUNCT";
+        assertEquals("The plan", text(passive, only(passive)));
+    }
 }

@@ -448,6 +448,10 @@ class SpeakerSievesTest {
                 SpeakerLexicon.load());
         assertNull(new NoSpeakerWords().resolve(new Mention(new extract.text.Span(12, 15), 3, 3, 3, null), share, null),
                 "a share of those asked may speak");
+        SpeakerContext let = new SpeakerContext(TokenTables.document("Let/VERB 's/PART hope/VERB it/PRON holds/VERB ./PUNCT"),
+                SpeakerLexicon.load());
+        assertEquals("", new NoSpeakerWords().resolve(new Mention(new extract.text.Span(0, 3), 0, 0, 0, null), let, null)
+                .speaker().name(), "an imperative's 'let' is no subject");
     }
 
     @Test

@@ -153,6 +153,21 @@ final class TagRepair {
         return 0;
     }
 
+    /** Determiners that open a noun phrase whose hyphenated modifier must be followed by its noun. */
+    private static final Set<String> PHRASE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+            "this", "these", "those");
+
+    /**
+     * "his early - morning tweets/VERB": after a determiner and a hyphenated modifier (split by the
+     * tokenizer), an "-s" form is the phrase's plural noun, not a verb.
+     */
+    private static boolean pluralAfterHyphenatedModifier(String[] tokens, String[] tags, int i) {
+        if (i < 4 || !tags[i].equals("VERB") || !tokens[i - 2].equals("-")) return false;
+        String w = tokens[i];
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.codePointAt(0))
+                && PHRASE_OPENERS.contains(tokens[i - 4].toLowerCase(Locale.ROOT));
+    }
+
     /** A verb right after an article ("a", "an", "the") and before a noun phrase's word. */
     private static boolean verbAfterArticle(String[] tokens, String[] tags, int i) {
         return i > 0 && i + 1 < tags.length && tags[i].equals("VERB") && ARTICLES.contains(tokens[i - 1].toLowerCase(Locale.ROOT))
@@ -414,6 +429,10 @@ final class TagRepair {
                 for (int k = i + 1; k < i + reaction - 1; k++) tags[k] = "ADJ";
                 tags[i + reaction - 1] = "NOUN";
                 i += reaction - 1;
+                continue;
+            }
+            if (pluralAfterHyphenatedModifier(tokens, tags, i)) {
+                tags[i] = "NOUN";
                 continue;
             }
             if (pluralAfterTo(tokens, tags, i)) {

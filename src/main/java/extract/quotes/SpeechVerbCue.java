@@ -58,7 +58,9 @@ final class SpeechVerbCue implements CueSieve {
         // verb (a present verb after a singular subject takes its -s: "the suit claims"; "experts note")
         boolean compound = i > 0 && !w.endsWith("s") && !w.endsWith("ing") && !neverNoun
                 && (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && !v.lower(i - 1).endsWith("s");
-        return !afterDeterminer && !compound && beforeClause && taggedNoun && !prepositionObject(v, i)
+        // ("his early-morning tweets,": the noun a hyphenated modifier qualifies heads the phrase)
+        boolean afterHyphenated = i > 1 && v.is(i - 2, "-") && !v.inQuote(i - 2) && !v.token(i - 1).capitalised(); // not "Stanley-Becker reports"
+        return !afterDeterminer && !compound && !afterHyphenated && beforeClause && taggedNoun && !prepositionObject(v, i)
                 ? cue(v, i, "tagged " + pos + ", before a clause") : null;
     }
 

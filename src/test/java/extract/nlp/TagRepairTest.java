@@ -353,4 +353,16 @@ class TagRepairTest {
         repair.repair(verb, verbTags);
         assertEquals("PART", verbTags[2], "an infinitive stays one");
     }
+
+    @Test
+    void anSFormAfterAHyphenatedModifierIsThePhrasesNoun() {
+        String[] toks = "Lee defended his early - morning tweets , saying".split(" ");
+        String[] tags = {"PROPN", "VERB", "PRON", "ADJ", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[6]);
+        String[] verb = "the vote - counting team wins".split(" ");
+        String[] verbTags = {"DET", "NOUN", "PUNCT", "VERB", "NOUN", "VERB"};
+        repair.repair(verb, verbTags);
+        assertEquals("VERB", verbTags[5], "a verb after the phrase's noun stays one");
+    }
 }

@@ -1825,4 +1825,11 @@ class QuoteSievesTest {
         String passive = "The/DET plan/NOUN is/AUX supported/VERB by/ADP the/DET union/NOUN ./PUNCT";
         assertEquals("The plan", text(passive, only(passive)));
     }
+
+    @Test
+    void aNounAfterAHyphenatedModifierIsNoCueButAfterAHyphenatedNameItMayBe() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNull(sieve.find(view("Lee/PROPN defended/VERB his/PRON early/ADJ -/PUNCT morning/NOUN tweets/NOUN ,/PUNCT saying/VERB so/ADV ./PUNCT"), 6));
+        assertNotNull(sieve.find(view("She/PRON won/VERB ,/PUNCT Ann/PROPN Stanley/PROPN -/PUNCT Becker/PROPN reports/NOUN ./PUNCT"), 7));
+    }
 }

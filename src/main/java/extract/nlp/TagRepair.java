@@ -153,6 +153,24 @@ final class TagRepair {
         return 0;
     }
 
+    /** The word after a participle that ends a hyphenated modifier: the noun (or its modifier) it qualifies. */
+    private static final Set<String> QUALIFIED = Set.of("NOUN", "PROPN", "ADJ");
+
+    /**
+     * "conservative- leaning/VERB Tax Foundation", "state - sponsored/VERB hackers": a lower-case
+     * participle right after a hyphen that joins it to the word before, and before a noun, is the end of a
+     * compound adjective, not a verb.
+     */
+    private static boolean participleInCompoundModifier(String[] tokens, String[] tags, int i) {
+        if (i < 1 || i + 1 >= tokens.length || !tags[i].equals("VERB")) return false;
+        // the tokenizer leaves the hyphen alone ("state - sponsored") or on the word before ("conservative- leaning")
+        boolean joined = i >= 2 && tokens[i - 1].equals("-") && !tags[i - 2].equals("PUNCT")
+                || tokens[i - 1].length() > 1 && tokens[i - 1].endsWith("-") && Character.isLetter(tokens[i - 1].codePointAt(0));
+        String w = tokens[i];
+        return joined && Character.isLowerCase(w.codePointAt(0))
+                && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && QUALIFIED.contains(tags[i + 1]);
+    }
+
     /** Determiners that open a noun phrase whose hyphenated modifier must be followed by its noun. */
     private static final Set<String> PHRASE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
             "this", "these", "those");
@@ -429,6 +447,10 @@ final class TagRepair {
                 for (int k = i + 1; k < i + reaction - 1; k++) tags[k] = "ADJ";
                 tags[i + reaction - 1] = "NOUN";
                 i += reaction - 1;
+                continue;
+            }
+            if (participleInCompoundModifier(tokens, tags, i)) {
+                tags[i] = "ADJ"; // "the conservative-leaning/VERB Tax Foundation", "a well-known/VERB site"
                 continue;
             }
             if (pluralAfterHyphenatedModifier(tokens, tags, i)) {

@@ -354,6 +354,9 @@ final class FrameGrammar {
      * After a parenthetical source ending at token k: the token where the report goes on, past a
      * comma and an appositive ("according to Ross, a former envoy, was ..."); -1 when no clause follows.
      */
+    /** Words that open a free relative clause ("twice what it projected"), a noun phrase's part, not a clause. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("what", "whatever");
+
     static int resumeAfter(TokenView v, int k) {
         int n = v.size();
         if (k >= n || !v.is(k, ",")) return -1;
@@ -367,14 +370,16 @@ final class FrameGrammar {
         // "..., according to Xinhua, using the initials ...": the writer's participle, not the report
         if (next < n && v.pos(next) == Upos.VERB && v.lower(next).endsWith("ing")) return -1;
         // "…, according to Andrew McCarthy, who prosecuted …": a relative clause describes the source
-        if (next < n && (v.is(next, "who") || v.is(next, "whose") || v.is(next, "whom")) && !v.inQuote(next)) return -1;
+        if (next < n && (v.is(next, "who") || v.is(next, "whose") || v.is(next, "whom") || v.is(next, "which")) && !v.inQuote(next)) return -1;
         int words = 0;
         boolean verb = false;
+        boolean relative = false; // "…, according to X, more than twice what it projected": the verb is a free relative's
         for (int m = next; m < n; m++) {
             if (!v.isPunct(m)) words++;
+            if (!verb && RELATIVE_WORDS.contains(v.lower(m)) && !v.inQuote(m)) relative = true;
             verb |= v.isVerb(m);
         }
-        return words >= 2 && verb ? next : -1;
+        return words >= 2 && verb && !relative ? next : -1;
     }
 
     /**

@@ -365,4 +365,17 @@ class TagRepairTest {
         repair.repair(verb, verbTags);
         assertEquals("VERB", verbTags[5], "a verb after the phrase's noun stays one");
     }
+
+    @Test
+    void aParticipleEndingAHyphenatedModifierIsAnAdjective() {
+        String[] toks = "according to the conservative- leaning Tax Foundation and a state - sponsored group".split(" ");
+        String[] tags = {"VERB", "ADP", "DET", "NOUN", "VERB", "PROPN", "PROPN", "CCONJ", "DET", "NOUN", "PUNCT", "VERB", "NOUN"};
+        repair.repair(toks, tags);
+        assertEquals("ADJ", tags[4]);
+        assertEquals("ADJ", tags[11]);
+        String[] verb = "the rally - goers cheered loudly".split(" ");
+        String[] verbTags = {"DET", "NOUN", "PUNCT", "NOUN", "VERB", "ADV"};
+        repair.repair(verb, verbTags);
+        assertEquals("VERB", verbTags[4], "not after a hyphen");
+    }
 }

@@ -1832,4 +1832,13 @@ class QuoteSievesTest {
         assertNull(sieve.find(view("Lee/PROPN defended/VERB his/PRON early/ADJ -/PUNCT morning/NOUN tweets/NOUN ,/PUNCT saying/VERB so/ADV ./PUNCT"), 6));
         assertNotNull(sieve.find(view("She/PRON won/VERB ,/PUNCT Ann/PROPN Stanley/PROPN -/PUNCT Becker/PROPN reports/NOUN ./PUNCT"), 7));
     }
+
+    @Test
+    void aFreeRelativeAfterAParentheticalSourceIsNoResumedReport() {
+        String t = "Taxes/NOUN would/AUX fall/VERB 9/NUM percent/NOUN ,/PUNCT according/VERB to/ADP the/DET center/NOUN ,/PUNCT "
+                + "more/ADJ than/ADP twice/ADV what/PRON it/PRON projected/VERB ./PUNCT";
+        assertEquals("Taxes would fall 9 percent", text(t, only(t)));
+        String resumed = "The/DET plan/NOUN ,/PUNCT according/VERB to/ADP the/DET center/NOUN ,/PUNCT would/AUX cut/VERB taxes/NOUN ./PUNCT";
+        assertEquals(ContentBeforeFrame.AROUND, only(resumed).spanDecision().sieve(), "a clause after it resumes the report");
+    }
 }

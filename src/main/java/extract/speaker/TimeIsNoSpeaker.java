@@ -3,9 +3,14 @@ package extract.speaker;
 import extract.doc.Upos;
 import extract.nlp.EntityType;
 import extract.quotes.Decision;
+import extract.text.WordLists;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * "Tuesday", "last week", "2012": a phrase of time words (with determiners and numbers) is never a speaker;
+ * "Tuesday", "last week", "2012", "Jan. 1": a phrase of time words (with determiners and numbers) is never a speaker;
  * the row keeps the mention and names no one. A month that the name finder took for a person
  * ("May said") is a name.
  */
@@ -17,7 +22,7 @@ final class TimeIsNoSpeaker implements SpeakerSieve {
         if (m.pronoun()) return null;
         boolean time = false;
         for (int i = m.first(); i <= m.last(); i++) {
-            boolean t = ctx.lexicon().timeWords().contains(ctx.lower(i)) || year(ctx.lower(i));
+            boolean t = ctx.lexicon().timeWords().contains(ctx.lower(i)) || year(ctx.lower(i)) || monthAbbreviation(ctx, i, m.last());
             Upos p = ctx.pos(i);
             if (!t && p != Upos.DET && p != Upos.NUM && p != Upos.ADJ) return null;
             time |= t;
@@ -27,6 +32,16 @@ final class TimeIsNoSpeaker implements SpeakerSieve {
         }
         return new Resolution(new Speaker("", m.phrase()),
                 Decision.of(NAME, "“" + m.phrase().of(ctx.text()) + "” is a time, not a speaker"));
+    }
+
+    /** Month abbreviations ({@code months.tsv}: "jan", "sept"), lower case. */
+    private static final Set<String> MONTH_ABBREVIATIONS = WordLists.table("/extract/time/months.tsv").values().stream()
+            .flatMap(names -> Arrays.stream(names.split(";")).skip(1)).map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    /** "Jan. 1": a month's abbreviation with its dot before a day's number ("Jan" alone may be a first name). */
+    private static boolean monthAbbreviation(SpeakerContext ctx, int i, int last) {
+        String w = ctx.lower(i);
+        return w.endsWith(".") && MONTH_ABBREVIATIONS.contains(w.substring(0, w.length() - 1)) && i < last && ctx.pos(i + 1) == Upos.NUM;
     }
 
     /** "2012": four digits from 1800 to 2199. */

@@ -425,6 +425,11 @@ class SpeakerSievesTest {
         SpeakerContext years = new SpeakerContext(TokenTables.document("2012/NUM was/AUX quiet/ADJ ./PUNCT"), SpeakerLexicon.load());
         Resolution year = new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 4), 0, 0, 0, null), years, null);
         assertEquals("", year.speaker().name(), "a year is a time");
+        SpeakerContext date = new SpeakerContext(TokenTables.document("Jan./PROPN 1/NUM shows/VERB gains/NOUN ./PUNCT"), SpeakerLexicon.load());
+        Resolution jan = new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 6), 0, 1, 1, null), date, null);
+        assertEquals("", jan.speaker().name(), "a month's abbreviation and a day are a date");
+        SpeakerContext name = new SpeakerContext(TokenTables.document("Jan/PROPN Brewer/PROPN spoke/VERB ./PUNCT"), SpeakerLexicon.load());
+        assertNull(new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 10), 0, 1, 1, null), name, null), "Jan is a name");
     }
 
     @Test

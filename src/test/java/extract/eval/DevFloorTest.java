@@ -22,9 +22,9 @@ class DevFloorTest {
      * accuracy). Speaker accuracy is a share of the matched rows, so finding a statement whose speaker is hard can lower it
      * while the count of right speakers grows; its floor keeps to the issue's target with a little room.
      */
-    private static final double END_TO_END_F1_FLOOR = 0.626;
+    private static final double END_TO_END_F1_FLOOR = 0.630;
     private static final double DETECTION_F1_FLOOR = 0.710;
-    private static final double SPEAKER_ACCURACY_FLOOR = 0.881;
+    private static final double SPEAKER_ACCURACY_FLOOR = 0.888;
 
     @Test
     void endToEndF1StaysAboveTheFloor() {

@@ -262,6 +262,20 @@ final class TagRepair {
         return tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
     }
 
+    /**
+     * "“Why not?” a narrator in the Clinton ad/VERB asks.": a lower-case base form after a name, noun or
+     * adjective, right before a reporting verb's "-s" form that ends the clause, is its subject's head
+     * (a base form and a present form are never two verbs of one clause).
+     */
+    private boolean nounBeforeClosingReport(String[] tokens, String[] tags, int i) {
+        if (i == 0 || i + 2 >= tokens.length || !tags[i].equals("VERB") || !tags[i + 2].equals("PUNCT")) return false;
+        String w = tokens[i];
+        String next = tokens[i + 1].toLowerCase(Locale.ROOT);
+        if (!Character.isLowerCase(w.codePointAt(0)) || w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing")) return false;
+        if (!reportingVerbs.contains(next) || !next.endsWith("s") || next.endsWith("ss")) return false;
+        return tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
+    }
+
     /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'re", "'ll", "'m", "'ve", "'d");
 
@@ -384,14 +398,23 @@ final class TagRepair {
         }
     }
 
-    /** Which tokens lie inside quotation marks (the marks included): curly marks open and close, straight ones toggle. */
+    /** Marks that end a quoted sentence before its closing quotation mark (not a comma: ', "' opens one as often). */
+    private static final Set<String> END_MARKS = Set.of(".", "?", "!", "\u2026");
+
+    /**
+     * Which tokens lie inside quotation marks (the marks included): curly marks open and close, straight
+     * ones toggle, and one right after a sentence's end mark closes.
+     */
     private static boolean[] quoted(String[] tokens) {
         boolean[] out = new boolean[tokens.length];
         boolean inside = false;
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            boolean opens = t.equals("\u201c") || t.equals("``") || t.equals("\"") && !inside;
-            boolean closes = t.equals("\u201d") || t.equals("''") || t.equals("\"") && inside;
+            // a straight mark right after a sentence's end mark closes a quotation opened in an
+            // earlier sentence ("So why not?" the narrator asks.), as the models' text writes curly marks straight
+            boolean straightCloses = t.equals("\"") && (inside || i > 0 && END_MARKS.contains(tokens[i - 1]));
+            boolean opens = t.equals("\u201c") || t.equals("``") || t.equals("\"") && !straightCloses;
+            boolean closes = t.equals("\u201d") || t.equals("''") || straightCloses;
             if (opens) inside = true;
             out[i] = inside || closes;
             if (closes) inside = false;
@@ -478,6 +501,10 @@ final class TagRepair {
                 continue;
             }
             if (pluralBeforeReportingPast(tokens, tags, quoted, i)) {
+                tags[i] = "NOUN";
+                continue;
+            }
+            if (nounBeforeClosingReport(tokens, tags, i)) {
                 tags[i] = "NOUN";
                 continue;
             }

@@ -378,4 +378,26 @@ class TagRepairTest {
         repair.repair(verb, verbTags);
         assertEquals("VERB", verbTags[4], "not after a hyphen");
     }
+
+    @Test
+    void aStraightMarkAfterAQuotedSentencesEndClosesItsQuotation() {
+        // the models' text writes curly marks straight; the quotation opened in the sentence before
+        String[] toks = "So why not ? \" the narrator asks .".split(" ");
+        String[] tags = {"ADV", "ADV", "PART", "PUNCT", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT"};
+        repair.repair(toks, tags);
+        assertEquals("VERB", tags[7], "the verb after the quotation and its speaker");
+        assertEquals("NOUN", tags[6]);
+    }
+
+    @Test
+    void aBaseFormBeforeAClosingReportingVerbIsItsSubjectsNoun() {
+        String[] toks = "\" a narrator in the Lee ad asks .".split(" ");
+        String[] tags = {"PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "VERB", "NOUN", "PUNCT"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[6]);
+        String[] verb = "voters make claims about it".split(" ");
+        String[] verbTags = {"NOUN", "VERB", "NOUN", "ADP", "PRON"};
+        repair.repair(verb, verbTags);
+        assertEquals("VERB", verbTags[1], "not before a report that goes on");
+    }
 }

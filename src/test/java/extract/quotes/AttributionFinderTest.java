@@ -794,4 +794,11 @@ class AttributionFinderTest {
         assertEquals("the mill will reopen in the spring", only("Ann Lee said to loud applause that the mill will reopen in the spring.").quote());
         assertTrue(rows("Ann Lee said to rousing applause.").isEmpty());
     }
+
+    @Test
+    void aQuotationOfSeveralSentencesBeforeItsSpeakerAndAPresentVerb() {
+        QuoteRow row = only("“You work hard. You pay your taxes. So why is the mayor not paying his?” a narrator in the union ad asks.");
+        assertEquals("a narrator in the union ad", row.speaker());
+        assertTrue(row.quote().startsWith("“You work hard.") && row.quote().endsWith("his?”"), row.quote());
+    }
 }

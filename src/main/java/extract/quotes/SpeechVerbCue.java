@@ -22,6 +22,8 @@ final class SpeechVerbCue implements CueSieve {
         String w = v.lower(i);
         if (!lexicon.isSpeechVerb(w) || insideName(v, i, lexicon)) return null;
         if (lexicon.particleAfter(v, i) < 0) return null; // "pointed to", not "pointed out"; "Makes a Joke", not "made clear"
+        // "Having said that, there are …": a discourse marker pointing back, no report
+        if (i > 0 && v.is(i - 1, "having") && i + 2 < v.size() && (v.is(i + 1, "that") || v.is(i + 1, "this")) && v.is(i + 2, ",")) return null;
         // "in several Western swing states", "his crude remarks": these forms are nouns unless a report opens after them
         if (lexicon.nounFirst(w) && !(i + 1 < v.size() && (v.is(i + 1, "that") || v.is(i + 1, ":") || v.isQuoteMark(i + 1)))) return null;
         // "Sanders/NOUN Says/PROPN Trump Is Wrong": in a title-case headline a present form after a name is the verb

@@ -1841,4 +1841,12 @@ class QuoteSievesTest {
         String resumed = "The/DET plan/NOUN ,/PUNCT according/VERB to/ADP the/DET center/NOUN ,/PUNCT would/AUX cut/VERB taxes/NOUN ./PUNCT";
         assertEquals(ContentBeforeFrame.AROUND, only(resumed).spanDecision().sieve(), "a clause after it resumes the report");
     }
+
+    @Test
+    void havingSaidThatPointsBackAndReportsNothing() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNull(sieve.find(view("Having/VERB said/VERB that/PRON ,/PUNCT some/DET economists/NOUN disagree/VERB ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("Lee/PROPN ,/PUNCT having/AUX said/VERB that/SCONJ taxes/NOUN rose/VERB ,/PUNCT left/VERB ./PUNCT"), 3),
+                "'having said that taxes rose' reports");
+    }
 }

@@ -323,16 +323,10 @@ final class ContentShaper {
             while (n < to && n - k < MAX_CLAUSE_SUBJECT && !v.inQuote(n) && v.nounPhrasePart(n)) n++;
             if (n == k || !(v.pos(n - 1) == Upos.NOUN || v.pos(n - 1) == Upos.PROPN || v.pos(n - 1) == Upos.PRON)) return false;
         }
-        n = afterParty(v, n, to);
+        int label = partyLabelEnd(v, n, to); // "Bill Schuette (R) asked"
+        if (label > 0) n = label;
         while (n < to && v.pos(n) == Upos.ADV) n++;
         return n < to && v.isFiniteVerb(n);
-    }
-
-    /** Past a short parenthesis after a name ("Bill Schuette (R) asked", "Claire McCaskill (D-Mo.) said"), else n. */
-    private static int afterParty(TokenView v, int n, int to) {
-        if (n >= to || !v.is(n, "(")) return n;
-        for (int c = n + 1; c < to && c <= n + 5; c++) if (v.is(c, ")")) return c + 1;
-        return n;
     }
 
     /**

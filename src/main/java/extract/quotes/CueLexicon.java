@@ -227,14 +227,19 @@ public final class CueLexicon {
 
     /** "announced", "denied", "(the poll) shows": a reporting verb whose noun-phrase object is the report ("denied the allegations"). */
     boolean objectReport(String lower) {
-        String lemma = speech.containsKey(lower) ? speech.get(lower) : belief.get(lower);
+        String lemma = reportingLemma(lower);
         return lemma != null && objectReports.contains(lemma);
     }
 
     /** "spoke", "supported": a reporting verb that takes no reported clause ({@code clauseless-verbs.txt}). */
     boolean takesNoClause(String lower) {
-        String lemma = speech.containsKey(lower) ? speech.get(lower) : belief.get(lower);
+        String lemma = reportingLemma(lower);
         return lemma != null && clauseless.contains(lemma);
+    }
+
+    /** The dictionary form of a reporting verb's or a verb of belief's form, or null. */
+    private String reportingLemma(String lower) {
+        return speech.containsKey(lower) ? speech.get(lower) : belief.get(lower);
     }
 
     /** "called for", "pointed to": a verb form and particle whose object is the report ("called for a moratorium"). */

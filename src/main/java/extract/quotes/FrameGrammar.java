@@ -350,13 +350,13 @@ final class FrameGrammar {
         return null;
     }
 
+    /** Words that open a free relative clause ("twice what it projected"), a noun phrase's part, not a clause. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("what", "whatever");
+
     /**
      * After a parenthetical source ending at token k: the token where the report goes on, past a
      * comma and an appositive ("according to Ross, a former envoy, was ..."); -1 when no clause follows.
      */
-    /** Words that open a free relative clause ("twice what it projected"), a noun phrase's part, not a clause. */
-    private static final Set<String> RELATIVE_WORDS = Set.of("what", "whatever");
-
     static int resumeAfter(TokenView v, int k) {
         int n = v.size();
         if (k >= n || !v.is(k, ",")) return -1;

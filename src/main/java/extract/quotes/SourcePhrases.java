@@ -607,6 +607,8 @@ final class SourcePhrases {
                 e++;
                 // "one of his aides": after "of" a determiner or possessive belongs to this phrase
                 if (e + 1 < n && (v.pos(e) == Upos.DET || v.isPossessivePronoun(e)) && v.nounPhrasePart(e + 1)) e++;
+            } else if (e > k && e + 1 < n && (v.isJoiningHyphen(e) || v.pos(e) == Upos.ADV && v.isJoiningHyphen(e + 1))) {
+                e++; // "a just-released poll": an adverb and a hyphen joining it to the next word modify the noun
             } else {
                 break;
             }

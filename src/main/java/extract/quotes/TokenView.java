@@ -112,13 +112,13 @@ final class TokenView {
         return Hyphens.joining(words, i);
     }
 
-    /** Capitalised and not a function word: a name or part of one, whatever the tagger said. */
     /** A headline in title case ("Sanders Says Trump Is Wrong"), whose tags are unreliable ({@link TitleCase}). */
     boolean titleCase() {
         if (titleCase == null) titleCase = TitleCase.of(words.stream().map(Word::text).toList());
         return titleCase;
     }
 
+    /** Capitalised and not a function word: a name or part of one, whatever the tagger said. */
     boolean nameLike(int i) {
         Word w = words.get(i);
         if (!w.capitalised()) return false;

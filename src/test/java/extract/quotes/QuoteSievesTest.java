@@ -1849,4 +1849,12 @@ class QuoteSievesTest {
         assertNotNull(sieve.find(view("Lee/PROPN ,/PUNCT having/AUX said/VERB that/SCONJ taxes/NOUN rose/VERB ,/PUNCT left/VERB ./PUNCT"), 3),
                 "'having said that taxes rose' reports");
     }
+
+    @Test
+    void aSourcePhrasesObjectTakesAHyphenatedModifierWithItsAdverb() {
+        String t = "According/VERB to/ADP a/DET just/ADV ~-/PUNCT ~released/ADJ poll/NOUN ,/PUNCT Lee/PROPN leads/VERB the/DET field/NOUN easily/ADV ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SourcePhraseCue.NAME, c.cueDecision().sieve());
+        assertEquals("Lee leads the field easily", text(t, c));
+    }
 }

@@ -487,7 +487,9 @@ final class SourcePhrases {
 
     /** "registered" in "Democratic registered voters", "of registered voters": a participle between words of a noun phrase. */
     private boolean participleInPhrase(TokenView v, int p) {
-        return p > 0 && v.pos(p) == Upos.VERB && v.lower(p).endsWith("ed") && !v.inQuote(p - 1)
+        // (a pronoun after it is its object: "Sanders called her fallen son her hero")
+        boolean nounAfter = p + 1 < v.size() && v.pos(p + 1) != Upos.PRON;
+        return p > 0 && nounAfter && v.pos(p) == Upos.VERB && v.lower(p).endsWith("ed") && !v.inQuote(p - 1)
                 && (v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1) || v.pos(p - 1) == Upos.DET || lexicon.linker(v.lower(p - 1)));
     }
 

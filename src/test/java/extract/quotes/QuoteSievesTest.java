@@ -1857,4 +1857,13 @@ class QuoteSievesTest {
         assertEquals(SourcePhraseCue.NAME, c.cueDecision().sieve());
         assertEquals("Lee leads the field easily", text(t, c));
     }
+
+    @Test
+    void aParticipleBeforeAPronounIsTheVerbNotPartOfTheSubject() {
+        String t = "Lee/PROPN called/VERB her/PRON fallen/VERB son/NOUN her/PRON hero/NOUN before/ADV explaining/VERB why/ADV "
+                + "she/PRON forgave/VERB him/PRON ./PUNCT";
+        Claim c = only(t);
+        assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("subject “Lee”"), c.sourceDecision().why());
+    }
 }

@@ -168,7 +168,7 @@ final class BatchRun<R> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
             RowWriter rows = opener != null ? opener.open(writer)
                     : output.format(io.outIsTerminal()).open(writer, columns.header(), !output.noHeader, io.width());
-            SourceReader reader = new SourceReader((long) input.maxSizeMb << 20, io::in, encoding, table);
+            SourceReader reader = new SourceReader(input.maxBytes(), io::in, encoding, table);
             BatchRunner.Summary summary = BatchRunner.streaming(run.threads, reader, workers)
                     .run(collected.inputs(), new Listener<>(rows, writer, gather, columns, reporter, progress, target.isLive()));
             for (List<?> row : gather.rest()) rows.write(columns.pick(row));

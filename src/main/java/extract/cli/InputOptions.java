@@ -71,10 +71,15 @@ final class InputOptions {
         return table != null ? tableFormat().globs : InputCollector.DEFAULT_GLOBS;
     }
 
+    /** --max-size in bytes: a file, or a table's row, larger than this fails. */
+    long maxBytes() {
+        return (long) maxSizeMb << 20;
+    }
+
     /** How to read tables of articles, or null when the inputs are articles. @throws IllegalArgumentException for an unknown --table */
     ArticleTable table() {
         if (table == null) return null;
-        return new ArticleTable(tableFormat(), new ArticleTable.Columns(idColumn, textColumn, dateColumn), (long) maxSizeMb << 20);
+        return new ArticleTable(tableFormat(), new ArticleTable.Columns(idColumn, textColumn, dateColumn), maxBytes());
     }
 
     private ArticleTable.Format tableFormat() {

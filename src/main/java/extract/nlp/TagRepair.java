@@ -236,44 +236,30 @@ final class TagRepair {
     private static final Set<String> REPORTING_FORMS = Set.of("says", "said", "told");
 
     /**
-     * "Clinton aides/VERB argued that": a lower-case plural's "-s" form after a name, noun or adjective,
-     * right before a reporting verb's past form, is the head of its subject (two finite verbs do not meet).
+     * A word the tagger made a verb right before a reporting verb is the head of that verb's subject
+     * (two finite verbs do not meet): a lower-case base form after a noun or adjective before "says",
+     * "said" or "told" ("the real estate magnate/VERB says"), a capitalised word after a name there ("Ian
+     * Read/VERB said"); a plural's "-s" form after a name, noun or adjective before a reporting verb's past
+     * ("Clinton aides/VERB argued that"); a base form after one before a reporting verb's "-s" form that
+     * ends the clause ("“Why not?” a narrator in the Clinton ad/VERB asks.").
      */
-    private boolean pluralBeforeReportingPast(String[] tokens, String[] tags, boolean[] quoted, int i) {
-        if (i == 0 || i + 1 >= tokens.length || !tags[i].equals("VERB") || quoted[i] || quoted[i + 1]) return false;
+    private boolean subjectHeadBeforeReport(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        if (i == 0 || i + 1 >= tokens.length || !tags[i].equals("VERB")) return false;
         String w = tokens[i];
         String next = tokens[i + 1].toLowerCase(Locale.ROOT);
-        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || !Character.isLowerCase(w.codePointAt(0))) return false;
-        if (!reportingVerbs.contains(next) || !(next.endsWith("ed") || next.equals("said") || next.equals("told"))) return false;
-        return tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
-    }
-
-    /**
-     * "the real estate magnate/VERB says": a lower-case base form after a noun or adjective, right
-     * before "says", "said" or "told", is the head of the reporting verb's subject.
-     */
-    private static boolean nounBeforeReportingVerb(String[] tokens, String[] tags, boolean[] quoted, int i) {
-        if (i == 0 || i + 1 >= tokens.length || !tags[i].equals("VERB") || quoted[i] || quoted[i + 1]) return false;
-        if (!REPORTING_FORMS.contains(tokens[i + 1].toLowerCase(Locale.ROOT))) return false;
-        String w = tokens[i];
-        // ("Ian Read/VERB said": a capitalised word after a name is the name's last word)
-        if (Character.isUpperCase(w.codePointAt(0))) return tags[i - 1].equals("PROPN");
-        if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s")) return false;
-        return tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
-    }
-
-    /**
-     * "“Why not?” a narrator in the Clinton ad/VERB asks.": a lower-case base form after a name, noun or
-     * adjective, right before a reporting verb's "-s" form that ends the clause, is its subject's head
-     * (a base form and a present form are never two verbs of one clause).
-     */
-    private boolean nounBeforeClosingReport(String[] tokens, String[] tags, int i) {
-        if (i == 0 || i + 2 >= tokens.length || !tags[i].equals("VERB") || !tags[i + 2].equals("PUNCT")) return false;
-        String w = tokens[i];
-        String next = tokens[i + 1].toLowerCase(Locale.ROOT);
-        if (!Character.isLowerCase(w.codePointAt(0)) || w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing")) return false;
-        if (!reportingVerbs.contains(next) || !next.endsWith("s") || next.endsWith("ss")) return false;
-        return tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
+        if (!reportingVerbs.contains(next)) return false;
+        boolean free = !quoted[i] && !quoted[i + 1];
+        if (Character.isUpperCase(w.codePointAt(0))) return free && REPORTING_FORMS.contains(next) && tags[i - 1].equals("PROPN");
+        boolean afterNoun = tags[i - 1].equals("NOUN") || tags[i - 1].equals("ADJ");
+        boolean afterName = afterNoun || tags[i - 1].equals("PROPN");
+        boolean lower = Character.isLowerCase(w.codePointAt(0));
+        boolean base = !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("s");
+        boolean plural = lower && w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss");
+        boolean past = next.endsWith("ed") || next.equals("said") || next.equals("told");
+        boolean present = next.endsWith("s") && !next.endsWith("ss");
+        return free && base && afterNoun && REPORTING_FORMS.contains(next)
+                || free && plural && afterName && past
+                || lower && base && afterName && present && i + 2 < tokens.length && tags[i + 2].equals("PUNCT");
     }
 
     /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
@@ -500,15 +486,7 @@ final class TagRepair {
                 tags[i] = "VERB";
                 continue;
             }
-            if (pluralBeforeReportingPast(tokens, tags, quoted, i)) {
-                tags[i] = "NOUN";
-                continue;
-            }
-            if (nounBeforeClosingReport(tokens, tags, i)) {
-                tags[i] = "NOUN";
-                continue;
-            }
-            if (nounBeforeReportingVerb(tokens, tags, quoted, i)) {
+            if (subjectHeadBeforeReport(tokens, tags, quoted, i)) {
                 tags[i] = Character.isUpperCase(tokens[i].codePointAt(0)) ? "PROPN" : "NOUN"; // "the magnate/VERB says", "Ian Read/VERB said"
                 continue;
             }

@@ -71,10 +71,8 @@ final class ContentAfterFrame implements ContentSieve {
      * applauded": the frame lies in the clause a sentence's opening subordinator opens, before any comma.
      */
     private boolean inOpeningClause(TokenView v, Frame f) {
-        int s = 0;
-        while (s < f.start() && (v.isPunct(s) && !v.isQuoteMark(s) || v.pos(s) == Upos.CCONJ)) s++; // "But while ..."
-        if (s < f.start() && v.is(s, "even")) s++; // "Even though"
-        if (s >= f.start() || v.inQuote(s) || !lexicon.openingSubordinator(v.lower(s))) return false;
+        int s = lexicon.openingSubordinatorBefore(v, f.start());
+        if (s < 0) return false;
         for (int i = s + 1; i < f.start(); i++) if (v.is(i, ",") && !v.inQuote(i)) return false;
         return true;
     }

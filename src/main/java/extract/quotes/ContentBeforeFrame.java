@@ -64,10 +64,8 @@ final class ContentBeforeFrame implements ContentSieve {
      * scene of the main clause; the main clause reports nothing of it.
      */
     private boolean openingClauseOnly(TokenView v, int start) {
-        int first = 0;
-        while (first < start && (v.isPunct(first) && !v.isQuoteMark(first) || v.pos(first) == Upos.CCONJ)) first++;
-        if (first < start && v.is(first, "even")) first++; // "Even as he accused …,"
-        if (first >= start || v.inQuote(first) || !lexicon.openingSubordinator(v.lower(first))) return false;
+        int first = lexicon.openingSubordinatorBefore(v, start);
+        if (first < 0) return false;
         // (the comma may close a quotation: "… would “protect our citizens,” the crowd applauded")
         boolean comma = start >= 1 && v.is(start - 1, ",") || start >= 2 && v.isQuoteMark(start - 1) && v.is(start - 2, ",");
         if (!comma) return false;

@@ -1,5 +1,6 @@
 package extract.quotes;
 
+import extract.doc.Upos;
 import extract.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -298,6 +299,17 @@ public final class CueLexicon {
     /** Opens a subordinate clause before the main clause ("While", "Although", "If"). */
     boolean openingSubordinator(String lower) {
         return openingSubordinators.contains(lower);
+    }
+
+    /**
+     * Where the subordinator opening the sentence stands ("While Ramos said …", "But while …", "Even as
+     * he accused …"), past punctuation and a conjunction, when it comes before word {@code before}; else -1.
+     */
+    int openingSubordinatorBefore(TokenView v, int before) {
+        int s = 0;
+        while (s < before && (v.isPunct(s) && !v.isQuoteMark(s) || v.pos(s) == Upos.CCONJ)) s++;
+        if (s < before && v.is(s, "even")) s++; // "Even though", "Even as"
+        return s < before && !v.inQuote(s) && openingSubordinator(v.lower(s)) ? s : -1;
     }
 
     /** "when", "after": after a cue, a clause of time or cause begins, not the report. */

@@ -4,6 +4,7 @@ import extract.nlp.EntityType;
 import extract.text.WordLists;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,6 +50,18 @@ final class DescriptionToEntity implements SpeakerSieve {
         return otherParty(modifiers, context) || otherRole(modifiers, context);
     }
 
+    /**
+     * "China's official news agency" after "Xinhua news agency": an organisation named right before the
+     * description's last two nouns. One noun is not enough ("Philadelphia police" is not "the police").
+     */
+    private static boolean compoundNamed(Mention m, SpeakerContext ctx, Referent r) {
+        int last = m.last();
+        if (r.type() != EntityType.ORGANIZATION || last - 1 < m.first() || ctx.pos(last - 1) != extract.doc.Upos.NOUN) return false;
+        List<String> nouns = ctx.nounsAfter(r);
+        int n = nouns.size();
+        return n >= 2 && nouns.get(n - 1).equals(ctx.lower(last)) && nouns.get(n - 2).equals(ctx.lower(last - 1));
+    }
+
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         int first = m.first(), last = m.last();
@@ -74,7 +87,7 @@ final class DescriptionToEntity implements SpeakerSieve {
             if (r.type() != null && r.type() != type) continue;
             if (m.phrase().overlaps(r.span())) continue;
             Set<String> context = ctx.contextWords(r);
-            if (!context.contains(head) || namesOther(modifiers, context)) continue;
+            if (!(context.contains(head) || compoundNamed(m, ctx, r)) || namesOther(modifiers, context)) continue;
             int score = 1;
             for (String w : modifiers) if (context.contains(w)) score++;
             if (score >= bestScore) {

@@ -206,6 +206,17 @@ final class SpeakerContext {
         return contexts.computeIfAbsent(r, x -> contextWords(x.span()));
     }
 
+    /**
+     * The common nouns right after a mention, lower-cased ("Xinhua news agency": "news", "agency"); for an
+     * organisation they say what it is.
+     */
+    List<String> nounsAfter(Referent r) {
+        List<String> out = new ArrayList<>();
+        int last = wordAt(r.span().end() - 1);
+        for (int i = last + 1; last >= 0 && i < words.size() && i - last <= 3 && pos(i) == Upos.NOUN && !isName(i); i++) out.add(lower(i));
+        return out;
+    }
+
     private Set<String> contextWords(Span mention) {
         Set<String> out = new HashSet<>();
         int first = wordAt(mention.start());

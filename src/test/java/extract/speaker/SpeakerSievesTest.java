@@ -245,6 +245,24 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPlacesPossessiveBeforeAnOrganisationNounNamesTheOrganisationNamedWithThoseNouns() {
+        String intro = "The/DET report/NOUN by/ADP Acme/PROPN news/NOUN agency/NOUN came/VERB late/ADV ./PUNCT | ";
+        Attribution a = last(intro + "Trade/NOUN will/AUX grow/VERB ,/PUNCT Ruritania/PROPN 's/PART official/ADJ news/NOUN agency/NOUN added/VERB ./PUNCT",
+                "ORGANIZATION:Acme", "LOCATION:Ruritania");
+        assertEquals("Acme", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(DescriptionToEntity.NAME, a.provenance().speaker().sieve());
+        // one noun after the name is not enough: "Acme police" is not every "police"
+        Attribution police = last("The/DET Acme/PROPN police/NOUN came/VERB late/ADV ./PUNCT | "
+                + "Trade/NOUN will/AUX grow/VERB ,/PUNCT Ruritania/PROPN 's/PART police/NOUN said/VERB ./PUNCT",
+                "ORGANIZATION:Acme", "LOCATION:Ruritania");
+        assertEquals("Ruritania 's police", police.speaker().name(), () -> police.provenance().speaker().describe());
+        // with no organisation named with its nouns the description stays
+        Attribution kept = last("Trade/NOUN will/AUX grow/VERB ,/PUNCT Ruritania/PROPN 's/PART official/ADJ news/NOUN agency/NOUN added/VERB ./PUNCT",
+                "LOCATION:Ruritania");
+        assertEquals(KeptDescription.NAME, kept.provenance().speaker().sieve(), () -> kept.provenance().speaker().describe());
+    }
+
+    @Test
     void descriptionTakesThePersonSpeakingInTheSentenceBefore() {
         Attribution a = last("Ben/PROPN Cole/PROPN says/VERB too/ADV much/ADJ is/AUX made/VERB of/ADP Ed/PROPN Poe/PROPN 's/PART tweets/NOUN ./PUNCT | "
                 + "The/DET governor/NOUN said/VERB that/SCONJ the/DET media/NOUN are/AUX to/PART blame/VERB ./PUNCT",

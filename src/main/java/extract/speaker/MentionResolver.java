@@ -123,8 +123,9 @@ final class MentionResolver {
         for (int i = first + 1; i < last; i++) {
             String w = ctx.lower(i);
             if (w.equals("who") || w.equals("whose") || w.equals("that")) return i - 1; // "supporters who came to …"
-            // "people in Fort Pierce", "voters in Iowa", "Democrats in Iowa"
-            if (w.equals("in") && (ctx.pos(i - 1) == Upos.NOUN || partyMembers(ctx.lower(i - 1), lexicon))) return i - 1;
+            // "people in Fort Pierce", "voters in Iowa", "Democrats in Iowa", "many in Hong Kong"
+            if (w.equals("in") && (ctx.pos(i - 1) == Upos.NOUN || partyMembers(ctx.lower(i - 1), lexicon)
+                    || lexicon.quantifiers().contains(ctx.lower(i - 1)))) return i - 1;
             // "Secretary of State John Kerry": after a title the phrase runs on to the person it names;
             // "Chad's Ambassador to France" names no person after it, so its head is the title
             boolean titleOfName = lexicon.titles().contains(ctx.lower(i - 1))

@@ -491,6 +491,9 @@ class SpeakerSievesTest {
         Attribution a = last("People/NOUN in/ADP Fort/PROPN Pierce/PROPN said/VERB that/SCONJ they/PRON were/AUX afraid/ADJ ./PUNCT",
                 "LOCATION:Fort Pierce");
         assertEquals("People in Fort Pierce", a.speaker().name());
+        Attribution many = last("Many/ADJ in/ADP Fort/PROPN Pierce/PROPN fear/VERB that/SCONJ they/PRON will/AUX lose/VERB ./PUNCT",
+                "LOCATION:Fort Pierce");
+        assertEquals("Many in Fort Pierce", many.speaker().name(), () -> many.provenance().speaker().describe());
         Attribution party = last("Republicans/PROPN in/ADP Congress/PROPN who/PRON met/VERB Ruiz/PROPN said/VERB that/SCONJ they/PRON "
                 + "were/AUX afraid/ADJ ./PUNCT", "ORGANIZATION:Congress", "PERSON:Ruiz");
         assertEquals("Republicans", party.speaker().name(), "party members in a place are not the place");

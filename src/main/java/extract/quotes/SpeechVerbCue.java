@@ -52,7 +52,9 @@ final class SpeechVerbCue implements CueSieve {
         boolean afterDeterminer = i > 0 && (v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !neverNoun && !nameAfterQuote
                 || v.pos(i - 1) == Upos.ADP);
         // ("Cruz's associates insist/NOUN he's returning": a subject pronoun and its verb follow)
-        boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1) || pronounClause(v, i));
+        // ("Google's gaming offering, which is …": a relative clause after the comma qualifies a noun)
+        boolean relativeNext = i + 2 < v.size() && v.is(i + 1, ",") && (v.is(i + 2, "which") || v.is(i + 2, "who")) && !neverNoun;
+        boolean beforeClause = i + 1 < v.size() && (v.is(i + 1, "that") || v.isPunct(i + 1) && !relativeNext || pronounClause(v, i));
         Upos pos = v.pos(i);
         // a name's word is tagged PROPN ("the Sunshine State", "UCLA Anderson Forecast"); "Says" is never one
         boolean taggedNoun = pos == Upos.NOUN || pos == Upos.ADJ || pos == Upos.PROPN && neverNoun;

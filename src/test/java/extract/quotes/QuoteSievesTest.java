@@ -1724,6 +1724,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aWordTaggedANounBeforeARelativeClauseIsNoCue() {
+        String noun = "Acme/PROPN 's/PART gaming/NOUN offering/NOUN ,/PUNCT which/PRON is/AUX cheap/ADJ ,/PUNCT sells/VERB well/ADV ./PUNCT";
+        assertTrue(claims(TokenTables.document(noun)).isEmpty(), "the comma and \"which\" qualify the noun");
+        String verb = "Ruiz/PROPN 's/PART aides/NOUN insist/NOUN ,/PUNCT the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
+        assertEquals("the plan is dead", text(verb, only(verb)));
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

@@ -119,8 +119,12 @@ public final class CueLexicon {
     }
 
     /** A phrase set off by commas between a subject and its verb ("for his part", "in turn"). */
-    boolean aside(String lowerPhrase) {
-        return asides.contains(lowerPhrase);
+    /** Words from..to, set off by commas, are an aside: one adverb ("however") or a phrase from {@code parenthetical-asides.txt} ("for his part"). */
+    boolean aside(TokenView v, int from, int to) {
+        if (to - from == 1 && v.pos(from) == Upos.ADV) return true;
+        StringBuilder aside = new StringBuilder();
+        for (int k = from; k < to; k++) aside.append(k > from ? " " : "").append(v.lower(k));
+        return asides.contains(aside.toString());
     }
 
     /** May stand between a subject and its verb ("has", "also"). */

@@ -93,10 +93,7 @@ final class FrameGrammar {
         int open = j - 1;
         while (open >= 0 && j - open <= 4 && !v.is(open, ",")) open--;
         if (open < 1 || !v.is(open, ",") || j - open < 2) return -1;
-        StringBuilder aside = new StringBuilder();
-        for (int k = open + 1; k < j; k++) aside.append(k > open + 1 ? " " : "").append(v.lower(k));
-        boolean adverb = j - open == 2 && v.pos(open + 1) == Upos.ADV;
-        return adverb || lexicon.aside(aside.toString()) ? open : -1;
+        return lexicon.aside(v, open + 1, j) ? open : -1;
     }
 
     /**

@@ -114,7 +114,8 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(titled.start(), titled.end(), head == null ? k + 1 : head.frameStart());
             }
-            if (!isAppositive(v, k + 1, j)) {
+            // ("Sanders, meanwhile, who sits at zero endorsements, said": an aside before the appositive)
+            if (!isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j))) {
                 if (skipped == 0) return null;
                 break;
             }

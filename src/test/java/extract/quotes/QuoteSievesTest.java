@@ -1732,6 +1732,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anAsideBeforeAnAppositiveLeavesTheSubjectBeforeBoth() {
+        String t = "Ruiz/PROPN ,/PUNCT meanwhile/ADV ,/PUNCT who/PRON sits/VERB at/ADP zero/NUM ,/PUNCT said/VERB the/DET plan/NOUN "
+                + "would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ruiz” of “said”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

@@ -114,8 +114,9 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(titled.start(), titled.end(), head == null ? k + 1 : head.frameStart());
             }
-            // ("Sanders, meanwhile, who sits at zero endorsements, said": an aside before the appositive)
-            if (!isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j))) {
+            // ("Sanders, meanwhile, who sits at zero endorsements, said": an aside before the appositive;
+            // "Cruz, when asked about the plan, said": a clause of time or condition between subject and verb)
+            if (!isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j)) && !circumstanceAside(v, k + 1, j)) {
                 if (skipped == 0) return null;
                 break;
             }
@@ -418,6 +419,15 @@ final class SourcePhrases {
     /** "including", "like": the names after it are examples of a group, not the group. */
     private static boolean examples(TokenView v, int i) {
         return (v.is(i, "including") || v.is(i, "like")) && !v.inQuote(i);
+    }
+
+    /**
+     * "when asked about the plan", "while campaigning in Iowa": words between commas that a subordinator
+     * opens and a verb follows at once, a clause of circumstance with no subject of its own. (With a
+     * subject the clause may hold the speaker: "…, while Mike Huckabee, the former governor, proposed".)
+     */
+    private boolean circumstanceAside(TokenView v, int from, int to) {
+        return to - from >= 2 && lexicon.openingSubordinator(v.lower(from)) && !v.inQuote(from) && v.pos(from + 1) == Upos.VERB;
     }
 
     /** The phrase follows a preposition, conjunction or verb: it is their object, no subject. */

@@ -1739,6 +1739,21 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aClauseOfCircumstanceBetweenSubjectAndVerbIsSkipped() {
+        String asked = "Ruiz/PROPN ,/PUNCT when/SCONJ asked/VERB about/ADP the/DET plan/NOUN ,/PUNCT said/VERB it/PRON would/AUX fail/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(asked)).stream().anyMatch(c -> c.sourceDecision().why().equals("subject “Ruiz” of “said”")),
+                () -> claims(TokenTables.document(asked)).toString());
+        // a clause with a subject of its own may hold the speaker
+        String own = "Ruiz/PROPN left/VERB ,/PUNCT while/SCONJ Poe/PROPN ,/PUNCT the/DET governor/NOUN ,/PUNCT said/VERB it/PRON would/AUX "
+                + "fail/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(own)).stream().anyMatch(c -> c.sourceDecision().why().equals("subject “Poe” of “said”")),
+                () -> claims(TokenTables.document(own)).toString());
+        // words between commas that open otherwise are no aside
+        String clause = "Ruiz/PROPN ,/PUNCT she/PRON left/VERB the/DET room/NOUN ,/PUNCT said/VERB it/PRON would/AUX fail/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(clause)).stream().noneMatch(c -> c.sourceDecision().why().equals("subject “Ruiz” of “said”")));
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

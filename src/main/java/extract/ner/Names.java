@@ -70,7 +70,8 @@ public final class Names {
             for (Span r : runs) if (!insideAny(headlines, r)) forms.merge(stripPrefixes(r.of(text)), 1, Integer::sum);
         } else {
             for (EntityMention e : mentions) {
-                if (insideAny(headlines, e.span())) continue;
+                // ("''Wilayat Twitter,''", "“Crooked Hillary”": a name quoted by itself is a nickname or a term, no form of the name)
+                if (insideAny(headlines, e.span()) || quotedAlone(e.span())) continue;
                 String form = stripPrefixes(e.text());
                 forms.merge(form, 1, Integer::sum);
                 formTypes.computeIfAbsent(form, k -> EnumSet.noneOf(EntityType.class)).add(e.type());
@@ -259,6 +260,16 @@ public final class Names {
             String l = w.toLowerCase(Locale.ROOT);
             if (!inside.contains(w) && lowerWords.contains(l)) sentenceCapitals.add(l);
         }
+    }
+
+    private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";
+
+    /** The span fills a quotation by itself: a mark right before it and right after it (past a comma or stop). */
+    private boolean quotedAlone(Span s) {
+        int after = s.end();
+        if (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '.')) after++;
+        return s.start() > 0 && QUOTE_MARKS.indexOf(text.charAt(s.start() - 1)) >= 0
+                && after < text.length() && QUOTE_MARKS.indexOf(text.charAt(after)) >= 0;
     }
 
     private static boolean insideAny(List<Span> spans, Span s) {

@@ -53,6 +53,13 @@ final class TokenRepair {
                 continue;
             }
             String word = text.substring(t.getStart(), t.getEnd());
+            if (word.equals("'") && k + 1 < tokens.length && tokens[k + 1].getStart() == t.getEnd() && tokens[k + 1].length() == 1
+                    && text.charAt(t.getEnd()) == '\'') {
+                // "''Morning Joe''": the tokenizer splits an opening double mark written as two apostrophes, never a closing one
+                out.add(new Span(t.getStart(), t.getEnd() + 1));
+                k++;
+                continue;
+            }
             if (k == tokens.length - 1 && FINAL_WORD_STOP.matcher(word).matches()) {
                 // "the candidate said no.": the tokenizer reads "no." as "number"; at a sentence's end the stop is its own
                 out.add(new Span(t.getStart(), t.getEnd() - 1));

@@ -37,6 +37,20 @@ class NamesTest {
     }
 
     @Test
+    void aNameQuotedByItselfGivesNoFormOfTheName() {
+        String text = "Acme said. Users call it ''Wilayat Acme,'' a joke. Acme agreed.";
+        List<EntityMention> ms = List.of(new EntityMention(0, 4, EntityType.ORGANIZATION, "Acme", "Acme"),
+                new EntityMention(27, 39, EntityType.ORGANIZATION, "Wilayat Acme", "Wilayat Acme"),
+                new EntityMention(51, 55, EntityType.ORGANIZATION, "Acme", "Acme"));
+        assertEquals(List.of("Acme", "Wilayat Acme", "Acme"), canonical(text, ms));
+        String unquoted = "Acme said. Users call it Wilayat Acme, a joke. Acme agreed.";
+        List<EntityMention> plain = List.of(new EntityMention(0, 4, EntityType.ORGANIZATION, "Acme", "Acme"),
+                new EntityMention(25, 37, EntityType.ORGANIZATION, "Wilayat Acme", "Wilayat Acme"),
+                new EntityMention(47, 51, EntityType.ORGANIZATION, "Acme", "Acme"));
+        assertEquals(List.of("Wilayat Acme", "Wilayat Acme", "Wilayat Acme"), canonical(unquoted, plain), "an organisation takes its longer form");
+    }
+
+    @Test
     void aShortPersonMentionTakesTheNearestFullNameBeforeIt() {
         assertEquals(List.of("Lee Dong-hae", "Lee Dong-hae", "Lee Mi-sook", "Lee Mi-sook", "Lee Dong-hae"),
                 canonical(mentions(EntityType.PERSON, "Lee Dong-hae", "Lee", "Lee Mi-sook", "Lee", "Dong-hae")));

@@ -26,6 +26,17 @@ class TokenRepairTest {
     }
 
     @Test
+    void anOpeningDoubleMarkWrittenAsTwoApostrophesIsOneToken() {
+        String text = "the show ''Morning Joe'' that";
+        assertArrayEquals(new String[] {"the", "show", "''", "Morning", "Joe", "''", "that"},
+                split(text, new Span(0, 3), new Span(4, 8), new Span(9, 10), new Span(10, 11), new Span(11, 18), new Span(19, 22),
+                        new Span(22, 24), new Span(25, 29)));
+        String apart = "' ' Morning";
+        assertArrayEquals(new String[] {"'", "'", "Morning"}, split(apart, new Span(0, 1), new Span(2, 3), new Span(4, 11)),
+                "marks with a space between stay apart");
+    }
+
+    @Test
     void aListsDashOnAWordsFrontIsATokenButAHyphenInsideAWordStays() {
         String text = "-Nate Cohn explains";
         assertArrayEquals(new String[] {"-", "Nate", "Cohn", "explains"}, split(text, new Span(0, 5), new Span(6, 10), new Span(11, 19)));

@@ -131,7 +131,7 @@ final class FrameGrammar {
             }
             // ("promised her entire program would be paid": a phrase before its verb is the report's subject, no hearer)
             boolean subject = hearer != null && hearer.end() < n && v.isFiniteVerb(hearer.end()) && !v.inQuote(hearer.end());
-            if (hearer != null && !subject) k = hearer.end();
+            if (hearer != null && !subject) k = pastRegion(v, hearer.end());
         }
         // "said sarcastically." (but "would say so.": the reply)
         if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k) && lexicon.ellipticReply(v, k) == 0) k++;
@@ -142,7 +142,7 @@ final class FrameGrammar {
                 && !(v.pos(k) == Upos.DET && !(k + 1 < n && lexicon.timeWord(v.lower(k + 1)))); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
-            k = m;
+            k = pastRegion(v, m);
         }
         int circumstanceEnd = k;
         while (k < n && v.isPunct(k) && !v.isQuoteMark(k) && !v.is(k, ",") && !v.is(k, ":")) k++;
@@ -257,6 +257,23 @@ final class FrameGrammar {
             m++;
         }
         return m - k > 8 ? -1 : m;
+    }
+
+    /**
+     * "told a town hall in Salem, New Hampshire on Monday that": past the state or country after a
+     * town's comma at word k (and the comma closing it, unless a quotation opens there); else k.
+     */
+    private int pastRegion(TokenView v, int k) {
+        int n = v.size();
+        if (k < 1 || k + 1 >= n || !v.is(k, ",") || !v.nameLike(k - 1) || v.inQuote(k)) return k;
+        StringBuilder phrase = new StringBuilder();
+        for (int e = k + 1; e < n && e - k <= 3 && !v.isPunct(e); e++) {
+            phrase.append(e > k + 1 ? " " : "").append(v.lower(e));
+            if (lexicon.region(phrase.toString()) && (e + 1 >= n || !v.nameLike(e + 1))) {
+                return e + 2 < n && v.is(e + 1, ",") && !v.isQuoteMark(e + 2) ? e + 2 : e + 1;
+            }
+        }
+        return k;
     }
 
     /**

@@ -307,7 +307,9 @@ final class SourcePhrases {
 
     /** "elected officials", "registered voters": a past participle before a noun describes it. */
     private static boolean adjectival(TokenView v, int i) {
-        return v.pos(i) == Upos.VERB && v.lower(i).endsWith("ed") && i + 1 < v.size() && v.nounPhrasePart(i + 1) && !v.inQuote(i + 1);
+        // ("issued a statement": before a determiner it is a verb and its object)
+        return v.pos(i) == Upos.VERB && v.lower(i).endsWith("ed") && i + 1 < v.size() && v.nounPhrasePart(i + 1) && v.pos(i + 1) != Upos.DET
+                && !v.inQuote(i + 1);
     }
 
     /**

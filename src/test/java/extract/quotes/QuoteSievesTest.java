@@ -1754,6 +1754,23 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aTownsStateAfterItsCommaIsPartOfThePhraseBeforeTheReport() {
+        String hearer = "Ruiz/PROPN told/VERB a/DET crowd/NOUN in/ADP Salem/PROPN ,/PUNCT New/PROPN Hampshire/PROPN on/ADP Monday/PROPN "
+                + "that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT";
+        assertEquals("taxes are high", text(hearer, only(hearer)));
+        String place = "Ruiz/PROPN said/VERB in/ADP Salem/PROPN ,/PUNCT Ohio/PROPN ,/PUNCT on/ADP Monday/PROPN that/SCONJ taxes/NOUN are/AUX "
+                + "high/ADJ ./PUNCT";
+        assertEquals("taxes are high", text(place, only(place)));
+    }
+
+    @Test
+    void aVerbAndItsObjectAfterAnAppositiveOpenNoSubjectPhrase() {
+        String t = "Poe/PROPN ,/PUNCT the/DET nominee/NOUN ,/PUNCT issued/VERB a/DET statement/NOUN after/ADP Ana/PROPN Ruiz/PROPN told/VERB "
+                + "a/DET crowd/NOUN that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “told”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

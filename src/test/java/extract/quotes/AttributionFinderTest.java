@@ -58,6 +58,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void lessCommonVerbsOfSpeechFrameAReport() {
+        QuoteRow r = only("The mayor groused to a crowd in Dayton that the paper “does not treat me fairly.”");
+        assertEquals("groused", r.cue());
+        assertEquals("the paper “does not treat me fairly.”", r.quote());
+        QuoteRow c = only("Gomez confided that the plan had been dead for weeks.");
+        assertEquals("Gomez", c.speaker());
+        assertEquals("the plan had been dead for weeks", c.quote());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

@@ -47,7 +47,7 @@ final class ContentAfterFrame implements ContentSieve {
         to = Math.min(to, enclosingVerb(v, frames, f));
         // ("Asked whether he would run, Ruiz said": so does a question with no source, which also ends
         // before the answer it introduces: "when asked about the inquiry: “That matter is …”")
-        if (inOpeningClause(v, f) || f.subject() == null) to = mainClauseStart(v, from, to);
+        if (inOpeningClause(v, f) || f.subject() == null || relativeInOpeningPhrase(v, f)) to = mainClauseStart(v, from, to);
         if (f.subject() == null && !v.isQuoteMark(from)) to = beforeAnswer(v, from, to);
         return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));
     }
@@ -74,6 +74,19 @@ final class ContentAfterFrame implements ContentSieve {
         int s = lexicon.openingSubordinatorBefore(v, f.start());
         if (s < 0) return false;
         for (int i = s + 1; i < f.start(); i++) if (v.is(i, ",") && !v.inQuote(i)) return false;
+        return true;
+    }
+
+    /**
+     * "For someone who conceded that she's “not a natural politician,” Clinton had a good night": a
+     * relative clause inside the phrase a preposition opens the sentence with, before any comma.
+     */
+    private static boolean relativeInOpeningPhrase(TokenView v, Frame f) {
+        if (!isRelative(v, f)) return false;
+        int s = 0;
+        while (s < f.start() && v.isPunct(s) && !v.isQuoteMark(s)) s++;
+        if (s >= f.start() || v.pos(s) != Upos.ADP || v.inQuote(s)) return false;
+        for (int i = s + 1; i < f.start(); i++) if (v.isPunct(i) || v.isVerb(i)) return false;
         return true;
     }
 

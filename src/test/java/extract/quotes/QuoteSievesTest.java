@@ -1771,6 +1771,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aRelativeClauseInAnOpeningPhraseEndsWhereTheMainClauseStarts() {
+        String t = "For/ADP someone/PRON who/PRON conceded/VERB that/SCONJ she/PRON is/AUX “/PUNCT not/PART a/DET natural/ADJ ,/PUNCT ”/PUNCT "
+                + "Ruiz/PROPN had/VERB a/DET good/ADJ night/NOUN ./PUNCT";
+        assertEquals("she is “ not a natural , ”", text(t, only(t)));
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

@@ -126,8 +126,9 @@ final class NamingVerbCue implements CueSieve {
     }
 
     /** After the object at {@code end}, the word past an appositive set off by commas ("Clinton, his rival,"), else {@code end}. */
-    private static int afterAppositive(TokenView v, int end) {
-        if (end >= v.size() || !v.is(end, ",") || v.inQuote(end)) return end;
+    private int afterAppositive(TokenView v, int end) {
+        // ("a firm called Gavekal Dragonomics, argues that …": a reporting verb after the comma is the sentence's own)
+        if (end + 1 >= v.size() || !v.is(end, ",") || v.inQuote(end) || lexicon.isSpeechVerb(v.lower(end + 1))) return end;
         for (int c = end + 2; c < v.size() && c - end <= MAX_OBJECT && !v.inQuote(c); c++) {
             if (v.is(c, ",")) return SourcePhrases.isAppositive(v, end + 1, c) ? c + 1 : end;
         }

@@ -538,11 +538,13 @@ final class SourcePhrases {
             // released by", "a voter raised in Chile"; not "counsel asked for", "the justice sounded off on")
             boolean reducedRelative = (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && v.lower(i).endsWith("ed")
                     && i + 1 < to && (v.is(i + 1, "by") || v.is(i + 1, "in") || v.is(i + 1, "with"));
+            // ("at a consulting firm called Gavekal Dragonomics": a participle naming the noun before it, the name ending the words)
+            boolean naming = v.pos(i - 1) == Upos.NOUN && v.lower(i).endsWith("ed") && nameRunTo(v, i + 1, to);
             boolean infinitive = v.is(i - 1, "to"); // "a rabbi helping to organize the boycott"
             boolean compound = v.afterHyphen(i); // "a self-described socialist"
             boolean inRelative = relative && i > from && v.is(i - 1, "that");
             // (an auxiliary too: "Mr. Plaats is ''activating his network,''" is a clause; "having served" is not)
-            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !reducedRelative && !infinitive && !compound && !inRelative) {
+            if (v.isVerb(i) && !v.lower(i).endsWith("ing") && !reducedRelative && !naming && !infinitive && !compound && !inRelative) {
                 return false;
             }
         }
@@ -556,6 +558,13 @@ final class SourcePhrases {
                 || first == Upos.ADV && to - from == 2 && (v.pos(from + 1) == Upos.ADJ // "visibly angry"
                         || v.pos(from + 1) == Upos.NUM) // "then 38"
                 || first == Upos.VERB; // a participle: "Durbin, noting the size of the list, said", "clad in red"
+    }
+
+    /** Words from..to are all a name's words (at least one). */
+    private static boolean nameRunTo(TokenView v, int from, int to) {
+        if (from >= to) return false;
+        for (int i = from; i < to; i++) if (!v.nameLike(i) || v.inQuote(i)) return false;
+        return true;
     }
 
     /**

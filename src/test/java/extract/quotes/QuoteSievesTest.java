@@ -1778,6 +1778,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNamingParticipleInAnAppositiveLeavesTheSubjectAndNamesNothing() {
+        String t = "Ana/PROPN Ruiz/PROPN ,/PUNCT at/ADP a/DET firm/NOUN called/VERB Acme/PROPN Partners/PROPN ,/PUNCT argues/NOUN that/PRON "
+                + "as/ADV ties/NOUN deepen/NOUN ,/PUNCT “/PUNCT its/PRON influence/NOUN will/AUX grow/VERB ./PUNCT ”/PUNCT";
+        List<Claim> found = claims(TokenTables.document(t));
+        assertTrue(found.stream().anyMatch(c -> c.sourceDecision().why().equals("subject “Ana Ruiz” of “argues”")), found::toString);
+        assertTrue(found.stream().noneMatch(c -> c.cueDecision().sieve().equals(NamingVerbCue.NAME)), found::toString);
+        // the naming verb's object ends at the comma before the sentence's reporting verb: no quoted name follows it
+        NamingVerbCue naming = new NamingVerbCue(new FrameGrammar(CUES));
+        assertNull(naming.find(view(t), 6));
+        assertNotNull(naming.find(view("Ana/PROPN called/VERB Acme/PROPN ,/PUNCT her/PRON rival/NOUN ,/PUNCT a/DET “/PUNCT scam/NOUN ”/PUNCT ./PUNCT"), 1),
+                "an appositive after the object still leads to the quoted name");
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

@@ -51,6 +51,7 @@ public final class CueLexicon {
     private final Set<String> documentNouns;
     private final Set<String> nounFirstForms;
     private final Set<String> objectReports;
+    private final List<String[]> aspectPhrases;
     private final Set<String> clauseless;
     private final Set<String> regions;
     private final Map<String, List<String[]>> particles;
@@ -65,6 +66,8 @@ public final class CueLexicon {
         this.sourcePhrases = WordLists.lines(DIR + "source-phrases.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
         this.between = WordLists.words(DIR + "between-words.txt");
+        this.aspectPhrases = WordLists.lines(DIR + "aspect-phrases.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
         this.asides = WordLists.lines(DIR + "parenthetical-asides.txt").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.circumstance = WordLists.words(DIR + "circumstance-words.txt");
@@ -119,6 +122,22 @@ public final class CueLexicon {
     }
 
     /** A phrase set off by commas between a subject and its verb ("for his part", "in turn"). */
+    /**
+     * "went on to say", "was quick to point out": where the phrase from {@code aspect-phrases.txt} that
+     * ends right before the "to" at word {@code to} starts, else -1.
+     */
+    int aspectPhraseBefore(TokenView v, int to) {
+        if (to < 1 || !v.is(to, "to") || v.inQuote(to)) return -1;
+        for (String[] p : aspectPhrases) {
+            int start = to - p.length;
+            if (start < 0) continue;
+            boolean match = true;
+            for (int k = 0; k < p.length && match; k++) match = v.lower(start + k).equals(p[k]) && !v.inQuote(start + k);
+            if (match) return start;
+        }
+        return -1;
+    }
+
     /** Words from..to, set off by commas, are an aside: one adverb ("however") or a phrase from {@code parenthetical-asides.txt} ("for his part"). */
     boolean aside(TokenView v, int from, int to) {
         if (to - from == 1 && v.pos(from) == Upos.ADV) return true;

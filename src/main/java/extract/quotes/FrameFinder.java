@@ -36,6 +36,7 @@ final class FrameFinder {
                 new PassiveAgentSource(grammar),
                 new PassiveSubjectGuard(grammar),
                 new ParticipleClauseSource(grammar),
+                new AspectInfinitiveSource(grammar),
                 new SubjectBeforeCueSource(grammar),
                 new SharedSubjectSource(grammar),
                 new InvertedSubjectSource(grammar));

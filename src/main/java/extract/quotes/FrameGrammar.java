@@ -176,6 +176,11 @@ final class FrameGrammar {
             return that > 0 ? new Complement(true, ContentShaper.demonstrativeSubject(v, that, n) ? that : that + 1)
                     : new Complement(false, circumstanceEnd);
         }
+        // "When I spoke I saw his surprise": a verb that takes no clause does not report the one after it
+        if (k == i + 1 && lexicon.takesNoClause(v.lower(i)) && lexicon.subjectPronoun(v.lower(k)) && !SourcePhrases.RELATIVE_WORDS.contains(v.lower(k))
+                && k + 1 < n && v.isFiniteVerb(k + 1) && !v.inQuote(k)) {
+            return new Complement(false, circumstanceEnd);
+        }
         // "said when she resigned": a clause of time or cause, not the report
         if (lexicon.circumstanceConjunction(v.lower(k)) && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is

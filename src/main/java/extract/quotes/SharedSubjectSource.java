@@ -76,7 +76,7 @@ final class SharedSubjectSource implements SourceSieve {
      * "Xi has told Kim that Beijing supports a summit, adding that …": the last frame that is not
      * itself inside an earlier frame's "that" clause.
      */
-    private static Frame mainFrame(TokenView v, List<Frame> earlier) {
+    static Frame mainFrame(TokenView v, List<Frame> earlier) {
         for (int k = earlier.size() - 1; k > 0; k--) {
             int before = earlier.get(k).start() - 1;
             if (!(before >= 0 && v.is(before, "that") && !v.inQuote(before) && earlier.get(k - 1).cueEnd() <= before)) {

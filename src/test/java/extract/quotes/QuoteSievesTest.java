@@ -1792,6 +1792,32 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aReportingVerbAfterAPhraseOfGoingOnTakesThatPhrasesSubject() {
+        String on = "Ruiz/PROPN went/VERB on/ADP to/PART say/VERB that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT";
+        assertEquals("subject “Ruiz” of “went on” before “say”", only(on).sourceDecision().why());
+        assertEquals("taxes are high", text(on, only(on)));
+        String quick = "The/DET mayor/NOUN was/AUX quick/ADJ to/PART add/VERB that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT";
+        assertEquals(AspectInfinitiveSource.NAME, only(quick).sourceDecision().sieve());
+        // after "but" the frame before speaks, not the subject of the clause in between
+        String but = "Ruiz/PROPN joked/VERB Poe/PROPN was/AUX late/ADJ ,/PUNCT but/CCONJ went/VERB on/ADP to/PART say/VERB that/SCONJ "
+                + "taxes/NOUN are/AUX high/ADJ ./PUNCT";
+        assertTrue(claims(TokenTables.document(but)).stream().anyMatch(c -> c.sourceDecision().why().equals("subject “Ruiz” of “went on” before “say”")),
+                () -> claims(TokenTables.document(but)).toString());
+        // a quotation before the frame is its report; other words before it are not
+        String quoted = "“/PUNCT Taxes/NOUN are/AUX high/ADJ ,/PUNCT ”/PUNCT Ruiz/PROPN went/VERB on/ADP to/PART say/VERB ./PUNCT";
+        assertEquals(AspectInfinitiveSource.NAME, only(quoted).sourceDecision().sieve());
+        String words = "Taxes/NOUN are/AUX high/ADJ ,/PUNCT Ruiz/PROPN began/VERB to/PART say/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(words)).isEmpty(), () -> claims(TokenTables.document(words)).toString());
+        // a wish is no report
+        assertTrue(claims(TokenTables.document("Ruiz/PROPN wants/VERB to/PART say/VERB that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT")).isEmpty());
+    }
+
+    @Test
+    void aVerbThatTakesNoClauseReportsNoneAfterIt() {
+        assertTrue(claims(TokenTables.document("When/ADV I/PRON spoke/VERB I/PRON saw/VERB his/PRON surprise/NOUN ./PUNCT")).isEmpty());
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

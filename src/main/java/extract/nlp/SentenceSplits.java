@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
  * undone when the next sentence starts in lower case ("Go!" he said.), so a quotation stays in the
  * sentence of its attribution; a split after a comma is undone; and a split after a title abbreviation or an initial ("Sen.", "Rep.", "G.K.") is
  * undone, so a name stays whole. A split right after a decimal number ("826.5 billion") is undone, and one between "a.m." or
- * "p.m." and a weekday, month or time zone ("9 a.m. Sunday").
+ * "p.m." and a weekday, month or time zone ("9 a.m. Sunday"). A sentence ends at a quotation closed by
+ * two apostrophes before a capital ("… ''The Glass Ceiling Club.'' In the novel"), which the detector misses.
  */
 final class SentenceSplits {
     private static final java.util.Set<String> TITLES =
@@ -60,9 +61,32 @@ final class SentenceSplits {
         return text.substring(start, end);
     }
 
+    /** A sentence's end inside a quotation closed by two apostrophes, before a capital: "… ''over.'' In the novel". */
+    private static final java.util.regex.Pattern END_BEFORE_APOSTROPHES = java.util.regex.Pattern.compile("[.?!]''(?=\\s+\\p{Lu})");
+
+    /**
+     * The detector does not end a sentence at a quotation closed the old typewriter way, with two
+     * apostrophes ("… as ''The Glass Ceiling Club.'' In the novel, …"): split there too.
+     */
+    private static List<Span> splitAtApostrophes(String text, Span s) {
+        List<Span> out = new ArrayList<>(2);
+        int from = s.getStart();
+        java.util.regex.Matcher m = END_BEFORE_APOSTROPHES.matcher(text).region(s.getStart(), s.getEnd());
+        while (m.find()) {
+            if (m.start() > from && !(text.charAt(m.start()) == '.' && titleBefore(text, m.start() + 1))) {
+                out.add(new Span(from, m.end()));
+                from = m.end();
+                while (from < s.getEnd() && Character.isWhitespace(text.charAt(from))) from++;
+            }
+        }
+        out.add(new Span(from, s.getEnd()));
+        return out;
+    }
+
     static List<Span> of(SentenceDetectorME detector, String paragraph) {
-        Span[] raw = detector.sentPosDetect(paragraph);
-        List<Span> out = new ArrayList<>(raw.length);
+        List<Span> raw = new ArrayList<>();
+        for (Span s : detector.sentPosDetect(paragraph)) raw.addAll(splitAtApostrophes(paragraph, s));
+        List<Span> out = new ArrayList<>(raw.size());
         for (Span s : raw) {
             if (!out.isEmpty() && continuesPrevious(paragraph, out.get(out.size() - 1), s)) {
                 Span prev = out.remove(out.size() - 1);

@@ -53,10 +53,11 @@ final class TokenRepair {
                 continue;
             }
             String word = text.substring(t.getStart(), t.getEnd());
-            if (word.equals("'") && k + 1 < tokens.length && tokens[k + 1].getStart() == t.getEnd() && tokens[k + 1].length() == 1
-                    && text.charAt(t.getEnd()) == '\'') {
-                // "''Morning Joe''": the tokenizer splits an opening double mark written as two apostrophes, never a closing one
+            if (word.equals("'") && k + 1 < tokens.length && tokens[k + 1].getStart() == t.getEnd() && text.charAt(t.getEnd()) == '\'') {
+                // "''Morning Joe''", "was ''over.''": the tokenizer splits an opening double mark written as two
+                // apostrophes, or leaves the second on the word; never a closing one
                 out.add(new Span(t.getStart(), t.getEnd() + 1));
+                if (tokens[k + 1].length() > 1) out.add(new Span(tokens[k + 1].getStart() + 1, tokens[k + 1].getEnd()));
                 k++;
                 continue;
             }

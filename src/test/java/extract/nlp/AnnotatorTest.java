@@ -71,6 +71,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aQuotationClosedByTwoApostrophesEndsItsSentenceAndOpensAsOneMark() {
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t",
+                "He called it ''The Glass Club.'' In the novel, Ana joins it. She said it was ''over.'' Mr. Poe agreed."));
+        assertEquals(4, doc.sentences().size(), () -> doc.sentences().toString());
+        assertTrue(words(doc).contains("over"), () -> words(doc).toString());
+        assertEquals(4, words(doc).stream().filter("''"::equals).count(), () -> words(doc).toString());
+    }
+
+    @Test
     void aQuoteStaysInTheSentenceOfItsAttribution() {
         AnnotatedDocument doc = annotator.annotate(new SourceText("t", "“Get out now!” she shouted at the crowd. Nobody moved."));
         assertEquals(2, doc.sentences().size());

@@ -296,6 +296,9 @@ class QuoteSievesTest {
         String t = "Ryan/PROPN said/VERB the/DET shootings/NOUN and/CCONJ protests/NOUN demands/NOUN that/SCONJ all/DET voters/NOUN listen/VERB ./PUNCT";
         Claim c = only(t);
         assertEquals("the shootings and protests demands that all voters listen", text(t, c));
+        String pronoun = "Ana/PROPN said/VERB she/PRON and/CCONJ her/PRON peers/NOUN referred/VERB to/ADP themselves/PRON as/ADP "
+                + "“/PUNCT the/DET club/NOUN ”/PUNCT ./PUNCT";
+        assertEquals("she and her peers referred to themselves as “ the club ”", text(pronoun, only(pronoun)), "a pronoun opens the joined subject");
         // "in his remarks that": a noun before "that", the report starts after it
         String remarks = "Lee/PROPN said/VERB in/ADP his/PRON remarks/NOUN that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT";
         assertEquals("the plant will close", text(remarks, only(remarks)));

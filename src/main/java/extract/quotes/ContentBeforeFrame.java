@@ -51,7 +51,8 @@ final class ContentBeforeFrame implements ContentSieve {
         int to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
         if (f.resume() < 0 && as && to > from) to--; // "The plan is dead, as Ruiz said"
         // "While most were confidential, according to X, two were secret": only the main clause after it
-        if (f.resume() >= 0 && v.pos(from) == Upos.SCONJ && !v.inQuote(from)) from = f.resume();
+        // (a condition is part of the claim: "If it's just a few delegates, the campaign said, it may not bother")
+        if (f.resume() >= 0 && v.pos(from) == Upos.SCONJ && !v.inQuote(from) && !v.is(from, "if") && !v.is(from, "unless")) from = f.resume();
         Decision d = f.resume() >= 0 ? Decision.of(AROUND, "both sides of " + Frames.words(v, f.cue()))
                 : Decision.of(NAME, "before " + Frames.words(v, f.cue()));
         return shaper.shape(v, f, from, to, d);

@@ -1821,6 +1821,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aParentheticalFrameAfterAConditionReportsTheConditionToo() {
+        String condition = "If/SCONJ taxes/NOUN rise/VERB ,/PUNCT the/DET union/NOUN said/VERB ,/PUNCT it/PRON will/AUX strike/VERB ./PUNCT";
+        assertEquals("If taxes rise , the union said , it will strike", text(condition, only(condition)));
+        String contrast = "While/SCONJ most/ADJ were/AUX confidential/ADJ ,/PUNCT the/DET report/NOUN said/VERB ,/PUNCT two/NUM were/AUX "
+                + "secret/ADJ ./PUNCT";
+        assertEquals("two were secret", text(contrast, only(contrast)), "a contrast sets the scene; the main clause is the report");
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

@@ -74,6 +74,12 @@ final class ContentBeforeFrame implements ContentSieve {
         if (v.is(first, "as") && first + 1 < start && v.pos(first + 1) == Upos.DET) return false;
         for (int i = first + 1; i < start - 1; i++) {
             if (!v.inQuote(i) && (v.is(i, ",") || v.is(i, ";") || v.is(i, ":"))) return false;
+            // ("even when the Republican isn't visiting a county he's also benefiting, according to …": a pronoun
+            // and its verb right after a noun start the main clause, with no comma before it)
+            if (!v.inQuote(i) && (v.pos(i - 1) == Upos.NOUN || v.pos(i - 1) == Upos.PROPN) && v.pos(i) == Upos.PRON
+                    && lexicon.subjectPronoun(v.lower(i)) && !SourcePhrases.RELATIVE_WORDS.contains(v.lower(i)) && v.finiteVerbAt(i + 1)) {
+                return false;
+            }
             // (a comma closing a quotation ends a phrase too: "As a boss on “The Apprentice,” Trump …")
             if (v.is(i, ",") && i + 1 < start - 1 && v.isQuoteMark(i + 1)) return false;
         }

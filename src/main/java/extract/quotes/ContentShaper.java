@@ -24,7 +24,9 @@ final class ContentShaper {
         for (int i = from + 1; i + 1 < to; i++) {
             // "He claimed that X, although he refused to ...": the writer's clause is not the report
             // (", though," between commas is an adverb, no clause)
-            if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) && !parenthetical(v, i + 1, to) || narratorEvent(v, i + 1))) {
+            // ("…, and Clinton broke it, according to McCarthy": before its frame the clauses joined by "and" are all reported)
+            boolean before = f.direction() == Frame.Direction.BEFORE && f.resume() < 0;
+            if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) && !parenthetical(v, i + 1, to) || !before && narratorEvent(v, i + 1))) {
                 to = i;
                 break;
             }

@@ -1830,6 +1830,22 @@ class QuoteSievesTest {
     }
 
     @Test
+    void beforeASourcePhraseTheClausesJoinedByAndAreAllReported() {
+        String t = "Taxes/NOUN rose/NOUN ,/PUNCT and/CCONJ Ruiz/PROPN left/VERB ,/PUNCT according/VERB to/ADP the/DET paper/NOUN ./PUNCT";
+        assertEquals("Taxes rose , and Ruiz left", text(t, only(t)));
+        // after its frame, the writer's next event is no part of the report
+        String after = "Poe/PROPN said/VERB the/DET plan/NOUN failed/VERB ,/PUNCT and/CCONJ Ruiz/PROPN left/VERB ./PUNCT";
+        assertEquals("the plan failed", text(after, only(after)));
+    }
+
+    @Test
+    void anOpeningClauseRunsIntoTheMainClauseWithoutAComma() {
+        String t = "Even/ADV when/ADV the/DET mayor/NOUN visits/VERB the/DET county/NOUN he/PRON is/AUX popular/ADJ ,/PUNCT according/VERB "
+                + "to/ADP the/DET paper/NOUN ./PUNCT";
+        assertEquals("Even when the mayor visits the county he is popular", text(t, only(t)));
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

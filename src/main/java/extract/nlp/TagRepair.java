@@ -93,7 +93,7 @@ final class TagRepair {
      * "The Clinton campaign denies/NOUN any wrongdoing and points/NOUN out that …": a reporting verb's
      * present form after the subject's noun (not a possessive's: "Trump's claims that") and before a
      * determiner, a pronoun, "that", "out" or a question's word ("why") is the verb; so is one after "and"
-     * before "that" or "out".
+     * or "but" before "that", "out" or a clause's subject and verb.
      */
     private boolean presentReportingVerbAsNoun(String[] tokens, String[] tags, boolean[] quoted, int i) {
         String lower = tokens[i].toLowerCase(Locale.ROOT);
@@ -104,9 +104,12 @@ final class TagRepair {
         boolean afterSubject = (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && !quoted[i - 1];
         String next = tokens[i + 1].toLowerCase(Locale.ROOT);
         boolean clause = next.equals("that") || next.equals("out");
-        // (after "and" too, before "that" or "out": "… and points/NOUN out that")
+        // (after "and" or "but" too, before "that", "out" or a clause's subject and verb: "… and points/NOUN out
+        // that", "…, but insists/NOUN Sanders is mounting …")
+        boolean subjectAndVerb = i + 2 < tags.length && (tags[i + 1].equals("PRON") || Character.isUpperCase(tokens[i + 1].codePointAt(0)))
+                && (tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB")) && !quoted[i + 1];
         return afterSubject && (tags[i + 1].equals("DET") || tags[i + 1].equals("PRON") || clause || WH_WORDS.contains(next))
-                || tags[i - 1].equals("CCONJ") && clause;
+                || tags[i - 1].equals("CCONJ") && (clause || subjectAndVerb);
     }
 
     /** Words opening a reported question ("Craig Fehrman explains/NOUN why Indiana is weird"). */

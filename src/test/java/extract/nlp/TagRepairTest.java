@@ -275,6 +275,14 @@ class TagRepairTest {
         repair.repair(toks, tags);
         assertEquals("VERB", tags[2]);
         assertEquals("VERB", tags[6], "after 'and', before 'out'");
+        String[] but = "Ruiz says voters may balk , but insists Sanders is wrong".split(" ");
+        String[] butTags = {"PROPN", "VERB", "NOUN", "AUX", "VERB", "PUNCT", "CCONJ", "NOUN", "NOUN", "AUX", "ADJ"};
+        repair.repair(but, butTags);
+        assertEquals("VERB", butTags[7], "after 'but', before a clause's subject and verb");
+        String[] list = "its denials and claims were ignored".split(" ");
+        String[] listTags = {"PRON", "NOUN", "CCONJ", "NOUN", "AUX", "VERB"};
+        repair.repair(list, listTags);
+        assertEquals("NOUN", listTags[3], "a noun joined to a noun, with the verb after it");
         String[] possessive = "Trump 's claims that Ruiz lied".split(" ");
         String[] possessiveTags = {"PROPN", "PART", "NOUN", "SCONJ", "PROPN", "VERB"};
         repair.repair(possessive, possessiveTags);

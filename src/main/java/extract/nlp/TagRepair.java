@@ -218,6 +218,27 @@ final class TagRepair {
                 && tags[i - 1].equals("PROPN") && tags[i + 1].equals("PROPN") && !reportingVerbs.contains(tokens[i].toLowerCase(Locale.ROOT));
     }
 
+    /** Tags of the words of a noun phrase before its head. */
+    private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM");
+
+    /**
+     * "according to a publishing executive/VERB", "according to preliminary exit polling/VERB": a word
+     * after the modifiers of a source phrase's object, right after a singular noun or an adjective, is
+     * the object's head (not a participle: "officials speaking", "a poll released").
+     */
+    private boolean inSourceObject(String[] tokens, String[] tags, int i) {
+        String lower = tokens[i].toLowerCase(Locale.ROOT);
+        if (i < 3 || lower.endsWith("ed") || !Character.isLowerCase(tokens[i].codePointAt(0))) return false;
+        boolean singular = tags[i - 1].equals("ADJ") || tags[i - 1].equals("NOUN") && !tokens[i - 1].toLowerCase(Locale.ROOT).endsWith("s");
+        if (!singular) return false;
+        int k = i - 1;
+        while (k > 0 && i - k <= 4 && MODIFIER_TAGS.contains(tags[k])) {
+            if (afterSourcePhrase(tokens, k)) return true;
+            k--;
+        }
+        return false;
+    }
+
     /** Word i follows a source phrase ("according to", "as reported by"), whose object is a noun phrase. */
     private boolean afterSourcePhrase(String[] tokens, int i) {
         for (int n = 2; n <= 3 && n <= i; n++) {
@@ -476,6 +497,10 @@ final class TagRepair {
             }
             if (tokens[i].equals("%") && i > 0 && tags[i - 1].equals("NUM") || percentage(tokens[i])) {
                 tags[i] = "NOUN"; // "26 % say", "42% say": read "percent", the head of its noun phrase
+                continue;
+            }
+            if (tags[i].equals("VERB") && inSourceObject(tokens, tags, i)) {
+                tags[i] = "NOUN"; // "according to a publishing executive/VERB familiar with", "according to exit polling/VERB"
                 continue;
             }
             if ((tags[i].equals("VERB") || tags[i].equals("NOUN")) && afterSourcePhrase(tokens, i)) {

@@ -269,6 +269,18 @@ class TagRepairTest {
     }
 
     @Test
+    void theHeadOfASourcePhrasesObjectIsANoun() {
+        String[] toks = "it ended , according to a publishing executive familiar with it".split(" ");
+        String[] tags = {"PRON", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "VERB", "ADJ", "ADP", "PRON"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[7]);
+        String[] participle = "it ended , according to officials speaking on condition".split(" ");
+        String[] participleTags = {"PRON", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "VERB", "ADP", "NOUN"};
+        repair.repair(participle, participleTags);
+        assertEquals("VERB", participleTags[6], "after a plural noun, a participle");
+    }
+
+    @Test
     void aReportingVerbsPresentFormAfterItsSubjectIsAVerb() {
         String[] toks = "The campaign denies any wrongdoing and points out that Ruiz signed".split(" ");
         String[] tags = {"DET", "NOUN", "NOUN", "DET", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "PROPN", "VERB"};

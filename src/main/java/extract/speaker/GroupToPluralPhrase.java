@@ -7,7 +7,8 @@ import extract.text.Span;
 /**
  * "That frustrates many analysts because they believe": "they" is the last plural noun phrase of a
  * group before it in its sentence, else the plural subject of one of the two sentences before, when its noun names a
- * group that speaks ({@code group-nouns.txt}, learned from PolNeAR train; an organisation or a role).
+ * group that speaks ({@code group-nouns.txt}, learned from PolNeAR train; an organisation or a role);
+ * else names joined by "and" opening one of those sentences.
  */
 final class GroupToPluralPhrase implements SpeakerSieve {
     static final String NAME = "group-to-plural-phrase";
@@ -18,7 +19,9 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         Span antecedent = pluralBefore(ctx, m.first());
         if (antecedent == null) antecedent = pluralSubjectBefore(ctx, m.first());
         // "they" speak: a group ("many analysts"), not "these contributions" or "the past three weeks"
-        if (antecedent == null || !ctx.lexicon().groupNoun(ctx.lower(ctx.wordAt(antecedent.end() - 1)))) return null;
+        if (antecedent != null && !ctx.lexicon().groupNoun(ctx.lower(ctx.wordAt(antecedent.end() - 1)))) antecedent = null;
+        if (antecedent == null) antecedent = joinedNamesBefore(ctx, m.first());
+        if (antecedent == null) return null;
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
                 "“" + m.phrase().of(ctx.text()) + "” → “" + antecedent.of(ctx.text()) + "”"));
@@ -43,6 +46,33 @@ final class GroupToPluralPhrase implements SpeakerSieve {
             if (head < 0) continue;
             String w = ctx.lower(head);
             if (w.endsWith("s") && !w.endsWith("ss") && head + 1 == i) return ctx.phraseBefore(head + 1);
+        }
+        return null;
+    }
+
+    /**
+     * "Cruz and Trump have used … . Yet they've offered": names joined by "and" that open one of the two
+     * sentences before (perhaps after a phrase a preposition opens), before its verb, when the pronoun's
+     * own sentence names no group first.
+     */
+    private static Span joinedNamesBefore(SpeakerContext ctx, int pronoun) {
+        int sentence = ctx.word(pronoun).sentence();
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+            var info = ctx.doc().sentence(s);
+            int i = info.firstWord();
+            while (i < info.endWord() && ctx.word(i).punctuation()) i++;
+            if (i < info.endWord() && ctx.pos(i) == Upos.ADP) { // "In a paper, Ruiz and Cole say"
+                while (i < info.endWord() && !ctx.lower(i).equals(",")) i++;
+                i++;
+            }
+            int start = i;
+            boolean joined = false;
+            while (i < info.endWord() && !ctx.word(i).quoted() && (ctx.pos(i) == Upos.PROPN || ctx.lower(i).equals("and") && i > start)) {
+                joined |= ctx.lower(i).equals("and");
+                i++;
+            }
+            boolean verbNext = i < info.endWord() && (ctx.pos(i) == Upos.VERB || ctx.pos(i) == Upos.AUX);
+            if (joined && verbNext && ctx.pos(i - 1) == Upos.PROPN) return new Span(ctx.word(start).start(), ctx.word(i - 1).end());
         }
         return null;
     }

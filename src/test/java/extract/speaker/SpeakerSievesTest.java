@@ -159,6 +159,20 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void theyTakesNamesJoinedByAndThatSpokeOrOpenedASentenceBefore() {
+        Attribution subject = last("Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN used/VERB harsh/ADJ words/NOUN ./PUNCT | "
+                + "Yet/CCONJ they/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz and Ben Cole", subject.speaker().name(), () -> subject.provenance().speaker().describe());
+        Attribution spoke = last("In/ADP a/DET paper/NOUN ,/PUNCT Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN say/VERB that/SCONJ "
+                + "wages/NOUN are/AUX low/ADJ ./PUNCT | "
+                + "Prices/NOUN ,/PUNCT they/PRON write/VERB ,/PUNCT will/AUX rise/VERB ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz and Ben Cole", spoke.speaker().name(), () -> spoke.provenance().speaker().describe());
+        Attribution one = last("Ana/PROPN Ruiz/PROPN used/VERB harsh/ADJ words/NOUN ./PUNCT | "
+                + "Yet/CCONJ they/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("", one.speaker().name(), "one person is no \"they\"");
+    }
+
+    @Test
     void aPersonRunTogetherWithANameBeforeItSpeaks() {
         Attribution a = last("In/ADP a/DET meeting/NOUN with/ADP the/DET Acme/PROPN Times/PROPN Ruiz/PROPN said/VERB that/SCONJ "
                 + "taxes/NOUN will/AUX rise/VERB ./PUNCT", "ORGANIZATION:Acme Times", "PERSON:Ruiz");

@@ -45,7 +45,8 @@ final class GroupToPluralPhrase implements SpeakerSieve {
             }
             if (head < 0) continue;
             String w = ctx.lower(head);
-            if (w.endsWith("s") && !w.endsWith("ss") && head + 1 == i) return ctx.phraseBefore(head + 1);
+            boolean plural = w.endsWith("s") && !w.endsWith("ss") || ctx.lexicon().groupNoun(w); // ("people")
+            if (plural && head + 1 == i) return ctx.phraseBefore(head + 1);
         }
         return null;
     }

@@ -148,6 +148,9 @@ class SpeakerSievesTest {
         Attribution subject = last("Critics/NOUN of/ADP the/DET plan/NOUN see/VERB a/DET chance/NOUN ./PUNCT | "
                 + "They/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
         assertEquals("Critics", subject.speaker().name(), () -> "the plural subject of the sentence before: " + subject.provenance().speaker().describe());
+        Attribution people = last("People/NOUN briefed/VERB on/ADP it/PRON were/AUX adamant/ADJ ./PUNCT | "
+                + "They/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
+        assertEquals("People", people.speaker().name(), () -> "a plural without an -s: " + people.provenance().speaker().describe());
         Attribution thing = last("The/DET union/NOUN cut/VERB these/DET contributions/NOUN because/SCONJ they/PRON show/VERB "
                 + "that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
         assertNotEquals(GroupToPluralPhrase.NAME, thing.provenance().speaker().sieve(), "contributions say nothing");

@@ -162,7 +162,7 @@ final class SourcePhrases {
                     && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1)
                             || lexicon.linkerAdjective(v.lower(p - 1)) // "close/ADV to the campaign"
                             || v.pos(p - 1) == Upos.NUM && (v.is(p, "of") || v.is(p, "in")) // "eight of 10", "six in 10"
-                            || lexicon.quantifier(v.lower(p - 1)) && (v.is(p, "of") || v.is(p, "in"))) // "some of the women"
+                            || (lexicon.quantifier(v.lower(p - 1)) || v.is(p - 1, "those")) && (v.is(p, "of") || v.is(p, "in"))) // "some of the women"
                     && !v.inQuote(p - 1)) {
                 a = p - 1;
             } else {
@@ -470,7 +470,7 @@ final class SourcePhrases {
     /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */
     private boolean placedIn(TokenView v, int p) {
         return v.is(p, "in") && p > 0 && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.NUM
-                || lexicon.quantifier(v.lower(p - 1))); // "some in the crowd"
+                || lexicon.quantifier(v.lower(p - 1)) || v.is(p - 1, "those")); // "some in the crowd", "those in favor of"
     }
 
     /** "And on Tuesday", "In a statement": the words before comma c open the sentence with a phrase, no verb. */

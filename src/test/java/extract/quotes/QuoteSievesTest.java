@@ -1846,6 +1846,12 @@ class QuoteSievesTest {
     }
 
     @Test
+    void thoseWithAPhraseIsTheSubject() {
+        String t = "Those/PRON in/ADP favor/NOUN of/ADP fines/NOUN have/AUX said/VERB that/SCONJ Ruiz/PROPN started/VERB the/DET fight/NOUN ./PUNCT";
+        assertEquals("subject “Those in favor of fines” of “said”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void anIndefinitePronounIsASubject() {
         String someone = "Someone/PRON told/VERB Trump/PROPN that/SCONJ the/DET plan/NOUN was/AUX dead/ADJ ./PUNCT";
         assertEquals("subject “Someone” of “told”", only(someone).sourceDecision().why());

@@ -11,6 +11,8 @@ import collections, csv, re, sys
 # the head comes before the words that open its modifier ("critics of the plan", "aides who")
 MODIFIER = {"of", "who", "that", "in", "from", "at", "for", "with", "on", "close", "familiar", "to"}
 MIN_COUNT = 3
+# plurals without an -s
+IRREGULAR = {"people", "men", "women", "children"}
 
 
 def head(source):
@@ -29,7 +31,7 @@ def main(path):
                 continue
             h = re.sub(r"[^A-Za-z-]", "", head(row["source_text"].strip().rstrip(",")))
             # lower case only: "Sanders" is a name, not a group
-            if h.islower() and h.endswith("s") and not h.endswith("ss") and len(h) > 3:
+            if h.islower() and (h.endswith("s") and not h.endswith("ss") and len(h) > 3 or h in IRREGULAR):
                 counts[h] += 1
     print("# plural nouns that head a group's description as a source, learned from PolNeAR train by")
     print("# src/tools/derive-group-nouns.py (at least %d times); \"they\" stands for a phrase headed by one" % MIN_COUNT)

@@ -262,6 +262,7 @@ public final class Names {
         }
     }
 
+    /** Quotation marks around a name (not extract.doc's table: the document layer depends on this package). */
     private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";
 
     /** The span fills a quotation by itself: a mark right before it and right after it (past a comma or stop). */

@@ -123,7 +123,7 @@ final class ContentAfterFrame implements ContentSieve {
             return false;
         }
         for (int i = from; i < f.cueStart(); i++) {
-            // ("said she and her peers referred to …": a subject pronoun may open the joined subject)
+            // ("said she and her peers referred to …": a subject pronoun may open the joined subject, a possessive stand in it)
             boolean subjectPronoun = i == from && v.pos(i) == Upos.PRON && v.is(i + 1, "and") && !v.is(i, "it") && !v.isPossessivePronoun(i);
             if (v.isPunct(i) || v.inQuote(i) || v.isVerb(i) || v.pos(i) == Upos.AUX || v.pos(i) == Upos.SCONJ
                     || v.pos(i) == Upos.PRON && !subjectPronoun && !v.isPossessivePronoun(i) || v.is(i, "that")) {

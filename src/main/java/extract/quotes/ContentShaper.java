@@ -21,11 +21,11 @@ final class ContentShaper {
 
     /** The candidate for words [from, to) reported by frame f, or null when they are no statement. */
     Candidate shape(TokenView v, Frame f, int from, int to, Decision decision) {
+        // ("…, and Clinton broke it, according to McCarthy": before its frame the clauses joined by "and" are all reported)
+        boolean before = f.direction() == Frame.Direction.BEFORE && f.resume() < 0;
         for (int i = from + 1; i + 1 < to; i++) {
             // "He claimed that X, although he refused to ...": the writer's clause is not the report
             // (", though," between commas is an adverb, no clause)
-            // ("…, and Clinton broke it, according to McCarthy": before its frame the clauses joined by "and" are all reported)
-            boolean before = f.direction() == Frame.Direction.BEFORE && f.resume() < 0;
             if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) && !parenthetical(v, i + 1, to) || !before && narratorEvent(v, i + 1))) {
                 to = i;
                 break;

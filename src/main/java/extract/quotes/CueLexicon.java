@@ -121,7 +121,6 @@ public final class CueLexicon {
         return new CueLexicon();
     }
 
-    /** A phrase set off by commas between a subject and its verb ("for his part", "in turn"). */
     /**
      * "went on to say", "was quick to point out": where the phrase from {@code aspect-phrases.txt} that
      * ends right before the "to" at word {@code to} starts, else -1.

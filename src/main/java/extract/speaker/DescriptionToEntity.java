@@ -1,5 +1,6 @@
 package extract.speaker;
 
+import extract.doc.Upos;
 import extract.nlp.EntityType;
 import extract.text.WordLists;
 import java.util.Collections;
@@ -56,7 +57,7 @@ final class DescriptionToEntity implements SpeakerSieve {
      */
     private static boolean compoundNamed(Mention m, SpeakerContext ctx, Referent r) {
         int last = m.last();
-        if (r.type() != EntityType.ORGANIZATION || last - 1 < m.first() || ctx.pos(last - 1) != extract.doc.Upos.NOUN) return false;
+        if (r.type() != EntityType.ORGANIZATION || last - 1 < m.first() || ctx.pos(last - 1) != Upos.NOUN) return false;
         List<String> nouns = ctx.nounsAfter(r);
         int n = nouns.size();
         return n >= 2 && nouns.get(n - 1).equals(ctx.lower(last)) && nouns.get(n - 2).equals(ctx.lower(last - 1));
@@ -75,7 +76,7 @@ final class DescriptionToEntity implements SpeakerSieve {
         if (type == null) return null;
         Set<String> modifiers = new HashSet<>();
         for (int i = first; i < last; i++) {
-            if (ctx.pos(i) != extract.doc.Upos.DET && !ctx.isPossessive(i)) modifiers.add(ctx.lower(i));
+            if (ctx.pos(i) != Upos.DET && !ctx.isPossessive(i)) modifiers.add(ctx.lower(i));
         }
         Referent best = null;
         int bestScore = 0;

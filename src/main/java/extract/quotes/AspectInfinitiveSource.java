@@ -43,7 +43,7 @@ final class AspectInfinitiveSource implements SourceSieve {
         if (s == null) return SourceResult.PASS;
         Complement c = grammar.complement(v, i);
         // before the frame only a quotation is what was said ("“…,” he went on to say"; not "…, I began to speak")
-        if (!c.after() && !(start > 0 && (v.isQuoteMark(start - 1) || start > 1 && v.is(start - 1, ",") && v.isQuoteMark(start - 2)))) {
+        if (!c.after() && !ContentBeforeFrame.quotationBefore(v, start)) {
             return SourceResult.NONE;
         }
         Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;

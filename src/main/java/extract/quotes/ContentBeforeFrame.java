@@ -87,7 +87,7 @@ final class ContentBeforeFrame implements ContentSieve {
     }
 
     /** "“Shame on you,” she berated him": a quotation closes right before the frame (perhaps with its comma). */
-    private static boolean quotationBefore(TokenView v, int start) {
+    static boolean quotationBefore(TokenView v, int start) {
         return start >= 1 && v.isQuoteMark(start - 1) || start >= 2 && v.is(start - 1, ",") && v.isQuoteMark(start - 2);
     }
 

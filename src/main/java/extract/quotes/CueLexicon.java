@@ -139,10 +139,7 @@ public final class CueLexicon {
 
     /** Words from..to, set off by commas, are an aside: one adverb ("however") or a phrase from {@code parenthetical-asides.txt} ("for his part"). */
     boolean aside(TokenView v, int from, int to) {
-        if (to - from == 1 && v.pos(from) == Upos.ADV) return true;
-        StringBuilder aside = new StringBuilder();
-        for (int k = from; k < to; k++) aside.append(k > from ? " " : "").append(v.lower(k));
-        return asides.contains(aside.toString());
+        return to - from == 1 && v.pos(from) == Upos.ADV || asides.contains(v.lowerPhrase(from, to));
     }
 
     /** May stand between a subject and its verb ("has", "also"). */
@@ -286,6 +283,14 @@ public final class CueLexicon {
     /** "pa.", "south carolina", "mexico", "u.s.": a state or country that may follow a town ("Allentown, Pa."). */
     boolean region(String lowerPhrase) {
         return regions.contains(lowerPhrase);
+    }
+
+    /**
+     * "in Allentown, Pa.,", "from Sumter, South Carolina,": words from..to name the state or country
+     * of the town before their comma. The pair is one place.
+     */
+    boolean townRegion(TokenView v, int from, int to) {
+        return from >= 2 && v.is(from - 1, ",") && v.nameLike(from - 2) && region(v.lowerPhrase(from, to));
     }
 
     /** "states", "remarks": a form read as a plural noun unless a report opens after it ({@code noun-first-forms.txt}). */

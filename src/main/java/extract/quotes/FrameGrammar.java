@@ -270,11 +270,9 @@ final class FrameGrammar {
      */
     private int pastRegion(TokenView v, int k) {
         int n = v.size();
-        if (k < 1 || k + 1 >= n || !v.is(k, ",") || !v.nameLike(k - 1) || v.inQuote(k)) return k;
-        StringBuilder phrase = new StringBuilder();
+        if (k + 1 >= n || v.inQuote(k)) return k;
         for (int e = k + 1; e < n && e - k <= 3 && !v.isPunct(e); e++) {
-            phrase.append(e > k + 1 ? " " : "").append(v.lower(e));
-            if (lexicon.region(phrase.toString()) && (e + 1 >= n || !v.nameLike(e + 1))) {
+            if (lexicon.townRegion(v, k + 1, e + 1) && (e + 1 >= n || !v.nameLike(e + 1))) {
                 return e + 2 < n && v.is(e + 1, ",") && !v.isQuoteMark(e + 2) ? e + 2 : e + 1;
             }
         }

@@ -103,7 +103,7 @@ final class SourcePhrases {
                 // "On Tuesday, Kevin Brady, chairman of the committee, said": the name opens the clause
                 return new SubjectPhrase(k + 1, j, k + 1);
             }
-            if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !townRegion(v, k + 1, j)) {
+            if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !lexicon.townRegion(v, k + 1, j)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());
@@ -177,7 +177,7 @@ final class SourcePhrases {
             // ("Overall, the fund predicted": an opening adverb is no name)
             boolean adverb = name != null && v.pos(name.end() - 1) == Upos.ADV;
             if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())
-                    && !townRegion(v, name.start(), name.end()) && !extract.text.PartyLabel.is(v.token(name.end() - 1).text())) {
+                    && !lexicon.townRegion(v, name.start(), name.end()) && !extract.text.PartyLabel.is(v.token(name.end() - 1).text())) {
                 return new SubjectPhrase(name.start(), name.end(), name.frameStart());
             }
         }
@@ -436,17 +436,6 @@ final class SourcePhrases {
     private static boolean objectOfPhrase(TokenView v, SubjectPhrase phrase) {
         int before = phrase.frameStart() - 1;
         return before >= 0 && (v.pos(before) == Upos.ADP || v.pos(before) == Upos.SCONJ || v.isVerb(before));
-    }
-
-    /**
-     * "in Allentown, Pa.,", "from Sumter, South Carolina,": words from..to name the state or country
-     * of the town before their comma. The pair is one place, so the region is no name in apposition.
-     */
-    private boolean townRegion(TokenView v, int from, int to) {
-        if (from < 2 || !v.is(from - 1, ",") || !v.nameLike(from - 2)) return false;
-        StringBuilder phrase = new StringBuilder();
-        for (int i = from; i < to; i++) phrase.append(i > from ? " " : "").append(v.lower(i));
-        return lexicon.region(phrase.toString());
     }
 
     /** "The leader of the Anti-Defamation League": the phrase ending at word e is a description (a determiner and a common noun), not a name. */

@@ -60,6 +60,13 @@ final class TokenView {
         return words.get(i).lower();
     }
 
+    /** Words from..to, lower case, joined by single spaces (for looking a phrase up in a word list). */
+    String lowerPhrase(int from, int to) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = from; i < to; i++) phrase.append(i > from ? " " : "").append(lower(i));
+        return phrase.toString();
+    }
+
     Upos pos(int i) {
         return words.get(i).pos();
     }

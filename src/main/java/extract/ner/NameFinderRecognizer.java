@@ -6,6 +6,7 @@ import extract.nlp.Sentence;
 import extract.text.ModelText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.util.Span;
 
 /** Runs the {@link DocumentTagger} over one annotated document and maps its names to text spans. */
@@ -40,12 +41,25 @@ final class NameFinderRecognizer implements EntityRecognizer {
                 } catch (IllegalArgumentException e) {
                     continue; // a model trained with a type this project does not use
                 }
-                int start = t.starts()[span.getStart()];
+                int first = firstNameWord(t.words(), span);
+                if (first < 0) continue; // "The" alone
+                int start = t.starts()[first];
                 int end = t.ends()[span.getEnd() - 1];
                 String surface = text.substring(start, end);
                 raw.add(new EntityMention(start, end, type, surface, surface));
             }
         }
         return new Names(text, sentences, raw, lexicon).canonicalize();
+    }
+
+    /**
+     * The first word of a found name that is no function word: the model sometimes takes in the
+     * capitalised word opening the sentence ("As BuzzFeed News reported", "Despite Cruz's win", "A Fox
+     * News poll"), which is never part of a name; -1 when the name has no other word.
+     */
+    private int firstNameWord(String[] words, Span span) {
+        int first = span.getStart();
+        while (first < span.getEnd() && lexicon.functionWords().contains(words[first].toLowerCase(Locale.ROOT))) first++;
+        return first < span.getEnd() ? first : -1;
     }
 }

@@ -43,12 +43,14 @@ final class TagRepair {
     private final Set<String> sourcePhrases;
     private final Set<String> titleAbbreviations;
     private final Set<String> reactionNouns;
+    /** Two-word nouns whose first word the tagger may read as a verb ("think tank"). */
+    private final Set<String> compoundNouns;
     /** Verbs whose clause reports: the reporting verbs and the verbs of belief ("thinks", "found"). */
     private final Set<String> clauseVerbs;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
             Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases,
-            Set<String> titleAbbreviations, Set<String> beliefVerbs, Set<String> reactionNouns) {
+            Set<String> titleAbbreviations, Set<String> beliefVerbs, Set<String> reactionNouns, Set<String> compoundNouns) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -60,6 +62,7 @@ final class TagRepair {
         this.sourcePhrases = sourcePhrases;
         this.titleAbbreviations = titleAbbreviations;
         this.reactionNouns = reactionNouns;
+        this.compoundNouns = compoundNouns;
         Set<String> clause = new HashSet<>(reportingVerbs);
         clause.addAll(beliefVerbs);
         this.clauseVerbs = Set.copyOf(clause);
@@ -71,7 +74,8 @@ final class TagRepair {
                 WordLists.words("/extract/quotes/reporting-verbs.txt"), WordLists.words("/extract/time/day-words.txt"),
                 WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"),
                 Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"),
-                WordLists.words("/extract/quotes/belief-verbs.txt"), WordLists.words("/extract/nlp/reaction-nouns.txt"));
+                WordLists.words("/extract/quotes/belief-verbs.txt"), WordLists.words("/extract/nlp/reaction-nouns.txt"),
+                Set.copyOf(WordLists.lines("/extract/nlp/compound-nouns.txt")));
     }
 
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
@@ -187,6 +191,15 @@ final class TagRepair {
         String w = tokens[i];
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.codePointAt(0))
                 && PHRASE_OPENERS.contains(tokens[i - 4].toLowerCase(Locale.ROOT));
+    }
+
+    /** Tags after which a verb has its subject or auxiliary ("they think tanks fail"), so no compound noun starts. */
+    private static final Set<String> BEFORE_VERB = Set.of("PRON", "AUX", "PART", "ADV");
+
+    /** Word i opens a listed two-word noun ("think tank") and does not follow its verb's subject or auxiliary. */
+    private boolean compoundNoun(String[] tokens, String[] tags, int i) {
+        return i + 1 < tokens.length && !tags[i].equals("NOUN") && (i == 0 || !BEFORE_VERB.contains(tags[i - 1]))
+                && compoundNouns.contains(tokens[i].toLowerCase(Locale.ROOT) + " " + tokens[i + 1].toLowerCase(Locale.ROOT));
     }
 
     /** A verb right after an article ("a", "an", "the") and before a noun phrase's word. */
@@ -472,6 +485,12 @@ final class TagRepair {
             if (verbAfterArticle(tokens, tags, i)) {
                 // "a talk/VERB show host", "a paid/VERB contributor": no verb follows an article
                 tags[i] = participle(lower) ? "ADJ" : "NOUN";
+                continue;
+            }
+            if (compoundNoun(tokens, tags, i)) {
+                tags[i] = "NOUN"; // "the center-left think/VERB tank": a two-word noun
+                tags[i + 1] = "NOUN";
+                i++;
                 continue;
             }
             int reaction = reactionPhrase(tokens, tags, i);

@@ -43,6 +43,16 @@ class TagRepairTest {
     }
 
     @Test
+    void aListedTwoWordNounIsANounWhateverItsFirstWordCouldBe() {
+        // (tags as the tagger gives them; after its subject "think" stays a verb)
+        String[] toks = "Lee , of the center-left think tank Third Way , said they think tanks fail".split(" ");
+        String[] tags = {"PROPN", "PUNCT", "ADP", "DET", "NOUN", "VERB", "NOUN", "ADV", "PROPN", "PUNCT", "VERB", "PRON", "VERB", "NOUN", "VERB"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "PUNCT", "ADP", "DET", "NOUN", "NOUN", "NOUN", "ADV", "PROPN", "PUNCT", "VERB", "PRON",
+                "VERB", "NOUN", "VERB"}, tags);
+    }
+
+    @Test
     void contractedAuxiliariesAreAuxiliaries() {
         String[] toks = "you 're supporting him , he 'll say".split(" ");
         String[] tags = {"PRON", "NOUN", "VERB", "PRON", "PUNCT", "PRON", "NOUN", "VERB"};

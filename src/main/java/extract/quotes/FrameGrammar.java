@@ -96,6 +96,19 @@ final class FrameGrammar {
         return lexicon.aside(v, open + 1, j) ? open : -1;
     }
 
+    /** The most tokens of an aside between dashes (it has no quotation mark). */
+    private static final int DASH_ASIDE_TOKENS = 12;
+
+    /** The closing dash of an aside opened by a dash at k and followed by more words ("— on Twitter —"), or -1. */
+    static int dashAsideEnd(TokenView v, int k) {
+        if (k >= v.size() || !v.isDash(k) || v.inQuote(k)) return -1;
+        for (int m = k + 1; m < v.size() && m - k <= DASH_ASIDE_TOKENS + 1; m++) {
+            if (v.isQuoteMark(m) || v.inQuote(m)) return -1;
+            if (v.isDash(m)) return m > k + 1 && m + 1 < v.size() && !v.isPunct(m + 1) ? m : -1;
+        }
+        return -1;
+    }
+
     /**
      * "fired back: “…”", "struck a defiant tone on Friday: “…”": the colon that ends the verb's short
      * phrase right before a quotation, or -1. No verb or other punctuation may stand between.
@@ -144,6 +157,9 @@ final class FrameGrammar {
             if (m < 0) break;
             k = pastRegion(v, m);
         }
+        // "said — on Twitter, as it happens — that …": an aside between dashes stands before the report
+        int aside = dashAsideEnd(v, k);
+        if (aside > 0) k = aside + 1;
         int circumstanceEnd = k;
         while (k < n && v.isPunct(k) && !v.isQuoteMark(k) && !v.is(k, ",") && !v.is(k, ":")) k++;
         if (k >= n) return new Complement(false, circumstanceEnd);

@@ -68,6 +68,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anAsideBetweenDashesAfterTheVerbStandsBeforeTheReport() {
+        QuoteRow r = only("The treasurer, Ann Ruiz, said — in a letter to donors, as it turned out — that the fund had run dry.");
+        assertEquals("Ann Ruiz", r.speaker());
+        assertEquals("the fund had run dry", r.quote());
+        assertEquals("the fund had run dry", only("Ann Ruiz said -- in a letter -- the fund had run dry.").quote());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

@@ -174,8 +174,8 @@ final class SourcePhrases {
             SubjectPhrase name = leftSubject(v, a - 2);
             // not the object of a preposition or verb ("Just days before it was to report earnings on Wednesday, the company said")
             boolean inPhrase = name != null && objectOfPhrase(v, name);
-            // ("Overall, the fund predicted": an opening adverb is no name)
-            boolean adverb = name != null && v.pos(name.end() - 1) == Upos.ADV;
+            // ("Overall, the fund predicted", "Rather/PROPN, sources close to her campaign say": an opening adverb is no name)
+            boolean adverb = name != null && (v.pos(name.end() - 1) == Upos.ADV || lexicon.aside(v, name.start(), name.end()));
             if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())
                     && !lexicon.townRegion(v, name.start(), name.end()) && !extract.text.PartyLabel.is(v.token(name.end() - 1).text())) {
                 return new SubjectPhrase(name.start(), name.end(), name.frameStart());
@@ -435,6 +435,13 @@ final class SourcePhrases {
     /** The phrase follows a preposition, conjunction or verb: it is their object, no subject. */
     private static boolean objectOfPhrase(TokenView v, SubjectPhrase phrase) {
         int before = phrase.frameStart() - 1;
+        // ("in Pennsylvania and Ohio, the campaign announced": the last of names joined by "and" is the object too)
+        while (before >= 1 && (v.is(before, "and") || v.is(before, "or") || v.is(before, ",")) && !v.inQuote(before)) {
+            int k = before - 1;
+            while (k >= 0 && v.nameLike(k) && !v.inQuote(k)) k--;
+            if (k == before - 1) break;
+            before = k;
+        }
         return before >= 0 && (v.pos(before) == Upos.ADP || v.pos(before) == Upos.SCONJ || v.isVerb(before));
     }
 

@@ -76,6 +76,18 @@ class AttributionFinderTest {
     }
 
     @Test
+    void namesJoinedAfterAPrepositionAreItsObjectNotASubjectInApposition() {
+        QuoteRow r = only("The governor will tour Kansas and Iowa, his aides announced on Friday.");
+        assertEquals("his aides", r.speaker());
+        assertEquals("The governor will tour Kansas and Iowa", r.quote());
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoNameBeforeADescription() {
+        assertEquals("sources close to the mayor", only("Rather, sources close to the mayor say she will run again.").speaker());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

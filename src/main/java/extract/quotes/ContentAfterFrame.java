@@ -171,8 +171,21 @@ final class ContentAfterFrame implements ContentSieve {
      */
     private static boolean inSubordinateClause(TokenView v, Frame f, int from) {
         int before = f.start() - 1;
-        return before == from && v.pos(before) == Upos.SCONJ && !v.is(before, "that") && !v.inQuote(before);
+        if (before < from || v.pos(before) != Upos.SCONJ || v.is(before, "that") || v.inQuote(before)) return false;
+        // ("says he knew little about Sanders before he announced his bid": so is one after a subordinating word
+        // that follows a word of the clause, not a comma; "while" or "as" sets a clause of its own beside it)
+        // (a reported clause, with a verb of its own: "criticised Poe after the mogul claimed …" reports no clause)
+        return before == from || !v.isPunct(before - 1) && v.pos(before - 1) != Upos.CCONJ && !CONTRAST.contains(v.lower(before))
+                && hasVerb(v, from, before);
     }
+
+    private static boolean hasVerb(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) if ((v.isVerb(i) || v.pos(i) == Upos.AUX) && !v.inQuote(i)) return true;
+        return false;
+    }
+
+    /** Subordinating words that open a clause standing beside the one before ("…, while Sanders suggests …"). */
+    private static final java.util.Set<String> CONTRAST = java.util.Set.of("while", "whereas", "although", "though", "as");
 
     /** "rejected demands for what it calls its disarmament": a frame after "what" names part of the object. */
     private static boolean freeRelative(TokenView v, Frame f, int from) {

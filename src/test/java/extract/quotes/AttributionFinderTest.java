@@ -88,6 +88,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aFrameAfterATimeSubordinatorInsideTheReportIsPartOfIt() {
+        QuoteRow r = only("Lena Ortiz says she knew little about the senator before he announced his bid.");
+        assertEquals("she knew little about the senator before he announced his bid", r.quote());
+        // ("while" sets a clause beside the report, with its own)
+        List<QuoteRow> two = rows("Lena Ortiz accuses the mayor of lying while the mayor suggests she is confused.");
+        assertEquals(2, two.size(), two::toString);
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

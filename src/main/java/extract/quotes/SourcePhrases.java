@@ -174,8 +174,10 @@ final class SourcePhrases {
             SubjectPhrase name = leftSubject(v, a - 2);
             // not the object of a preposition or verb ("Just days before it was to report earnings on Wednesday, the company said")
             boolean inPhrase = name != null && objectOfPhrase(v, name);
-            // ("Overall, the fund predicted", "Rather/PROPN, sources close to her campaign say": an opening adverb is no name)
-            boolean adverb = name != null && (v.pos(name.end() - 1) == Upos.ADV || lexicon.aside(v, name.start(), name.end()));
+            // ("Overall, the fund predicted", "Rather/PROPN, sources close to her campaign say", "Sure/INTJ, official data
+            // suggest": an opening adverb or interjection is no name)
+            boolean adverb = name != null && (v.pos(name.end() - 1) == Upos.ADV || v.pos(name.end() - 1) == Upos.INTJ
+                    || lexicon.aside(v, name.start(), name.end()));
             if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())
                     && !lexicon.townRegion(v, name.start(), name.end()) && !extract.text.PartyLabel.is(v.token(name.end() - 1).text())) {
                 return new SubjectPhrase(name.start(), name.end(), name.frameStart());

@@ -83,8 +83,9 @@ class AttributionFinderTest {
     }
 
     @Test
-    void anAdverbOpeningTheSentenceIsNoNameBeforeADescription() {
+    void anAdverbOrInterjectionOpeningTheSentenceIsNoNameBeforeADescription() {
         assertEquals("sources close to the mayor", only("Rather, sources close to the mayor say she will run again.").speaker());
+        assertEquals("official data", only("Sure, official data suggest the economy is growing.").speaker());
     }
 
     @Test

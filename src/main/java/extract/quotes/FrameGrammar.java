@@ -43,8 +43,39 @@ final class FrameGrammar {
             j = time - 1;
             while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
         }
+        int phrase = phraseAfterAuxiliaryStart(v, j);
+        if (phrase > 0) {
+            j = phrase - 1;
+            while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+        }
         return j;
     }
+
+    /** The most words of a prepositional phrase between an auxiliary and its verb ("have in the past said"). */
+    private static final int PHRASE_AFTER_AUXILIARY = 4;
+
+    /**
+     * "allies have in the past said", "officials have for years said", "aides have, at times, said": when
+     * words [.., j] end in a short prepositional phrase (perhaps set off by commas) right after an
+     * auxiliary, the index where the phrase (or its comma) starts, else -1.
+     */
+    private static int phraseAfterAuxiliaryStart(TokenView v, int j) {
+        if (j < 2 || v.inQuote(j)) return -1;
+        boolean commas = v.is(j, ",");
+        int end = commas ? j - 1 : j;
+        for (int s = end; s >= 1 && end - s < PHRASE_AFTER_AUXILIARY; s--) {
+            if (v.isPunct(s) || v.isVerb(s) || v.pos(s) == Upos.AUX || v.inQuote(s)) return -1;
+            if (v.pos(s) != Upos.ADP || v.is(s, "that") || s == end) continue;
+            int start = commas ? s - 1 : s;
+            if (commas && !v.is(start, ",")) return -1;
+            // (the tagger reads "have" before the phrase as a verb of its own: "Officials have/VERB , in the past ,")
+            boolean auxiliary = start >= 1 && (v.pos(start - 1) == Upos.AUX || HAVE.contains(v.lower(start - 1)));
+            return auxiliary && !v.inQuote(start - 1) ? start : -1;
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
 
     /**
      * "The ministry on Friday said", "The agency yesterday confirmed", "A senior aide Tuesday outlined",

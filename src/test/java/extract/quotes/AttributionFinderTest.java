@@ -98,6 +98,12 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPhraseBetweenAuxiliaryAndVerbLeavesTheSubjectBeforeIt() {
+        assertEquals("Several city officials", only("Several city officials have in the past said the budget was too small.").speaker());
+        assertEquals("The mayor's aides", only("The mayor's aides have, at times, argued the budget was too small.").speaker());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

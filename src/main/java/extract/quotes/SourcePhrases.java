@@ -151,6 +151,9 @@ final class SourcePhrases {
         else if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
+            // ("On Monday Trump said", "On the morning of Feb. 28 Trump retweeted": a day, date or number before a
+            // name ends the phrase of time that opens the clause, not the name)
+            if (v.nameLike(a) && dayBeforeName(v, p)) break;
             // a noun phrase starts here... ("the kind of jurist many Republicans fear": "many" opens one too)
             boolean determiner = v.pos(a) == Upos.DET && !v.nameLike(a)
                     || lexicon.quantifier(v.lower(a)) && !v.nameLike(a) && a < j && (v.pos(p) == Upos.NOUN || v.pos(p) == Upos.PROPN);
@@ -432,6 +435,18 @@ final class SourcePhrases {
      */
     private boolean circumstanceAside(TokenView v, int from, int to) {
         return to - from >= 2 && lexicon.openingSubordinator(v.lower(from)) && !v.inQuote(from) && v.pos(from + 1) == Upos.VERB;
+    }
+
+    private static final java.util.Set<String> DAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight");
+
+    /** Word p names a day ("Monday") or ends a date ("Feb. 28", "March 3"): capitalised, a month, then its number. */
+    private boolean dayBeforeName(TokenView v, int p) {
+        if (v.inQuote(p)) return false;
+        if (DAYS.contains(v.lower(p))) return true;
+        if (v.pos(p) != Upos.NUM || p == 0) return false;
+        String month = v.token(p - 1).text();
+        return !month.isEmpty() && Character.isUpperCase(month.codePointAt(0)) && (month.endsWith(".") || lexicon.timeWord(v.lower(p - 1)));
     }
 
     /** The phrase follows a preposition, conjunction or verb: it is their object, no subject. */

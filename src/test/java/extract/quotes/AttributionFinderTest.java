@@ -104,6 +104,11 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aDayOpeningTheClauseWithoutACommaIsNoPartOfTheName() {
+        assertEquals("Lena Ortiz", only("On Monday Lena Ortiz said the vote would be delayed.").speaker());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

@@ -85,7 +85,7 @@ final class ContentShaper {
             return hasNoun(v, from, to) ? new Candidate(f, content, QuoteKind.INDIRECT, decision) : null;
         }
         QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming && !question && !passiveSubject
-                && !subjectGap(v, f, from), naming);
+                && !subjectGap(v, f, from), naming, f.direction() == Frame.Direction.AFTER);
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
@@ -427,7 +427,8 @@ final class ContentShaper {
      * Direct when one quotation holds all the content's words, mixed when some, else indirect; null:
      * not speech. {@code quotes} are the quotations that overlap the content.
      */
-    private QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause, boolean naming) {
+    private QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause, boolean naming,
+            boolean afterCue) {
         int words = 0, quotedWords = 0;
         // "promised to find a buyer", "declined to directly respond", "declined to comment" (two words are enough)
         int infinitive = from + 1 < to && v.pos(from + 1) == Upos.ADV ? from + 2 : from + 1;
@@ -454,8 +455,22 @@ final class ContentShaper {
         if (quotedWords == words && words > 0 && q != null) return QuoteKind.DIRECT;
         if (quotedWords > 0 || overlapsAny(content, quotes)) return words >= 2 ? QuoteKind.MIXED : null;
         if (cues.ellipticReply(v, from) > 0) return QuoteKind.INDIRECT; // "said no", "said the same of Sanders"
-        // ("called him divisive": an object and the word it was called are two words enough)
-        return (words >= 3 || (toClause || naming || elliptic) && words == 2) && (clause || !needsClause) ? QuoteKind.INDIRECT : null;
+        // ("called him divisive": an object and the word it was called are two words enough; so are a subject
+        // and its finite verb after the cue: "said Clinton won.", not a frame "Carson added" nor a clause of time
+        // left after its conjunction: "as Garner said before he died")
+        int last = lastWord(v, from, to);
+        boolean afterConjunction = from > 0 && (v.pos(from - 1) == Upos.SCONJ || v.pos(from - 1) == Upos.ADP) && !v.is(from - 1, "that");
+        boolean subjectAndVerb = afterCue && words == 2 && clause && v.isFiniteVerb(last) && !cues.isSpeechVerb(v.lower(last))
+                && !afterConjunction;
+        return (words >= 3 || (toClause || naming || elliptic || subjectAndVerb) && words == 2) && (clause || !needsClause)
+                ? QuoteKind.INDIRECT : null;
+    }
+
+    /** The last word in [from, to) that is no punctuation mark. */
+    private static int lastWord(TokenView v, int from, int to) {
+        int i = to - 1;
+        while (i > from && v.isPunct(i)) i--;
+        return i;
     }
 
     /** Nothing but punctuation and "not" in [from, to). */

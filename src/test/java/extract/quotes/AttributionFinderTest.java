@@ -109,6 +109,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSubjectAndItsVerbAfterTheCueAreAReport() {
+        QuoteRow r = only("Democrats who watched the debate said Clinton won.");
+        assertEquals("Clinton won", r.quote());
+        // (not a clause of time after its conjunction)
+        assertTrue(rows("He wore the slogan, as his father said before he died.").stream().noneMatch(q -> q.quote().equals("he died")));
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

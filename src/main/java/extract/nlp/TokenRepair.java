@@ -61,6 +61,12 @@ final class TokenRepair {
                 k++;
                 continue;
             }
+            if (word.length() > 2 && word.startsWith("''") && Character.isLetterOrDigit(word.charAt(2))) {
+                // "the charges ''liberal Democrat lingo.''": or it leaves both on the word
+                out.add(new Span(t.getStart(), t.getStart() + 2));
+                out.add(new Span(t.getStart() + 2, t.getEnd()));
+                continue;
+            }
             if (k == tokens.length - 1 && FINAL_WORD_STOP.matcher(word).matches()) {
                 // "the candidate said no.": the tokenizer reads "no." as "number"; at a sentence's end the stop is its own
                 out.add(new Span(t.getStart(), t.getEnd() - 1));

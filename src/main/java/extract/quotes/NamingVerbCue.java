@@ -8,7 +8,7 @@ import extract.doc.Upos;
  * in favor of the war a mistake": a verb of naming from {@code naming-verbs.txt} whose short object
  * (with a phrase after "in", "of" …) is followed (after "as" for some) by a quotation, by "a" and a
  * description, or by an adjective. "what she called a “rant”", "which Cook called “crap”": after a
- * relative word, the name follows the verb at once. Without them ("called her back", "called a press
+ * relative word ("that" after a noun too), the name follows the verb at once. Without them ("called her back", "called a press
  * conference") it is no cue.
  */
 final class NamingVerbCue implements CueSieve {
@@ -17,7 +17,7 @@ final class NamingVerbCue implements CueSieve {
     /** Name words between the article and the quoted name ("an ISIS “co-founder”"). */
     private static final int MAX_MODIFIERS = 3;
     /** How far before the verb "what" or "which" may stand ("which Apple's chief executive, Tim Cook, called"). */
-    private static final int RELATIVE_REACH = 8;
+    private static final int RELATIVE_REACH = 10;
     private final CueLexicon lexicon;
     private final SourcePhrases phrases;
 
@@ -145,7 +145,9 @@ final class NamingVerbCue implements CueSieve {
         if (q + 1 >= v.size() || !v.isQuoteMark(q) || !v.inQuote(q + 1)) return false;
         for (int j = i - 2; j >= 0 && i - j <= RELATIVE_REACH; j--) {
             if (v.inQuote(j) || v.isVerb(j) || v.pos(j) == Upos.AUX) return false;
-            if ((v.is(j, "what") || v.is(j, "which")) && !v.isPunct(j + 1)) return true;
+            // ("a country that Mitt Romney called “our No. 1 foe”": "that" after a noun is relative too)
+            boolean relativeThat = v.is(j, "that") && j > 0 && (v.pos(j - 1) == Upos.NOUN || v.pos(j - 1) == Upos.PROPN) && !v.inQuote(j - 1);
+            if ((v.is(j, "what") || v.is(j, "which") || relativeThat) && !v.isPunct(j + 1)) return true;
         }
         return false;
     }

@@ -34,6 +34,9 @@ class TokenRepairTest {
         String apart = "' ' Morning";
         assertArrayEquals(new String[] {"'", "'", "Morning"}, split(apart, new Span(0, 1), new Span(2, 3), new Span(4, 11)),
                 "marks with a space between stay apart");
+        // (or the tokenizer leaves both on the word)
+        String glued = "called ''liberal lingo";
+        assertArrayEquals(new String[] {"called", "''", "liberal", "lingo"}, split(glued, new Span(0, 6), new Span(7, 16), new Span(17, 22)));
     }
 
     @Test

@@ -117,6 +117,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aNameGivenToTheNounBeforeARelativeThatIsReported() {
+        QuoteRow r = containing(rows("The mayor rejected the plan, a scheme that the council's longtime treasurer, Ann Ruiz, called “a fantasy.”"),
+                "fantasy");
+        assertEquals("Ann Ruiz", r.speaker());
+        assertEquals("“a fantasy.”", r.quote());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

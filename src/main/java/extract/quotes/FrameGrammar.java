@@ -297,7 +297,16 @@ final class FrameGrammar {
     static int circumstanceEnd(TokenView v, int k) {
         int n = v.size();
         int m = k + 1;
-        while (m < n && m - k <= 8 && !v.inQuote(m) && !v.is(m, "that") && !(v.isPunct(m) && !v.isJoiningHyphen(m))) {
+        int named = 0; // words of a quoted name, which the phrase's length does not count
+        while (m < n && m - k - named <= 8) {
+            // "said on CNBC's “Trading Nation” on Monday": a quoted name after a possessive is the outlet's show
+            int show = m > k + 1 && v.isPossessive(m - 1) ? quotedNameEnd(v, m) : -1;
+            if (show > 0) {
+                named += show - m;
+                m = show;
+                continue;
+            }
+            if (v.inQuote(m) || v.is(m, "that") || v.isPunct(m) && !v.isJoiningHyphen(m)) break;
             boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1) == Upos.DET || v.pos(m - 1) == Upos.ADJ);
             // ("in a wide-ranging interview", "in posing the question": a gerund after the preposition is its object)
             boolean gerund = v.pos(m - 1) == Upos.ADP && v.lower(m).endsWith("ing");
@@ -308,7 +317,20 @@ final class FrameGrammar {
             if (opensPhrase && (v.pos(m - 1) == Upos.NOUN || v.pos(m - 1) == Upos.PROPN)) break;
             m++;
         }
-        return m - k > 8 ? -1 : m;
+        return m - k - named > 8 ? -1 : m;
+    }
+
+    /** The most words of a quoted name ("Meet the Press"). */
+    private static final int MAX_QUOTED_NAME = 6;
+
+    /** After a short quotation opening at word m whose first word is capitalised (a name), the next word; else -1. */
+    private static int quotedNameEnd(TokenView v, int m) {
+        if (m + 2 >= v.size() || !v.isQuoteMark(m) || !v.token(m + 1).capitalised()) return -1;
+        for (int e = m + 1; e < v.size() && e - m <= MAX_QUOTED_NAME + 1; e++) {
+            if (v.isQuoteMark(e)) return e > m + 1 ? e + 1 : -1;
+            if (v.isPunct(e)) return -1;
+        }
+        return -1;
     }
 
     /**

@@ -125,6 +125,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aShowQuotedAfterItsOutletIsNoReport() {
+        QuoteRow r = only("“This stock is a bargain,” Lena Ortiz said on CNBC's “Squawk Box” on Monday.");
+        assertEquals("“This stock is a bargain,”", r.quote());
+        assertEquals("he was ready", only("Cole said on ABC's “This Week” on Sunday that he was ready.").quote());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

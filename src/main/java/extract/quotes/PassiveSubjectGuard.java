@@ -1,10 +1,14 @@
 package extract.quotes;
 
+import extract.doc.Upos;
 import java.util.List;
 
 /**
  * "he was told that", "jokes are told": the subject of a passive cue is the hearer or the thing
- * said, never the source; such a cue makes no frame (unless "by" names the agent).
+ * said, never the source; such a cue makes no frame (unless "by" names the agent). So is a thing
+ * glossed by a participle after a comma ("Coty bought a stake, a deal announced at the beginning
+ * of the week"): an indefinite noun for no person, then the participle and a preposition, with no
+ * clause after.
  */
 final class PassiveSubjectGuard implements SourceSieve {
     private final FrameGrammar grammar;
@@ -19,6 +23,18 @@ final class PassiveSubjectGuard implements SourceSieve {
         if (!cue.verb()) return SourceResult.PASS;
         int i = cue.start();
         int j = site.subjectEnd();
-        return grammar.passive(v, j, i) && !v.is(i + 1, "by") ? SourceResult.NONE : SourceResult.PASS;
+        if (grammar.passive(v, j, i) && !v.is(i + 1, "by")) return SourceResult.NONE;
+        return reducedPassive(v, site) ? SourceResult.NONE : SourceResult.PASS;
+    }
+
+    private boolean reducedPassive(TokenView v, CueSite site) {
+        SubjectPhrase s = site.subject();
+        int i = site.cue().start();
+        if (s == null || s.frameStart() < 1 || !v.is(s.frameStart() - 1, ",") || !(v.is(s.start(), "a") || v.is(s.start(), "an"))) return false;
+        int head = s.end() - 1;
+        if (s.end() != i || v.nameLike(head) || grammar.lexicon().people(v.lower(head))) return false;
+        if (!v.lower(i).endsWith("ed") || i + 1 >= v.size() || v.pos(i + 1) != Upos.ADP || v.is(i + 1, "that") || v.inQuote(i + 1)) return false;
+        for (int k = i + 1; k < v.size(); k++) if (v.is(k, "that") || v.isQuoteMark(k) || v.is(k, ":")) return false;
+        return true;
     }
 }

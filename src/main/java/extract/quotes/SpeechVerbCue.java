@@ -45,6 +45,9 @@ final class SpeechVerbCue implements CueSieve {
         if (i > 1 && v.pos(i - 1) == Upos.ADV && v.lower(i - 1).endsWith("ly") && v.isPossessive(i - 2)) return null;
         // "doesn't add up", "added to the confusion" (but "added to People": a name after it is the hearer)
         if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1)) && !(i + 2 < v.size() && v.nameLike(i + 2))) return null;
+        // "The stock added more than 2%", "added $3 billion": an amount after "add" is what was added, no report
+        // (unless a clause goes on: "added 20 percent of voters were undecided")
+        if (w.startsWith("add") && amountAt(v, i + 1) && !finiteVerbBeforeStop(v, i + 1)) return null;
         if (v.isVerb(i)) return cue(v, i, "verb");
         // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
         // ("“…,” Viguerie/ADJ notes/NOUN.": right after a quotation, a capitalised word the tagger took for an adjective is a name)
@@ -66,6 +69,28 @@ final class SpeechVerbCue implements CueSieve {
         boolean afterHyphenated = i > 1 && v.is(i - 2, "-") && !v.inQuote(i - 2) && !v.token(i - 1).capitalised(); // not "Stanley-Becker reports"
         return !afterDeterminer && !compound && !afterHyphenated && beforeClause && taggedNoun && !prepositionObject(v, i)
                 ? cue(v, i, "tagged " + pos + ", before a clause") : null;
+    }
+
+    /** Tags of the words of an amount's noun phrase ("more than 20 percent of the state's voters"). */
+    private static final Set<Upos> AMOUNT_PHRASE = EnumSet.of(Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET, Upos.SYM);
+
+    /** The noun phrase starting at word k is the subject of a finite verb right after it. */
+    private static boolean finiteVerbBeforeStop(TokenView v, int k) {
+        int m = k;
+        while (m < v.size() && !v.inQuote(m) && (AMOUNT_PHRASE.contains(v.pos(m)) || v.is(m, "of") || v.is(m, "than") || v.is(m, "%")
+                || v.is(m, "more") || v.is(m, "less") || v.isPossessive(m))) {
+            m++;
+        }
+        return m < v.size() && v.isFiniteVerb(m) && !v.inQuote(m);
+    }
+
+    /** An amount starts at word k: a number, money or a percentage, perhaps after "more than" or "nearly". */
+    private boolean amountAt(TokenView v, int k) {
+        if (k + 1 < v.size() && (v.is(k, "more") || v.is(k, "less") || v.is(k, "fewer")) && v.is(k + 1, "than")) k += 2;
+        while (k < v.size() && lexicon.approximator(v.lower(k))) k++;
+        if (k >= v.size() || v.inQuote(k)) return false;
+        String t = v.token(k).text();
+        return v.pos(k) == Upos.NUM || t.startsWith("$") || !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
     /**

@@ -132,6 +132,12 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aThingGlossedByAParticipleIsNoSource() {
+        assertTrue(rows("Acme bought the old steel plant in Gary, a deal announced at the start of the week.").isEmpty());
+        assertEquals("a spokesman", only("Acme will buy the old steel plant in Gary, a spokesman announced at a news conference.").speakerMention());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

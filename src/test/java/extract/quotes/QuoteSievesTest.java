@@ -44,11 +44,21 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anAmountAfterAddIsWhatWasAddedUnlessItsClauseGoesOn() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNull(sieve.find(view("The/DET stock/NOUN added/VERB more/ADJ than/ADP 2%/NUM to/PART begin/VERB the/DET week/NOUN ./PUNCT"), 2));
+        assertNull(sieve.find(view("Shares/NOUN added/VERB $/SYM 3/NUM on/ADP Monday/PROPN ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("He/PRON added/VERB 20/NUM percent/NOUN of/ADP voters/NOUN were/AUX undecided/ADJ ./PUNCT"), 1));
+    }
+
+    @Test
     void aParticleThatMakesAnotherVerbIsNoCueButAHearerAfterItIs() {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("The/DET math/NOUN does/AUX n't/PART add/VERB up/ADP ./PUNCT"), 4));
         assertNull(sieve.find(view("The/DET denials/NOUN added/VERB to/ADP the/DET confusion/NOUN ./PUNCT"), 2), "“add to” is no cue");
         assertNull(sieve.find(view("Lee/PROPN maintains/VERB a/DET wide/ADJ lead/NOUN ./PUNCT"), 1), "nor “maintain a”");
+        assertNull(sieve.find(view("As/SCONJ revenues/NOUN decline/VERB at/ADP a/DET fast/ADJ pace/NOUN ,/PUNCT papers/NOUN suffer/VERB ./PUNCT"), 2),
+                "nor “decline at”");
         assertNotNull(sieve.find(view("“/PUNCT It/PRON was/AUX good/ADJ ,/PUNCT ”/PUNCT Lee/PROPN added/VERB to/ADP People/PROPN ./PUNCT"), 7),
                 "a name after the particle is the hearer");
     }

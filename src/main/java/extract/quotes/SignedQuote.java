@@ -4,8 +4,9 @@ import extract.text.ModelText;
 import extract.text.Span;
 
 /**
- * A quotation signed with a dash and a name that ends its paragraph ("…” ― Pamela Padilla", as in
- * collected reader quotes): the name is the source.
+ * A quotation signed with a dash and a name on the line after it ("…” ― Pamela Padilla", as in
+ * collected reader quotes; "— David McKinley on Sunday, October 13th, 2019 in an article", as fact-checkers
+ * sign a claim): the name is the source.
  */
 final class SignedQuote implements QuotationSieve {
     static final String NAME = "signed-quote";
@@ -18,20 +19,48 @@ final class SignedQuote implements QuotationSieve {
         return new Claim(q, QuoteKind.DIRECT, null, new ClaimSource.Named(name), Decision.NONE, d, d);
     }
 
+    /** Words that may follow a signature's name: when and where it was said. */
+    private static final java.util.Set<String> SETTING = java.util.Set.of("on", "in", "at", "of", "from", "via", "during", "to");
+
+    private static int wordEnd(String text, int k, int lineEnd) {
+        while (k < lineEnd && !Character.isWhitespace(text.charAt(k))) k++;
+        return k;
+    }
+
+    /** The most words of a signature's name. */
+    private static final int MAX_NAME_WORDS = 5;
+
     private static Span signature(Span q, String text) {
         int i = q.end();
-        while (i < text.length() && ModelText.isSpace(text.charAt(i))) i++;
+        // (on the same line, or the next paragraph's)
+        while (i < text.length() && (ModelText.isSpace(text.charAt(i)) || text.charAt(i) == '\n' || text.charAt(i) == '\r')) i++;
         if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) return null;
         i++;
         while (i < text.length() && ModelText.isSpace(text.charAt(i))) i++;
         int start = i;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
-        int end = i;
-        while (end > start && (".,;".indexOf(text.charAt(end - 1)) >= 0 || ModelText.isSpace(text.charAt(end - 1)))) end--;
-        if (end - start < 2 || end - start > 60 || !Character.isUpperCase(text.codePointAt(start))) return null;
-        for (String word : text.substring(start, end).split("\\s+")) {
-            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !word.equals("de") && !word.equals("van")) return null;
+        int lineEnd = i;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') lineEnd++;
+        // the name's capitalised words, then perhaps when and where it was said in lower case ("— David McKinley
+        // on Sunday, October 13th, 2019 in an article in a local newspaper", as fact-checkers sign a claim)
+        int end = start;
+        int words = 0;
+        int k = start;
+        while (k < lineEnd) {
+            int w = k;
+            while (w < lineEnd && !Character.isWhitespace(text.charAt(w))) w++;
+            String word = text.substring(k, w).replaceAll("[.,;]+$", "");
+            boolean nameWord = !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || word.equals("de") || word.equals("van"));
+            if (!nameWord) break;
+            words++;
+            end = k + word.length();
+            if (text.substring(k, w).endsWith(",")) break; // "— Pamela Padilla, Ohio": the name ends at its comma
+            k = w;
+            while (k < lineEnd && Character.isWhitespace(text.charAt(k))) k++;
         }
+        if (words == 0 || words > MAX_NAME_WORDS || end - start < 2 || end - start > 60) return null;
+        // (after the name only its comma or a phrase of when and where may follow: "— Trump said …" is a list's line)
+        boolean comma = end < lineEnd && text.charAt(end) == ',';
+        if (k < lineEnd && !comma && !SETTING.contains(text.substring(k, wordEnd(text, k, lineEnd)))) return null;
         return new Span(start, end);
     }
 }

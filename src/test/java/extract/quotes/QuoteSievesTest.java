@@ -520,6 +520,16 @@ class QuoteSievesTest {
         Claim c = only(t);
         assertEquals(SignedQuote.NAME, c.spanDecision().sieve());
         assertTrue(c.source() instanceof ClaimSource.Named);
+        // the signature may open the next paragraph and say when and where ("as fact-checkers sign a claim")
+        String signed = "“/PUNCT The/DET town/NOUN needs/VERB more/ADJ buses/NOUN ./PUNCT ”/PUNCT\n"
+                + "—/PUNCT Ana/PROPN Ruiz/PROPN on/ADP Sunday/PROPN in/ADP an/DET interview/NOUN";
+        Claim next = only(signed);
+        assertEquals(SignedQuote.NAME, next.spanDecision().sieve());
+        assertEquals("Ana Ruiz", ((ClaimSource.Named) next.source()).phrase().of(TokenTables.document(signed).text()), next::toString);
+        // but a list's line that goes on with a verb is no signature
+        List<Claim> list = claims(TokenTables.document("“/PUNCT The/DET town/NOUN needs/VERB more/ADJ buses/NOUN ./PUNCT ”/PUNCT\n"
+                + "—/PUNCT Ruiz/PROPN said/VERB the/DET plan/NOUN would/AUX fail/VERB"));
+        assertTrue(list.stream().noneMatch(x -> x.spanDecision().sieve().equals(SignedQuote.NAME)), () -> list.toString());
     }
 
     @Test

@@ -197,6 +197,12 @@ final class SourcePhrases {
             }
         }
         a = listStart(v, a, j);
+        if (a >= 2 && placedIn(v, a - 1) && !v.inQuote(a - 1)) {
+            // ("Most Republican voters in Alabama, Georgia and Virginia said": the people placed there are the subject)
+            int head = a - 2;
+            while (head - 1 >= 0 && j - head < MAX_NP && (v.nounPhrasePart(head - 1) || lexicon.quantifier(v.lower(head - 1))) && !v.inQuote(head - 1)) head--;
+            a = head;
+        }
         a = approximatedStart(v, a);
         if (a >= 3 && examples(v, a - 1) && v.is(a - 2, ",")) {
             // "Several Republican leaders, including Sens. Ayotte, Toomey and Grassley, have denounced": the examples
@@ -414,6 +420,13 @@ final class SourcePhrases {
             int e = m;
             while (e >= 0 && m - e < MAX_LISTED_NAME && v.nameLike(e) && !v.inQuote(e)) e--;
             boolean example = e < m && e >= 0 && examples(v, e); // ", including Sens. McCain, …"
+            // ("voters in Alabama, Georgia and Virginia": places listed after a noun's "in", the last two joined by "and", are one phrase with it;
+            // not "at the Championship in Louisville, and Nicklaus said")
+            if (e < m && e >= 1 && placedIn(v, e) && !and && joined) {
+                start = e + 1;
+                items++;
+                break;
+            }
             if (!example && (e == m || e >= 0 && (v.pos(e) == Upos.ADP || v.pos(e) == Upos.SCONJ || v.isVerb(e) || v.nameLike(e)))) break;
             joined |= and;
             start = e + 1;

@@ -138,6 +138,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void peoplePlacedInAListOfPlacesAreTheSubject() {
+        assertEquals("Most Democratic voters in Ohio, Iowa and Texas",
+                only("Most Democratic voters in Ohio, Iowa and Texas said the race was close.").speakerMention());
+        // (", and" after a place opens a clause of its own)
+        assertEquals("Lena Ortiz", only("She met him at the convention center in Dayton, and Lena Ortiz said it was her best day.").speaker());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

@@ -172,6 +172,11 @@ final class SourcePhrases {
                 break;
             }
         }
+        if (lexicon.townRegion(v, a, end) && !v.inQuote(a - 1)) {
+            // "Stacy Baker of Columbia, South Carolina says": the state goes with the town, and the town with the phrase before
+            SubjectPhrase town = leftSubject(v, a - 2);
+            if (town != null && town.start() < a - 2) return new SubjectPhrase(town.start(), end, town.frameStart());
+        }
         if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET && !v.nameLike(a) || startsLowerCase(v, a))) {
             // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
             SubjectPhrase name = leftSubject(v, a - 2);

@@ -146,6 +146,11 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aStateAfterItsTownsCommaGoesWithTheTownNotTheSubject() {
+        assertEquals("Lena Ortiz", only("Lena Ortiz of Columbia, South Carolina says she is voting for the governor.").speaker());
+    }
+
+    @Test
     void invertedSpeaker() {
         QuoteRow r = only("“Nobody expected the vote to be this close,” said Maria Gonzalez, a city council member.");
         assertEquals("Maria Gonzalez", r.speaker());

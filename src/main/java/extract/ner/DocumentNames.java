@@ -135,6 +135,16 @@ final class DocumentNames {
                     }
                 }
             }
+            if (PERSON.equals(type) && end - start >= 3) {
+                // "the Ted Cruz South Carolina victory party": a full name, then a well-known place, is the name and the place
+                for (int k = start + 2; k < end; k++) {
+                    if (places.contains(key(toks, k, end))) {
+                        out.add(new Span(k, end, "location"));
+                        end = k;
+                        break;
+                    }
+                }
+            }
             if (PERSON.equals(type) && places.contains(key(toks, start, end))) type = "location"; // "Pyongyang said"
             if (PERSON.equals(type) && end - start > 1 && facilityHeads.contains(toks[end - 1])) type = "location"; // "Trump Tower"
             out.add(new Span(start, end, type));

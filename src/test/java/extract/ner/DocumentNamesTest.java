@@ -52,6 +52,14 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aFullNameRunTogetherWithAPlaceIsThePersonAndThePlace() {
+        List<Span[]> out = apply(new String[] {"The Zorba Quill South Carolina victory party was quiet .", "Jack London wrote ."},
+                new Span[] {new Span(1, 5, "person")}, new Span[] {new Span(0, 2, "person")});
+        assertArrayEquals(new Span[] {new Span(1, 3, "person"), new Span(3, 5, "location")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 2, "person")}, out.get(1), "a first name alone before a place's name stays a name");
+    }
+
+    @Test
     void aPersonsNameHoldsNoLowerCaseWordNorItsPlaceAfterOf() {
         List<Span[]> out = apply(new String[] {
                 "Presidential candidate Vera Lind spoke .",

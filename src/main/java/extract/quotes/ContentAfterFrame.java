@@ -2,6 +2,7 @@ package extract.quotes;
 
 import extract.doc.Upos;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "said that …", "told reporters: “…”", "According to X, …": the content runs from the end of the
@@ -172,9 +173,9 @@ final class ContentAfterFrame implements ContentSieve {
     private static boolean inSubordinateClause(TokenView v, Frame f, int from) {
         int before = f.start() - 1;
         if (before < from || v.pos(before) != Upos.SCONJ || v.is(before, "that") || v.inQuote(before)) return false;
-        // ("says he knew little about Sanders before he announced his bid": so is one after a subordinating word
-        // that follows a word of the clause, not a comma; "while" or "as" sets a clause of its own beside it)
-        // (a reported clause, with a verb of its own: "criticised Poe after the mogul claimed …" reports no clause)
+        // ("says he knew little about Sanders before he announced his bid": so is one after a subordinating word that
+        // follows a word of a reported clause, not a comma; "while" or "as" sets a clause of its own beside it, and an
+        // object is no clause: "criticised Poe after the mogul claimed …")
         return before == from || !v.isPunct(before - 1) && v.pos(before - 1) != Upos.CCONJ && !CONTRAST.contains(v.lower(before))
                 && hasVerb(v, from, before);
     }
@@ -185,7 +186,7 @@ final class ContentAfterFrame implements ContentSieve {
     }
 
     /** Subordinating words that open a clause standing beside the one before ("…, while Sanders suggests …"). */
-    private static final java.util.Set<String> CONTRAST = java.util.Set.of("while", "whereas", "although", "though", "as");
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "although", "though", "as");
 
     /** "rejected demands for what it calls its disarmament": a frame after "what" names part of the object. */
     private static boolean freeRelative(TokenView v, Frame f, int from) {

@@ -75,7 +75,7 @@ final class FrameGrammar {
         return -1;
     }
 
-    private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
 
     /**
      * "The ministry on Friday said", "The agency yesterday confirmed", "A senior aide Tuesday outlined",

@@ -7,16 +7,16 @@ import extract.doc.Upos;
  * "characterized the deal as “a giveaway”", "called the charges unsubstantiated", "called her vote
  * in favor of the war a mistake": a verb of naming from {@code naming-verbs.txt} whose short object
  * (with a phrase after "in", "of" …) is followed (after "as" for some) by a quotation, by "a" and a
- * description, or by an adjective. "what she called a “rant”", "which Cook called “crap”": after a
- * relative word ("that" after a noun too), the name follows the verb at once. Without them ("called her back", "called a press
- * conference") it is no cue.
+ * description, or by an adjective. "what she called a “rant”", "which Cook called “crap”", "a country
+ * that Romney called “our No. 1 foe”": after a relative word, the name follows the verb at once. Without
+ * them ("called her back", "called a press conference") it is no cue.
  */
 final class NamingVerbCue implements CueSieve {
     static final String NAME = "naming-verb-cue";
     private static final int MAX_OBJECT = 8;
     /** Name words between the article and the quoted name ("an ISIS “co-founder”"). */
     private static final int MAX_MODIFIERS = 3;
-    /** How far before the verb "what" or "which" may stand ("which Apple's chief executive, Tim Cook, called"). */
+    /** How far before the verb "what", "which" or "that" may stand ("which Apple's chief executive, Tim Cook, called"). */
     private static final int RELATIVE_REACH = 10;
     private final CueLexicon lexicon;
     private final SourcePhrases phrases;

@@ -2,6 +2,7 @@ package extract.quotes;
 
 import extract.text.ModelText;
 import extract.text.Span;
+import java.util.Set;
 
 /**
  * A quotation signed with a dash and a name on the line after it ("…” ― Pamela Padilla", as in
@@ -20,12 +21,7 @@ final class SignedQuote implements QuotationSieve {
     }
 
     /** Words that may follow a signature's name: when and where it was said. */
-    private static final java.util.Set<String> SETTING = java.util.Set.of("on", "in", "at", "of", "from", "via", "during", "to");
-
-    private static int wordEnd(String text, int k, int lineEnd) {
-        while (k < lineEnd && !Character.isWhitespace(text.charAt(k))) k++;
-        return k;
-    }
+    private static final Set<String> SETTING = Set.of("on", "in", "at", "of", "from", "via", "during", "to");
 
     /** The most words of a signature's name. */
     private static final int MAX_NAME_WORDS = 5;
@@ -46,8 +42,7 @@ final class SignedQuote implements QuotationSieve {
         int words = 0;
         int k = start;
         while (k < lineEnd) {
-            int w = k;
-            while (w < lineEnd && !Character.isWhitespace(text.charAt(w))) w++;
+            int w = wordEnd(text, k, lineEnd);
             String word = text.substring(k, w).replaceAll("[.,;]+$", "");
             boolean nameWord = !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || word.equals("de") || word.equals("van"));
             if (!nameWord) break;
@@ -62,5 +57,11 @@ final class SignedQuote implements QuotationSieve {
         boolean comma = end < lineEnd && text.charAt(end) == ',';
         if (k < lineEnd && !comma && !SETTING.contains(text.substring(k, wordEnd(text, k, lineEnd)))) return null;
         return new Span(start, end);
+    }
+
+    /** The end of the word starting at k, within its line. */
+    private static int wordEnd(String text, int k, int lineEnd) {
+        while (k < lineEnd && !Character.isWhitespace(text.charAt(k))) k++;
+        return k;
     }
 }

@@ -1,6 +1,7 @@
 package extract.quotes;
 
 import extract.doc.Upos;
+import java.util.Set;
 
 /**
  * The noun phrase of a report's source next to its cue: before it, across appositives, a party label
@@ -205,7 +206,10 @@ final class SourcePhrases {
         if (a >= 2 && placedIn(v, a - 1) && !v.inQuote(a - 1)) {
             // ("Most Republican voters in Alabama, Georgia and Virginia said": the people placed there are the subject)
             int head = a - 2;
-            while (head - 1 >= 0 && j - head < MAX_NP && (v.nounPhrasePart(head - 1) || lexicon.quantifier(v.lower(head - 1))) && !v.inQuote(head - 1)) head--;
+            while (head - 1 >= 0 && j - head < MAX_NP && (v.nounPhrasePart(head - 1) || lexicon.quantifier(v.lower(head - 1)))
+                    && !v.inQuote(head - 1)) {
+                head--;
+            }
             a = head;
         }
         a = approximatedStart(v, a);
@@ -425,8 +429,8 @@ final class SourcePhrases {
             int e = m;
             while (e >= 0 && m - e < MAX_LISTED_NAME && v.nameLike(e) && !v.inQuote(e)) e--;
             boolean example = e < m && e >= 0 && examples(v, e); // ", including Sens. McCain, …"
-            // ("voters in Alabama, Georgia and Virginia": places listed after a noun's "in", the last two joined by "and", are one phrase with it;
-            // not "at the Championship in Louisville, and Nicklaus said")
+            // ("voters in Alabama, Georgia and Virginia": places listed after a noun's "in", the last two joined by
+            // "and", are one phrase with it; not "at the Championship in Louisville, and Nicklaus said")
             if (e < m && e >= 1 && placedIn(v, e) && !and && joined) {
                 start = e + 1;
                 items++;
@@ -455,7 +459,7 @@ final class SourcePhrases {
         return to - from >= 2 && lexicon.openingSubordinator(v.lower(from)) && !v.inQuote(from) && v.pos(from + 1) == Upos.VERB;
     }
 
-    private static final java.util.Set<String> DAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight");
 
     /** Word p names a day ("Monday") or ends a date ("Feb. 28", "March 3"): capitalised, a month, then its number. */

@@ -47,7 +47,7 @@ final class SpeechVerbCue implements CueSieve {
         if (i + 1 < v.size() && lexicon.notCueWith(w, v.lower(i + 1)) && !(i + 2 < v.size() && v.nameLike(i + 2))) return null;
         // "The stock added more than 2%", "added $3 billion": an amount after "add" is what was added, no report
         // (unless a clause goes on: "added 20 percent of voters were undecided")
-        if (w.startsWith("add") && amountAt(v, i + 1) && !finiteVerbBeforeStop(v, i + 1)) return null;
+        if (w.startsWith("add") && amountAt(v, i + 1) && !amountIsSubject(v, i + 1)) return null;
         if (v.isVerb(i)) return cue(v, i, "verb");
         // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
         // ("“…,” Viguerie/ADJ notes/NOUN.": right after a quotation, a capitalised word the tagger took for an adjective is a name)
@@ -75,7 +75,7 @@ final class SpeechVerbCue implements CueSieve {
     private static final Set<Upos> AMOUNT_PHRASE = EnumSet.of(Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET, Upos.SYM);
 
     /** The noun phrase starting at word k is the subject of a finite verb right after it. */
-    private static boolean finiteVerbBeforeStop(TokenView v, int k) {
+    private static boolean amountIsSubject(TokenView v, int k) {
         int m = k;
         while (m < v.size() && !v.inQuote(m) && (AMOUNT_PHRASE.contains(v.pos(m)) || v.is(m, "of") || v.is(m, "than") || v.is(m, "%")
                 || v.is(m, "more") || v.is(m, "less") || v.isPossessive(m))) {

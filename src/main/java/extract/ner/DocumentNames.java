@@ -30,9 +30,10 @@ final class DocumentNames {
     private final OrganizationRuns organizations;
     private final PlacePhrases placePhrases;
     private final Set<String> firstNames;
+    private final Lexicon roles;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
-            Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames) {
+            Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Lexicon roles) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
@@ -41,6 +42,7 @@ final class DocumentNames {
         this.organizations = new OrganizationRuns(orgWords, places);
         this.placePhrases = placePhrases;
         this.firstNames = firstNames;
+        this.roles = roles;
     }
 
     static DocumentNames fromResources() {
@@ -50,7 +52,7 @@ final class DocumentNames {
                 Lexicon.resource("/extract/ner/org-words.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
                         Lexicon.resource("/extract/ner/named-events.txt")),
-                extract.text.NameGenders.load().firstNames().keySet());
+                extract.text.NameGenders.load().firstNames().keySet(), Lexicon.resource("/extract/speaker/titles.txt"));
     }
 
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
@@ -68,6 +70,7 @@ final class DocumentNames {
             begins.add(b);
         }
         for (int i = 0; i < sentences.size(); i++) titles(sentences.get(i), labels.get(i), begins.get(i));
+        for (int i = 0; i < sentences.size(); i++) roleBeforeFirstName(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) nicknames(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) organizations.apply(sentences.get(i), labels.get(i), begins.get(i));
         for (int i = 0; i < sentences.size(); i++) placePhrases.apply(sentences.get(i), labels.get(i), begins.get(i));
@@ -231,6 +234,25 @@ final class DocumentNames {
             else if (!compass.contains(toks[k]) && !noCapital(toks[k])) return false;
         }
         return demonym;
+    }
+
+    /** The most words of a name a role noun names ("Ruth Marcus", "Mary Ann Lee"). */
+    private static final int MAX_ROLE_NAME = 3;
+
+    /**
+     * "The Washington Post columnist Ruth Marcus": a short name that opens with a known first name, right after a
+     * lower-case role noun ({@code titles.txt} of the speaker stage), is a person's, whatever type the model gave it.
+     */
+    private void roleBeforeFirstName(String[] toks, String[] labels, boolean[] begins) {
+        for (int t = 1; t < toks.length; t++) {
+            if (!begins[t] || labels[t] == null || PERSON.equals(labels[t]) || !roles.contains(toks[t - 1])
+                    || !Character.isLowerCase(toks[t - 1].codePointAt(0)) || !firstNames.contains(toks[t].toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int end = spanEnd(labels, begins, t);
+            if (end - t < 2 || end - t > MAX_ROLE_NAME) continue;
+            for (int k = t; k < end; k++) labels[k] = PERSON;
+        }
     }
 
     /** "President Xi Jinping": the title is not part of the name, and the name is a person's. */

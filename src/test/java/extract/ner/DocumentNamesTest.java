@@ -52,6 +52,13 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aShortNameOpeningWithAFirstNameAfterARoleIsAPersons() {
+        List<Span[]> out = apply(new String[] {"The Post columnist Ruth Quill wrote .", "The Post bought Ruth Quill ."},
+                new Span[] {new Span(3, 5, "organization")}, new Span[] {new Span(3, 5, "organization")});
+        assertArrayEquals(new Span[] {new Span(3, 5, "person")}, out.get(0));
+    }
+
+    @Test
     void aFullNameRunTogetherWithAPlaceIsThePersonAndThePlace() {
         List<Span[]> out = apply(new String[] {"The Zorba Quill South Carolina victory party was quiet .", "Jack London wrote ."},
                 new Span[] {new Span(1, 5, "person")}, new Span[] {new Span(0, 2, "person")});

@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Document-level rules around the name finder's per-sentence output, as good NER systems do:
- * a title or honorific before a name makes it a person; every mention of the same name in a
+ * a title or honorific before a name makes it a person, and so does a role noun before a short name
+ * opening with a known first name ("columnist Ruth Marcus"); every mention of the same name in a
  * document gets one type (a name first tagged as a person stays a person); names the model found
  * once are found again where it missed them; and the first or last word of a person's full name
  * ("Xi", "Trump") is that person too, and a name ending in that person's surname is a person ("Rakeyia

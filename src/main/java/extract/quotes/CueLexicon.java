@@ -129,10 +129,7 @@ public final class CueLexicon {
         if (to < 1 || !v.is(to, "to") || v.inQuote(to)) return -1;
         for (String[] p : aspectPhrases) {
             int start = to - p.length;
-            if (start < 0) continue;
-            boolean match = true;
-            for (int k = 0; k < p.length && match; k++) match = v.lower(start + k).equals(p[k]) && !v.inQuote(start + k);
-            if (match) return start;
+            if (v.wordsAt(start, p) && !v.inQuote(start)) return start;
         }
         return -1;
     }
@@ -155,6 +152,12 @@ public final class CueLexicon {
     /** Marks a phrase of time ("months", "ago", "Friday"). */
     boolean timeWord(String lower) {
         return timeWords.contains(lower);
+    }
+
+    /** Names a day or a span of days ("Tuesday", "yesterday", "week"): what a phrase of the statement's time ends in. */
+    boolean dayWord(String lower) {
+        return lower.equals("yesterday") || lower.equals("today") || lower.equals("tonight")
+                || lower.endsWith("day") && timeWord(lower) || lower.equals("week") || lower.equals("month");
     }
 
     /** Opens a phrase of time, place or manner ("on", "during", "yesterday"). */

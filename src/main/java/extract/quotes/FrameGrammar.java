@@ -86,7 +86,7 @@ final class FrameGrammar {
     private int timeBetweenStart(TokenView v, int j) {
         if (j < 1 || v.inQuote(j)) return -1;
         int start;
-        if (isDayWord(v.lower(j))) {
+        if (lexicon.dayWord(v.lower(j))) {
             start = j;
             if (v.is(j - 1, "on") || v.is(j - 1, "last") || v.is(j - 1, "this") || v.is(j - 1, "early") || v.is(j - 1, "late")) {
                 start = j - 1;
@@ -104,11 +104,6 @@ final class FrameGrammar {
 
     /** A year written out ("2010"). */
     static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
-
-    private boolean isDayWord(String lower) {
-        return lower.equals("yesterday") || lower.equals("today") || lower.equals("tonight")
-                || lower.endsWith("day") && lexicon.timeWord(lower) || lower.equals("week") || lower.equals("month");
-    }
 
     /** Word j, the one before a cue's subject, is a comma or a quotation mark ("…,” said Smith"). */
     static boolean afterComma(TokenView v, int j) {

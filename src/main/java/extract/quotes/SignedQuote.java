@@ -43,7 +43,9 @@ final class SignedQuote implements QuotationSieve {
         int k = start;
         while (k < lineEnd) {
             int w = wordEnd(text, k, lineEnd);
-            String word = text.substring(k, w).replaceAll("[.,;]+$", "");
+            int e = w;
+            while (e > k && ".,;".indexOf(text.charAt(e - 1)) >= 0) e--; // the word without its stop or comma
+            String word = text.substring(k, e);
             boolean nameWord = !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || word.equals("de") || word.equals("van"));
             if (!nameWord) break;
             words++;

@@ -252,7 +252,7 @@ final class SourcePhrases {
     }
 
     /** Words that open a relative clause ("the plan that …", "critics who …"). */
-    static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("who", "which", "that", "whom");
+    static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
     /** How many words a phrase at the end of a contact clause may take ("I met in Iowa"). */
     private static final int MAX_CONTACT_PHRASE = 4;
@@ -459,13 +459,10 @@ final class SourcePhrases {
         return to - from >= 2 && lexicon.openingSubordinator(v.lower(from)) && !v.inQuote(from) && v.pos(from + 1) == Upos.VERB;
     }
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "yesterday", "tonight");
-
-    /** Word p names a day ("Monday") or ends a date ("Feb. 28", "March 3"): capitalised, a month, then its number. */
+    /** Word p names a day ("Monday", "last week") or ends a date ("Feb. 28", "March 3"): capitalised, a month, then its number. */
     private boolean dayBeforeName(TokenView v, int p) {
         if (v.inQuote(p)) return false;
-        if (DAYS.contains(v.lower(p))) return true;
+        if (lexicon.dayWord(v.lower(p))) return true;
         if (v.pos(p) != Upos.NUM || p == 0) return false;
         String month = v.token(p - 1).text();
         return !month.isEmpty() && Character.isUpperCase(month.codePointAt(0)) && (month.endsWith(".") || lexicon.timeWord(v.lower(p - 1)));

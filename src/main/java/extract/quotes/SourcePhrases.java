@@ -158,7 +158,8 @@ final class SourcePhrases {
             // a noun phrase starts here... ("the kind of jurist many Republicans fear": "many" opens one too)
             boolean determiner = v.pos(a) == Upos.DET && !v.nameLike(a)
                     || lexicon.quantifier(v.lower(a)) && !v.nameLike(a) && a < j && (v.pos(p) == Upos.NOUN || v.pos(p) == Upos.PROPN);
-            if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p)) && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)) && !v.afterHyphen(p))) {
+            if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p) || degreeAdverb(v, p))
+                    && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)) && !v.afterHyphen(p))) {
                 a = p;
             } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
@@ -665,12 +666,20 @@ final class SourcePhrases {
                 if (e + 1 < n && (v.pos(e) == Upos.DET || v.isPossessivePronoun(e)) && v.nounPhrasePart(e + 1)) e++;
             } else if (e > k && e + 1 < n && (v.isJoiningHyphen(e) || v.pos(e) == Upos.ADV && v.isJoiningHyphen(e + 1))) {
                 e++; // "a just-released poll": an adverb and a hyphen joining it to the next word modify the noun
+            } else if (e > k && degreeAdverb(v, e)) {
+                e++; // "the most recent poll", "a highly respected analyst"
             } else {
                 break;
             }
         }
         while (e > k && (v.pos(e - 1) == Upos.ADP || v.isPossessive(e - 1))) e--;
         return e > k && !onlyTimeWords(v, k, e) ? new WordRange(k, e) : null; // "said Friday" names no one
+    }
+
+    /** An adverb between a determiner and an adjective of one noun phrase grades the adjective. */
+    private static boolean degreeAdverb(TokenView v, int e) {
+        if (e == 0 || e + 1 >= v.size() || v.pos(e) != Upos.ADV || v.pos(e + 1) != Upos.ADJ || v.inQuote(e + 1)) return false;
+        return v.pos(e - 1) == Upos.DET || v.isPossessivePronoun(e - 1) || v.isPossessive(e - 1);
     }
 
     /**

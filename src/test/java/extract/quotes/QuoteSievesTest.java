@@ -64,6 +64,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anAdverbGradingAnAdjectiveStaysInTheSourcePhrase() {
+        String after = "Lee/PROPN leads/VERB by/ADP five/NUM points/NOUN ,/PUNCT according/VERB to/ADP the/DET most/ADV recent/ADJ poll/NOUN ./PUNCT";
+        assertEquals("“the most recent poll” after “according to”", only(after).sourceDecision().why());
+        String before = "A/DET highly/ADV respected/ADJ analyst/NOUN said/VERB the/DET deal/NOUN was/AUX dead/ADJ ./PUNCT";
+        assertEquals("subject “A highly respected analyst” of “said”", only(before).sourceDecision().why());
+        String verb = "Lee/PROPN said/VERB the/DET deal/NOUN was/AUX dead/ADJ ,/PUNCT most/ADV recent/ADJ polls/NOUN aside/ADV ./PUNCT";
+        assertEquals("subject “Lee” of “said”", only(verb).sourceDecision().why(), "no determiner, no phrase");
+    }
+
+    @Test
     void speechVerbCueTakesAVerbButNotANounAfterADeterminer() {
         TokenView v = view("Ana/PROPN said/VERB the/DET claims/NOUN were/AUX false/ADJ ./PUNCT");
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);

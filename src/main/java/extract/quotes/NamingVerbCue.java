@@ -113,7 +113,10 @@ final class NamingVerbCue implements CueSieve {
             boolean infinitive = v.is(m, "to") && m > k && (v.pos(m - 1) == Upos.NOUN || v.pos(m - 1) == Upos.PRON) && v.isVerb(m + 1);
             boolean amount = m + 1 < v.size() && v.pos(m + 1) == Upos.NUM
                     && Character.getType(v.token(m).text().charAt(0)) == Character.CURRENCY_SYMBOL; // "a $1.6 billion plant"
-            if (v.inQuote(m) || v.isPunct(m) && !v.isJoiningHyphen(m) && !amount || v.pos(m) == Upos.SCONJ || v.is(m, "to") && !infinitive
+            // ("the idea that she had anything to prove": "that" after a noun opens the noun's clause)
+            boolean nounClause = v.is(m, "that") && m > k && v.pos(m - 1) == Upos.NOUN;
+            if (v.inQuote(m) || v.isPunct(m) && !v.isJoiningHyphen(m) && !amount || v.pos(m) == Upos.SCONJ && !nounClause
+                    || v.is(m, "to") && !infinitive
                     || v.is(m, "as")) {
                 return false;
             }

@@ -927,6 +927,10 @@ class QuoteSievesTest {
         assertNull(sieve.find(view("Park/PROPN called/VERB the/DET office/NOUN later/ADJ ./PUNCT"), 1), "a time word is no name");
         assertNull(sieve.find(view("a/DET program/NOUN called/VERB “/PUNCT Next/ADJ Step/NOUN ”/PUNCT ./PUNCT"), 2),
                 "a thing's name, with no one naming it");
+        assertNotNull(sieve.find(view("Park/PROPN called/VERB the/DET idea/NOUN that/SCONJ Lee/PROPN had/VERB anything/PRON to/PART "
+                + "prove/VERB a/DET “/PUNCT farce/NOUN ”/PUNCT ./PUNCT"), 1), "a noun's clause after \"that\" is part of the object");
+        assertNull(sieve.find(view("Park/PROPN called/VERB so/ADV that/SCONJ Lee/PROPN had/VERB the/DET “/PUNCT facts/NOUN ”/PUNCT ./PUNCT"), 1),
+                "\"that\" after no noun opens a clause of its own");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.List;
  * A frame whose cue lies inside another attribution's content ("He said the minister told
  * reporters that …") is part of what that attribution reports, not an attribution of its own;
  * but one inside a wrapper's ("Xi told Kim that …, according to Xinhua") stands beside it: the
- * agency reports what Xi told Kim, and Xi told it.
+ * agency reports what Xi told Kim, and Xi told it; so does one after an opening "as" frame ("As we noted,
+ * a study concluded that …": the writer points back, the study concludes).
  */
 final class InnerFrameIsContent implements CandidateFilter {
     @Override
@@ -19,10 +20,17 @@ final class InnerFrameIsContent implements CandidateFilter {
             boolean inner = false;
             for (Candidate o : byContent.overlapping(c.frame().cue())) {
                 inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue())
-                        && !(o.frame().wrapper() && o.frame().direction() == Frame.Direction.BEFORE);
+                        && !(o.frame().wrapper() && o.frame().direction() == Frame.Direction.BEFORE)
+                        && !asOpening(views.get(o.frame().sentence()), o.frame());
             }
             if (!inner) out.add(c);
         }
         return out;
+    }
+
+    /** "As we noted, …", "But as Crane said, …": a frame after an "as" that opens its sentence, its content after it. */
+    private static boolean asOpening(TokenView v, Frame f) {
+        int as = f.start() - 1;
+        return as >= 0 && f.direction() == Frame.Direction.AFTER && v.is(as, "as") && !v.inQuote(as) && FrameGrammar.opensSentence(v, as);
     }
 }

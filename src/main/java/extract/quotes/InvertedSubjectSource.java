@@ -19,7 +19,8 @@ final class InvertedSubjectSource implements SourceSieve {
     @Override
     public SourceResult decide(TokenView v, CueSite site, List<Frame> earlier) {
         Cue cue = site.cue();
-        if (!cue.verb()) return SourceResult.PASS;
+        // ("…, called it “a triumph”": a verb of naming has its object after it, never its subject)
+        if (!cue.verb() || cue.decision().sieve().equals(NamingVerbCue.NAME)) return SourceResult.PASS;
         int i = cue.start();
         int j = site.subjectEnd();
         boolean afterComma = FrameGrammar.afterComma(v, j);

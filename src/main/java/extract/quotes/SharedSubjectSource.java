@@ -40,7 +40,13 @@ final class SharedSubjectSource implements SourceSieve {
         // "they published the results by announcing that", "looped the streets while chanting, “…”": the
         // means or the circumstance, said by the main clause's subject
         boolean means = j >= 0 && PARTICIPLE_OPENERS.contains(v.lower(j)) && !v.inQuote(j);
-        if (j < 0 || !(v.pos(j) == Upos.CCONJ || (afterComma || means) && v.lower(i).endsWith("ing"))) return SourceResult.PASS;
+        // ("Lee praised the plan, called it “a triumph” and left": a verb of naming after a comma, its object
+        // after it, is the next of the subject's verbs)
+        boolean naming = afterComma && cue.decision().sieve().equals(NamingVerbCue.NAME);
+        if (j < 0 || !(v.pos(j) == Upos.CCONJ || (afterComma || means) && v.lower(i).endsWith("ing") || naming
+                || nextVerbWithClause(v, i, j))) {
+            return SourceResult.PASS;
+        }
         Complement c = grammar.complement(v, i);
         if (!c.after()) return SourceResult.NONE;
         // "Christie bristled at the suggestion that he was ..., saying": a participle hangs on the main clause;
@@ -61,6 +67,18 @@ final class SharedSubjectSource implements SourceSieve {
         if (shared == null) return SourceResult.NONE;
         return SourceResult.of(Frames.of(v, cue, shared, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                 Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, shared)));
+    }
+
+    /**
+     * "Lee suggested the plan was dead, said it was “a disaster” and left": after a comma, a finite cue
+     * whose report follows at once ("that", or a subject and its verb) has no subject of its own; it is
+     * the next of the subject's verbs ("…, said Smith" is inverted, the subject after the verb).
+     */
+    private boolean nextVerbWithClause(TokenView v, int i, int j) {
+        if (!v.is(j, ",") || v.inQuote(j) || !v.isFiniteVerb(i) || i + 1 >= v.size() || v.inQuote(i + 1)) return false;
+        if (v.is(i + 1, "that")) return true;
+        WordRange np = InvertedSubjectSource.phraseAfter(v, i, grammar.phrases());
+        return np != null && np.end() < v.size() && v.isVerb(np.end()) && !v.inQuote(np.end());
     }
 
     /** "opened a Rochester rally blasting": the occasion noun phrase right before a participle cue, a verb's object; else null. */

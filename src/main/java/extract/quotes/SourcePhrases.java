@@ -115,6 +115,9 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(titled.start(), titled.end(), head == null ? k + 1 : head.frameStart());
             }
+            // ("As we noted, a study by the Centre, a think tank, concluded": after an opening clause's verb
+            // and its comma the words are no appositive but the subject the first one described)
+            if (skipped > 0 && (v.isVerb(k - 1) || v.pos(k - 1) == Upos.AUX) && !v.inQuote(k - 1)) break;
             // ("Sanders, meanwhile, who sits at zero endorsements, said": an aside before the appositive;
             // "Cruz, when asked about the plan, said": a clause of time or condition between subject and verb)
             if (!isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j)) && !circumstanceAside(v, k + 1, j)) {

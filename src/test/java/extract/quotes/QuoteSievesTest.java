@@ -382,6 +382,40 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aVerbAfterACommaWithItsReportAtOnceIsTheNextOfTheSubjectsVerbs() {
+        String said = "Ruiz/PROPN praised/VERB the/DET plan/NOUN ,/PUNCT said/VERB it/PRON was/AUX fair/ADJ and/CCONJ left/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(said);
+        Claim c = claims(doc).stream().filter(x -> x.cueDecision().why().contains("said")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(doc).toString()));
+        assertEquals("“said” shares the subject “Ruiz”", c.sourceDecision().why());
+        String called = "Ruiz/PROPN praised/VERB the/DET plan/NOUN ,/PUNCT called/VERB it/PRON “/PUNCT fair/ADJ ”/PUNCT and/CCONJ left/VERB ./PUNCT";
+        NewsDocument named = TokenTables.document(called);
+        Claim n = claims(named).stream().filter(x -> x.cueDecision().sieve().equals(NamingVerbCue.NAME)).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(named).toString()));
+        assertEquals("“called” shares the subject “Ruiz”", n.sourceDecision().why(), "“it” is the object of “called”");
+        String inverted = "The/DET plan/NOUN is/AUX fair/ADJ ,/PUNCT said/VERB Ruiz/PROPN ./PUNCT";
+        assertEquals(InvertedSubjectSource.NAME, only(inverted).sourceDecision().sieve(), "the subject after the verb");
+    }
+
+    @Test
+    void afterAnOpeningClauseTheWordsBeforeAnAppositiveAreTheSubject() {
+        String t = "As/SCONJ it/PRON happened/VERB ,/PUNCT a/DET study/NOUN by/ADP the/DET Centre/PROPN ,/PUNCT a/DET think/NOUN tank/NOUN ,/PUNCT"
+                + " concluded/VERB that/SCONJ prices/NOUN rose/VERB ./PUNCT";
+        assertEquals("subject “a study” of “concluded”", only(t).sourceDecision().why());
+    }
+
+    @Test
+    void aFrameAfterAnOpeningAsFrameStandsBesideIt() {
+        String t = "As/SCONJ we/PRON noted/VERB ,/PUNCT a/DET study/NOUN concluded/VERB that/SCONJ prices/NOUN rose/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(t);
+        List<Claim> c = claims(doc);
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals("prices rose", c.get(1).content().of(doc.text()));
+        String inside = "We/PRON noted/VERB that/SCONJ a/DET study/NOUN concluded/VERB that/SCONJ prices/NOUN rose/VERB ./PUNCT";
+        assertEquals("a study concluded that prices rose", text(inside, only(inside)), "inside a plain report it is the content");
+    }
+
+    @Test
     void aParticipleAfterASubordinateFrameTakesTheMainClausesSubject() {
         String t = "While/SCONJ his/PRON rivals/NOUN called/VERB for/ADP more/ADJ troops/NOUN ,/PUNCT Ruiz/PROPN kept/VERB his/PRON plan/NOUN ,/PUNCT"
                 + " noting/VERB that/SCONJ the/DET war/NOUN was/AUX over/ADJ ./PUNCT";

@@ -133,6 +133,7 @@ final class BeliefVerbCue implements CueSieve {
      * phrase, perhaps an adverb, then a finite verb: the clause without its "that".
      */
     private boolean subjectAndVerb(TokenView v, int k) {
+        if (pronounJoinedSubject(v, k)) return true;
         int i = nounRunEnd(v, v.isPossessivePronoun(k) ? k + 1 : k, MAX_SUBJECT, true); // "her efforts"
         if (i == k + 1 && v.isPossessivePronoun(k)) return false;
         // (an adjective ends it only before a phrase: "the drumbeat/ADJ of public pressure will")
@@ -148,6 +149,16 @@ final class BeliefVerbCue implements CueSieve {
         while (i < v.size() && v.pos(i) == Upos.ADV && !v.inQuote(i)) i++;
         if (i >= v.size() || v.inQuote(i)) return false;
         return v.isFiniteVerb(i);
+    }
+
+    /** "she and they can", "he and his aides will": a pronoun joined by "and" to another subject, then a finite verb. */
+    private boolean pronounJoinedSubject(TokenView v, int k) {
+        if (k + 3 >= v.size() || !lexicon.subjectPronoun(v.lower(k)) || !v.is(k + 1, "and") || v.inQuote(k) || v.inQuote(k + 1)) return false;
+        int from = v.isPossessivePronoun(k + 2) ? k + 3 : k + 2;
+        int i = lexicon.subjectPronoun(v.lower(k + 2)) ? k + 3 : nounRunEnd(v, from, MAX_SUBJECT, true);
+        if (i == from || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ) return false;
+        while (i < v.size() && v.pos(i) == Upos.ADV && !v.inQuote(i)) i++;
+        return i < v.size() && !v.inQuote(i) && v.isFiniteVerb(i);
     }
 
     /** Where a run of at most {@code max} determiners, adjectives, nouns and numbers (and possessives, if asked) from k ends. */

@@ -135,6 +135,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPronounJoinedToAnotherSubjectOpensTheBelievedClause() {
+        BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
+        assertNotNull(sieve.find(view("Voters/NOUN think/VERB she/PRON and/CCONJ her/PRON aides/NOUN can/AUX win/VERB ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("They/PRON think/VERB she/PRON and/CCONJ they/PRON can/AUX win/VERB ./PUNCT"), 1));
+        assertNull(sieve.find(view("They/PRON think/VERB of/ADP her/PRON and/CCONJ the/DET aides/NOUN ./PUNCT"), 1), "no subject, no clause");
+        assertNull(sieve.find(view("They/PRON think/VERB she/PRON and/CCONJ her/PRON aides/NOUN ./PUNCT"), 1), "no verb, no clause");
+    }
+
+    @Test
     void aFindingVerbTaggedAsANounBeforeAThatClauseIsACue() {
         BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Video/NOUN shows/NOUN that/PRON Ruiz/PROPN had/VERB left/VERB ./PUNCT"), 1));

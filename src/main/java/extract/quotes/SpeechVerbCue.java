@@ -35,6 +35,9 @@ final class SpeechVerbCue implements CueSieve {
         boolean neverNoun = w.equals("says") || w.equals("said") || w.equals("told") || w.equals("wrote") || w.endsWith("ed");
         // ("Some say they hear …": a quantifier is the subject when a clause follows)
         boolean clauseNext = i + 1 < v.size() && v.is(i + 1, "that") && !v.inQuote(i + 1) || pronounClause(v, i);
+        // ("The deal, many say, is dead": set off by commas, the clause around it is the report)
+        boolean setOff = i >= 2 && i + 1 < v.size() && v.is(i - 2, ",") && v.is(i + 1, ",") && !v.inQuote(i - 2) && !v.inQuote(i + 1);
+        clauseNext |= setOff || i + 1 < v.size() && ContentShaper.clauseAt(v, i + 1, v.size()); // "Many say the deal is dead"
         if (i > 0 && !v.inQuote(i - 1) && FrameGrammar.nounBefore(v, i - 1) && !(neverNoun && v.pos(i - 1) == Upos.ADJ)
                 && !((neverNoun || clauseNext) && quantifiedSubject(v, i))) return null;
         if (strandedBeforeVerb(v, i) || pluralNoun(v, i, w)) return null;

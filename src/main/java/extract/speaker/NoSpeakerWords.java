@@ -27,7 +27,9 @@ final class NoSpeakerWords implements SpeakerSieve {
         // one word: the tagger's function tags on a longer phrase are too often wrong ("most surveys/ADV")
         boolean oneWord = m.first() == m.last();
         Upos pos = ctx.pos(m.first());
-        boolean nothing = oneWord && (FUNCTION.contains(pos) || pos == Upos.ADJ && !ctx.isName(m.first())
+        // ("The deal, many say, is dead": a quantity standing alone is a group of people, whatever its tag or case)
+        boolean quantity = oneWord && ctx.lexicon().quantifiers().contains(ctx.lower(m.first()));
+        boolean nothing = oneWord && !quantity && (FUNCTION.contains(pos) || pos == Upos.ADJ && !ctx.isName(m.first())
                 || ctx.lower(m.first()).chars().noneMatch(Character::isLetter) && !ctx.lower(m.first()).endsWith("%")); // "-", "800,000"; not "42%"
         // (not the first part of a compound: "working-class voters")
         boolean compound = ctx.gluedToPrevious(m.first() + 1);

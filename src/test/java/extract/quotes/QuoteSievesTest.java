@@ -44,6 +44,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aQuantityBeforeAVerbIsItsSubjectBeforeAClauseOrSetOffByCommas() {
+        SpeechVerbCue sieve = new SpeechVerbCue(CUES);
+        assertNotNull(sieve.find(view("Many/ADJ say/VERB the/DET deal/NOUN is/AUX dead/ADJ ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("The/DET deal/NOUN ,/PUNCT many/ADJ say/VERB ,/PUNCT is/AUX dead/ADJ ./PUNCT"), 4));
+        assertNull(sieve.find(view("Many/ADJ claims/NOUN were/AUX false/ADJ ./PUNCT"), 1), "a noun after a quantity");
+    }
+
+    @Test
     void anAmountAfterAddIsWhatWasAddedUnlessItsClauseGoesOn() {
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);
         assertNull(sieve.find(view("The/DET stock/NOUN added/VERB more/ADJ than/ADP 2%/NUM to/PART begin/VERB the/DET week/NOUN ./PUNCT"), 2));

@@ -492,6 +492,10 @@ class SpeakerSievesTest {
                 SpeakerLexicon.load());
         assertEquals("", new NoSpeakerWords().resolve(new Mention(new extract.text.Span(0, 3), 0, 0, 0, null), let, null)
                 .speaker().name(), "an imperative's 'let' is no subject");
+        SpeakerContext many = new SpeakerContext(TokenTables.document("The/DET deal/NOUN ,/PUNCT many/ADJ say/VERB ,/PUNCT is/AUX dead/ADJ ./PUNCT"),
+                SpeakerLexicon.load());
+        assertNull(new NoSpeakerWords().resolve(new Mention(new extract.text.Span(11, 15), 3, 3, 3, null), many, null),
+                "a quantity alone is a group of people");
     }
 
     @Test

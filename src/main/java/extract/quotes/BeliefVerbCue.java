@@ -139,7 +139,8 @@ final class BeliefVerbCue implements CueSieve {
         // (an adjective ends it only before a phrase: "the drumbeat/ADJ of public pressure will")
         if (i == k || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !(i < v.size() && v.is(i, "of"))) return false;
         // "the progress on climate change is", "her efforts as a senator for eight years will": phrases after the head
-        while (i + 1 < v.size() && i - k < MAX_LONG_SUBJECT && (lexicon.linker(v.lower(i)) || v.is(i, "as") || v.is(i, "and"))
+        // ("the case against Clinton is": any preposition)
+        while (i + 1 < v.size() && i - k < MAX_LONG_SUBJECT && (lexicon.linker(v.lower(i)) || v.pos(i) == Upos.ADP || v.is(i, "as") || v.is(i, "and"))
                 && !v.inQuote(i) && v.pos(i + 1) != Upos.PRON) {
             int e = nounRunEnd(v, i + 1, MAX_SUBJECT, true);
             if (e == i + 1 || v.pos(e - 1) == Upos.DET || v.pos(e - 1) == Upos.ADJ) return false;

@@ -149,6 +149,9 @@ class QuoteSievesTest {
         assertNotNull(sieve.find(view("They/PRON think/VERB she/PRON and/CCONJ they/PRON can/AUX win/VERB ./PUNCT"), 1));
         assertNull(sieve.find(view("They/PRON think/VERB of/ADP her/PRON and/CCONJ the/DET aides/NOUN ./PUNCT"), 1), "no subject, no clause");
         assertNull(sieve.find(view("They/PRON think/VERB she/PRON and/CCONJ her/PRON aides/NOUN ./PUNCT"), 1), "no verb, no clause");
+        assertNotNull(sieve.find(view("Experts/NOUN think/VERB the/DET case/NOUN against/ADP Lee/PROPN is/AUX clear/ADJ ./PUNCT"), 1),
+                "a phrase after the subject's noun");
+        assertNull(sieve.find(view("Experts/NOUN think/VERB the/DET world/NOUN of/ADP Lee/PROPN ./PUNCT"), 1), "no verb after the phrase");
     }
 
     @Test

@@ -376,9 +376,11 @@ final class FrameGrammar {
     boolean isBetween(TokenView v, int j) {
         String t = v.token(j).text();
         if (j > 0 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))) return false; // "Theresa May said"
-        // "Ruiz and Cole both said", "the senators all said": a floating quantifier after its subject
-        boolean floating = (v.is(j, "both") || v.is(j, "all")) && j > 0 && !v.inQuote(j - 1)
-                && (v.nounPhrasePart(j - 1) || v.is(j - 1, ")")) && !v.isPossessive(j - 1);
+        // "Ruiz and Cole both said", "the senators all said", "they have all said": a floating quantifier after
+        // its subject or its auxiliary
+        boolean floating = (v.is(j, "both") || v.is(j, "all") || v.is(j, "each")) && j > 0 && !v.inQuote(j - 1)
+                && (v.nounPhrasePart(j - 1) || v.is(j - 1, ")") || v.pos(j - 1) == Upos.AUX || HAVE.contains(v.lower(j - 1)))
+                && !v.isPossessive(j - 1);
         // "Ford itself said": a reflexive after its noun stresses the subject
         boolean intensive = j > 0 && v.isReflexive(j) && !v.inQuote(j - 1) && v.nounPhrasePart(j - 1);
         return floating || intensive || lexicon.between(v.lower(j)) || v.pos(j) == Upos.ADV && v.lower(j).endsWith("ly");

@@ -67,7 +67,8 @@ final class NamingVerbCue implements CueSieve {
             }
         }
         int named = afterAppositive(v, objectEnd); // "called Clinton, his rival, an ISIS “co-founder”"
-        if (named < v.size() && v.is(named, "as") && !v.inQuote(named)) named++; // "described the plan as “a disaster”"
+        boolean afterAs = named < v.size() && v.is(named, "as") && !v.inQuote(named);
+        if (afterAs) named++; // "described the plan as “a disaster”"
         boolean article = named < v.size() && (v.is(named, "a") || v.is(named, "an")) && !v.inQuote(named);
         if (article) named++; // "called Trump a “pathological liar”"
         if (named + 2 < v.size() && !article && (v.is(named, "the") || v.isPossessivePronoun(named)) && v.isQuoteMark(named + 1)
@@ -87,8 +88,11 @@ final class NamingVerbCue implements CueSieve {
         // "called the charges unsubstantiated": an adjective that ends the clause, not "called it early"
         boolean judged = !article && named > i + 1 && v.pos(named) == Upos.ADJ && !v.inQuote(named)
                 && !lexicon.timeWord(v.lower(named)) && (v.isPunct(named + 1) || v.pos(named + 1) == Upos.CCONJ);
-        if (!quoted && !described && !judged) return null;
-        return cue(v, i, quoted ? "a quoted name for its object" : judged ? "an adjective for its object" : "a description for its object");
+        // "described themselves as evangelical Christians", "described his outburst as the emotions of a spouse"
+        boolean asPhrase = afterAs && named > i + 2 && !v.inQuote(named) && v.nounPhrasePart(named) && !v.isPunct(named);
+        if (!quoted && !described && !judged && !asPhrase) return null;
+        return cue(v, i, quoted ? "a quoted name for its object" : judged ? "an adjective for its object"
+                : asPhrase ? "a phrase after “as” for its object" : "a description for its object");
     }
 
     /** How many words a long object before its quoted name may take. */

@@ -966,6 +966,23 @@ class QuoteSievesTest {
     }
 
     @Test
+    void namingVerbCueTakesAPhraseAfterAs() {
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("Lee/PROPN described/VERB his/PRON outburst/NOUN as/ADP the/DET anger/NOUN of/ADP a/DET spouse/NOUN ./PUNCT"), 1));
+        assertNotNull(sieve.find(view("the/DET marchers/NOUN ,/PUNCT whom/PRON he/PRON described/VERB as/ADP “/PUNCT calm/ADJ ”/PUNCT"), 5),
+                "a relative object, then \"as\" and the quotation");
+        assertNull(sieve.find(view("Lee/PROPN described/VERB the/DET scene/NOUN as/SCONJ he/PRON left/VERB ./PUNCT"), 1),
+                "\"as\" opening a clause names nothing");
+    }
+
+    @Test
+    void aFloatingQuantifierAfterTheAuxiliaryLeavesTheSubjectBeforeIt() {
+        String t = "Ruiz/PROPN and/CCONJ Lee/PROPN have/AUX all/DET said/VERB that/SCONJ the/DET plan/NOUN failed/VERB ./PUNCT";
+        assertEquals("subject “Ruiz and Lee” of “said”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void namingVerbCueTakesAnAdjectiveAPhraseOfTheObjectOrAnObjectBefore() {
         String t = "The/DET campaign/NOUN called/VERB the/DET charges/NOUN false/ADJ ./PUNCT";
         Claim c = only(t);

@@ -47,10 +47,13 @@ final class TagRepair {
     private final Set<String> compoundNouns;
     /** Verbs whose clause reports: the reporting verbs and the verbs of belief ("thinks", "found"). */
     private final Set<String> clauseVerbs;
+    /** Past forms without "-ed" ("met", "won") that the tagger may read as nouns. */
+    private final Set<String> irregularPasts;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
             Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases,
-            Set<String> titleAbbreviations, Set<String> beliefVerbs, Set<String> reactionNouns, Set<String> compoundNouns) {
+            Set<String> titleAbbreviations, Set<String> beliefVerbs, Set<String> reactionNouns, Set<String> compoundNouns,
+            Set<String> irregularPasts) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -63,6 +66,7 @@ final class TagRepair {
         this.titleAbbreviations = titleAbbreviations;
         this.reactionNouns = reactionNouns;
         this.compoundNouns = compoundNouns;
+        this.irregularPasts = irregularPasts;
         Set<String> clause = new HashSet<>(reportingVerbs);
         clause.addAll(beliefVerbs);
         this.clauseVerbs = Set.copyOf(clause);
@@ -75,7 +79,7 @@ final class TagRepair {
                 WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"),
                 Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"),
                 WordLists.words("/extract/quotes/belief-verbs.txt"), WordLists.words("/extract/nlp/reaction-nouns.txt"),
-                Set.copyOf(WordLists.lines("/extract/nlp/compound-nouns.txt")));
+                Set.copyOf(WordLists.lines("/extract/nlp/compound-nouns.txt")), WordLists.words("/extract/nlp/irregular-pasts.txt"));
     }
 
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
@@ -384,7 +388,27 @@ final class TagRepair {
             if (tokens[from].equalsIgnoreCase("that")) from++;
             int to = from;
             while (to < tags.length && !tags[to].equals("PUNCT")) to++;
-            if (to - from >= 3 && !hasFiniteVerb(tokens, tags, quoted, from, to)) presentFormAfterSubject(tokens, tags, quoted, from + 1, to, true);
+            if (to - from >= 3 && !hasFiniteVerb(tokens, tags, quoted, from, to)
+                    && !presentFormAfterSubject(tokens, tags, quoted, from + 1, to, true)) {
+                pastFormAfterSubject(tokens, tags, quoted, from + 1, to);
+            }
+        }
+    }
+
+    /**
+     * "reported that the Democratic candidate met/NOUN privately with …": in a verbless report, a past form
+     * ({@code irregular-pasts.txt}, or a lower-case "-ed" word) tagged a noun right after the subject's noun is its verb.
+     */
+    private void pastFormAfterSubject(String[] tokens, String[] tags, boolean[] quoted, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = tokens[i];
+            if (quoted[i] || !tags[i].equals("NOUN") || !Character.isLowerCase(w.codePointAt(0))) continue;
+            boolean past = irregularPasts.contains(w) || w.length() > 4 && w.endsWith("ed");
+            boolean afterSubject = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN");
+            if (past && afterSubject) {
+                tags[i] = "VERB";
+                return;
+            }
         }
     }
 
@@ -401,7 +425,7 @@ final class TagRepair {
 
     private static final Set<String> REPORT_OBJECT_OPENERS = Set.of("DET", "NUM", "PRON", "ADJ");
 
-    private static void presentFormAfterSubject(String[] tokens, String[] tags, boolean[] quoted, int from, int to, boolean singular) {
+    private static boolean presentFormAfterSubject(String[] tokens, String[] tags, boolean[] quoted, int from, int to, boolean singular) {
         for (int i = from; i + 1 < to; i++) {
             if (quoted[i]) continue;
             String t = tokens[i];
@@ -416,9 +440,10 @@ final class TagRepair {
             if (present && afterSubject) {
                 if (s == i - 1 && !tags[s].equals("NOUN") && !tags[s].equals("PROPN")) tags[s] = "PROPN"; // "Trump/VERB avoids"
                 tags[i] = "VERB";
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** Marks that end a quoted sentence before its closing quotation mark (not a comma: ', "' opens one as often). */

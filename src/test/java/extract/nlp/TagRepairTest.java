@@ -203,6 +203,19 @@ class TagRepairTest {
     }
 
     @Test
+    void aPastFormInAVerblessReportedClauseIsItsVerb() {
+        String[] toks = "Ana reported that the young candidate met privately with victims".split(" ");
+        String[] tags = {"PROPN", "VERB", "SCONJ", "DET", "ADJ", "NOUN", "NOUN", "ADV", "ADP", "NOUN"};
+        repair.repair(toks, tags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "SCONJ", "DET", "ADJ", "NOUN", "VERB", "ADV", "ADP", "NOUN"}, tags);
+        // with a finite verb of its own the clause is left alone
+        String[] verb = "Ana reported that the candidate met voters was late".split(" ");
+        String[] verbTags = {"PROPN", "VERB", "SCONJ", "DET", "NOUN", "NOUN", "NOUN", "AUX", "ADJ"};
+        repair.repair(verb, verbTags);
+        assertArrayEquals(new String[] {"PROPN", "VERB", "SCONJ", "DET", "NOUN", "NOUN", "NOUN", "AUX", "ADJ"}, verbTags);
+    }
+
+    @Test
     void aCapitalisedVerbBetweenNamesIsPartOfTheName() {
         String[] toks = "Farage , leader of the UK Independence Party , says so".split(" ");
         String[] tags = {"PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "VERB", "PROPN", "PUNCT", "VERB", "ADV"};

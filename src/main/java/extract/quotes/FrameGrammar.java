@@ -177,7 +177,7 @@ final class FrameGrammar {
         // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time;
         // "this" or "last" is one only before a time word ("said this week", not "said this is", "thought this term would")
         for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k) && !v.isPossessive(k + 1)
-                && !(k + 1 < n && v.isFiniteVerb(k + 1) && !v.inQuote(k + 1))
+                && !(k + 1 < n && v.isFiniteVerb(k + 1) && !v.inQuote(k + 1)) && !approximateQuantity(v, k)
                 && !(v.pos(k) == Upos.DET && !(k + 1 < n && lexicon.timeWord(v.lower(k + 1)))); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
@@ -270,8 +270,12 @@ final class FrameGrammar {
      * the Chinese capital"): it runs to a comma, colon, "that", a quotation or a verb that is not a
      * noun in disguise (after a determiner or possessive); -1 when it runs too long to be one.
      */
-    /** "about half", "nearly 40 percent", "over a third": an approximator before a quantity opens the clause's subject. */
+    /** "about half", "nearly 40 percent", "over a third", "at least six": an approximator before a quantity opens the clause's subject. */
     private boolean approximateQuantity(TokenView v, int k) {
+        // ("said at least six planes filled the skies")
+        if (v.is(k, "at") && k + 2 < v.size() && (v.is(k + 1, "least") || v.is(k + 1, "most")) && !v.inQuote(k + 2)) {
+            return v.pos(k + 2) == Upos.NUM;
+        }
         if (!lexicon.approximator(v.lower(k)) || k + 1 >= v.size() || v.inQuote(k + 1)) return false;
         if (v.pos(k + 1) == Upos.NUM || v.is(k + 1, "half")) return true;
         return k + 2 < v.size() && (v.is(k + 1, "a") || v.is(k + 1, "one")) && FRACTIONS.contains(v.lower(k + 2));

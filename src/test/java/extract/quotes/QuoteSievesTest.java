@@ -966,6 +966,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void atLeastAndANumberOpenTheReportNotAPhraseOfCircumstance() {
+        String t = "CNN/PROPN reported/VERB at/ADP least/ADJ six/NUM planes/NOUN filled/VERB the/DET skies/NOUN ./PUNCT";
+        assertEquals("at least six planes filled the skies", text(t, only(t)));
+        String once = "Lee/PROPN said/VERB at/ADP least/ADJ once/ADV that/SCONJ the/DET plan/NOUN failed/VERB ./PUNCT";
+        assertEquals("the plan failed", text(once, only(once)), "no number: a phrase before the report");
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

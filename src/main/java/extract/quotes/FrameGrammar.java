@@ -187,6 +187,10 @@ final class FrameGrammar {
         int aside = dashAsideEnd(v, k);
         if (aside > 0) k = aside + 1;
         int circumstanceEnd = k;
+        // "spoke at the rally and said …": a verb joined by "and" or "but" after the phrase is the subject's next act
+        if (k > i + 2 && k < n && v.isVerb(k) && v.pos(k - 1) == Upos.CCONJ && !v.inQuote(k) && !v.inQuote(k - 1)) {
+            return new Complement(false, k - 1);
+        }
         while (k < n && v.isPunct(k) && !v.isQuoteMark(k) && !v.is(k, ",") && !v.is(k, ":")) k++;
         if (k >= n) return new Complement(false, circumstanceEnd);
         if (v.is(k, ",")) {

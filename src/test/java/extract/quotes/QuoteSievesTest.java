@@ -974,6 +974,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aVerbJoinedAfterThePhraseOfCircumstanceIsNoReport() {
+        String t = "Lee/PROPN spoke/VERB at/ADP the/DET rally/NOUN and/CCONJ said/VERB the/DET plan/NOUN was/AUX fine/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals("“said”, verb", c.cueDecision().why());
+        assertEquals("the plan was fine", text(t, c));
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

@@ -105,9 +105,12 @@ final class SourcePhrases {
                 return new SubjectPhrase(k + 1, j, k + 1);
             }
             if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !lexicon.townRegion(v, k + 1, j)) {
-                // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach"
+                // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach" (when that
+                // opens the clause: not "Asked if there had been any fraud, Michael Briggs, …, said")
                 SubjectPhrase head = leftSubject(v, k - 1);
-                return new SubjectPhrase(k + 1, j, head == null ? k + 1 : head.frameStart());
+                boolean opening = head != null && (head.frameStart() == 0 || v.isPunct(head.frameStart() - 1)
+                        || v.pos(head.frameStart() - 1) == Upos.CCONJ);
+                return new SubjectPhrase(k + 1, j, opening ? head.frameStart() : k + 1);
             }
             WordRange titled = titledName(v, k + 1, j);
             if (titled != null && !v.nameLike(k - 1)) {

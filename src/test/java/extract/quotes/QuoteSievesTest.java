@@ -982,6 +982,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNameInAppositionStartsTheFrameWhenTheWordsBeforeItDoNotOpenTheClause() {
+        String t = "Asked/VERB if/SCONJ there/PRON was/AUX fraud/NOUN in/ADP the/DET vote/NOUN ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT an/DET aide/NOUN ,/PUNCT"
+                + " said/VERB that/SCONJ it/PRON was/AUX fair/ADJ ./PUNCT";
+        NewsDocument doc = TokenTables.document(t);
+        List<Claim> c = claims(doc);
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals("if there was fraud in the vote", c.get(0).content().of(doc.text()), "the question keeps its object");
+        String coach = "The/DET coach/NOUN ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT said/VERB that/SCONJ it/PRON was/AUX fair/ADJ ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(coach).sourceDecision().why());
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

@@ -596,7 +596,18 @@ final class SourcePhrases {
                 || first == Upos.ADV && from + 1 < to && v.pos(from + 1) == Upos.NOUN // "vice/ADV chairwoman for the campaign"
                 || first == Upos.ADV && to - from == 2 && (v.pos(from + 1) == Upos.ADJ // "visibly angry"
                         || v.pos(from + 1) == Upos.NUM) // "then 38"
-                || first == Upos.VERB; // a participle: "Durbin, noting the size of the list, said", "clad in red"
+                || first == Upos.VERB && (v.participleForm(from) || !bareVerbPhrase(v, from, to)); // "Durbin, noting the size of the list, said", "clad in red"
+    }
+
+    /**
+     * "grind our way to the end", "sit down", "buy a game": a bare verb with its object or particle after it is a
+     * clause of its own (a list of acts), no appositive; the tagger's stray verbs before a noun ("refugee/VERB rights
+     * director") or a preposition ("struck by her story") are left to describe.
+     */
+    private static boolean bareVerbPhrase(TokenView v, int from, int to) {
+        if (from + 1 >= to || v.inQuote(from + 1)) return false;
+        Upos next = v.pos(from + 1);
+        return next == Upos.DET || next == Upos.ADV || next == Upos.PART || next == Upos.PRON;
     }
 
     /** Words from..to are all a name's words (at least one). */

@@ -994,6 +994,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aBareVerbWithItsObjectIsAnActNotAnAppositive() {
+        String acts = "We/PRON ’d/NOUN buy/VERB a/DET game/NOUN ,/PUNCT sit/VERB down/ADV in/ADP front/NOUN of/ADP a/DET console/NOUN"
+                + " or/CCONJ PC/PROPN ,/PUNCT grind/VERB our/PRON way/NOUN to/ADP the/DET end/NOUN ,/PUNCT then/ADV repeat/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(acts)).isEmpty(), "the game repeats nothing");
+        String noting = "Ruiz/PROPN ,/PUNCT noting/VERB the/DET cost/NOUN ,/PUNCT said/VERB that/SCONJ it/PRON failed/VERB ./PUNCT";
+        assertEquals("subject “Ruiz” of “said”", only(noting).sourceDecision().why(), "a participle's phrase describes");
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

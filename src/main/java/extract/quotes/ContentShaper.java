@@ -361,6 +361,8 @@ final class ContentShaper {
      */
     private static int afterDateline(TokenView v, int from, int to) {
         if (from != 0 || !opensParagraph(v)) return from;
+        int place = afterPlaceDateline(v, from, to);
+        if (place > from) return place;
         boolean capitals = false;
         for (int i = from; i < to && i < from + DATELINE_TOKENS; i++) {
             String t = v.token(i).text();
@@ -370,6 +372,27 @@ final class ContentShaper {
             capitals |= upper && t.length() > 2;
             // after the city: its region or agency ("N.Y.", "Calif.", "(AP)") and commas
             if (!upper && !v.isPunct(i) && !(capitals && Character.isUpperCase(t.charAt(0)) && t.endsWith("."))) return from;
+        }
+        return from;
+    }
+
+    /**
+     * "New York, NY – The range of …", "San Diego, Calif. — …": a place in title case, a comma and its region's
+     * abbreviation (capitals, or a word ending in a full stop) right before a dash; the word after the dash, else {@code from}.
+     */
+    private static int afterPlaceDateline(TokenView v, int from, int to) {
+        boolean comma = false;
+        for (int i = from; i < to && i < from + DATELINE_TOKENS; i++) {
+            if (v.inQuote(i)) return from;
+            String t = v.token(i).text();
+            if (v.isDash(i)) {
+                String region = i - 1 > from ? v.token(i - 1).text() : "";
+                boolean abbreviation = region.length() >= 2 && region.chars().noneMatch(Character::isLowerCase)
+                        || region.endsWith(".") && Character.isUpperCase(region.charAt(0));
+                return comma && abbreviation && v.is(i - 2, ",") && i + 1 < to ? i + 1 : from;
+            }
+            if (v.is(i, ",")) comma = true;
+            else if (!Character.isUpperCase(t.codePointAt(0))) return from;
         }
         return from;
     }

@@ -1003,6 +1003,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPlaceDatelineOpeningTheParagraphIsNoPartOfTheReport() {
+        String t = "New/PROPN York/PROPN ,/PUNCT NY/PROPN –/PUNCT The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT officials/NOUN said/VERB ./PUNCT";
+        assertEquals("The plan is dead", text(t, only(t)));
+        String names = "Ruiz/PROPN ,/PUNCT Lee/PROPN –/PUNCT the/DET race/NOUN is/AUX close/ADJ ,/PUNCT officials/NOUN said/VERB ./PUNCT";
+        assertEquals("Ruiz , Lee – the race is close", text(names, only(names)), "names, no region's abbreviation");
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

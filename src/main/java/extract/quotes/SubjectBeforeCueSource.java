@@ -44,6 +44,18 @@ final class SubjectBeforeCueSource implements SourceSieve {
         return false;
     }
 
+    /**
+     * "… which was “extremely distressing,” wrote Taylor, who had never smoked": right after a closing quotation
+     * the cue and a name, with a comma or the sentence's end after it, are inverted; the name speaks, not a subject
+     * found before the quotation.
+     */
+    private boolean nameAfterQuotation(TokenView v, int cue) {
+        if (!ContentBeforeFrame.quotationBefore(v, cue)) return false;
+        WordRange after = InvertedSubjectSource.phraseAfter(v, cue, grammar.phrases());
+        return after != null && v.nameLike(after.start()) && v.nameLike(after.end() - 1)
+                && (after.end() >= v.size() || v.is(after.end(), ",") || v.is(after.end(), "."));
+    }
+
     private static boolean finiteVerb(TokenView v, int m) {
         return v.isVerb(m) && !v.inQuote(m) && !v.lower(m).endsWith("ing");
     }
@@ -56,7 +68,7 @@ final class SubjectBeforeCueSource implements SourceSieve {
         SubjectPhrase subject = site.subject();
         // "opened a Rochester rally blasting …": the occasion is the verb's object; the subject before it speaks
         if (subject == null || SharedSubjectSource.occasionObject(v, site, grammar.lexicon()) != null) return SourceResult.PASS;
-        if (nameEndsSentenceAfter(v, i, subject)) return SourceResult.PASS;
+        if (nameEndsSentenceAfter(v, i, subject) || nameAfterQuotation(v, i)) return SourceResult.PASS;
         // "Do you support Donald Trump? Like the page": outside quotations "you" is the reader, no source
         if (subject.end() - subject.start() == 1 && v.is(subject.start(), "you") && !v.inQuote(subject.start())) return SourceResult.NONE;
         Complement c = grammar.complement(v, i);

@@ -1011,6 +1011,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNameRightAfterTheCueThatFollowsAQuotationSpeaks() {
+        String t = "Tests/NOUN found/VERB no/DET cause/NOUN ,/PUNCT which/PRON was/AUX “/PUNCT grim/ADJ ,/PUNCT ”/PUNCT wrote/VERB Taylor/PROPN ,/PUNCT"
+                + " who/PRON had/AUX left/VERB ./PUNCT";
+        assertEquals("“Taylor” after “wrote”", only(t).sourceDecision().why());
+        String before = "Lee/PROPN ,/PUNCT who/PRON called/VERB it/PRON “/PUNCT grim/ADJ ,/PUNCT ”/PUNCT wrote/VERB that/SCONJ it/PRON failed/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(before);
+        Claim wrote = claims(doc).stream().filter(x -> x.cueDecision().why().contains("wrote")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(doc).toString()));
+        assertEquals("subject “Lee” of “wrote”", wrote.sourceDecision().why(), "no name after the cue");
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

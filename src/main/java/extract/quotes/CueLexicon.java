@@ -30,6 +30,7 @@ public final class CueLexicon {
     private final Set<String> linkerAdjectives;
     private final Set<String> passiveAuxiliaries;
     private final Set<String> functionWords;
+    private final Set<String> surnameTimeUnits;
     private final Set<String> timeWords;
     private final Set<String> notSpeakers;
     private final Set<String> nameParticles;
@@ -90,6 +91,7 @@ public final class CueLexicon {
         this.questionVerbs = WordLists.words(DIR + "question-verbs.txt");
         this.claimNouns = WordLists.words(DIR + "claim-nouns.txt");
         this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
+        this.surnameTimeUnits = WordLists.words(DIR + "surname-time-units.txt");
         this.groupNouns = WordLists.words("/extract/speaker/group-nouns.txt");
         this.roleNouns = WordLists.words("/extract/speaker/titles.txt");
         this.speechVehicles = WordLists.words("/extract/speaker/speech-vehicles.txt");
@@ -386,6 +388,11 @@ public final class CueLexicon {
     }
 
     /** Capitalised at a sentence start but never a name ("The", "But"). */
+    /** "day", "week" ({@code surname-time-units.txt}): alone and capitalised, a family name ("Day said"). */
+    boolean surnameTimeUnit(String lower) {
+        return surnameTimeUnits.contains(lower);
+    }
+
     Set<String> functionWords() {
         return functionWords;
     }

@@ -549,7 +549,9 @@ final class SourcePhrases {
     private boolean onlyTimeWords(TokenView v, int from, int to) {
         boolean time = false, quantifier = false;
         for (int i = from; i < to; i++) {
-            boolean t = lexicon.timeWord(v.lower(i));
+            // ("Day said …": a unit of time with a capital and no determiner is a family name)
+            boolean surname = to - from == 1 && lexicon.surnameTimeUnit(v.lower(i)) && v.token(i).capitalised();
+            boolean t = lexicon.timeWord(v.lower(i)) && !surname;
             if (!t && v.pos(i) != Upos.DET) return false;
             time |= t;
             quantifier |= lexicon.quantifier(v.lower(i));

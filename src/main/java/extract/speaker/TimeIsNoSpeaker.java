@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * "Tuesday", "last week", "2012", "Jan. 1": a phrase of time words (with determiners and numbers) is never a speaker;
  * the row keeps the mention and names no one. A month that the name finder took for a person
- * ("May said") is a name.
+ * ("May said") is a name, and so is a unit of time alone with a capital ("Day said").
  */
 final class TimeIsNoSpeaker implements SpeakerSieve {
     static final String NAME = "time-is-no-speaker";
@@ -20,6 +20,8 @@ final class TimeIsNoSpeaker implements SpeakerSieve {
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         if (m.pronoun()) return null;
+        // ("Day said": a unit of time alone with a capital is a family name)
+        if (m.first() == m.last() && SURNAME_UNITS.contains(ctx.lower(m.first())) && ctx.pos(m.first()) == Upos.PROPN) return null;
         boolean time = false;
         for (int i = m.first(); i <= m.last(); i++) {
             boolean t = ctx.lexicon().timeWords().contains(ctx.lower(i)) || year(ctx.lower(i)) || monthAbbreviation(ctx, i, m.last());
@@ -33,6 +35,9 @@ final class TimeIsNoSpeaker implements SpeakerSieve {
         return new Resolution(new Speaker("", m.phrase()),
                 Decision.of(NAME, "“" + m.phrase().of(ctx.text()) + "” is a time, not a speaker"));
     }
+
+    /** Units of time that are also family names ({@code surname-time-units.txt}). */
+    private static final Set<String> SURNAME_UNITS = WordLists.words("/extract/quotes/surname-time-units.txt");
 
     /** Month abbreviations ({@code months.tsv}: "jan", "sept"), lower case. */
     private static final Set<String> MONTH_ABBREVIATIONS = WordLists.table("/extract/time/months.tsv").values().stream()

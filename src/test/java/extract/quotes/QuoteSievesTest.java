@@ -1023,6 +1023,12 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aUnitOfTimeAloneWithACapitalIsAFamilyName() {
+        String t = "Day/PROPN said/VERB the/DET plan/NOUN failed/VERB ./PUNCT";
+        assertEquals("subject “Day” of “said”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

@@ -465,6 +465,11 @@ class SpeakerSievesTest {
         assertEquals("", jan.speaker().name(), "a month's abbreviation and a day are a date");
         SpeakerContext name = new SpeakerContext(TokenTables.document("Jan/PROPN Brewer/PROPN spoke/VERB ./PUNCT"), SpeakerLexicon.load());
         assertNull(new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 10), 0, 1, 1, null), name, null), "Jan is a name");
+        SpeakerContext day = new SpeakerContext(TokenTables.document("Day/PROPN said/VERB so/ADV ./PUNCT"), SpeakerLexicon.load());
+        assertNull(new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 3), 0, 0, 0, null), day, null), "Day is a family name");
+        SpeakerContext friday = new SpeakerContext(TokenTables.document("Friday/PROPN said/VERB so/ADV ./PUNCT"), SpeakerLexicon.load());
+        assertEquals("", new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 6), 0, 0, 0, null), friday, null).speaker().name(),
+                "a day's name is a time");
     }
 
     @Test

@@ -85,6 +85,8 @@ final class SubjectBeforeCueSource implements SourceSieve {
         // "Sales were great, he said, wiping sweat off his face": a participle after it, with no verb
         // of a clause of its own to follow ("..., he said, replacing her would be hard"), is the writer's
         if (resume >= 0 && FrameGrammar.participleAdjunct(v, resume)) resume = -1;
+        // ("…, an official said, adding that …": a reporting participle opens a frame of its own)
+        if (resume >= 0 && v.lower(resume).endsWith("ing") && grammar.lexicon().isSpeechVerb(v.lower(resume))) resume = -1;
         Span s = v.span(subject.start(), subject.end());
         return SourceResult.of(Frames.of(v, cue, s, subject.frameStart(), c.at(), dir, resume, !c.after() && resume < 0,
                 NAME, "subject " + Frames.words(v, s) + " of " + Frames.cueWords(v, cue)));

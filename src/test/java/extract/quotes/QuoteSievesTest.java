@@ -1029,6 +1029,26 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aFrameOpeningTheSentenceWithNothingBeforeItBoundsNoLaterReport() {
+        String t = "Lee/PROPN did/AUX not/PART complain/VERB when/SCONJ prices/NOUN rose/VERB ,/PUNCT an/DET official/NOUN said/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(t);
+        Claim said = claims(doc).stream().filter(x -> x.cueDecision().why().contains("said")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(doc).toString()));
+        assertEquals("Lee did not complain when prices rose", said.content().of(doc.text()));
+    }
+
+    @Test
+    void aReportingParticipleAfterTheFrameOpensAFrameOfItsOwn() {
+        String t = "The/DET price/NOUN of/ADP oil/NOUN rose/VERB sharply/ADV ,/PUNCT an/DET official/NOUN said/VERB ,/PUNCT adding/VERB that/SCONJ"
+                + " costs/NOUN fell/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(t);
+        List<Claim> c = claims(doc);
+        assertEquals(2, c.size(), () -> "claims: " + c);
+        assertEquals("The price of oil rose sharply", c.get(0).content().of(doc.text()));
+        assertEquals(ContentBeforeFrame.NAME, c.get(0).spanDecision().sieve(), "not both sides of the frame");
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

@@ -148,6 +148,11 @@ final class SourcePhrases {
             int a = j;
             while (a > 0 && lexicon.approximator(v.lower(a - 1)) && !v.inQuote(a - 1)) a--;
             boolean object = a > 0 && (v.pos(a - 1) == Upos.ADP || v.isVerb(a - 1)) && !v.inQuote(a - 1);
+            if (object && a >= 2 && v.is(a - 1, "of") && (v.pos(a - 2) == Upos.NOUN || v.pos(a - 2) == Upos.NUM)) {
+                // ("62 percent of those said", "most of those polled said": the share of them speaks)
+                SubjectPhrase share = leftSubject(v, a - 2);
+                if (share != null) return new SubjectPhrase(share.start(), end, share.frameStart());
+            }
             return object ? null : new SubjectPhrase(a, end, a);
         }
         int a = j;

@@ -1049,6 +1049,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aShareOfThoseIsTheSubject() {
+        String t = "62/NUM percent/NOUN of/ADP those/PRON said/VERB they/PRON would/AUX leave/VERB ./PUNCT";
+        assertEquals("subject “62 percent of those” of “said”", only(t).sourceDecision().why());
+        String from = "Donations/NOUN from/ADP those/PRON seeking/VERB office/NOUN said/VERB little/ADJ ./PUNCT";
+        assertTrue(claims(TokenTables.document(from)).isEmpty(), "after another preposition \"those\" is its object");
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

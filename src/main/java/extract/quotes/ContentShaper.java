@@ -184,6 +184,11 @@ final class ContentShaper {
                 end = past;
                 continue;
             }
+            // "announced new measures that make it less attractive …": a relative clause after the object's noun is part of it
+            if (noun && relativeAfterNoun(v, end, to)) {
+                end = clauseEnd(v, end, to);
+                break;
+            }
             // ("Breitbart News’ editor": a possessive mark)
             if (v.isPunct(end) && !v.isJoiningHyphen(end) && !v.isPossessive(end) || clauseOfCircumstance(v, end)
                     || v.pos(end) == Upos.SCONJ && !v.is(end, "as") && !v.is(end, "for") || v.isVerb(end) && !gerundOpening(v, from, end)
@@ -203,6 +208,23 @@ final class ContentShaper {
         if (!noun || end - from < 2 && !name || clauseGoesOn) return null;
         return new Candidate(f, v.span(from, end), quoted ? QuoteKind.MIXED : QuoteKind.INDIRECT,
                 Decision.of(decision.sieve(), decision.why() + ", its object"));
+    }
+
+    /** "that"/"which"/"who" right after a noun, its verb next: a relative clause describing the noun. */
+    private static boolean relativeAfterNoun(TokenView v, int k, int to) {
+        boolean relative = (v.is(k, "that") || v.is(k, "which") || v.is(k, "who")) && !v.inQuote(k);
+        return relative && k > 0 && (v.pos(k - 1) == Upos.NOUN || v.pos(k - 1) == Upos.PROPN) && k + 1 < to
+                && (v.isVerb(k + 1) || v.pos(k + 1) == Upos.AUX) && !v.inQuote(k + 1);
+    }
+
+    /** Where the clause from word k ends: the next comma, semicolon or colon outside quotations, else {@code to}. */
+    private static int clauseEnd(TokenView v, int k, int to) {
+        for (int m = k; m < to; m++) {
+            if ((v.is(m, ",") || v.is(m, ";") || v.is(m, ":")) && !v.inQuote(m)) return m;
+        }
+        int end = to;
+        while (end > k && v.isPunct(end - 1) && !v.isQuoteMark(end - 1)) end--; // not the sentence's full stop
+        return end;
     }
 
     /** The index after a quotation that opens at word k (before {@code to}), or -1. */

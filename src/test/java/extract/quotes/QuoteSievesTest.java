@@ -1057,6 +1057,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheReportedObjectIsPartOfIt() {
+        String t = "The/DET agency/NOUN announced/VERB new/ADJ rules/NOUN that/SCONJ make/VERB moves/NOUN abroad/ADV costly/ADJ ./PUNCT";
+        assertEquals("new rules that make moves abroad costly", text(t, only(t)));
+        String clause = "The/DET agency/NOUN announced/VERB new/ADJ rules/NOUN ,/PUNCT and/CCONJ that/PRON was/AUX that/PRON ./PUNCT";
+        assertEquals("new rules", text(clause, only(clause)), "after a comma no relative clause");
+    }
+
+    @Test
     void namingVerbCueTakesAPhraseAfterAs() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN described/VERB themselves/PRON as/ADP evangelical/ADJ Christians/PROPN ./PUNCT"), 1));

@@ -140,7 +140,8 @@ final class BeliefVerbCue implements CueSieve {
         if (i == k || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ && !(i < v.size() && v.is(i, "of"))) return false;
         // "the progress on climate change is", "her efforts as a senator for eight years will": phrases after the head
         // ("the case against Clinton is": any preposition)
-        while (i + 1 < v.size() && i - k < MAX_LONG_SUBJECT && (lexicon.linker(v.lower(i)) || v.pos(i) == Upos.ADP || v.is(i, "as") || v.is(i, "and"))
+        while (i + 1 < v.size() && i - k < MAX_LONG_SUBJECT
+                && (lexicon.linker(v.lower(i)) || v.pos(i) == Upos.ADP || v.is(i, "as") || v.is(i, "and"))
                 && !v.inQuote(i) && v.pos(i + 1) != Upos.PRON) {
             int e = nounRunEnd(v, i + 1, MAX_SUBJECT, true);
             if (e == i + 1 || v.pos(e - 1) == Upos.DET || v.pos(e - 1) == Upos.ADJ) return false;
@@ -154,7 +155,9 @@ final class BeliefVerbCue implements CueSieve {
 
     /** "she and they can", "he and his aides will": a pronoun joined by "and" to another subject, then a finite verb. */
     private boolean pronounJoinedSubject(TokenView v, int k) {
-        if (k + 3 >= v.size() || !lexicon.subjectPronoun(v.lower(k)) || !v.is(k + 1, "and") || v.inQuote(k) || v.inQuote(k + 1)) return false;
+        if (k + 3 >= v.size() || !lexicon.subjectPronoun(v.lower(k)) || !v.is(k + 1, "and") || v.inQuote(k) || v.inQuote(k + 1)) {
+            return false;
+        }
         int from = v.isPossessivePronoun(k + 2) ? k + 3 : k + 2;
         int i = lexicon.subjectPronoun(v.lower(k + 2)) ? k + 3 : nounRunEnd(v, from, MAX_SUBJECT, true);
         if (i == from || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ) return false;

@@ -39,7 +39,8 @@ final class ContentBeforeFrame implements ContentSieve {
         Frame prev = k > 0 ? frames.get(k - 1) : null;
         // ("Washington did not complain when …, an official said": a frame opening the sentence with its report
         // before it reports nothing and bounds nothing)
-        if (prev != null && prev.direction() == Frame.Direction.BEFORE && prev.resume() < 0 && FrameGrammar.onlyPunctuationBefore(v, prev.start())) {
+        if (prev != null && prev.direction() == Frame.Direction.BEFORE && prev.resume() < 0
+                && FrameGrammar.onlyPunctuationBefore(v, prev.start())) {
             prev = null;
         }
         boolean afterOtherReport = prev != null && prev.direction() == Frame.Direction.BEFORE;

@@ -387,12 +387,12 @@ public final class CueLexicon {
         return possessives;
     }
 
-    /** Capitalised at a sentence start but never a name ("The", "But"). */
     /** "day", "week" ({@code surname-time-units.txt}): alone and capitalised, a family name ("Day said"). */
     boolean surnameTimeUnit(String lower) {
         return surnameTimeUnits.contains(lower);
     }
 
+    /** Capitalised at a sentence start but never a name ("The", "But"). */
     Set<String> functionWords() {
         return functionWords;
     }

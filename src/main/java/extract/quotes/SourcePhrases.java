@@ -603,7 +603,8 @@ final class SourcePhrases {
                 || first == Upos.ADV && from + 1 < to && v.pos(from + 1) == Upos.NOUN // "vice/ADV chairwoman for the campaign"
                 || first == Upos.ADV && to - from == 2 && (v.pos(from + 1) == Upos.ADJ // "visibly angry"
                         || v.pos(from + 1) == Upos.NUM) // "then 38"
-                || first == Upos.VERB && (v.participleForm(from) || !bareVerbPhrase(v, from, to)); // "Durbin, noting the size of the list, said", "clad in red"
+                // a participle: "Durbin, noting the size of the list, said", "clad in red"
+                || first == Upos.VERB && (v.participleForm(from) || !bareVerbPhrase(v, from, to));
     }
 
     /**

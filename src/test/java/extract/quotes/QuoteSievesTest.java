@@ -26,6 +26,13 @@ class QuoteSievesTest {
         return c.get(0);
     }
 
+    /** The claim whose cue is the word {@code cue} (as its cue sieve quotes it). */
+    private static Claim withCue(NewsDocument doc, String cue) {
+        List<Claim> all = claims(doc);
+        return all.stream().filter(c -> c.cueDecision().why().contains("“" + cue + "”")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+    }
+
     private static String text(String table, Claim c) {
         return c.content().of(TokenTables.document(table).text());
     }
@@ -405,13 +412,11 @@ class QuoteSievesTest {
     void aVerbAfterACommaWithItsReportAtOnceIsTheNextOfTheSubjectsVerbs() {
         String said = "Ruiz/PROPN praised/VERB the/DET plan/NOUN ,/PUNCT said/VERB it/PRON was/AUX fair/ADJ and/CCONJ left/VERB ./PUNCT";
         NewsDocument doc = TokenTables.document(said);
-        Claim c = claims(doc).stream().filter(x -> x.cueDecision().why().contains("said")).findFirst()
-                .orElseThrow(() -> new AssertionError(claims(doc).toString()));
+        Claim c = withCue(doc, "said");
         assertEquals("“said” shares the subject “Ruiz”", c.sourceDecision().why());
         String called = "Ruiz/PROPN praised/VERB the/DET plan/NOUN ,/PUNCT called/VERB it/PRON “/PUNCT fair/ADJ ”/PUNCT and/CCONJ left/VERB ./PUNCT";
         NewsDocument named = TokenTables.document(called);
-        Claim n = claims(named).stream().filter(x -> x.cueDecision().sieve().equals(NamingVerbCue.NAME)).findFirst()
-                .orElseThrow(() -> new AssertionError(claims(named).toString()));
+        Claim n = withCue(named, "called");
         assertEquals("“called” shares the subject “Ruiz”", n.sourceDecision().why(), "“it” is the object of “called”");
         String inverted = "The/DET plan/NOUN is/AUX fair/ADJ ,/PUNCT said/VERB Ruiz/PROPN ./PUNCT";
         assertEquals(InvertedSubjectSource.NAME, only(inverted).sourceDecision().sieve(), "the subject after the verb");
@@ -1017,8 +1022,7 @@ class QuoteSievesTest {
         assertEquals("“Taylor” after “wrote”", only(t).sourceDecision().why());
         String before = "Lee/PROPN ,/PUNCT who/PRON called/VERB it/PRON “/PUNCT grim/ADJ ,/PUNCT ”/PUNCT wrote/VERB that/SCONJ it/PRON failed/VERB ./PUNCT";
         NewsDocument doc = TokenTables.document(before);
-        Claim wrote = claims(doc).stream().filter(x -> x.cueDecision().why().contains("wrote")).findFirst()
-                .orElseThrow(() -> new AssertionError(claims(doc).toString()));
+        Claim wrote = withCue(doc, "wrote");
         assertEquals("subject “Lee” of “wrote”", wrote.sourceDecision().why(), "no name after the cue");
     }
 
@@ -1032,8 +1036,7 @@ class QuoteSievesTest {
     void aFrameOpeningTheSentenceWithNothingBeforeItBoundsNoLaterReport() {
         String t = "Lee/PROPN did/AUX not/PART complain/VERB when/SCONJ prices/NOUN rose/VERB ,/PUNCT an/DET official/NOUN said/VERB ./PUNCT";
         NewsDocument doc = TokenTables.document(t);
-        Claim said = claims(doc).stream().filter(x -> x.cueDecision().why().contains("said")).findFirst()
-                .orElseThrow(() -> new AssertionError(claims(doc).toString()));
+        Claim said = withCue(doc, "said");
         assertEquals("Lee did not complain when prices rose", said.content().of(doc.text()));
     }
 

@@ -147,10 +147,13 @@ final class BeliefVerbCue implements CueSieve {
             if (e == i + 1 || v.pos(e - 1) == Upos.DET || v.pos(e - 1) == Upos.ADJ) return false;
             i = e;
         }
-        if (i - k > MAX_LONG_SUBJECT) return false;
+        return i - k <= MAX_LONG_SUBJECT && finiteVerbAfterAdverbs(v, i);
+    }
+
+    /** Past any adverbs from word i, a finite verb outside quotations. */
+    private static boolean finiteVerbAfterAdverbs(TokenView v, int i) {
         while (i < v.size() && v.pos(i) == Upos.ADV && !v.inQuote(i)) i++;
-        if (i >= v.size() || v.inQuote(i)) return false;
-        return v.isFiniteVerb(i);
+        return i < v.size() && !v.inQuote(i) && v.isFiniteVerb(i);
     }
 
     /** "she and they can", "he and his aides will": a pronoun joined by "and" to another subject, then a finite verb. */
@@ -160,9 +163,7 @@ final class BeliefVerbCue implements CueSieve {
         }
         int from = v.isPossessivePronoun(k + 2) ? k + 3 : k + 2;
         int i = lexicon.subjectPronoun(v.lower(k + 2)) ? k + 3 : nounRunEnd(v, from, MAX_SUBJECT, true);
-        if (i == from || v.pos(i - 1) == Upos.DET || v.pos(i - 1) == Upos.ADJ) return false;
-        while (i < v.size() && v.pos(i) == Upos.ADV && !v.inQuote(i)) i++;
-        return i < v.size() && !v.inQuote(i) && v.isFiniteVerb(i);
+        return i != from && v.pos(i - 1) != Upos.DET && v.pos(i - 1) != Upos.ADJ && finiteVerbAfterAdverbs(v, i);
     }
 
     /** Where a run of at most {@code max} determiners, adjectives, nouns and numbers (and possessives, if asked) from k ends. */

@@ -217,11 +217,10 @@ final class ContentShaper {
                 && (v.isVerb(k + 1) || v.pos(k + 1) == Upos.AUX) && !v.inQuote(k + 1);
     }
 
-    /** Where the clause from word k ends: the next comma, semicolon or colon outside quotations, else {@code to}. */
+    /** Where the clause from word k ends: the next comma or semicolon outside quotations, else {@code to}. */
     private static int clauseEnd(TokenView v, int k, int to) {
-        for (int m = k; m < to; m++) {
-            if ((v.is(m, ",") || v.is(m, ";") || v.is(m, ":")) && !v.inQuote(m)) return m;
-        }
+        int stop = firstStop(v, k, to, true);
+        if (stop < to) return stop;
         int end = to;
         while (end > k && v.isPunct(end - 1) && !v.isQuoteMark(end - 1)) end--; // not the sentence's full stop
         return end;

@@ -514,6 +514,11 @@ final class FrameGrammar {
         return k < 0 || v.is(k, ":") && k <= 6;
     }
 
+    /** Word s follows an "as" that opens its sentence ("As we noted, …", "But as Crane said, …"). */
+    static boolean afterOpeningAs(TokenView v, int s) {
+        return s >= 1 && v.is(s - 1, "as") && !v.inQuote(s - 1) && opensSentence(v, s - 1);
+    }
+
     /**
      * Word c opens its sentence: only punctuation before it, or one conjunction or adverb and perhaps
      * its comma ("But, according to the poll, …", "Now, according to …", "But as Clyburn noted, …").

@@ -21,16 +21,11 @@ final class InnerFrameIsContent implements CandidateFilter {
             for (Candidate o : byContent.overlapping(c.frame().cue())) {
                 inner |= o != c && o.content().contains(c.frame().cue()) && !c.content().contains(o.frame().cue())
                         && !(o.frame().wrapper() && o.frame().direction() == Frame.Direction.BEFORE)
-                        && !asOpening(views.get(o.frame().sentence()), o.frame());
+                        && !(o.frame().direction() == Frame.Direction.AFTER
+                                && FrameGrammar.afterOpeningAs(views.get(o.frame().sentence()), o.frame().start()));
             }
             if (!inner) out.add(c);
         }
         return out;
-    }
-
-    /** "As we noted, …", "But as Crane said, …": a frame after an "as" that opens its sentence, its content after it. */
-    private static boolean asOpening(TokenView v, Frame f) {
-        int as = f.start() - 1;
-        return as >= 0 && f.direction() == Frame.Direction.AFTER && v.is(as, "as") && !v.inQuote(as) && FrameGrammar.opensSentence(v, as);
     }
 }

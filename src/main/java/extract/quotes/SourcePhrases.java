@@ -604,16 +604,19 @@ final class SourcePhrases {
                 || first == Upos.ADV && to - from == 2 && (v.pos(from + 1) == Upos.ADJ // "visibly angry"
                         || v.pos(from + 1) == Upos.NUM) // "then 38"
                 // a participle: "Durbin, noting the size of the list, said", "clad in red"
-                || first == Upos.VERB && (v.participleForm(from) || !bareVerbPhrase(v, from, to));
+                || first == Upos.VERB && !bareVerbPhrase(v, from, to);
     }
 
     /**
-     * "grind our way to the end", "sit down", "buy a game": a bare verb with its object or particle after it is a
-     * clause of its own (a list of acts), no appositive; the tagger's stray verbs before a noun ("refugee/VERB rights
-     * director") or a preposition ("struck by her story") are left to describe.
+     * "grind our way to the end", "sit down", "buy a game": a bare verb (no participle's ending, as in "noting the
+     * size") with its object or particle after it is a clause of its own (a list of acts), no appositive; the
+     * tagger's stray verbs before a noun ("refugee/VERB rights director") or a preposition ("struck by her story")
+     * are left to describe.
      */
     private static boolean bareVerbPhrase(TokenView v, int from, int to) {
-        if (from + 1 >= to || v.inQuote(from + 1)) return false;
+        String w = v.lower(from);
+        boolean participle = w.endsWith("ing") || w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("rn");
+        if (participle || from + 1 >= to || v.inQuote(from + 1)) return false;
         Upos next = v.pos(from + 1);
         return next == Upos.DET || next == Upos.ADV || next == Upos.PART || next == Upos.PRON;
     }

@@ -18,8 +18,7 @@ final class SubjectBeforeCueSource implements SourceSieve {
 
     /** The subject starting at word s follows an "as" that opens its sentence (perhaps after "But") or follows a comma. */
     private static boolean asClause(TokenView v, int s) {
-        if (s < 1 || !v.is(s - 1, "as") || v.inQuote(s - 1)) return false;
-        return FrameGrammar.opensSentence(v, s - 1) || s >= 2 && v.is(s - 2, ",");
+        return FrameGrammar.afterOpeningAs(v, s) || s >= 2 && v.is(s - 1, "as") && !v.inQuote(s - 1) && v.is(s - 2, ",");
     }
 
     /**

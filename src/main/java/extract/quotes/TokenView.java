@@ -148,12 +148,6 @@ final class TokenView {
         return p == Upos.PRON && isPossessivePronoun(i);
     }
 
-    /** A verb in a participle's form by its ending ("noting", "raised", "known"), not a bare one ("grind", "sit"). */
-    boolean participleForm(int i) {
-        String w = lower(i);
-        return pos(i) == Upos.VERB && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("rn"));
-    }
-
     /** An auxiliary, or a verb that is no "-ing" form: a clause's finite verb ("is", "said", "point"). */
     boolean isFiniteVerb(int i) {
         return pos(i) == Upos.AUX || pos(i) == Upos.VERB && !lower(i).endsWith("ing");

@@ -1,6 +1,7 @@
 package extract.quotes;
 
 import extract.doc.Upos;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -14,6 +15,8 @@ final class SourcePhrases {
     private static final int MAX_NP = 12;
     private static final int MAX_MODIFIER = 15; // words of a relative clause or participle phrase after the subject
     private static final int MAX_OPENING_MODIFIERS = 22; // words of the phrases after a clause's opening noun phrase
+    /** The first word of a description in apposition: "a fellow", "co-author of", "former adviser". */
+    private static final Set<Upos> DESCRIPTION_OPENERS = EnumSet.of(Upos.DET, Upos.NOUN, Upos.ADJ);
 
     private final CueLexicon lexicon;
 
@@ -104,6 +107,11 @@ final class SourcePhrases {
                 // "On Tuesday, Kevin Brady, chairman of the committee, said": the name opens the clause
                 return new SubjectPhrase(k + 1, j, k + 1);
             }
+            if (skipped > 0 && isNounPhrase(v, k + 1, j) && openingAdverbial(v, k)) {
+                // "On Monday, the People's Daily, the party's mouthpiece, warned": after an opening phrase and its
+                // comma the words before the appositive are the subject, named or not
+                return new SubjectPhrase(k + 1, j, k + 1);
+            }
             if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !lexicon.townRegion(v, k + 1, j)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach" (when that
                 // opens the clause: not "Asked if there had been any fraud, Michael Briggs, …, said")
@@ -123,7 +131,11 @@ final class SourcePhrases {
             if (skipped > 0 && (v.isVerb(k - 1) || v.pos(k - 1) == Upos.AUX) && !v.inQuote(k - 1)) break;
             // ("Sanders, meanwhile, who sits at zero endorsements, said": an aside before the appositive;
             // "Cruz, when asked about the plan, said": a clause of time or condition between subject and verb)
-            if (!isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j)) && !circumstanceAside(v, k + 1, j)) {
+            // ("Dylan Nelson, a fellow at the institute, and co-author of the study, said": a second description
+            // joined to the first)
+            boolean joined = skipped == 0 && k + 2 < j && v.is(k + 1, "and") && !v.nameLike(k + 2)
+                    && DESCRIPTION_OPENERS.contains(v.pos(k + 2)) && isAppositive(v, k + 2, j);
+            if (!joined && !isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j)) && !circumstanceAside(v, k + 1, j)) {
                 if (skipped == 0) return null;
                 break;
             }

@@ -1795,6 +1795,24 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aDescriptionAfterAnOpeningPhraseAndBeforeItsAppositiveIsTheSubject() {
+        String t = "On/ADP Monday/PROPN ,/PUNCT the/DET Herald/PROPN ,/PUNCT the/DET voice/NOUN of/ADP the/DET party/NOUN ,/PUNCT "
+                + "warned/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “the Herald” of “warned”", only(t).sourceDecision().why(), "not “Monday”, nor no subject");
+    }
+
+    @Test
+    void aSecondDescriptionJoinedByAndIsInApposition() {
+        String t = "``/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ''/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT a/DET fellow/NOUN at/ADP the/DET "
+                + "institute/NOUN ,/PUNCT and/CCONJ co-author/NOUN of/ADP the/DET study/NOUN ,/PUNCT said/VERB ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(t).sourceDecision().why());
+        String like = "The/DET ad/NOUN praises/VERB Lee/PROPN 's/PART record/NOUN ,/PUNCT and/CCONJ like/ADP the/DET other/ADJ ads/NOUN ,/PUNCT "
+                + "does/AUX not/PART mention/VERB that/SCONJ Lee/PROPN is/AUX old/ADJ ./PUNCT";
+        assertTrue(claims(TokenTables.document(like)).stream().noneMatch(c -> c.sourceDecision().why().contains("record")),
+                "a phrase of comparison after “and” is no description of “Lee's record”");
+    }
+
+    @Test
     void aNumbersSubjectTakesItsComparisonAndSaidBeforeANounIsStillItsVerb() {
         String t = "Voters/NOUN were/AUX worried/ADJ ,/PUNCT and/CCONJ more/ADV than/ADP 4/NUM in/ADP 10/NUM said/VERB billionaire/NOUN "
                 + "Ana/PROPN Ruiz/PROPN would/AUX win/VERB ./PUNCT";

@@ -82,15 +82,23 @@ final class TagRepair {
                 Set.copyOf(WordLists.lines("/extract/nlp/compound-nouns.txt")), WordLists.words("/extract/nlp/irregular-pasts.txt"));
     }
 
+    /** The last mark inside a quotation that a frame follows. */
+    private static final Set<String> QUOTATION_ENDS = Set.of(",", "?", "!");
+
     /** How many words the speaker's phrase between a closing quotation mark and its verb may have ("the narrator in the ad"). */
     private static final int SPEAKER_WORDS = 6;
 
     /**
      * "“You work hard,” the narrator asks/NOUN.": a reporting verb's form that ends the sentence after a
-     * quotation and a short noun phrase opened by a determiner is that phrase's verb.
+     * quotation and a short noun phrase opened by a determiner is that phrase's verb; so is one right after
+     * the quotation's comma and closing mark, before a name or a determiner.
      */
     private boolean reportingVerbAfterQuote(String[] tokens, String[] tags, boolean[] quoted, int i) {
         if (!tags[i].equals("NOUN") || quoted[i] || !reportingVerbs.contains(tokens[i].toLowerCase(Locale.ROOT))) return false;
+        if (i >= 2 && quoted[i - 1] && tags[i - 1].equals("PUNCT") && QUOTATION_ENDS.contains(tokens[i - 2]) && i + 1 < tokens.length
+                && (tags[i + 1].equals("PROPN") || tags[i + 1].equals("DET"))) {
+            return true; // inverted: "“We're excited,” comments/NOUN Johnston"
+        }
         if (i + 1 < tokens.length && !tags[i + 1].equals("PUNCT")) return false;
         int k = i - 1;
         while (k > 0 && i - k <= SPEAKER_WORDS && !quoted[k] && !tags[k].equals("PUNCT") && !tags[k].equals("VERB")) k--;

@@ -102,6 +102,18 @@ class TagRepairTest {
     }
 
     @Test
+    void aReportingVerbRightAfterAQuotationBeforeItsSpeakerIsAVerb() {
+        String[] toks = "\u201c We are ready , \u201d comments Ana Ruiz .".split(" ");
+        String[] tags = {"PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT"};
+        repair.repair(toks, tags);
+        assertEquals("VERB", tags[6]);
+        String[] plain = "\u201c We are ready . \u201d comments Ana Ruiz made were late".split(" ");
+        String[] plainTags = {"PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "AUX", "ADJ"};
+        repair.repair(plain, plainTags);
+        assertEquals("NOUN", plainTags[6], "after a quoted sentence's full stop a new sentence opens with the noun");
+    }
+
+    @Test
     void aSentenceWithoutAFiniteVerbGetsOneAfterItsSubject() {
         String[] toks = "Ortiz avoids condemning the plan .".split(" ");
         String[] tags = {"PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"};

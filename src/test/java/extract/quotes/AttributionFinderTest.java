@@ -508,6 +508,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void speakersInLongDescriptionsAndAfterAnInvertedComment() {
+        assertEquals("Nadia Petrova", only("“The tour is a celebration of our whole history,” comments Nadia Petrova in a statement.")
+                .speaker());
+        assertEquals("Pedro Alvarez", only("“The results surprised us,” Pedro Alvarez, a fellow at the institute in Lyon, France, "
+                + "and co-author of the study, said in a statement.").speaker());
+        assertEquals("Daily Courier", only("On Monday, the Daily Courier, the voice of the farmers’ union, warned that there is "
+                + "“no room for compromise”.").speaker());
+    }
+
+    @Test
     void multiSentenceQuoteIsOneQuotation() {
         QuoteRow r = only("“We lost. We will learn from it. And we will be back,” the coach, Marco Bianchi, said.");
         assertEquals("direct", r.kind());

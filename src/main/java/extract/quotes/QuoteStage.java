@@ -43,7 +43,7 @@ public final class QuoteStage {
         this.filters = List.of(new WrapperYields(), new InnerFrameIsContent());
         this.quotationSieves = List.of(new TranscriptTurn(), new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(),
                 new IntroducedQuote(grammar), new StandaloneQuote());
-        this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()), new LabelLine(cues));
+        this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()), new QuotedNameInPhrase(), new LabelLine(cues));
     }
 
     public QuoteFindings find(NewsDocument doc) {

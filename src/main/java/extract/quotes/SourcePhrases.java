@@ -175,6 +175,12 @@ final class SourcePhrases {
         else if (!v.nounPhrasePart(j) || v.isPossessive(j)) return null;
         while (a - 1 >= 0 && j - a < MAX_NP) {
             int p = a - 1;
+            // ("the “Pose” actor said": a quoted title between the determiner and its noun is the phrase's)
+            int titled = v.isQuoteMark(p) && v.inQuote(p) && v.pos(a) == Upos.NOUN ? beforeQuotedName(v, p) : -2;
+            if (titled >= 0 && !v.inQuote(titled) && (v.pos(titled) == Upos.DET || v.isPossessivePronoun(titled))) {
+                a = titled;
+                break;
+            }
             // ("On Monday Trump said", "On the morning of Feb. 28 Trump retweeted": a day, date or number before a
             // name ends the phrase of time that opens the clause, not the name)
             if (v.nameLike(a) && dayBeforeName(v, p)) break;

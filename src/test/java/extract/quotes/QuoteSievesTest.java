@@ -1802,6 +1802,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aQuotedTitleInsideTheSubjectOrAfterAPrepositionIsNoQuotation() {
+        String t = "“/PUNCT We/PRON won/VERB ,/PUNCT ”/PUNCT the/DET “/PUNCT Pose/PROPN ”/PUNCT actor/NOUN said/VERB on/ADP "
+                + "“/PUNCT Dancing/PROPN Stars/PROPN ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals("“ We won , ”", text(t, c));
+        assertEquals("subject “the “ Pose ” actor” of “said”", c.sourceDecision().why());
+        String answer = "“/PUNCT Will/AUX you/PRON run/VERB ?/PUNCT ”/PUNCT she/PRON asked/VERB ./PUNCT | He/PRON answered/VERB "
+                + "with/ADP a/DET “/PUNCT Maybe/ADV ./PUNCT ”/PUNCT | He/PRON said/VERB :/PUNCT “/PUNCT Never/ADV ./PUNCT ”/PUNCT";
+        NewsDocument doc = TokenTables.document(answer);
+        assertTrue(claims(doc).stream().noneMatch(q -> q.content().of(doc.text()).contains("Maybe")), "a word quoted after an article");
+        assertTrue(claims(doc).stream().anyMatch(q -> q.content().of(doc.text()).contains("Never")), "one after a colon is said");
+    }
+
+    @Test
     void aSecondDescriptionJoinedByAndIsInApposition() {
         String t = "``/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ''/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT a/DET fellow/NOUN at/ADP the/DET "
                 + "institute/NOUN ,/PUNCT and/CCONJ co-author/NOUN of/ADP the/DET study/NOUN ,/PUNCT said/VERB ./PUNCT";

@@ -261,6 +261,11 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, a - 2);
                 if (head != null) return head;
             }
+            if (opening == null && a >= 2 && v.pos(a - 1) == Upos.ADP && !v.inQuote(a - 1)) {
+                // "that Sanders in the past has criticized": a preposition's phrase of time between the subject and its verb
+                SubjectPhrase head = leftSubject(v, a - 2);
+                if (head != null && head.end() == a - 1) return head;
+            }
             return opening; // "Friday said": a time, not a speaker ("Theresa May" is one)
         }
         SubjectPhrase relative = relativeClauseHead(v, a);

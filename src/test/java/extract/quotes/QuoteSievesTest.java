@@ -1816,6 +1816,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPrepositionsPhraseOfTimeBetweenSubjectAndVerbIsNoSubject() {
+        SourcePhrases phrases = new FrameGrammar(CUES).phrases();
+        String t = "She/PRON noted/VERB that/SCONJ Lee/PROPN in/ADP the/DET past/NOUN has/AUX criticized/VERB the/DET plan/NOUN ./PUNCT";
+        SubjectPhrase s = phrases.leftSubject(view(t), 6);
+        assertEquals(3, s.start(), "“Lee”, not “the past”: " + s);
+        assertEquals(4, s.end());
+        String friday = "She/PRON noted/VERB that/SCONJ Lee/PROPN on/ADP Friday/PROPN criticized/VERB the/DET plan/NOUN ./PUNCT";
+        assertEquals(3, phrases.leftSubject(view(friday), 5).start(), "“Lee”, not “Friday”");
+    }
+
+    @Test
     void aSecondDescriptionJoinedByAndIsInApposition() {
         String t = "``/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ''/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT a/DET fellow/NOUN at/ADP the/DET "
                 + "institute/NOUN ,/PUNCT and/CCONJ co-author/NOUN of/ADP the/DET study/NOUN ,/PUNCT said/VERB ./PUNCT";

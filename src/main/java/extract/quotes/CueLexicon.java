@@ -51,6 +51,7 @@ public final class CueLexicon {
     private final Set<String> occasionNouns;
     private final Set<String> documentNouns;
     private final Set<String> nounFirstForms;
+    private final Set<String> authoringParticiples;
     private final Set<String> objectReports;
     private final List<String[]> aspectPhrases;
     private final Set<String> clauseless;
@@ -107,6 +108,7 @@ public final class CueLexicon {
         this.objectReports = WordLists.words(DIR + "object-report-verbs.txt");
         this.clauseless = WordLists.words(DIR + "clauseless-verbs.txt");
         this.nounFirstForms = WordLists.words(DIR + "noun-first-forms.txt");
+        this.authoringParticiples = WordLists.words(DIR + "authoring-participles.txt");
         Set<String> regions = new java.util.HashSet<>(extract.text.CountryNames.load());
         WordLists.lines(DIR + "regions.txt").forEach(l -> regions.add(l.toLowerCase(Locale.ROOT)));
         this.regions = Set.copyOf(regions);
@@ -296,6 +298,11 @@ public final class CueLexicon {
      */
     boolean townRegion(TokenView v, int from, int to) {
         return from >= 2 && v.is(from - 1, ",") && v.nameLike(from - 2) && region(v.lowerPhrase(from, to));
+    }
+
+    /** "issued", "conducted": a participle whose agent made the thing before it ({@code authoring-participles.txt}). */
+    boolean authoringParticiple(String lower) {
+        return authoringParticiples.contains(lower);
     }
 
     /** "states", "remarks": a form read as a plural noun unless a report opens after it ({@code noun-first-forms.txt}). */

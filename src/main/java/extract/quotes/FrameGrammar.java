@@ -462,6 +462,11 @@ final class FrameGrammar {
         if (next < n && v.pos(next) == Upos.VERB && v.lower(next).endsWith("ing")) return -1;
         // "…, according to Andrew McCarthy, who prosecuted …": a relative clause describes the source
         if (next < n && (v.is(next, "who") || v.is(next, "whose") || v.is(next, "whom") || v.is(next, "which")) && !v.inQuote(next)) return -1;
+        // "…, according to a count by the AP, but the senator has vowed …", "…, even as …": a clause of its own
+        if (next < n && !v.inQuote(next) && (v.pos(next) == Upos.CCONJ || v.pos(next) == Upos.SCONJ
+                || v.pos(next) == Upos.ADV && next + 1 < n && v.pos(next + 1) == Upos.SCONJ)) {
+            return -1;
+        }
         int words = 0;
         boolean verb = false;
         boolean relative = false; // "…, according to X, more than twice what it projected": the verb is a free relative's

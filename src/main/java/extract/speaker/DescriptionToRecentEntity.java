@@ -20,6 +20,11 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
         EntityType type = ctx.describesPerson(m) ? EntityType.PERSON
                 : ctx.lexicon().organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
         if (type == null) return null;
+        for (int i = m.first() + 1; i < m.head(); i++) {
+            // "the campaign's spokesman", "the governor's office": a person, or a person's office, is the possessor's,
+            // not the latest one named ("the paper's editorial board" may well be the paper named last)
+            if (ctx.isPossessive(i) && (type == EntityType.PERSON || ctx.lexicon().personNoun(ctx.lower(i - 1)))) return null;
+        }
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= REACH; s--) {

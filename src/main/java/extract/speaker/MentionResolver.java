@@ -123,6 +123,8 @@ final class MentionResolver {
         for (int i = first + 1; i < last; i++) {
             String w = ctx.lower(i);
             if (w.equals("who") || w.equals("whose") || w.equals("that")) return i - 1; // "supporters who came to …"
+            // "a statement issued by the ministry": a participle of making after the noun opens a clause about it
+            if (lexicon.authoringParticiples().contains(w) && ctx.pos(i - 1) == Upos.NOUN) return i - 1;
             // "people in Fort Pierce", "voters in Iowa", "Democrats in Iowa", "many in Hong Kong"
             if (w.equals("in") && (ctx.pos(i - 1) == Upos.NOUN || partyMembers(ctx.lower(i - 1), lexicon)
                     || lexicon.quantifiers().contains(ctx.lower(i - 1)))) return i - 1;

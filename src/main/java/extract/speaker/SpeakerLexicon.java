@@ -10,14 +10,15 @@ import java.util.Set;
 
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
- * quantifiers, time words, speech vehicles ("statement"), party-member nouns ("Republican") and the
- * plural nouns of groups that speak ("officials", "critics") and the names of countries,
- * loaded once and shared (immutable).
+ * quantifiers, time words, speech vehicles ("statement") and the participles of making them ("issued"),
+ * party-member nouns ("Republican"), the plural nouns of groups that speak ("officials", "critics") and the
+ * names of countries, loaded once and shared (immutable).
  */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
-        Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries) {
+        Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries,
+        Set<String> authoringParticiples) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -26,7 +27,8 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 n.genders(), n.functionWords(), n.compassWords(), WordLists.words("/extract/quotes/linkers.txt"),
                 WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
                 WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"),
-                WordLists.words(DIR + "group-nouns.txt"), CountryNames.load());
+                WordLists.words(DIR + "group-nouns.txt"), CountryNames.load(),
+                WordLists.words("/extract/quotes/authoring-participles.txt"));
     }
 
     /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */

@@ -8,7 +8,8 @@ import extract.text.Span;
  * words ({@code speech-vehicles.txt}) names its author, who is the speaker: the phrase after "from"
  * or "by" (or a name after "of": "footage of Trump"), else its possessive or the name before the
  * head ("a Donald Trump tweet"). With no author in the phrase ("a brief written statement") the row
- * keeps the mention and names no one.
+ * keeps the mention and names no one. Any noun made by someone has an author too ("a poll conducted by
+ * Gallup", {@code authoring-participles.txt}; "a poll by Gallup").
  */
 final class VehicleToAuthor implements SpeakerSieve {
     static final String NAME = "vehicle-to-author";
@@ -16,7 +17,11 @@ final class VehicleToAuthor implements SpeakerSieve {
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         // "The Washington Post" is a name, not a post
-        if (m.pronoun() || !ctx.lexicon().speechVehicles().contains(ctx.lower(m.head())) || ctx.isName(m.head())) return null;
+        if (m.pronoun() || ctx.isName(m.head())) return null;
+        // ("a poll conducted by Gallup", "a poll by Gallup": any noun its maker follows)
+        boolean made = m.head() + 1 < m.last()
+                && (ctx.lexicon().authoringParticiples().contains(ctx.lower(m.head() + 1)) || ctx.lower(m.head() + 1).equals("by"));
+        if (!made && !ctx.lexicon().speechVehicles().contains(ctx.lower(m.head()))) return null;
         Span author = author(m, ctx);
         String said = "“" + m.phrase().of(ctx.text()) + "”";
         if (author == null) return new Resolution(new Speaker("", m.phrase()), Decision.of(NAME, said + " names no author"));

@@ -1827,6 +1827,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aClauseOfItsOwnAfterASourcePhraseIsNoResumedReport() {
+        String t = "Lee/PROPN leads/VERB by/ADP 271/NUM delegates/NOUN ,/PUNCT according/VERB to/ADP a/DET count/NOUN by/ADP the/DET "
+                + "AP/PROPN ,/PUNCT but/CCONJ Cole/PROPN has/AUX vowed/VERB to/PART stay/VERB ./PUNCT";
+        Claim c = claims(TokenTables.document(t)).get(0);
+        assertEquals("Lee leads by 271 delegates", text(t, c));
+        assertEquals("“a count by the AP” after “according to”", c.sourceDecision().why());
+    }
+
+    @Test
     void aSecondDescriptionJoinedByAndIsInApposition() {
         String t = "``/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ''/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT a/DET fellow/NOUN at/ADP the/DET "
                 + "institute/NOUN ,/PUNCT and/CCONJ co-author/NOUN of/ADP the/DET study/NOUN ,/PUNCT said/VERB ./PUNCT";

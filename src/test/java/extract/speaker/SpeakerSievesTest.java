@@ -390,6 +390,21 @@ class SpeakerSievesTest {
         assertEquals("Ana Ruiz", subject.speaker().name(), () -> subject.provenance().speaker().describe());
     }
 
+    @Test
+    void aDescriptionOwnedBySomeoneIsNotTheLatestEntity() {
+        Attribution person = last("Ana/PROPN Ruiz/PROPN met/VERB Acme/PROPN Corp./PROPN ./PUNCT | "
+                + "The/DET company/NOUN 's/PART spokesman/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "ORGANIZATION:Acme Corp.");
+        assertEquals(KeptDescription.NAME, person.provenance().speaker().sieve(), () -> "not Ana Ruiz: " + person.speaker().name());
+        Attribution office = last("Ana/PROPN Ruiz/PROPN met/VERB Acme/PROPN Corp./PROPN ./PUNCT | "
+                + "The/DET governor/NOUN 's/PART office/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "ORGANIZATION:Acme Corp.");
+        assertEquals(KeptDescription.NAME, office.provenance().speaker().sieve(), () -> "not Acme Corp.: " + office.speaker().name());
+        Attribution board = last("Shares/NOUN of/ADP Acme/PROPN Corp./PROPN fell/VERB ./PUNCT | "
+                + "The/DET firm/NOUN 's/PART board/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "ORGANIZATION:Acme Corp.");
+        assertEquals("Acme Corp.", board.speaker().name(), "a body of an organisation may be the one named last");
+    }
+
 
     @Test
     void aWordCapitalisedOnlyToOpenASentenceIsNoPartOfAName() {
@@ -448,6 +463,23 @@ class SpeakerSievesTest {
         assertEquals(VehicleToAuthor.NAME, named.provenance().speaker().sieve());
         // the footage shows her saying it: she is the participle's subject, named as such
         assertEquals(NameSieve.NAME, recorded.provenance().speaker().sieve());
+    }
+
+    @Test
+    void whatSomeoneMadeHasThemForItsAuthor() {
+        Attribution issued = last("Sales/NOUN will/AUX recover/VERB ,/PUNCT according/VERB to/ADP a/DET statement/NOUN issued/VERB by/ADP "
+                + "Acme/PROPN Corp./PROPN ./PUNCT", "ORGANIZATION:Acme Corp.");
+        assertEquals("Acme Corp.", issued.speaker().name(), () -> issued.provenance().speaker().describe());
+        Attribution poll = last("According/VERB to/ADP a/DET poll/NOUN released/VERB Monday/PROPN by/ADP Acme/PROPN Polls/PROPN ,/PUNCT "
+                + "sales/NOUN will/AUX recover/VERB ./PUNCT", "ORGANIZATION:Acme Polls");
+        assertEquals("Acme Polls", poll.speaker().name(), () -> poll.provenance().speaker().describe());
+        assertEquals(VehicleToAuthor.NAME, poll.provenance().speaker().sieve());
+        Attribution by = last("Sales/NOUN will/AUX recover/VERB ,/PUNCT according/VERB to/ADP a/DET survey/NOUN by/ADP Acme/PROPN Polls/PROPN ./PUNCT",
+                "ORGANIZATION:Acme Polls");
+        assertEquals("Acme Polls", by.speaker().name());
+        Attribution obtained = last("Sales/NOUN will/AUX recover/VERB ,/PUNCT according/VERB to/ADP a/DET memo/NOUN obtained/VERB by/ADP "
+                + "the/DET Herald/PROPN ./PUNCT", "ORGANIZATION:Herald");
+        assertNotEquals("Herald", obtained.speaker().name(), "who obtained a memo did not write it");
     }
 
     @Test

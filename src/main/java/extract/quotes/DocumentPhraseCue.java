@@ -1,6 +1,7 @@
 package extract.quotes;
 
 import extract.doc.Upos;
+import java.util.Set;
 
 /**
  * "In a new CNN poll, Clinton leads …", "… leads by nine points in the latest survey": "in" before a
@@ -24,7 +25,7 @@ final class DocumentPhraseCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         if (!v.is(i, "in")) return null;
         WordRange doc = document(v, i, lexicon);
-        if (doc == null) return null;
+        if (doc == null || ownText(v, doc)) return null;
         boolean leading = FrameGrammar.onlyPunctuationBefore(v, i);
         // at the end: "leads by nine points in the latest CNN poll", not "was born in the study" or "took part in a survey"
         boolean placed = leading ? commaSoonAfter(v, doc.end())
@@ -49,6 +50,16 @@ final class DocumentPhraseCue implements CueSieve {
             }
         }
         return null;
+    }
+
+    /** The words before "article" that make it the writer's own ("In this article, I share …", "In the next article"). */
+    private static final Set<String> OWN_TEXT = Set.of("this", "my", "our", "next", "previous", "following");
+
+    /** "In this article", "in my last article": the text being read, or another of its writer's, is no source. */
+    private static boolean ownText(TokenView v, WordRange doc) {
+        if (!v.is(doc.end() - 1, "article")) return false;
+        for (int m = doc.start(); m < doc.end() - 1; m++) if (OWN_TEXT.contains(v.lower(m))) return true;
+        return false;
     }
 
     /** "a Des Moines Register poll", "a 2015 study": a document named or dated, not "the study" of a house or "a survey" one took part in. */

@@ -681,6 +681,16 @@ class QuoteSievesTest {
         assertTrue(claims(TokenTables.document(t)).isEmpty());
         String real = "Ruiz/PROPN :/PUNCT the/DET plant/NOUN will/AUX close/VERB";
         assertEquals(1, claims(TokenTables.document(real)).size());
+        String disclaimer = "Disclaimer/NOUN :/PUNCT The/DET views/NOUN expressed/VERB are/AUX the/DET experts/NOUN '/PART own/ADJ";
+        assertTrue(claims(TokenTables.document(disclaimer)).isEmpty(), "a page's disclaimer");
+    }
+
+    @Test
+    void theWritersOwnArticleIsNoSource() {
+        DocumentPhraseCue sieve = new DocumentPhraseCue(new FrameGrammar(CUES));
+        assertNull(sieve.find(view("In/ADP this/DET article/NOUN ,/PUNCT I/PRON share/VERB my/PRON approach/NOUN ./PUNCT"), 0));
+        assertNull(sieve.find(view("In/ADP the/DET next/ADJ article/NOUN ,/PUNCT I/PRON share/VERB my/PRON tips/NOUN ./PUNCT"), 0));
+        assertNotNull(sieve.find(view("In/ADP an/DET article/NOUN ,/PUNCT the/DET rates/NOUN rose/VERB ./PUNCT"), 0), "someone else's");
     }
 
     @Test

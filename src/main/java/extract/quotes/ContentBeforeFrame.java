@@ -29,6 +29,12 @@ final class ContentBeforeFrame implements ContentSieve {
         if (f.start() > 0 && (v.pos(f.start() - 1) == Upos.SCONJ || v.pos(f.start() - 1) == Upos.ADP || v.is(f.start() - 1, "what"))) {
             return null;
         }
+        // ("there were 3,248 cases reported worldwide": a frame right after a verb is its object, no report's end;
+        // but "That's according to the poll")
+        if (f.start() > 0 && (v.isVerb(f.start() - 1) || v.pos(f.start() - 1) == Upos.AUX) && !v.inQuote(f.start() - 1)
+                && !f.cueDecision().sieve().equals(SourcePhraseCue.NAME)) {
+            return null;
+        }
         if (subordinate(v, f.start())) return null;
         // ("…, where Sanders spoke", "…, a bill the group supported": no clause before such a verb is its report;
         // a passive's subject is its object: "The plan is supported by the union")

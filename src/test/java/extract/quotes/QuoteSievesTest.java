@@ -686,6 +686,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aFrameRightAfterAVerbIsItsObjectNoReportsEnd() {
+        String t = "From/ADP 2010/NUM there/PRON were/AUX 3,248/NUM cases/NOUN reported/VERB worldwide/ADV ,/PUNCT "
+                + "including/VERB 584/NUM deaths/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(t)).isEmpty(), () -> claims(TokenTables.document(t)).toString());
+        String poll = "Lee/PROPN leads/VERB in/ADP Ohio/PROPN ./PUNCT | That/PRON 's/AUX according/VERB to/ADP a/DET new/ADJ poll/NOUN ./PUNCT";
+        assertEquals(1, claims(TokenTables.document(poll)).size(), "a copula before a source phrase");
+    }
+
+    @Test
     void theWritersOwnArticleIsNoSource() {
         DocumentPhraseCue sieve = new DocumentPhraseCue(new FrameGrammar(CUES));
         assertNull(sieve.find(view("In/ADP this/DET article/NOUN ,/PUNCT I/PRON share/VERB my/PRON approach/NOUN ./PUNCT"), 0));

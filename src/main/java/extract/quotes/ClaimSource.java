@@ -12,4 +12,7 @@ public sealed interface ClaimSource {
 
     /** No words of its own: the speaker of its paragraph or the one before. */
     record Paragraph() implements ClaimSource {}
+
+    /** No one to look for: an interviewer's question, an answer where no one interviewed is named. */
+    record Unnamed() implements ClaimSource {}
 }

@@ -88,6 +88,12 @@ public final class QuoteStage {
         }
         claims.addAll(quotations(doc, views, claims, anchors));
         claims.removeIf(c -> notStatements.stream().anyMatch(n -> n.test(c, doc)));
+        List<InterviewTurns.Turn> turns = InterviewTurns.of(doc.text());
+        if (!turns.isEmpty()) {
+            // a turn is its speaker's words as a quotation is: the frames and quotations inside it report nothing more
+            claims.removeIf(c -> turns.stream().anyMatch(t -> t.content().overlaps(c.content())));
+            claims.addAll(InterviewTurns.claims(doc, turns));
+        }
         claims.sort(Comparator.comparing(Claim::content));
         return new QuoteFindings(mentions, claims);
     }

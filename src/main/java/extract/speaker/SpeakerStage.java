@@ -26,6 +26,7 @@ public final class SpeakerStage {
     private final MentionResolver resolver;
     private final SpeakerRanker ranker; // null: the rules alone
     /** The speaker of a frame that names no source ("Asked whether …"): no one. */
+    private static final String NO_ONE = "no-one-named";
     private static final Resolution UNNAMED = new Resolution(Speaker.NONE, Decision.of("no-source", "its frame names no source"));
     private final Consumer<RankedCandidates> recorder; // non-null: report the ranker's candidates, decide by the rules
 
@@ -66,6 +67,9 @@ public final class SpeakerStage {
                 resolved[i] = byMention.get(f.mention());
             } else if (c.source() instanceof ClaimSource.Named s) {
                 resolved[i] = resolver.resolve(s.phrase(), ctx);
+            } else if (c.source() instanceof ClaimSource.Unnamed) {
+                resolved[i] = new Resolution(Speaker.NONE, Decision.of(NO_ONE, c.sourceDecision().why()));
+                continue; // nothing for the quotations after it to take
             } else {
                 continue;
             }

@@ -483,6 +483,23 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void anInterviewsAnswersAreTheIntervieweesAndItsQuestionsNoOnes() {
+        String table = "Ana/PROPN Ruiz/PROPN spoke/VERB to/ADP us/PRON about/ADP Ben/PROPN Cole/PROPN ./PUNCT | Ruiz/PROPN is/AUX 60/NUM ./PUNCT\n"
+                + "Q/PROPN :/PUNCT Will/AUX you/PRON run/VERB ?/PUNCT\n"
+                + "A/DET :/PUNCT I/PRON think/VERB so/ADV ./PUNCT\n"
+                + "It/PRON is/AUX time/NOUN ./PUNCT\n"
+                + "Q/PROPN :/PUNCT When/ADV ?/PUNCT\n"
+                + "A/DET :/PUNCT Soon/ADV ,/PUNCT Cole/PROPN says/VERB ./PUNCT";
+        List<Attribution> all = attributions(table, "PERSON:Ana Ruiz", "PERSON:Ben Cole", "PERSON:Ruiz", "PERSON:Cole");
+        NewsDocument doc = TokenTables.document(table, "PERSON:Ana Ruiz", "PERSON:Ben Cole", "PERSON:Ruiz", "PERSON:Cole");
+        assertEquals(List.of("Will you run ?", "I think so .\nIt is time .", "When ?", "Soon , Cole says ."),
+                all.stream().map(a -> a.content().of(doc.text())).toList(), "one row a turn, none inside one; an answer runs on to the next label");
+        assertEquals(List.of("", "Ana Ruiz", "", "Ana Ruiz"), all.stream().map(a -> a.speaker().name()).toList());
+        String lone = "Ana/PROPN Ruiz/PROPN spoke/VERB ./PUNCT\nA/DET :/PUNCT Ben/PROPN Cole/PROPN said/VERB he/PRON will/AUX run/VERB ./PUNCT";
+        assertTrue(attributions(lone, "PERSON:Ana Ruiz", "PERSON:Ben Cole").isEmpty(), "one “A:” makes no interview, only a label");
+    }
+
+    @Test
     void aTimeIsNoSpeaker() {
         SpeakerContext ctx = new SpeakerContext(TokenTables.document("Last/ADJ week/NOUN was/AUX quiet/ADJ ./PUNCT"), SpeakerLexicon.load());
         Mention m = new Mention(new extract.text.Span(0, 9), 0, 1, 1, null);

@@ -12,14 +12,14 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * An interview printed question by question: paragraphs opening with "Q:" (the interviewer) and "A:" (the
- * one interviewed). Each turn is the words of its speaker, word for word, like a quotation; the one
+ * An interview printed question by question: paragraphs opening with "Q:" or "Question:" (the interviewer)
+ * and "A:" or "Answer:" (the one interviewed). Each turn is the words of its speaker, word for word, like a quotation; the one
  * interviewed is the person named most often before the first question ("Q&A with Vice President Joe
  * Biden. Vice President Joe Biden spent Thursday …").
  */
 final class InterviewTurns {
     static final String NAME = "interview-turn";
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*([QA])[ \\t]*:[ \\t]+");
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*(Q|A|Question|Answer)[ \\t]*:[ \\t]+");
     /** Fewer answers than these make no interview: a lone "A:" is a list's item or a label. */
     private static final int MIN_ANSWERS = 2;
 
@@ -37,7 +37,7 @@ final class InterviewTurns {
     static List<Turn> of(String text) {
         List<MatchResult> labels = LABEL.matcher(text).results().toList();
         // (where the questions carry no label, a paragraph without one may be a question: each turn is one paragraph)
-        boolean labelledQuestions = labels.stream().anyMatch(m -> m.group(1).equals("Q"));
+        boolean labelledQuestions = labels.stream().anyMatch(m -> m.group(1).startsWith("Q"));
         List<Turn> turns = new ArrayList<>();
         int answers = 0;
         for (int k = 0; k < labels.size(); k++) {
@@ -45,7 +45,7 @@ final class InterviewTurns {
             int end = k + 1 < labels.size() && labelledQuestions ? labels.get(k + 1).start() : paragraphEnd(text, m.end());
             while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) end--;
             if (end <= m.end()) continue;
-            Role role = m.group(1).equals("Q") ? Role.QUESTION : Role.ANSWER;
+            Role role = m.group(1).startsWith("Q") ? Role.QUESTION : Role.ANSWER;
             if (role == Role.ANSWER) answers++;
             turns.add(new Turn(new Span(m.end(), end), role));
         }

@@ -1,6 +1,7 @@
 package extract.quotes;
 
 import extract.doc.Upos;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -46,6 +47,12 @@ final class ContentAfterFrame implements ContentSieve {
                 || f.start() > 1 && (v.is(f.start() - 1, "which") || v.is(f.start() - 1, "who")) && v.is(f.start() - 2, ",");
         if (relativeAfterComma) to = ContentShaper.firstStop(v, from, to, false);
         to = Math.min(to, enclosingVerb(v, frames, f));
+        // ("Critics who say the plan is flawed point to its cost": a report in a relative clause on the noun before
+        // it, set off by no comma, ends where that noun's own verb comes)
+        if (isRelative(v, f) && f.start() > 0 && (v.pos(f.start() - 1) == Upos.NOUN || v.pos(f.start() - 1) == Upos.PROPN)
+                && !v.inQuote(f.start() - 1)) {
+            to = beforeSecondVerb(v, from, to);
+        }
         // ("Asked whether he would run, Ruiz said": so does a question with no source, which also ends
         // before the answer it introduces: "when asked about the inquiry: “That matter is …”")
         if (inOpeningClause(v, f) || f.subject() == null || relativeInOpeningPhrase(v, f)) to = mainClauseStart(v, from, to);
@@ -198,6 +205,51 @@ final class ContentAfterFrame implements ContentSieve {
     private static boolean continuesClause(TokenView v, Frame f) {
         int before = f.start() - 1;
         return before >= 0 && !v.isPunct(before) && v.pos(before) != Upos.CCONJ;
+    }
+
+    /** Tags of a clause's first word: its subject ("the plan", "voters", "they"), not "to" or a gerund. */
+    private static final Set<Upos> SUBJECT_OPENERS = EnumSet.of(Upos.DET, Upos.NOUN, Upos.PROPN, Upos.PRON, Upos.NUM, Upos.ADJ);
+
+    /**
+     * Where a clause ("the plan is flawed", "the economy is improving") meets the next verb right after a word
+     * of its own ("… improving are", "… would work were"), past the verbs of any clause a subordinator opens
+     * inside it ("… if the procedure is ever outlawed"); {@code to} when the words are no clause with a
+     * subject, or hold a comma, a quotation, a conjunction or no such verb.
+     */
+    private static int beforeSecondVerb(TokenView v, int from, int to) {
+        if (from >= to || !SUBJECT_OPENERS.contains(v.pos(from))) return to;
+        int first = from;
+        while (first < to && !v.isVerb(first)) first++;
+        // (its verb right after its subject: not "anonymity to avoid", "him to help")
+        if (first >= to || first == from || !SUBJECT_OPENERS.contains(v.pos(first - 1))) return to;
+        int i = afterVerbGroup(v, from, to);
+        for (; i < to; i++) {
+            if (v.inQuote(i) || v.isPunct(i) || v.pos(i) == Upos.CCONJ) return to;
+            if (v.pos(i) == Upos.SCONJ || v.isRelativePronoun(i)) {
+                i = afterVerbGroup(v, i + 1, to) - 1; // the subordinate clause's own verbs
+                continue;
+            }
+            Upos before = v.pos(i - 1);
+            boolean ownWord = before == Upos.NOUN || before == Upos.PROPN || before == Upos.ADJ || before == Upos.NUM || before == Upos.VERB;
+            // (a finite form: "were", "voted", "wants"; not a base form the tagger may have made of "back" or "point")
+            boolean finite = v.pos(i) == Upos.AUX || v.pos(i) == Upos.VERB && (v.lower(i).endsWith("ed") || v.lower(i).endsWith("s"));
+            if (finite && ownWord) return i;
+        }
+        return to;
+    }
+
+    /** After the first verb group from word i: auxiliaries, adverbs, negation and one main verb; {@code to} if none. */
+    private static int afterVerbGroup(TokenView v, int i, int to) {
+        while (i < to && !v.isVerb(i)) {
+            if (v.inQuote(i) || v.isPunct(i)) return to;
+            i++;
+        }
+        boolean main = false;
+        while (i < to && (v.pos(i) == Upos.ADV || v.pos(i) == Upos.PART || (v.pos(i) == Upos.AUX || v.pos(i) == Upos.VERB) && !main)) {
+            main |= v.pos(i) == Upos.VERB;
+            i++;
+        }
+        return i;
     }
 
     static boolean isRelative(TokenView v, Frame f) {

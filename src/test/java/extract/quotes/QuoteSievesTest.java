@@ -695,6 +695,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aReportInARelativeClauseOnTheSubjectEndsAtTheSubjectsVerb() {
+        String t = "Voters/NOUN who/PRON believe/VERB the/DET economy/NOUN is/AUX improving/VERB are/AUX more/ADV likely/ADJ to/PART "
+                + "back/VERB Lee/PROPN ./PUNCT";
+        assertEquals("the economy is improving", text(t, only(t)));
+        String sub = "Lawmakers/NOUN who/PRON said/VERB Lee/PROPN lied/VERB while/SCONJ she/PRON was/AUX governor/NOUN were/AUX "
+                + "angry/ADJ ./PUNCT";
+        assertEquals("Lee lied while she was governor", text(sub, only(sub)), "past the verbs of a clause inside it");
+        String object = "Aides/NOUN who/PRON urged/VERB him/PRON to/PART help/VERB spread/VERB the/DET word/NOUN left/VERB ./PUNCT";
+        assertEquals("him to help spread the word left", text(object, only(object)), "an object and infinitive are no clause with its verb");
+    }
+
+    @Test
     void theWritersOwnArticleIsNoSource() {
         DocumentPhraseCue sieve = new DocumentPhraseCue(new FrameGrammar(CUES));
         assertNull(sieve.find(view("In/ADP this/DET article/NOUN ,/PUNCT I/PRON share/VERB my/PRON approach/NOUN ./PUNCT"), 0));

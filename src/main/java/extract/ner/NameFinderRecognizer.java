@@ -45,6 +45,14 @@ final class NameFinderRecognizer implements EntityRecognizer {
                 if (first < 0) continue; // "The" alone
                 int start = t.starts()[first];
                 int end = t.ends()[span.getEnd() - 1];
+                // ("Cheers, Ms. Yellen  The Federal Reserve chairwoman": a heading run into the text ends at
+                // the double space; no name spans a gap that wide)
+                for (int w = first + 1; w < span.getEnd(); w++) {
+                    if (t.starts()[w] - t.ends()[w - 1] >= 2) {
+                        end = t.ends()[w - 1];
+                        break;
+                    }
+                }
                 String surface = text.substring(start, end);
                 raw.add(new EntityMention(start, end, type, surface, surface));
             }

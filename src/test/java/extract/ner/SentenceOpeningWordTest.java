@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The shipped name finder sometimes takes in the word that opens the sentence; that word is no part of the name. */
+/**
+ * The shipped name finder sometimes takes in the word that opens the sentence, or runs on over a heading's
+ * double space; neither is part of the name.
+ */
 class SentenceOpeningWordTest {
     private static Annotator annotator;
 
@@ -34,5 +37,11 @@ class SentenceOpeningWordTest {
     void aPrepositionOpeningTheSentenceIsLeftOut() {
         List<String> names = names("Despite Cruz's win in Iowa, the party stayed calm.");
         assertFalse(names.stream().anyMatch(n -> n.startsWith("Despite")), names.toString());
+    }
+
+    @Test
+    void aNameEndsAtADoubleSpace() {
+        List<String> names = names("Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, has held firm.");
+        assertFalse(names.stream().anyMatch(n -> n.contains("  ")), names.toString());
     }
 }

@@ -49,11 +49,13 @@ final class TagRepair {
     private final Set<String> clauseVerbs;
     /** Past forms without "-ed" ("met", "won") that the tagger may read as nouns. */
     private final Set<String> irregularPasts;
+    /** Words that are only prepositions ("with", "of"), whatever the tagger says. */
+    private final Set<String> prepositionsOnly;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
             Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases,
             Set<String> titleAbbreviations, Set<String> beliefVerbs, Set<String> reactionNouns, Set<String> compoundNouns,
-            Set<String> irregularPasts) {
+            Set<String> irregularPasts, Set<String> prepositionsOnly) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -67,6 +69,7 @@ final class TagRepair {
         this.reactionNouns = reactionNouns;
         this.compoundNouns = compoundNouns;
         this.irregularPasts = irregularPasts;
+        this.prepositionsOnly = prepositionsOnly;
         Set<String> clause = new HashSet<>(reportingVerbs);
         clause.addAll(beliefVerbs);
         this.clauseVerbs = Set.copyOf(clause);
@@ -79,7 +82,8 @@ final class TagRepair {
                 WordLists.words("/extract/nlp/modals.txt"), WordLists.words("/extract/quotes/subject-pronouns.txt"),
                 Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"),
                 WordLists.words("/extract/quotes/belief-verbs.txt"), WordLists.words("/extract/nlp/reaction-nouns.txt"),
-                Set.copyOf(WordLists.lines("/extract/nlp/compound-nouns.txt")), WordLists.words("/extract/nlp/irregular-pasts.txt"));
+                Set.copyOf(WordLists.lines("/extract/nlp/compound-nouns.txt")), WordLists.words("/extract/nlp/irregular-pasts.txt"),
+                WordLists.words("/extract/nlp/prepositions-only.txt"));
     }
 
     /** The last mark inside a quotation that a frame follows. */
@@ -503,6 +507,10 @@ final class TagRepair {
             String lower = tokens[i].toLowerCase(Locale.ROOT);
             if (ARTICLES.contains(lower) && !tags[i].equals("DET") && !quoted[i]) {
                 tags[i] = "DET"; // "a/SCONJ superdelegate": an article is a determiner, whatever the tagger says
+                continue;
+            }
+            if (prepositionsOnly.contains(tokens[i]) && !tags[i].equals("ADP") && !tags[i].equals("SCONJ")) {
+                tags[i] = "ADP"; // "- with/ADJ 50 percent saying": a preposition, whatever the tagger says
                 continue;
             }
             if (Character.isUpperCase(tokens[i].codePointAt(0)) && titleAbbreviations.contains(lower)

@@ -102,6 +102,18 @@ class TagRepairTest {
     }
 
     @Test
+    void aWordThatIsOnlyAPrepositionIsOne() {
+        String[] toks = "split - with 50 percent saying yes".split(" ");
+        String[] tags = {"VERB", "PUNCT", "ADJ", "NUM", "NOUN", "VERB", "INTJ"};
+        repair.repair(toks, tags);
+        assertEquals("ADP", tags[2]);
+        String[] title = "With Love From Paris".split(" ");
+        String[] titleTags = {"PROPN", "PROPN", "PROPN", "PROPN"};
+        repair.repair(title, titleTags);
+        assertEquals("PROPN", titleTags[0], "a capitalised word may open a title");
+    }
+
+    @Test
     void aReportingVerbRightAfterAQuotationBeforeItsSpeakerIsAVerb() {
         String[] toks = "\u201c We are ready , \u201d comments Ana Ruiz .".split(" ");
         String[] tags = {"PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT"};

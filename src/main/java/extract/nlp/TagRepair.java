@@ -86,6 +86,15 @@ final class TagRepair {
                 WordLists.words("/extract/nlp/prepositions-only.txt"));
     }
 
+    /** The forms of "have", an auxiliary only before a participle. */
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
+
+    /** Tags of an object's first word after "have" (no pronoun: "Have you seen …?" keeps its auxiliary). */
+    private static final Set<String> HAVE_OBJECTS = Set.of("DET", "NOUN", "PROPN", "NUM", "ADJ");
+
+    /** Tags of the last word of a verb's subject ("royal", "Trump", "she"). */
+    private static final Set<String> SUBJECT_HEADS = Set.of("NOUN", "PROPN", "PRON");
+
     /** The last mark inside a quotation that a frame follows. */
     private static final Set<String> QUOTATION_ENDS = Set.of(",", "?", "!");
 
@@ -507,6 +516,16 @@ final class TagRepair {
             String lower = tokens[i].toLowerCase(Locale.ROOT);
             if (ARTICLES.contains(lower) && !tags[i].equals("DET") && !quoted[i]) {
                 tags[i] = "DET"; // "a/SCONJ superdelegate": an article is a determiner, whatever the tagger says
+                continue;
+            }
+            if (tags[i].equals("AUX") && HAVE.contains(lower) && i + 1 < tags.length && HAVE_OBJECTS.contains(tags[i + 1])
+                    && !quoted[i]) {
+                tags[i] = "VERB"; // "denied having/AUX sex with …": "have" before its object is the verb of having
+                continue;
+            }
+            if (tags[i].equals("ADJ") && lower.endsWith("ly") && i > 0 && i + 1 < tags.length && tags[i + 1].equals("VERB")
+                    && SUBJECT_HEADS.contains(tags[i - 1]) && !quoted[i]) {
+                tags[i] = "ADV"; // "the British royal blankly/ADJ denied": a manner adverb between the subject and its verb
                 continue;
             }
             if (prepositionsOnly.contains(tokens[i]) && !tags[i].equals("ADP") && !tags[i].equals("SCONJ")) {

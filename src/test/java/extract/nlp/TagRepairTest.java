@@ -102,6 +102,19 @@ class TagRepairTest {
     }
 
     @Test
+    void aMannerAdverbBeforeTheVerbAndHaveBeforeItsObject() {
+        String[] toks = "the royal blankly denied having sex with girls".split(" ");
+        String[] tags = {"DET", "PROPN", "ADJ", "VERB", "AUX", "NOUN", "ADP", "NOUN"};
+        repair.repair(toks, tags);
+        assertEquals("ADV", tags[2]);
+        assertEquals("VERB", tags[4], "“have” before its object");
+        String[] kept = "the early results have been good".split(" ");
+        String[] keptTags = {"DET", "ADJ", "NOUN", "AUX", "AUX", "ADJ"};
+        repair.repair(kept, keptTags);
+        assertArrayEquals(new String[] {"DET", "ADJ", "NOUN", "AUX", "AUX", "ADJ"}, keptTags, "an adjective before its noun, an auxiliary");
+    }
+
+    @Test
     void aWordThatIsOnlyAPrepositionIsOne() {
         String[] toks = "split - with 50 percent saying yes".split(" ");
         String[] tags = {"VERB", "PUNCT", "ADJ", "NUM", "NOUN", "VERB", "INTJ"};

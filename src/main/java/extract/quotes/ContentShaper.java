@@ -391,8 +391,8 @@ final class ContentShaper {
             if (v.inQuote(i)) return from;
             boolean upper = t.chars().anyMatch(Character::isLetter) && t.chars().noneMatch(Character::isLowerCase);
             capitals |= upper && t.length() > 2;
-            // after the city: its region or agency ("N.Y.", "Calif.", "(AP)") and commas
-            if (!upper && !v.isPunct(i) && !(capitals && Character.isUpperCase(t.charAt(0)) && t.endsWith("."))) return from;
+            // after the city: its region, country or agency ("N.Y.", "Calif.", "United Arab Emirates", "(AP)") and commas
+            if (!upper && !v.isPunct(i) && !(capitals && Character.isUpperCase(t.charAt(0)))) return from;
         }
         return from;
     }

@@ -233,6 +233,9 @@ class QuoteSievesTest {
         assertEquals("The plan is dead", text(t, only(t)));
         String u = "THE/DET PLAN/NOUN is/AUX dead/ADJ -/PUNCT for/ADP now/ADV ,/PUNCT he/PRON said/VERB ./PUNCT";
         assertEquals("THE PLAN is dead - for now", text(u, only(u)));
+        String country = "DUBAI/PROPN ,/PUNCT United/PROPN Arab/PROPN Emirates/PROPN —/PUNCT The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT "
+                + "officials/NOUN said/VERB ./PUNCT";
+        assertEquals("The plan is dead", text(country, only(country)), "the city's country after it");
     }
 
     @Test

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * An interview printed question by question: paragraphs opening with "Q:" or "Question:" (the interviewer)
- * and "A:" or "Answer:" (the one interviewed). Each turn is the words of its speaker, word for word, like a quotation; the one
- * interviewed is the person named most often before the first question ("Q&A with Vice President Joe
- * Biden. Vice President Joe Biden spent Thursday …").
+ * and "A:" or "Answer:" (the one interviewed). Each turn is the words of its speaker, word for word, like a
+ * quotation; the one interviewed is the person named most often before the first question ("Q&A with Vice
+ * President Joe Biden. Vice President Joe Biden spent Thursday …").
  */
 final class InterviewTurns {
     static final String NAME = "interview-turn";

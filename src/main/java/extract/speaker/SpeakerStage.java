@@ -25,8 +25,9 @@ public final class SpeakerStage {
     private final SpeakerLexicon lexicon;
     private final MentionResolver resolver;
     private final SpeakerRanker ranker; // null: the rules alone
-    /** The speaker of a frame that names no source ("Asked whether …"): no one. */
+    /** The sieve of a claim with no one to look for (an interviewer's question). */
     private static final String NO_ONE = "no-one-named";
+    /** The speaker of a frame that names no source ("Asked whether …"): no one. */
     private static final Resolution UNNAMED = new Resolution(Speaker.NONE, Decision.of("no-source", "its frame names no source"));
     private final Consumer<RankedCandidates> recorder; // non-null: report the ranker's candidates, decide by the rules
 

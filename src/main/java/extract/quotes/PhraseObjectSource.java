@@ -23,13 +23,31 @@ final class PhraseObjectSource implements SourceSieve {
         WordRange np = cue.type() == CueType.DOCUMENT ? DocumentPhraseCue.document(v, cue.start(), grammar.lexicon())
                 : withAgent(v, withVerbModifiers(v, cue.end(), grammar.phrases().rightNounPhrase(v, cue.end())));
         if (np == null) return SourceResult.NONE;
+        WordRange maker = cue.type() == CueType.SOURCE_PHRASE ? maker(v, np) : null;
+        int phraseEnd = maker != null ? maker.end() + 1 : np.end();
         boolean leading = FrameGrammar.opensSentence(v, cue.start());
         Frame.Direction dir = leading ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
-        int resume = leading ? -1 : FrameGrammar.resumeAfter(v, np.end());
-        var subject = v.span(np.start(), np.end());
-        int end = leading ? leadingPhraseEnd(v, np.end()) : np.end();
+        int resume = leading ? -1 : FrameGrammar.resumeAfter(v, phraseEnd);
+        var subject = maker != null ? v.span(maker.start(), maker.end()) : v.span(np.start(), np.end());
+        int end = leading ? leadingPhraseEnd(v, phraseEnd) : phraseEnd;
+        String why = maker == null ? Frames.words(v, subject) + " after " + Frames.cueWords(v, cue)
+                : Frames.words(v, subject) + ", who made " + Frames.words(v, v.span(np.start(), np.end())) + " after " + Frames.cueWords(v, cue);
         return SourceResult.of(Frames.of(v, cue, subject, cue.start(), FrameGrammar.skipComma(v, end, dir), dir, resume,
-                true, NAME, Frames.words(v, subject) + " after " + Frames.cueWords(v, cue)));
+                true, NAME, why));
+    }
+
+    /**
+     * "according to a statement the ministry released", "according to an interview his brother gave to ITV":
+     * the subject of a clause of making after the source's noun ({@code authoring-participles.txt} and "gave",
+     * "wrote") is who speaks; null if none.
+     */
+    private WordRange maker(TokenView v, WordRange np) {
+        int k = np.end();
+        if (k >= v.size() || v.inQuote(k) || v.pos(k - 1) != Upos.NOUN) return null;
+        WordRange subject = grammar.phrases().rightNounPhrase(v, k);
+        if (subject == null || subject.end() >= v.size() || v.inQuote(subject.end())) return null;
+        int verb = subject.end();
+        return v.isVerb(verb) && grammar.lexicon().authoringParticiple(v.lower(verb)) ? subject : null;
     }
 
     /**

@@ -480,6 +480,12 @@ class SpeakerSievesTest {
         Attribution obtained = last("Sales/NOUN will/AUX recover/VERB ,/PUNCT according/VERB to/ADP a/DET memo/NOUN obtained/VERB by/ADP "
                 + "the/DET Herald/PROPN ./PUNCT", "ORGANIZATION:Herald");
         assertNotEquals("Herald", obtained.speaker().name(), "who obtained a memo did not write it");
+        Attribution released = last("Sales/NOUN will/AUX recover/VERB ,/PUNCT according/VERB to/ADP figures/NOUN Acme/PROPN Corp./PROPN "
+                + "released/VERB on/ADP Friday/PROPN ./PUNCT", "ORGANIZATION:Acme Corp.");
+        assertEquals("Acme Corp.", released.speaker().name(), "the subject of a clause of making after the noun");
+        Attribution gave = last("Ruiz/PROPN was/AUX there/ADV ,/PUNCT according/VERB to/ADP an/DET interview/NOUN her/PRON brother/NOUN "
+                + "Ben/PROPN Ruiz/PROPN gave/VERB to/ADP ITV/PROPN ./PUNCT", "PERSON:Ben Ruiz");
+        assertEquals("Ben Ruiz", gave.speaker().name());
     }
 
     @Test

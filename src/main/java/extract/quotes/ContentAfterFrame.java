@@ -230,7 +230,8 @@ final class ContentAfterFrame implements ContentSieve {
                 continue;
             }
             Upos before = v.pos(i - 1);
-            boolean ownWord = before == Upos.NOUN || before == Upos.PROPN || before == Upos.ADJ || before == Upos.NUM || before == Upos.VERB;
+            boolean ownWord = before == Upos.NOUN || before == Upos.PROPN || before == Upos.ADJ || before == Upos.NUM
+                    || before == Upos.VERB;
             // (a finite form: "were", "voted", "wants"; not a base form the tagger may have made of "back" or "point")
             boolean finite = v.pos(i) == Upos.AUX || v.pos(i) == Upos.VERB && (v.lower(i).endsWith("ed") || v.lower(i).endsWith("s"));
             if (finite && ownWord) return i;

@@ -30,8 +30,8 @@ final class PhraseObjectSource implements SourceSieve {
         int resume = leading ? -1 : FrameGrammar.resumeAfter(v, phraseEnd);
         var subject = maker != null ? v.span(maker.start(), maker.end()) : v.span(np.start(), np.end());
         int end = leading ? leadingPhraseEnd(v, phraseEnd) : phraseEnd;
-        String why = maker == null ? Frames.words(v, subject) + " after " + Frames.cueWords(v, cue)
-                : Frames.words(v, subject) + ", who made " + Frames.words(v, v.span(np.start(), np.end())) + " after " + Frames.cueWords(v, cue);
+        String made = maker == null ? "" : ", who made " + Frames.words(v, v.span(np.start(), np.end()));
+        String why = Frames.words(v, subject) + made + " after " + Frames.cueWords(v, cue);
         return SourceResult.of(Frames.of(v, cue, subject, cue.start(), FrameGrammar.skipComma(v, end, dir), dir, resume,
                 true, NAME, why));
     }

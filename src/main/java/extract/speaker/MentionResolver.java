@@ -130,8 +130,11 @@ final class MentionResolver {
                     || lexicon.quantifiers().contains(ctx.lower(i - 1)))) return i - 1;
             // "Secretary of State John Kerry": after a title the phrase runs on to the person it names;
             // "Chad's Ambassador to France" names no person after it, so its head is the title
+            // (the name finder may miss the name: then a known first name and a capitalised word end the phrase,
+            // "… of State Mike Pompeo")
             boolean titleOfName = lexicon.titles().contains(ctx.lower(i - 1))
-                    && ctx.overlapsEntity(new Span(ctx.word(i).end(), ctx.word(last).end()), EntityType.PERSON);
+                    && (ctx.overlapsEntity(new Span(ctx.word(i).end(), ctx.word(last).end()), EntityType.PERSON)
+                            || last - 2 > i && ctx.isName(last) && lexicon.genderOf(ctx.word(last - 1).text()) != null);
             if (lexicon.linkers().contains(ctx.lower(i)) && !titleOfName && !ctx.insideName(i)) {
                 return i - 1;
             }

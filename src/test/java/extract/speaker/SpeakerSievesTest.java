@@ -506,6 +506,13 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void anOfficeBeforeANameTheNameFinderMissedLeadsToTheName() {
+        Attribution a = last("Ana/PROPN Ruiz/PROPN met/VERB him/PRON ./PUNCT | Secretary/PROPN of/ADP State/PROPN Mike/PROPN Lee/PROPN "
+                + "said/VERB that/SCONJ talks/NOUN will/AUX resume/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertTrue(a.speaker().name().endsWith("Mike Lee"), () -> a.speaker().name() + ": " + a.provenance().speaker().describe());
+    }
+
+    @Test
     void aTimeIsNoSpeaker() {
         SpeakerContext ctx = new SpeakerContext(TokenTables.document("Last/ADJ week/NOUN was/AUX quiet/ADJ ./PUNCT"), SpeakerLexicon.load());
         Mention m = new Mention(new extract.text.Span(0, 9), 0, 1, 1, null);

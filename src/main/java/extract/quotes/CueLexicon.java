@@ -52,6 +52,7 @@ public final class CueLexicon {
     private final Set<String> documentNouns;
     private final Set<String> nounFirstForms;
     private final Set<String> authoringParticiples;
+    private final List<String> interviewCues;
     private final Set<String> objectReports;
     private final List<String[]> aspectPhrases;
     private final Set<String> clauseless;
@@ -109,6 +110,7 @@ public final class CueLexicon {
         this.clauseless = WordLists.words(DIR + "clauseless-verbs.txt");
         this.nounFirstForms = WordLists.words(DIR + "noun-first-forms.txt");
         this.authoringParticiples = WordLists.words(DIR + "authoring-participles.txt");
+        this.interviewCues = WordLists.lines(DIR + "interview-cues.txt");
         Set<String> regions = new java.util.HashSet<>(extract.text.CountryNames.load());
         WordLists.lines(DIR + "regions.txt").forEach(l -> regions.add(l.toLowerCase(Locale.ROOT)));
         this.regions = Set.copyOf(regions);
@@ -298,6 +300,12 @@ public final class CueLexicon {
      */
     boolean townRegion(TokenView v, int from, int to) {
         return from >= 2 && v.is(from - 1, ",") && v.nameLike(from - 2) && region(v.lowerPhrase(from, to));
+    }
+
+    /** Words that say an interview follows ("spoke with", "Q&A"; {@code interview-cues.txt}), anywhere in {@code text}. */
+    boolean announcesInterview(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return interviewCues.stream().anyMatch(lower::contains);
     }
 
     /** "issued", "conducted": a participle whose agent made the thing before it ({@code authoring-participles.txt}). */

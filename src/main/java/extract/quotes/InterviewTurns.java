@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * An interview printed question by question: paragraphs opening with "Q:" or "Question:" (the interviewer)
  * and "A:" or "Answer:" (the one interviewed). Each turn is the words of its speaker, word for word, like a
  * quotation; the one interviewed is the person named most often before the first question ("Q&A with Vice
- * President Joe Biden. Vice President Joe Biden spent Thursday …").
+ * President Joe Biden. Vice President Joe Biden spent Thursday …"), when those words say an interview follows
+ * (an explainer's own "Q: What is …? A: …" names no one).
  */
 final class InterviewTurns {
     static final String NAME = "interview-turn";
@@ -57,10 +58,14 @@ final class InterviewTurns {
         return end < 0 ? text.length() : end;
     }
 
-    /** The first mention of the person named most often before the first turn (the earliest on a tie); null if none. */
-    static Span interviewee(NewsDocument doc, List<Turn> turns) {
+    /**
+     * The first mention of the person named most often before the first turn (the earliest on a tie), where the
+     * words before it say an interview follows ({@code interview-cues.txt}); null if none.
+     */
+    static Span interviewee(NewsDocument doc, List<Turn> turns, CueLexicon lexicon) {
         if (turns.isEmpty()) return null;
         int before = turns.get(0).content().start();
+        if (!lexicon.announcesInterview(doc.text().substring(0, before))) return null;
         Map<String, Integer> count = new HashMap<>();
         Map<String, Span> first = new HashMap<>();
         for (EntityMention e : doc.entities()) {
@@ -79,8 +84,8 @@ final class InterviewTurns {
     }
 
     /** One claim per turn: an answer from the one interviewed, a question from the interviewer (unnamed). */
-    static List<Claim> claims(NewsDocument doc, List<Turn> turns) {
-        Span interviewee = interviewee(doc, turns);
+    static List<Claim> claims(NewsDocument doc, List<Turn> turns, CueLexicon lexicon) {
+        Span interviewee = interviewee(doc, turns, lexicon);
         List<Claim> out = new ArrayList<>();
         for (Turn t : turns) {
             Decision span = Decision.of(NAME, t.role() == Role.ANSWER ? "an answer after “A:”" : "a question after “Q:”");
@@ -94,7 +99,7 @@ final class InterviewTurns {
                 why = Decision.of(NAME, "“" + interviewee.of(doc.text()) + "”, named most before the first question");
             } else {
                 source = new ClaimSource.Unnamed();
-                why = Decision.of(NAME, "no one named before the first question");
+                why = Decision.of(NAME, "no one interviewed named before the first question");
             }
             out.add(new Claim(t.content(), QuoteKind.DIRECT, null, source, Decision.NONE, why, span));
         }

@@ -92,7 +92,7 @@ public final class QuoteStage {
         if (!turns.isEmpty()) {
             // a turn is its speaker's words as a quotation is: the frames and quotations inside it report nothing more
             claims.removeIf(c -> turns.stream().anyMatch(t -> t.content().overlaps(c.content())));
-            claims.addAll(InterviewTurns.claims(doc, turns));
+            claims.addAll(InterviewTurns.claims(doc, turns, cues));
         }
         claims.sort(Comparator.comparing(Claim::content));
         return new QuoteFindings(mentions, claims);

@@ -501,6 +501,10 @@ class SpeakerSievesTest {
         assertEquals(List.of("Will you run ?", "I think so .\nIt is time .", "When ?", "Soon , Cole says ."),
                 all.stream().map(a -> a.content().of(doc.text())).toList(), "one row a turn, none inside one; an answer runs on to the next label");
         assertEquals(List.of("", "Ana Ruiz", "", "Ana Ruiz"), all.stream().map(a -> a.speaker().name()).toList());
+        String explainer = "Ana/PROPN Ruiz/PROPN won/VERB the/DET vote/NOUN ./PUNCT\nQ/PROPN :/PUNCT Who/PRON counts/VERB ?/PUNCT\n"
+                + "A/DET :/PUNCT The/DET states/NOUN ./PUNCT\nQ/PROPN :/PUNCT When/ADV ?/PUNCT\nA/DET :/PUNCT In/ADP May/PROPN ./PUNCT";
+        assertEquals(List.of("", "", "", ""), attributions(explainer, "PERSON:Ana Ruiz").stream().map(a -> a.speaker().name()).toList(),
+                "no word of an interview before the first question: an explainer's own answers");
         String lone = "Ana/PROPN Ruiz/PROPN spoke/VERB ./PUNCT\nA/DET :/PUNCT Ben/PROPN Cole/PROPN said/VERB he/PRON will/AUX run/VERB ./PUNCT";
         assertTrue(attributions(lone, "PERSON:Ana Ruiz", "PERSON:Ben Cole").isEmpty(), "one “A:” makes no interview, only a label");
     }

@@ -118,6 +118,28 @@ final class TagRepair {
         return k >= 0 && k < i - 1 && quoted[k] && tags[k + 1].equals("DET");
     }
 
+    /** How many words a name between a quotation and its verb may have ("Jim Bennett"). */
+    private static final int NAME_WORDS = 3;
+
+    /**
+     * "“They're all here for free stuff,” Bennett shot/NOUN back.": a past form ({@code irregular-pasts.txt},
+     * or a lower-case "-ed" word) tagged a noun right after a quotation's comma and closing mark and a
+     * name or a subject pronoun is that speaker's verb.
+     */
+    private boolean pastFormAfterQuotedSpeaker(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        String w = tokens[i];
+        if (!tags[i].equals("NOUN") || quoted[i] || !Character.isLowerCase(w.codePointAt(0))) return false;
+        if (!(irregularPasts.contains(w) || w.length() > 4 && w.endsWith("ed"))) return false;
+        int k = i - 1;
+        if (k >= 0 && tags[k].equals("PRON") && subjectPronouns.contains(tokens[k].toLowerCase(Locale.ROOT)) && !quoted[k]) {
+            k--;
+        } else {
+            while (k >= 0 && i - k <= NAME_WORDS && tags[k].equals("PROPN") && !quoted[k]) k--;
+            if (k == i - 1 || i - k > NAME_WORDS) return false;
+        }
+        return k >= 1 && quoted[k] && tags[k].equals("PUNCT") && QUOTATION_ENDS.contains(tokens[k - 1]);
+    }
+
     /**
      * "The Clinton campaign denies/NOUN any wrongdoing and points/NOUN out that …": a reporting verb's
      * present form after the subject's noun (not a possessive's: "Trump's claims that") and before a
@@ -607,7 +629,8 @@ final class TagRepair {
                 tags[i] = "PROPN";
                 continue;
             }
-            if (reportingVerbAfterQuote(tokens, tags, quoted, i) || presentReportingVerbAsNoun(tokens, tags, quoted, i)) {
+            if (reportingVerbAfterQuote(tokens, tags, quoted, i) || presentReportingVerbAsNoun(tokens, tags, quoted, i)
+                    || pastFormAfterQuotedSpeaker(tokens, tags, quoted, i)) {
                 tags[i] = "VERB";
                 continue;
             }

@@ -2,6 +2,8 @@ package extract.quotes;
 
 import extract.doc.Upos;
 import extract.text.Span;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * "Trump: We will build the wall." or "Lynch: No outside influence on FBI probe": a name that opens
@@ -10,6 +12,8 @@ import extract.text.Span;
  */
 final class HeadlineColonFrame {
     static final String NAME = "name-colon";
+    /** Tags of a lone word that names no one. */
+    private static final Set<Upos> FUNCTION = EnumSet.of(Upos.ADV, Upos.ADP, Upos.AUX, Upos.CCONJ, Upos.SCONJ, Upos.PART);
     private final FrameGrammar grammar;
 
     HeadlineColonFrame(FrameGrammar grammar) {
@@ -23,6 +27,7 @@ final class HeadlineColonFrame {
         for (int i = 1; i < Math.min(n - 1, 7) && colon < 0; i++) if (v.is(i, ":") && !v.inQuote(i)) colon = i;
         if (colon < 0 || !v.nameLike(colon - 1) || v.inQuote(0)) return null;
         if (grammar.lexicon().isSpeechVerb(v.lower(colon - 1))) return null; // "Trump's Son Says: …" is the verb's frame
+        if (colon == 1 && FUNCTION.contains(v.pos(0))) return null; // "Then: “…”", "Still: …"
         // "Another problem for Sanders: …" is a heading: a speaker's words before a colon are a name
         // and "Little Relief for Refugees: …" is one too: only the particles of a name join its words,
         // and "on" of the headline form "Obama on Climate Change: …"

@@ -27,6 +27,8 @@ final class InvertedSubjectSource implements SourceSieve {
         if (j >= 0 && !afterComma) return SourceResult.PASS;
         WordRange np = phraseAfter(v, i, grammar.phrases());
         if (np == null) return SourceResult.NONE;
+        WordRange named = appositiveName(v, np, grammar.phrases());
+        if (named != null) np = named;
         if (np.end() < v.size() && v.isVerb(np.end()) && !v.inQuote(np.end())) return SourceResult.NONE;
         // "…, called her “third-rate”": a pronoun in the object case (or a reflexive) is the verb's object, no subject;
         // "said matter-of-factly": a lower-case word in "-ly" is the manner, whatever its tag
@@ -53,6 +55,19 @@ final class InvertedSubjectSource implements SourceSieve {
         for (int m = np.start(); m < np.end(); m++) if (v.token(m).capitalised()) return np;
         WordRange named = phrases.rightNounPhrase(v, np.end() + 1);
         return named != null && v.nameLike(named.end() - 1) ? new WordRange(np.start(), named.end()) : np;
+    }
+
+    /**
+     * "“…,” said the group's founder, Mary Smith.": a description after the cue, then a comma and a
+     * name that ends the sentence; the name in apposition is the source. Null when there is none.
+     */
+    private static WordRange appositiveName(TokenView v, WordRange np, SourcePhrases phrases) {
+        int comma = np.end();
+        if (v.nameLike(comma - 1) || !v.is(comma, ",") || v.inQuote(comma)) return null;
+        WordRange name = phrases.rightNounPhrase(v, comma + 1);
+        if (name == null || !v.nameLike(name.end() - 1)) return null;
+        for (int m = name.end(); m < v.size(); m++) if (!v.isPunct(m) || v.isQuoteMark(m) || v.is(m, ",")) return null;
+        return name;
     }
 
     /**

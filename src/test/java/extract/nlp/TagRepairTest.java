@@ -102,6 +102,18 @@ class TagRepairTest {
     }
 
     @Test
+    void aPastFormAfterAQuotationAndANameIsTheNamesVerb() {
+        String[] toks = "\u201c They want free stuff , \u201d Jim Bennett shot back .".split(" ");
+        String[] tags = {"PUNCT", "PRON", "VERB", "ADJ", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "NOUN", "ADV", "PUNCT"};
+        repair.repair(toks, tags);
+        assertEquals("VERB", tags[9]);
+        String[] noQuote = "Jim Bennett shot hoops .".split(" ");
+        String[] noQuoteTags = {"PROPN", "PROPN", "NOUN", "NOUN", "PUNCT"};
+        repair.repair(noQuote, noQuoteTags);
+        assertEquals("NOUN", noQuoteTags[2], "no quotation before the name: the tag stays");
+    }
+
+    @Test
     void aMannerAdverbBeforeTheVerbAndHaveBeforeItsObject() {
         String[] toks = "the royal blankly denied having sex with girls".split(" ");
         String[] tags = {"DET", "PROPN", "ADJ", "VERB", "AUX", "NOUN", "ADP", "NOUN"};

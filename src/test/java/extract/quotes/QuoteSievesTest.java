@@ -663,6 +663,37 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aVerbAfterAQuotationMayHaveAPhraseOfMannerOrTheQuotationGoingOnAfterIt() {
+        String manner = "“/PUNCT They/PRON want/VERB free/ADJ stuff/NOUN ,/PUNCT ”/PUNCT Bennett/PROPN shot/VERB back/ADV with/ADP a/DET laugh/VERB ./PUNCT";
+        Claim c = only(manner);
+        assertEquals(VerbAfterQuoteCue.NAME, c.cueDecision().sieve());
+        assertEquals("“ They want free stuff , ”", text(manner, c));
+        String goesOn = "“/PUNCT To/ADP date/NOUN ,/PUNCT ”/PUNCT she/PRON continued/VERB ,/PUNCT “/PUNCT there/PRON was/AUX no/DET interest/NOUN ./PUNCT ”/PUNCT";
+        List<Claim> both = claims(TokenTables.document(goesOn));
+        assertEquals(2, both.size(), "the quotation before the frame and the one after it");
+        assertTrue(both.stream().allMatch(x -> x.cueDecision().sieve().equals(VerbAfterQuoteCue.NAME)));
+        String title = "In/ADP “/PUNCT Hail/PROPN ,/PUNCT Caesar/PROPN !/PUNCT ,/PUNCT ”/PUNCT Brolin/PROPN gets/VERB into/ADP the/DET spirit/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(title)).isEmpty(), "a title in a phrase is no quotation");
+        String relative = "He/PRON hosts/VERB “/PUNCT New/PROPN Day/PROPN ,/PUNCT ”/PUNCT which/PRON ends/VERB at/ADP nine/NUM ./PUNCT";
+        assertTrue(claims(TokenTables.document(relative)).isEmpty(), "a relative word is no speaker");
+    }
+
+    @Test
+    void aNameInAppositionAfterAnInvertedDescriptionSpeaks() {
+        String t = "“/PUNCT It/PRON is/AUX time/NOUN ,/PUNCT ”/PUNCT said/VERB the/DET group/NOUN 's/PART founder/NOUN ,/PUNCT "
+                + "Mary/PROPN Smith/PROPN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(InvertedSubjectSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().startsWith("“Mary Smith”"), c.sourceDecision().why());
+        String role = "“/PUNCT It/PRON is/AUX time/NOUN ,/PUNCT ”/PUNCT exhorted/VERB actress/NOUN Jamie/PROPN Lee/PROPN Curtis/PROPN ./PUNCT";
+        Claim r = only(role);
+        assertEquals(VerbAfterQuoteCue.NAME, r.cueDecision().sieve());
+        assertTrue(r.sourceDecision().why().contains("Jamie Lee Curtis"), r.sourceDecision().why());
+        String then = "Then/ADV :/PUNCT “/PUNCT It/PRON is/AUX time/NOUN ,/PUNCT ”/PUNCT said/VERB Mary/PROPN Smith/PROPN ./PUNCT";
+        assertEquals(InvertedSubjectSource.NAME, only(then).sourceDecision().sieve(), "an adverb before a colon names no one");
+    }
+
+    @Test
     void adverbAsideBetweenSubjectAndCue() {
         String t = "Ortiz/PROPN ,/PUNCT however/ADV ,/PUNCT said/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         Claim c = only(t);

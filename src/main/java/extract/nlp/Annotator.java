@@ -54,12 +54,14 @@ public final class Annotator {
                 for (opennlp.tools.util.Span[] tokSpans : LongSentences.chunks(all, sentText)) {
                     String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);
                     String[] tags = tagger.tag(toks);
-                    tagRepair.repair(toks, tags);
+                    String[] shown = new String[toks.length];
+                    for (int i = 0; i < toks.length; i++) shown[i] = text.substring(sStart + tokSpans[i].getStart(), sStart + tokSpans[i].getEnd());
+                    tagRepair.repair(toks, tags, shown);
                     List<Token> tokens = new ArrayList<>(toks.length);
                     for (int i = 0; i < toks.length; i++) {
                         int ts = sStart + tokSpans[i].getStart();
                         int te = sStart + tokSpans[i].getEnd();
-                        tokens.add(new Token(ts, te, text.substring(ts, te), tags[i]));
+                        tokens.add(new Token(ts, te, shown[i], tags[i]));
                     }
                     out.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), paragraph, tokens));
                     t = clock.add(StageClock.Stage.POS_TAGS, t);

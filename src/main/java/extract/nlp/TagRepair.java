@@ -118,13 +118,14 @@ final class TagRepair {
         return k >= 0 && k < i - 1 && quoted[k] && tags[k + 1].equals("DET");
     }
 
-    /** How many words a name between a quotation and its verb may have ("Jim Bennett"). */
+    /** How many words a name or noun phrase between a quotation and its verb may have ("Jim Bennett"). */
     private static final int NAME_WORDS = 3;
+    private static final Set<String> PHRASE_WORDS = Set.of("PROPN", "NOUN", "ADJ");
 
     /**
-     * "“They're all here for free stuff,” Bennett shot/NOUN back.": a past form ({@code irregular-pasts.txt},
-     * or a lower-case "-ed" word) tagged a noun right after a quotation's comma and closing mark and a
-     * name or a subject pronoun is that speaker's verb.
+     * "“They're all here for free stuff,” Bennett shot/NOUN back.", "“…,” the email read/NOUN.": a past form
+     * ({@code irregular-pasts.txt}, or a lower-case "-ed" word) tagged a noun right after a quotation's comma
+     * and closing mark and a name, a subject pronoun or a short phrase a determiner opens is that speaker's verb.
      */
     private boolean pastFormAfterQuotedSpeaker(String[] tokens, String[] tags, boolean[] quoted, int i) {
         String w = tokens[i];
@@ -134,8 +135,10 @@ final class TagRepair {
         if (k >= 0 && tags[k].equals("PRON") && subjectPronouns.contains(tokens[k].toLowerCase(Locale.ROOT)) && !quoted[k]) {
             k--;
         } else {
-            while (k >= 0 && i - k <= NAME_WORDS && tags[k].equals("PROPN") && !quoted[k]) k--;
-            if (k == i - 1 || i - k > NAME_WORDS) return false;
+            // a name, or a determiner's phrase ("the email read/NOUN")
+            while (k >= 0 && i - k <= NAME_WORDS && PHRASE_WORDS.contains(tags[k]) && !quoted[k]) k--;
+            if (k >= 0 && tags[k].equals("DET") && !quoted[k] && k < i - 1) k--;
+            else if (k == i - 1 || i - k > NAME_WORDS || !tags[i - 1].equals("PROPN")) return false;
         }
         return k >= 1 && quoted[k] && tags[k].equals("PUNCT") && QUOTATION_ENDS.contains(tokens[k - 1]);
     }
@@ -515,7 +518,16 @@ final class TagRepair {
 
     /** Repairs the tags in place. */
     void repair(String[] tokens, String[] tags) {
-        boolean[] quoted = quoted(tokens);
+        repair(tokens, tags, tokens);
+    }
+
+    /**
+     * Repairs the tags in place, telling quoted words from the tokens as the article shows them
+     * ({@code shown}): its curly marks say which way they face where the models' text has straight
+     * ones ("… Donald can't,” the email read": the mark closes a quotation opened sentences before).
+     */
+    void repair(String[] tokens, String[] tags, String[] shown) {
+        boolean[] quoted = quoted(shown);
         repairEach(tokens, tags, quoted);
         finiteVerbOfVerblessSentence(tokens, tags, quoted);
         finiteVerbOfVerblessReport(tokens, tags, quoted);

@@ -43,6 +43,7 @@ public final class CueLexicon {
     private final Set<String> claimNouns;
     private final Set<String> quantifiers;
     private final Set<String> groupNouns;
+    private final Set<String> organisationNouns;
     private final Set<String> roleNouns;
     private final Set<String> speechVehicles;
     private final Set<String> approximators;
@@ -95,6 +96,7 @@ public final class CueLexicon {
         this.quantifiers = WordLists.words("/extract/speaker/quantifiers.txt");
         this.surnameTimeUnits = WordLists.words(DIR + "surname-time-units.txt");
         this.groupNouns = WordLists.words("/extract/speaker/group-nouns.txt");
+        this.organisationNouns = WordLists.words("/extract/speaker/organisation-nouns.txt");
         this.roleNouns = WordLists.words("/extract/speaker/titles.txt");
         this.speechVehicles = WordLists.words("/extract/speaker/speech-vehicles.txt");
         this.approximators = WordLists.words(DIR + "approximators.txt");
@@ -211,6 +213,11 @@ public final class CueLexicon {
     /** "some", "both", "many": may stand alone as a subject ("some said"). */
     boolean quantifier(String lower) {
         return quantifiers.contains(lower);
+    }
+
+    /** "newspaper", "ministry", "company" ({@code organisation-nouns.txt}): a noun for a body that speaks. */
+    boolean organisation(String lower) {
+        return organisationNouns.contains(lower);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
  * "he was told that", "jokes are told": the subject of a passive cue is the hearer or the thing
  * said, never the source; such a cue makes no frame (unless "by" names the agent). So is a thing
  * glossed by a participle after a comma ("Coty bought a stake, a deal announced at the beginning
- * of the week"): an indefinite noun for no person, then the participle and a preposition, with no
+ * of the week"): an indefinite noun for no person or body, then the participle and a preposition, with no
  * clause after.
  */
 final class PassiveSubjectGuard implements SourceSieve {
@@ -32,7 +32,9 @@ final class PassiveSubjectGuard implements SourceSieve {
         int i = site.cue().start();
         if (s == null || s.frameStart() < 1 || !v.is(s.frameStart() - 1, ",") || !(v.is(s.start(), "a") || v.is(s.start(), "an"))) return false;
         int head = s.end() - 1;
-        if (s.end() != i || v.nameLike(head) || grammar.lexicon().people(v.lower(head))) return false;
+        if (s.end() != i || v.nameLike(head) || grammar.lexicon().people(v.lower(head)) || grammar.lexicon().organisation(v.lower(head))) {
+            return false; // "…, a Baton Rouge newspaper called on Clinton to …" is active
+        }
         if (!v.lower(i).endsWith("ed") || i + 1 >= v.size() || v.pos(i + 1) != Upos.ADP || v.is(i + 1, "that") || v.inQuote(i + 1)) return false;
         for (int k = i + 1; k < v.size(); k++) if (v.is(k, "that") || v.isQuoteMark(k) || v.is(k, ":")) return false;
         return true;

@@ -513,6 +513,12 @@ final class SourcePhrases {
             if (k == before - 1) break;
             before = k;
         }
+        if (before >= 1 && (v.is(before, "and") || v.is(before, "or")) && !v.inQuote(before) && v.nounPhrasePart(before - 1)) {
+            // ("after Trump brought inspiration and supplies to …, a newspaper said": so is the last of nouns joined by "and")
+            int k = before - 1;
+            while (k >= 0 && before - k <= MAX_NP && v.nounPhrasePart(k)) k--;
+            before = k;
+        }
         return before >= 0 && (v.pos(before) == Upos.ADP || v.pos(before) == Upos.SCONJ || v.isVerb(before));
     }
 
@@ -703,8 +709,12 @@ final class SourcePhrases {
         int n = v.size();
         if (k >= n || v.inQuote(k)) return null;
         if (lexicon.subjectPronoun(v.lower(k)) && v.pos(k) == Upos.PRON) return new WordRange(k, k + 1);
-        if (!v.nounPhrasePart(k) && !titleBeforeName(v, k)) return null;
-        int e = k;
+        // ("said one Democrat familiar with …", "said another/PRON official": a word of quantity the tagger made a
+        // pronoun opens the phrase of the noun after it)
+        boolean quantity = (lexicon.quantifier(v.lower(k)) || v.is(k, "one")) && k + 1 < n && v.nounPhrasePart(k + 1)
+                && v.pos(k + 1) != Upos.DET;
+        if (!v.nounPhrasePart(k) && !titleBeforeName(v, k) && !quantity) return null;
+        int e = quantity ? k + 1 : k;
         while (e < n && e - k < MAX_NP) {
             // a determiner or possessive pronoun starts the next noun phrase ("told the AP his firm ...")
             if ((v.nounPhrasePart(e) || titleBeforeName(v, e))

@@ -46,8 +46,11 @@ final class RelativeToPhrase implements SpeakerSieve {
             if (of && (!ctx.overlapsEntity(head, EntityType.LOCATION) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
             boolean place = ctx.overlapsEntity(head, EntityType.ORGANIZATION) || ctx.overlapsEntity(head, EntityType.LOCATION)
                     || ctx.lexicon().organisationNoun(ctx.lower(ctx.wordAt(head.end() - 1))); // "at the state university"
-            if (!place) break; // "managers with bets who" is for the rules of agreement to settle, not this one
             Span before = ctx.phraseBefore(first - 1);
+            // ("one Democrat familiar with the discussion, who", "Democrats across the country, who": a noun no
+            // person's noun names, after a person's, is no "who" either)
+            boolean thing = !of && before != null && !personal(ctx, head) && personal(ctx, before);
+            if (!place && !thing) break; // "managers with bets who" is for the rules of agreement to settle, not this one
             if (before == null) break;
             head = before;
         }
@@ -65,6 +68,15 @@ final class RelativeToPhrase implements SpeakerSieve {
             }
         }
         return head;
+    }
+
+    /** A phrase that names people: a person's name, or a noun of a role, a party's member or a group in it. */
+    private static boolean personal(SpeakerContext ctx, Span phrase) {
+        if (ctx.overlapsEntity(phrase, EntityType.PERSON)) return true;
+        for (int i = ctx.wordAt(phrase.start()); i <= ctx.wordAt(phrase.end() - 1); i++) {
+            if (ctx.lexicon().personNoun(ctx.lower(i)) || ctx.lexicon().groupNoun(ctx.lower(i))) return true;
+        }
+        return false;
     }
 
     /** "Millis and Harold Doley, a banker, who": the description is the last name's. */

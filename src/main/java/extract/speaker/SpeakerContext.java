@@ -332,6 +332,11 @@ final class SpeakerContext {
             noun |= pos(start).nominal();
             if (pos(start) == Upos.DET || lexicon.quantifiers().contains(lower(start))) break; // the phrase starts here
         }
+        // ("one/PRON Democrat familiar with the talks": a word of quantity the tagger made a pronoun opens the phrase)
+        if (start > 0 && start <= end && pos(start - 1) == Upos.PRON && (lower(start - 1).equals("one")
+                || lexicon.quantifiers().contains(lower(start - 1))) && words.get(start - 1).sentence() == words.get(who).sentence()) {
+            start--;
+        }
         if (!noun || start > end) return null;
         return new Span(words.get(start).start(), words.get(end).end());
     }

@@ -114,6 +114,18 @@ class TagRepairTest {
     }
 
     @Test
+    void theArticlesCurlyMarksTellAQuotationClosingWhereTheModelsTextHasStraightOnes() {
+        String[] toks = "Donald can not , \" the email read .".split(" ");
+        String[] shown = "Donald can not , \u201d the email read .".split(" ");
+        String[] tags = {"PROPN", "AUX", "PART", "PUNCT", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT"};
+        String[] straight = tags.clone();
+        repair.repair(toks, straight);
+        assertEquals("NOUN", straight[7], "a straight mark after a comma opens a quotation as often as it closes one");
+        repair.repair(toks, tags, shown);
+        assertEquals("VERB", tags[7], "the closing mark, then the phrase and its verb");
+    }
+
+    @Test
     void aMannerAdverbBeforeTheVerbAndHaveBeforeItsObject() {
         String[] toks = "the royal blankly denied having sex with girls".split(" ");
         String[] tags = {"DET", "PROPN", "ADJ", "VERB", "AUX", "NOUN", "ADP", "NOUN"};

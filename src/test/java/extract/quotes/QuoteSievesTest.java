@@ -694,6 +694,22 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aWordOfQuantityTaggedAPronounOpensTheInvertedSubject() {
+        String t = "“/PUNCT It/PRON failed/VERB ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ familiar/NOUN with/ADP the/DET talks/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(InvertedSubjectSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().startsWith("“one Democrat familiar with the talks”"), c.sourceDecision().why());
+    }
+
+    @Test
+    void theLastOfNounsAVerbTakesIsNoSubjectBeforeADescription() {
+        String t = "After/ADP Lee/PROPN brought/VERB food/NOUN and/CCONJ supplies/NOUN to/ADP Ohio/PROPN ,/PUNCT a/DET local/ADJ newspaper/NOUN "
+                + "called/VERB on/ADP Ruiz/PROPN to/PART visit/VERB ./PUNCT";
+        Claim c = only(t);
+        assertTrue(c.sourceDecision().why().contains("“a local newspaper”"), c.sourceDecision().why());
+    }
+
+    @Test
     void adverbAsideBetweenSubjectAndCue() {
         String t = "Ortiz/PROPN ,/PUNCT however/ADV ,/PUNCT said/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         Claim c = only(t);

@@ -600,6 +600,19 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void whoAfterAThingAPersonsPhraseHangsOnIsThatPerson() {
+        Attribution one = last("“/PUNCT It/PRON failed/VERB ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ familiar/NOUN with/ADP the/DET talks/NOUN ,/PUNCT "
+                + "who/PRON added/VERB that/SCONJ aides/NOUN were/AUX rattled/ADJ ./PUNCT");
+        assertEquals("one Democrat familiar", one.speaker().name(), () -> one.provenance().speaker().describe());
+        Attribution group = last("Voters/NOUN heard/VERB Democrats/PROPN across/ADP the/DET country/NOUN ,/PUNCT who/PRON said/VERB that/SCONJ "
+                + "wages/NOUN will/AUX fall/VERB ./PUNCT");
+        assertEquals("Democrats", group.speaker().name(), () -> group.provenance().speaker().describe());
+        Attribution gunman = last("Voters/NOUN left/VERB the/DET club/NOUN in/ADP Orlando/PROPN after/ADP a/DET gunman/NOUN who/PRON said/VERB that/SCONJ "
+                + "wages/NOUN will/AUX fall/VERB ./PUNCT", "LOCATION:Orlando");
+        assertEquals("a gunman", gunman.speaker().name(), "no person's phrase before the preposition: the noun itself");
+    }
+
+    @Test
     void relativePronounAfterAPhraseTakesThePhrase() {
         Attribution a = last("Voters/NOUN heard/VERB many/ADJ analysts/NOUN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
         assertEquals("many analysts", a.speaker().name());
@@ -631,7 +644,7 @@ class SpeakerSievesTest {
                 + unnamed.provenance().speaker().describe());
         Attribution things = last("Voters/NOUN met/VERB an/DET economist/NOUN at/ADP the/DET state/NOUN fair/NOUN ,/PUNCT who/PRON "
                 + "said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
-        assertEquals("the state fair", things.speaker().name(), "a noun that names no organisation is left to the rules of agreement");
+        assertEquals("an economist", things.speaker().name(), "a noun for no person after a person's noun: the person");
         Attribution aged = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT 32/NUM ,/PUNCT a/DET staffer/NOUN for/ADP the/DET "
                 + "Acme/PROPN Agency/PROPN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole",
                 "ORGANIZATION:Acme Agency");

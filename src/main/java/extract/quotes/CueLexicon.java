@@ -385,7 +385,13 @@ public final class CueLexicon {
         String lemma = speech.get(v.lower(i));
         List<String[]> needed = lemma == null ? null : particles.get(lemma);
         if (needed == null) return 0;
-        for (String[] p : needed) if (v.wordsAt(i + 1, p)) return p.length;
+        // (past an adverb or two: "spoke highly of", "spoke instead about")
+        for (int a = i + 1; a <= Math.min(i + 3, v.size()); a++) {
+            for (String[] p : needed) if (v.wordsAt(a, p)) return a - i - 1 + p.length;
+            if (a >= v.size() || v.pos(a) != Upos.ADV || v.inQuote(a)) break;
+        }
+        // ("Clinton Speaks ‘Directly To White People’", "spoke: “…”": a quotation right after needs no particle)
+        if (i + 1 < v.size() && (v.isQuoteMark(i + 1) && v.inQuote(i + 1) || v.is(i + 1, ":"))) return 0;
         return -1;
     }
 

@@ -135,7 +135,8 @@ final class SourcePhrases {
             // joined to the first)
             boolean joined = skipped == 0 && k + 2 < j && v.is(k + 1, "and") && !v.nameLike(k + 2)
                     && DESCRIPTION_OPENERS.contains(v.pos(k + 2)) && isAppositive(v, k + 2, j);
-            if (!joined && !isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j)) && !circumstanceAside(v, k + 1, j)) {
+            if (!joined && !isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j)) && !circumstanceAside(v, k + 1, j)
+                    && !participleAside(v, k + 1, j)) {
                 if (skipped == 0) return null;
                 break;
             }
@@ -492,6 +493,16 @@ final class SourcePhrases {
      */
     private boolean circumstanceAside(TokenView v, int from, int to) {
         return to - from >= 2 && lexicon.openingSubordinator(v.lower(from)) && !v.inQuote(from) && v.pos(from + 1) == Upos.VERB;
+    }
+
+    /**
+     * "Clinton, speaking to reporters on her plane, said": a participle's clause between the subject and
+     * its verb (a present participle, or a past one with a preposition after it: "asked about the plan").
+     */
+    private static boolean participleAside(TokenView v, int from, int to) {
+        if (to - from < 2 || v.pos(from) != Upos.VERB || v.inQuote(from)) return false;
+        String w = v.lower(from);
+        return w.endsWith("ing") || w.endsWith("ed") && v.pos(from + 1) == Upos.ADP;
     }
 
     /** Word p names a day ("Monday", "last week") or ends a date ("Feb. 28", "March 3"): capitalised, a month, then its number. */

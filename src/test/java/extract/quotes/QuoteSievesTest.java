@@ -710,6 +710,29 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aParticiplesClauseBetweenSubjectAndCueIsAnAside() {
+        String t = "Ruiz/PROPN ,/PUNCT speaking/VERB to/ADP reporters/NOUN Tuesday/PROPN on/ADP her/PRON plane/NOUN en/VERB route/NOUN to/ADP Tampa/PROPN ,/PUNCT "
+                + "said/VERB of/ADP the/DET request/NOUN :/PUNCT “/PUNCT The/DET case/NOUN is/AUX closed/ADJ ./PUNCT ”/PUNCT";
+        Claim c = withCue(TokenTables.document(t), "said");
+        assertEquals(SubjectBeforeCueSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().contains("“Ruiz”"), c.sourceDecision().why());
+    }
+
+    @Test
+    void speakingIsACueOnlyWithWhatItIsAbout() {
+        String about = "Ruiz/PROPN spoke/VERB highly/ADV of/ADP the/DET plan/NOUN 's/PART authors/NOUN last/ADJ week/NOUN ,/PUNCT days/NOUN "
+                + "before/ADP Lee/PROPN began/VERB dredging/VERB up/ADP accusations/NOUN from/ADP that/DET era/NOUN ./PUNCT";
+        Claim c = only(about);
+        assertTrue(text(about, c).startsWith("the plan 's authors"), text(about, c));
+        assertTrue(claims(TokenTables.document("Ruiz/PROPN spoke/VERB Hebrew/PROPN and/CCONJ visited/VERB the/DET grave/NOUN ./PUNCT")).isEmpty(),
+                "the language spoken is no report");
+        assertTrue(claims(TokenTables.document("Two/NUM aides/NOUN ,/PUNCT speaking/VERB on/ADP condition/NOUN of/ADP anonymity/NOUN because/SCONJ "
+                + "they/PRON were/AUX not/PART authorized/VERB ,/PUNCT left/VERB ./PUNCT")).isEmpty(), "nor the terms of speaking");
+        String quoted = "Ruiz/PROPN speaks/VERB “/PUNCT directly/ADV to/ADP voters/NOUN ”/PUNCT";
+        assertEquals(SpeechVerbCue.NAME, only(quoted).cueDecision().sieve(), "a quotation right after needs no particle");
+    }
+
+    @Test
     void adverbAsideBetweenSubjectAndCue() {
         String t = "Ortiz/PROPN ,/PUNCT however/ADV ,/PUNCT said/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         Claim c = only(t);

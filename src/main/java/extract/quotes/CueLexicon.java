@@ -390,8 +390,13 @@ public final class CueLexicon {
             for (String[] p : needed) if (v.wordsAt(a, p)) return a - i - 1 + p.length;
             if (a >= v.size() || v.pos(a) != Upos.ADV || v.inQuote(a)) break;
         }
-        // ("Clinton Speaks ‘Directly To White People’", "spoke: “…”": a quotation right after needs no particle)
-        if (i + 1 < v.size() && (v.isQuoteMark(i + 1) && v.inQuote(i + 1) || v.is(i + 1, ":"))) return 0;
+        // ("Clinton Speaks ‘Directly To White People’", "spoke: “…”", "makes that clear: “…”": a quotation right
+        // after, or after a colon that ends the verb's clause with the particle in it, needs no particle after the verb)
+        if (i + 1 < v.size() && v.isQuoteMark(i + 1) && v.inQuote(i + 1)) return 0;
+        int colon = FrameGrammar.colonBeforeQuotation(v, i);
+        for (int a = i + 1; a <= colon; a++) {
+            for (String[] p : needed) if (a == colon && colon == i + 1 || v.is(a, p[p.length - 1])) return 0;
+        }
         return -1;
     }
 

@@ -135,12 +135,15 @@ final class FrameGrammar {
         return -1;
     }
 
+    /** How many words may stand between a verb and the colon before its quotation ("gave it a whirl on CNN on Tuesday:"). */
+    private static final int MAX_BEFORE_COLON = 12;
+
     /**
      * "fired back: “…”", "struck a defiant tone on Friday: “…”": the colon that ends the verb's short
      * phrase right before a quotation, or -1. No verb or other punctuation may stand between.
      */
     static int colonBeforeQuotation(TokenView v, int i) {
-        for (int k = i + 1; k < v.size() && k - i <= 6 && !v.inQuote(k); k++) {
+        for (int k = i + 1; k < v.size() && k - i <= MAX_BEFORE_COLON && !v.inQuote(k); k++) {
             if (v.is(k, ":")) return k + 2 < v.size() && v.isQuoteMark(k + 1) && v.inQuote(k + 2) ? k : -1;
             if (v.isPunct(k) || v.isVerb(k) || v.pos(k) == Upos.AUX) return -1;
         }

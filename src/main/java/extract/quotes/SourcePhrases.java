@@ -218,7 +218,9 @@ final class SourcePhrases {
             // suggest": an opening adverb or interjection is no name)
             boolean adverb = name != null && (v.pos(name.end() - 1) == Upos.ADV || v.pos(name.end() - 1) == Upos.INTJ
                     || lexicon.aside(v, name.start(), name.end()));
+            // (nor a time placed somewhere: "At a conference that month in Aspen, Colo., the graduate ended")
             if (name != null && v.nameLike(name.end() - 1) && !inPhrase && !adverb && !onlyTimeWords(v, name.end() - 1, name.end())
+                    && !lexicon.timeWord(v.lower(name.start())) && !(v.pos(name.start()) == Upos.DET && lexicon.timeWord(v.lower(name.start() + 1)))
                     && !lexicon.townRegion(v, name.start(), name.end()) && !extract.text.PartyLabel.is(v.token(name.end() - 1).text())) {
                 return new SubjectPhrase(name.start(), name.end(), name.frameStart());
             }

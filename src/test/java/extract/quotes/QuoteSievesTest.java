@@ -733,6 +733,28 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aColonEndingTheVerbsClauseBeforeAQuotationFramesIt() {
+        String longPhrase = "Zeldin/PROPN gave/VERB the/DET technique/NOUN a/DET whirl/NOUN in/ADP an/DET interview/NOUN with/ADP CNN/PROPN on/ADP "
+                + "Tuesday/PROPN :/PUNCT “/PUNCT You/PRON can/AUX argue/VERB it/PRON ./PUNCT ”/PUNCT";
+        Claim z = only(longPhrase);
+        assertEquals(VerbBeforeColonQuoteCue.NAME, z.cueDecision().sieve());
+        assertTrue(z.sourceDecision().why().contains("“Zeldin”"), z.sourceDecision().why());
+        String particle = "A/DET footnote/NOUN makes/VERB that/PRON clear/ADJ :/PUNCT “/PUNCT The/DET rules/NOUN do/AUX not/PART apply/VERB ./PUNCT ”/PUNCT";
+        assertEquals(SpeechVerbCue.NAME, only(particle).cueDecision().sieve(), "the particle inside the clause before the colon");
+        String noParticle = "She/PRON is/AUX sure/ADJ jail/NOUN will/AUX make/VERB his/PRON voice/NOUN louder/ADJ :/PUNCT “/PUNCT They/PRON "
+                + "create/VERB a/DET monster/NOUN ./PUNCT ”/PUNCT";
+        assertTrue(claims(TokenTables.document(noParticle)).stream().noneMatch(c -> c.cueDecision().why().contains("“make”")),
+                "no particle, no cue");
+    }
+
+    @Test
+    void aTimePlacedSomewhereOpensTheClauseNoSubject() {
+        String t = "At/ADP a/DET conference/NOUN that/DET month/NOUN in/ADP Aspen/PROPN ,/PUNCT Colo./PROPN ,/PUNCT the/DET graduate/NOUN "
+                + "said/VERB that/SCONJ rigor/NOUN wins/VERB ./PUNCT";
+        assertTrue(only(t).sourceDecision().why().contains("“the graduate”"), only(t).sourceDecision().why());
+    }
+
+    @Test
     void adverbAsideBetweenSubjectAndCue() {
         String t = "Ortiz/PROPN ,/PUNCT however/ADV ,/PUNCT said/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         Claim c = only(t);

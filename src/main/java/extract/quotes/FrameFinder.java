@@ -37,6 +37,7 @@ final class FrameFinder {
                 new PassiveSubjectGuard(grammar),
                 new ParticipleClauseSource(grammar),
                 new AspectInfinitiveSource(grammar),
+                new NameAfterQuotationSource(grammar),
                 new SubjectBeforeCueSource(grammar),
                 new SharedSubjectSource(grammar),
                 new InvertedSubjectSource(grammar));

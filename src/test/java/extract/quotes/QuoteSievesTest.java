@@ -755,6 +755,21 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNameRightAfterAQuotationSpeaksAcrossADescriptionWithManyCommas() {
+        String t = "“/PUNCT Water/NOUN is/AUX hard/ADJ to/PART find/VERB ,/PUNCT ”/PUNCT study/NOUN lead/VERB author/NOUN Lucas/PROPN Paganini/PROPN ,/PUNCT "
+                + "a/DET scientist/NOUN at/ADP Goddard/PROPN in/ADP Greenbelt/PROPN ,/PUNCT Maryland/PROPN ,/PUNCT and/CCONJ American/PROPN "
+                + "University/PROPN in/ADP Washington/PROPN ,/PUNCT D.C./PROPN ,/PUNCT said/VERB in/ADP a/DET statement/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(NameAfterQuotationSource.NAME, c.sourceDecision().sieve());
+        assertTrue(c.sourceDecision().why().startsWith("“study lead author Lucas Paganini”"), c.sourceDecision().why());
+        assertEquals(QuoteKind.DIRECT, c.kind());
+        String as = "“/PUNCT Water/NOUN is/AUX scarce/ADJ ,/PUNCT ”/PUNCT as/SCONJ Ana/PROPN Ruiz/PROPN ,/PUNCT then/ADV the/DET envoy/NOUN ,/PUNCT "
+                + "put/VERB it/PRON ./PUNCT";
+        assertTrue(claims(TokenTables.document(as)).stream().noneMatch(x -> x.sourceDecision().sieve().equals(NameAfterQuotationSource.NAME)),
+                "“as” opens a clause, no name");
+    }
+
+    @Test
     void adverbAsideBetweenSubjectAndCue() {
         String t = "Ortiz/PROPN ,/PUNCT however/ADV ,/PUNCT said/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         Claim c = only(t);

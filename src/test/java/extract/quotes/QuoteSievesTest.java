@@ -74,6 +74,7 @@ class QuoteSievesTest {
         assertNull(sieve.find(view("Lee/PROPN maintains/VERB a/DET wide/ADJ lead/NOUN ./PUNCT"), 1), "nor “maintain a”");
         assertNull(sieve.find(view("As/SCONJ revenues/NOUN decline/VERB at/ADP a/DET fast/ADJ pace/NOUN ,/PUNCT papers/NOUN suffer/VERB ./PUNCT"), 2),
                 "nor “decline at”");
+        assertNull(sieve.find(view("I/PRON answer/VERB to/ADP no/DET one/NOUN but/CCONJ myself/PRON ./PUNCT"), 1), "nor “answer to”");
         assertNotNull(sieve.find(view("“/PUNCT It/PRON was/AUX good/ADJ ,/PUNCT ”/PUNCT Lee/PROPN added/VERB to/ADP People/PROPN ./PUNCT"), 7),
                 "a name after the particle is the hearer");
     }

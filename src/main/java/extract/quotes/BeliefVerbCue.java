@@ -25,6 +25,12 @@ final class BeliefVerbCue implements CueSieve {
         // a word on both lists is judged as a reporting verb only
         if (lexicon.isSpeechVerb(w) || !lexicon.isBeliefVerb(w) || !(v.isVerb(i) || nounBeforeThatClause(v, i))) return null;
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
+        // "basing their hopes on a field that may never exist": after a possessive the word is a noun; it reports
+        // only a "that" right after it ("their hope that …")
+        // (not "she's hoping", "let's hope")
+        boolean possessive = i > 0 && !v.inQuote(i - 1)
+                && (v.isPossessivePronoun(i - 1) || v.isPossessive(i - 1) && v.pos(i - 1) != Upos.AUX && !v.is(i - 2, "let"));
+        if (possessive && !v.is(i + 1, "that")) return null;
         // ("believes there are", "hope this is": an expletive or a demonstrative is a subject too)
         boolean pronoun = i + 2 < v.size() && !v.inQuote(i + 1) && (lexicon.subjectPronoun(v.lower(i + 1)) || v.nameLike(i + 1)
                 || v.is(i + 1, "there") || v.isDemonstrative(i + 1));

@@ -151,6 +151,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void afterAPossessiveAVerbOfBeliefIsANounUnlessThatFollows() {
+        BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
+        assertNull(sieve.find(view("Backers/NOUN base/VERB their/PRON hopes/VERB on/ADP a/DET field/NOUN that/PRON may/AUX never/ADV exist/VERB ./PUNCT"), 3));
+        assertNotNull(sieve.find(view("She/PRON 's/AUX hoping/VERB the/DET caucuses/NOUN will/AUX help/VERB ./PUNCT"), 2), "“'s” is “is” here");
+        assertNotNull(sieve.find(view("They/PRON voiced/VERB their/PRON hope/VERB that/SCONJ talks/NOUN resume/VERB ./PUNCT"), 3),
+                "a “that” right after it reports");
+    }
+
+    @Test
     void aPronounJoinedToAnotherSubjectOpensTheBelievedClause() {
         BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("Voters/NOUN think/VERB she/PRON and/CCONJ her/PRON aides/NOUN can/AUX win/VERB ./PUNCT"), 1));

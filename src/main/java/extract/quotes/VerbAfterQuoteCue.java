@@ -26,7 +26,9 @@ final class VerbAfterQuoteCue implements CueSieve {
         if (closesQuotation(v, i - 1)) {
             // inverted: "“Go on,” urged Ms. Ruiz."
             WordRange np = grammar.phrases().rightNounPhrase(v, i + 1);
-            if (np == null || np.end() - np.start() > MAX_SUBJECT || !endsSentence(v, appositiveEnd(v, np.end()))) return null;
+            if (np == null || np.end() - np.start() > MAX_SUBJECT || !(endsSentence(v, appositiveEnd(v, np.end())) || relativeEnds(v, np.end()))) {
+                return null;
+            }
             // (or a role before a name: "exhorted actress Jamie Lee Curtis")
             boolean role = v.pos(np.start()) == Upos.NOUN && np.end() - np.start() > 1 && v.nameLike(np.end() - 1);
             if (!(v.nameLike(np.start()) || lexicon.subjectPronoun(v.lower(np.start())) || v.pos(np.start()) == Upos.DET || role)) return null;
@@ -48,6 +50,13 @@ final class VerbAfterQuoteCue implements CueSieve {
         int m = k + 1;
         while (m < v.size() && m - k <= MAX_SUBJECT && v.nounPhrasePart(m)) m++;
         return m > k + 1 && m - k <= MAX_SUBJECT && endsSentence(v, m) ? m : k;
+    }
+
+    /** From word k a relative clause on the subject ends the sentence ("begins a scripted message that precedes all rallies."). */
+    private static boolean relativeEnds(TokenView v, int k) {
+        if (k + 1 >= v.size() || !SourcePhrases.RELATIVE_WORDS.contains(v.lower(k)) || v.inQuote(k) || !v.isVerb(k + 1)) return false;
+        for (int m = k + 1; m < v.size(); m++) if (v.inQuote(m) || v.is(m, ",") || v.is(m, ":")) return false;
+        return true;
     }
 
     private static Cue cue(TokenView v, int i) {

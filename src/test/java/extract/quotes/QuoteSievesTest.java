@@ -684,6 +684,8 @@ class QuoteSievesTest {
         assertTrue(both.stream().allMatch(x -> x.cueDecision().sieve().equals(VerbAfterQuoteCue.NAME)));
         String title = "In/ADP “/PUNCT Hail/PROPN ,/PUNCT Caesar/PROPN !/PUNCT ,/PUNCT ”/PUNCT Brolin/PROPN gets/VERB into/ADP the/DET spirit/NOUN ./PUNCT";
         assertTrue(claims(TokenTables.document(title)).isEmpty(), "a title in a phrase is no quotation");
+        String message = "“/PUNCT Stay/VERB calm/ADJ ,/PUNCT ”/PUNCT begins/VERB a/DET message/NOUN that/PRON precedes/VERB all/DET rallies/NOUN ./PUNCT";
+        assertEquals(VerbAfterQuoteCue.NAME, only(message).cueDecision().sieve(), "an inverted subject with its relative clause");
         String relative = "He/PRON hosts/VERB “/PUNCT New/PROPN Day/PROPN ,/PUNCT ”/PUNCT which/PRON ends/VERB at/ADP nine/NUM ./PUNCT";
         assertTrue(claims(TokenTables.document(relative)).isEmpty(), "a relative word is no speaker");
     }

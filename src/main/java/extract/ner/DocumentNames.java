@@ -162,13 +162,20 @@ final class DocumentNames {
     /**
      * "Politico , Eli Stoklos" taken as one name is two ("In an article from Politico, Eli Stoklos
      * says"; "LOS ANGELES — Actress Rosario Dawson"): a name runs on over no comma, unless a suffix
-     * follows it, and over no dash. Both parts keep the model's type until the document's other
+     * follows it, over no dash, and into no parenthesis. Both parts keep the model's type until the document's other
      * mentions decide.
      */
     private static List<Span> splitAtPunctuation(String[] toks, Span s) {
         List<Span> out = new ArrayList<>();
         int from = s.getStart();
         for (int k = s.getStart(); k < s.getEnd(); k++) {
+            if (toks[k].equals("(")) {
+                // "Ted Cruz ( Tex": the name ends at a parenthesis, and what the parenthesis holds is no name
+                if (k > from) out.add(new Span(from, k, s.getType()));
+                while (k < s.getEnd() && !toks[k].equals(")")) k++;
+                from = k + 1;
+                continue;
+            }
             boolean dash = toks[k].equals("\u2014") || toks[k].equals("\u2013") || toks[k].equals("--");
             if (!dash && (!toks[k].equals(",") || k + 1 < s.getEnd() && NAME_SUFFIX.matcher(toks[k + 1]).matches())) continue;
             if (k > from) out.add(new Span(from, k, s.getType()));

@@ -86,11 +86,14 @@ class DocumentNamesTest {
                 "Rep. Ana Ruiz ( D-Md . ) spoke .",
                 "In a piece from Acme , Vera Lind says so .",
                 "Martin Luther King , Jr. spoke .",
-                "OSLO \u2014 Actress Vera Lind spoke ."},
+                "OSLO \u2014 Actress Vera Lind spoke .",
+                "Sen. Ted Cruz ( Tex . ) spoke ."},
                 new Span[] {new Span(1, 3, "person"), new Span(4, 5, "person")},
                 new Span[] {new Span(4, 8, "person")},
                 new Span[] {new Span(0, 5, "person")},
-                new Span[] {new Span(0, 5, "person")});
+                new Span[] {new Span(0, 5, "person")},
+                new Span[] {new Span(1, 5, "person")});
+        assertArrayEquals(new Span[] {new Span(1, 3, "person")}, out.get(4), "a name runs into no parenthesis");
         assertArrayEquals(new Span[] {new Span(1, 3, "person")}, out.get(0));
         assertArrayEquals(new Span[] {new Span(0, 1, "location"), new Span(3, 5, "person")}, out.get(3), "a dateline, a dash, a title");
         assertArrayEquals(new Span[] {new Span(4, 5, "person"), new Span(6, 8, "person")}, out.get(1));

@@ -385,10 +385,24 @@ public final class Names {
             if (!part && start >= 0) {
                 int end = i;
                 while (end > start && isJoiningHyphen(tokens, end - 1)) end--;
+                start = pastOffice(tokens, start, end);
                 if (end > start) runs.add(new Span(tokens.get(start).start(), tokens.get(end - 1).end()));
                 start = -1;
             }
         }
+    }
+
+    /**
+     * "Secretary of State Mike Pompeo": after a title's "of" the run opens with the office; the name starts
+     * at its first name, else it is the last two words (of three or more).
+     */
+    private int pastOffice(List<Token> tokens, int start, int end) {
+        if (end - start < 3 || start < 2 || !lower(tokens.get(start - 1)).equals("of")
+                || !lexicon.titles().contains(lower(tokens.get(start - 2)))) {
+            return start;
+        }
+        for (int k = start + 1; k < end - 1; k++) if (lexicon.genderOf(tokens.get(k).text()) != null) return k;
+        return end - 2;
     }
 
     private static final Set<String> NO_NAME_TAGS = Set.of("DET", "ADP", "PRON", "CCONJ");

@@ -5,8 +5,9 @@ import extract.text.Span;
 import java.util.List;
 
 /**
- * "He went on to say that …", "Cuban was quick to call Cruz “…”", "and continued to insist": a
- * reporting verb in an infinitive after a phrase of going on or beginning ({@code aspect-phrases.txt})
+ * "He went on to say that …", "Cuban was quick to call Cruz “…”", "and continued to insist", "Trump keeps
+ * saying": a reporting verb in an infinitive after a phrase of going on or beginning ({@code aspect-phrases.txt}),
+ * or in its "-ing" form after such a verb ({@code gerund-aspect-verbs.txt}),
  * takes the subject of that phrase's verb (or after "and", "but" of the frame or verb before). The
  * report follows, or is a quotation right before the frame.
  */
@@ -24,6 +25,11 @@ final class AspectInfinitiveSource implements SourceSieve {
         int i = cue.start();
         if (!cue.verb() || i < 2) return SourceResult.PASS;
         int aspect = grammar.lexicon().aspectPhraseBefore(v, i - 1);
+        int phraseEnd = i - 1; // the phrase ends before "to"
+        if (aspect < 1) {
+            aspect = grammar.lexicon().aspectBeforeGerund(v, i); // "keeps saying"
+            phraseEnd = i;
+        }
         if (aspect < 1) return SourceResult.PASS;
         int j = grammar.subjectEnd(v, aspect);
         SubjectPhrase subject = grammar.phrases().leftSubject(v, j);
@@ -48,6 +54,6 @@ final class AspectInfinitiveSource implements SourceSieve {
         }
         Frame.Direction dir = c.after() ? Frame.Direction.AFTER : Frame.Direction.BEFORE;
         return SourceResult.of(Frames.of(v, cue, s, start, c.at(), dir, -1, !c.after(), NAME,
-                "subject " + Frames.words(v, s) + " of “" + v.span(aspect, i - 1).of(v.text()) + "” before " + Frames.cueWords(v, cue)));
+                "subject " + Frames.words(v, s) + " of “" + v.span(aspect, phraseEnd).of(v.text()) + "” before " + Frames.cueWords(v, cue)));
     }
 }

@@ -43,6 +43,7 @@ public final class CueLexicon {
     private final Set<String> claimNouns;
     private final Set<String> quantifiers;
     private final Set<String> groupNouns;
+    private final Set<String> gerundAspects;
     private final Set<String> organisationNouns;
     private final Set<String> roleNouns;
     private final Set<String> speechVehicles;
@@ -97,6 +98,7 @@ public final class CueLexicon {
         this.surnameTimeUnits = WordLists.words(DIR + "surname-time-units.txt");
         this.groupNouns = WordLists.words("/extract/speaker/group-nouns.txt");
         this.organisationNouns = WordLists.words("/extract/speaker/organisation-nouns.txt");
+        this.gerundAspects = WordLists.words(DIR + "gerund-aspect-verbs.txt");
         this.roleNouns = WordLists.words("/extract/speaker/titles.txt");
         this.speechVehicles = WordLists.words("/extract/speaker/speech-vehicles.txt");
         this.approximators = WordLists.words(DIR + "approximators.txt");
@@ -140,6 +142,16 @@ public final class CueLexicon {
             if (v.wordsAt(start, p) && !v.inQuote(start)) return start;
         }
         return -1;
+    }
+
+    /**
+     * The verb of going on or beginning right before the "-ing" form at word {@code cue} ("keeps saying",
+     * {@code gerund-aspect-verbs.txt}), or -1.
+     */
+    int aspectBeforeGerund(TokenView v, int cue) {
+        int k = cue - 1;
+        if (k < 1 || !v.lower(cue).endsWith("ing") || v.inQuote(k) || !gerundAspects.contains(v.lower(k))) return -1;
+        return k;
     }
 
     /** Words from..to, set off by commas, are an aside: one adverb ("however") or a phrase from {@code parenthetical-asides.txt} ("for his part"). */

@@ -289,6 +289,9 @@ final class SourcePhrases {
         return s;
     }
 
+    /** Prepositions that also open a clause ("weeks after Obama announced"). */
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until");
+
     /** Words that open a relative clause ("the plan that …", "critics who …"). */
     static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
@@ -347,6 +350,8 @@ final class SourcePhrases {
         if (h == s || h >= a || !(v.pos(h - 1) == Upos.NOUN || v.pos(h - 1) == Upos.PROPN)) return null;
         if (!(preposition(v, h) || participle(v, h) || gerund(v, h))) return null; // the modifier starts right after the phrase
         if (onlyTimeWords(v, s, h) || lexicon.subjectPronoun(v.lower(s))) return null;
+        // ("A few weeks after Obama announced": a time, then a conjunction opening the clause of the cue)
+        if (lexicon.timeWord(v.lower(h - 1)) && CLAUSE_PREPOSITIONS.contains(v.lower(h))) return null;
         return new SubjectPhrase(s, h, s);
     }
 

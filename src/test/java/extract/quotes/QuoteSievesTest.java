@@ -783,6 +783,21 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aReportingVerbsIngFormAfterKeepTakesItsSubject() {
+        String t = "Trump/PROPN keeps/VERB saying/VERB the/DET election/NOUN is/AUX rigged/VERB ./PUNCT";
+        Claim c = only(t);
+        assertEquals(AspectInfinitiveSource.NAME, c.sourceDecision().sieve());
+        assertEquals("the election is rigged", text(t, c));
+    }
+
+    @Test
+    void aTimeBeforeAConjunctionIsNoSubjectOfTheClauseAfterIt() {
+        String t = "A/DET few/ADJ weeks/NOUN after/ADP Obama/PROPN announced/VERB the/DET deal/NOUN ,/PUNCT Lee/PROPN said/VERB it/PRON was/AUX dead/ADJ ./PUNCT";
+        Claim c = withCue(TokenTables.document(t), "announced");
+        assertTrue(c.sourceDecision().why().contains("“Obama”"), c.sourceDecision().why());
+    }
+
+    @Test
     void adverbAsideBetweenSubjectAndCue() {
         String t = "Ortiz/PROPN ,/PUNCT however/ADV ,/PUNCT said/VERB that/SCONJ the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         Claim c = only(t);

@@ -600,6 +600,12 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aTitlesOfficeIsNoPartOfTheNameAfterIt() {
+        Attribution a = last("Secretary/PROPN of/ADP State/PROPN Mike/PROPN Pompeo/PROPN said/VERB that/SCONJ talks/NOUN will/AUX resume/VERB ./PUNCT");
+        assertEquals("Mike Pompeo", a.speaker().name(), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
     void whoAfterAThingAPersonsPhraseHangsOnIsThatPerson() {
         Attribution one = last("“/PUNCT It/PRON failed/VERB ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ familiar/NOUN with/ADP the/DET talks/NOUN ,/PUNCT "
                 + "who/PRON added/VERB that/SCONJ aides/NOUN were/AUX rattled/ADJ ./PUNCT");

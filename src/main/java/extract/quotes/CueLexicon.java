@@ -145,7 +145,7 @@ public final class CueLexicon {
     }
 
     /**
-     * The verb of going on or beginning right before the "-ing" form at word {@code cue} ("keeps saying",
+     * The verb of going on right before the "-ing" form at word {@code cue} ("keeps saying",
      * {@code gerund-aspect-verbs.txt}), or -1.
      */
     int aspectBeforeGerund(TokenView v, int cue) {
@@ -397,17 +397,11 @@ public final class CueLexicon {
         String lemma = speech.get(v.lower(i));
         List<String[]> needed = lemma == null ? null : particles.get(lemma);
         if (needed == null) return 0;
-        // (past an adverb or two: "spoke highly of", "spoke instead about")
-        for (int a = i + 1; a <= Math.min(i + 3, v.size()); a++) {
-            for (String[] p : needed) if (v.wordsAt(a, p)) return a - i - 1 + p.length;
-            if (a >= v.size() || v.pos(a) != Upos.ADV || v.inQuote(a)) break;
-        }
-        // ("Clinton Speaks ‘Directly To White People’", "spoke: “…”", "makes that clear: “…”": a quotation right
-        // after, or after a colon that ends the verb's clause with the particle in it, needs no particle after the verb)
-        if (i + 1 < v.size() && v.isQuoteMark(i + 1) && v.inQuote(i + 1)) return 0;
+        for (String[] p : needed) if (v.wordsAt(i + 1, p)) return p.length;
+        // ("makes that clear: “…”": a colon that ends the verb's clause with the particle in it, before a quotation)
         int colon = FrameGrammar.colonBeforeQuotation(v, i);
-        for (int a = i + 1; a <= colon; a++) {
-            for (String[] p : needed) if (a == colon && colon == i + 1 || v.is(a, p[p.length - 1])) return 0;
+        for (int a = i + 1; a < colon; a++) {
+            for (String[] p : needed) if (v.is(a, p[p.length - 1])) return 0;
         }
         return -1;
     }

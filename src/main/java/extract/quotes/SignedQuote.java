@@ -26,7 +26,7 @@ final class SignedQuote implements QuotationSieve {
     /** The most words of a signature's name. */
     private static final int MAX_NAME_WORDS = 5;
 
-    private static Span signature(Span q, String text) {
+    static Span signature(Span q, String text) {
         int i = q.end();
         // (on the same line, or the next paragraph's)
         while (i < text.length() && (ModelText.isSpace(text.charAt(i)) || text.charAt(i) == '\n' || text.charAt(i) == '\r')) i++;
@@ -52,7 +52,7 @@ final class SignedQuote implements QuotationSieve {
             end = k + word.length();
             if (text.substring(k, w).endsWith(",")) break; // "— Pamela Padilla, Ohio": the name ends at its comma
             k = w;
-            while (k < lineEnd && Character.isWhitespace(text.charAt(k))) k++;
+            while (k < lineEnd && ModelText.isSpace(text.charAt(k))) k++;
         }
         if (words == 0 || words > MAX_NAME_WORDS || end - start < 2 || end - start > 60) return null;
         // (after the name only its comma or a phrase of when and where may follow: "— Trump said …" is a list's line)
@@ -63,7 +63,7 @@ final class SignedQuote implements QuotationSieve {
 
     /** The end of the word starting at k, within its line. */
     private static int wordEnd(String text, int k, int lineEnd) {
-        while (k < lineEnd && !Character.isWhitespace(text.charAt(k))) k++;
+        while (k < lineEnd && !ModelText.isSpace(text.charAt(k))) k++; // (a no-break space too: "Pamela Padilla\u00a0")
         return k;
     }
 }

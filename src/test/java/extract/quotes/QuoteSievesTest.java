@@ -613,6 +613,8 @@ class QuoteSievesTest {
         List<Claim> list = claims(TokenTables.document("“/PUNCT The/DET town/NOUN needs/VERB more/ADJ buses/NOUN ./PUNCT ”/PUNCT\n"
                 + "—/PUNCT Ruiz/PROPN said/VERB the/DET plan/NOUN would/AUX fail/VERB"));
         assertTrue(list.stream().noneMatch(x -> x.spanDecision().sieve().equals(SignedQuote.NAME)), () -> list.toString());
+        String nbsp = "“Buses.”\u2015 Pamela Padilla\u00a0\n“Trains.”";
+        assertEquals("Pamela Padilla", SignedQuote.signature(new extract.text.Span(0, 8), nbsp).of(nbsp), "a no-break space ends the name");
     }
 
     @Test

@@ -162,8 +162,8 @@ final class DocumentNames {
     /**
      * "Politico , Eli Stoklos" taken as one name is two ("In an article from Politico, Eli Stoklos
      * says"; "LOS ANGELES — Actress Rosario Dawson"): a name runs on over no comma, unless a suffix
-     * follows it, over no dash, and into no parenthesis. Both parts keep the model's type until the document's other
-     * mentions decide.
+     * follows it, over no dash, and into no parenthesis. Both parts keep the model's type until the
+     * document's other mentions decide.
      */
     private static List<Span> splitAtPunctuation(String[] toks, Span s) {
         List<Span> out = new ArrayList<>();

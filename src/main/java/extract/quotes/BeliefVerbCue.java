@@ -25,9 +25,8 @@ final class BeliefVerbCue implements CueSieve {
         // a word on both lists is judged as a reporting verb only
         if (lexicon.isSpeechVerb(w) || !lexicon.isBeliefVerb(w) || !(v.isVerb(i) || nounBeforeThatClause(v, i))) return null;
         if (SpeechVerbCue.insideName(v, i, lexicon)) return null;
-        // "basing their hopes on a field that may never exist": after a possessive the word is a noun; it reports
-        // only a "that" right after it ("their hope that …")
-        // (not "she's hoping", "let's hope")
+        // "basing their hopes on a field that may never exist": after a possessive (not "she's hoping", "let's
+        // hope") the word is a noun, which reports only a "that" right after it ("their hope that …")
         boolean possessive = i > 0 && !v.inQuote(i - 1)
                 && (v.isPossessivePronoun(i - 1) || v.isPossessive(i - 1) && v.pos(i - 1) != Upos.AUX && !v.is(i - 2, "let"));
         if (possessive && !v.is(i + 1, "that")) return null;

@@ -73,7 +73,7 @@ final class VerbAfterQuoteCue implements CueSieve {
         if (!(v.is(k - 1, ",") || v.is(k - 1, "?") || v.is(k - 1, "!"))) return false;
         int open = k - 1;
         while (open > 0 && v.inQuote(open - 1)) open--;
-        return open == 0 || v.isPunct(open - 1) || !(v.pos(open - 1) == Upos.ADP || v.pos(open - 1) == Upos.DET);
+        return open == 0 || !(v.pos(open - 1) == Upos.ADP || v.pos(open - 1) == Upos.DET);
     }
 
     /** A preposition opening a noun phrase at word k ("with a laugh"), not a particle ("shot back"). */

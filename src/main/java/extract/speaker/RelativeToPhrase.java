@@ -50,7 +50,7 @@ final class RelativeToPhrase implements SpeakerSieve {
             // ("one Democrat familiar with the discussion, who", "Democrats across the country, who": a noun no
             // person's noun names, after a person's, is no "who" either)
             boolean thing = !of && before != null && !personal(ctx, head) && personal(ctx, before);
-            if (!place && !thing) break; // "managers with bets who" is for the rules of agreement to settle, not this one
+            if (!place && !thing) break; // "a gunman in Orlando who": the phrase itself
             if (before == null) break;
             head = before;
         }

@@ -26,9 +26,7 @@ final class NameAfterQuotationSource implements SourceSieve {
         if (!cue.verb() || i < 4 || !v.is(i - 1, ",") || v.inQuote(i - 1)) return SourceResult.PASS;
         int close = i - 2;
         while (close > 0 && i - close <= SourcePhrases.MAX_APPOSITIVE && !v.inQuote(close)) close--;
-        if (close < 1 || !v.isQuoteMark(close) || !v.inQuote(close) || !(v.is(close - 1, ",") || v.is(close - 1, "?") || v.is(close - 1, "!"))) {
-            return SourceResult.PASS;
-        }
+        if (!v.closesFramedQuotation(close)) return SourceResult.PASS;
         int comma = close + 1;
         while (comma < i && comma - close <= MAX_NAME && !v.isPunct(comma)) comma++;
         if (comma == close + 1 || comma >= i - 1 || !v.is(comma, ",") || !v.nameLike(comma - 1)) return SourceResult.PASS;

@@ -95,6 +95,11 @@ final class TokenView {
         return !t.isEmpty() && QuoteMarks.isMark(t.charAt(0)) && isPunct(i);
     }
 
+    /** Word k closes a quotation whose last word inside is a comma, question or exclamation mark: a frame follows ("“…,” she said"). */
+    boolean closesFramedQuotation(int k) {
+        return k >= 1 && isQuoteMark(k) && inQuote(k) && (is(k - 1, ",") || is(k - 1, "?") || is(k - 1, "!"));
+    }
+
     boolean isPossessive(int i) {
         return is(i, "'s") || is(i, "'");
     }

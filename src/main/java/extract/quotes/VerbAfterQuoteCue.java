@@ -64,13 +64,12 @@ final class VerbAfterQuoteCue implements CueSieve {
     }
 
     /**
-     * Word k closes a quotation whose last word inside is a comma, question or exclamation mark, and
+     * Word k closes a quotation that a frame follows ({@link TokenView#closesFramedQuotation}) and
      * which no preposition or determiner opens ("In “Hail, Caesar!,” Brolin gets into the spirit": a
      * title in a phrase says nothing).
      */
     private static boolean closesQuotation(TokenView v, int k) {
-        if (k < 1 || !v.isQuoteMark(k) || !v.inQuote(k)) return false;
-        if (!(v.is(k - 1, ",") || v.is(k - 1, "?") || v.is(k - 1, "!"))) return false;
+        if (!v.closesFramedQuotation(k)) return false;
         int open = k - 1;
         while (open > 0 && v.inQuote(open - 1)) open--;
         return open == 0 || !(v.pos(open - 1) == Upos.ADP || v.pos(open - 1) == Upos.DET);

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * the trained ranker for "he", "she", "it" ({@link RankedPronoun}, when a ranker is given), then
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
- * {@link FirstPersonToAuthor}, {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
+ * {@link FirstPersonInTurn}, {@link FirstPersonToAuthor}, {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
  * {@link NoSpeakerWords}, {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
  * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToSpeaker}, {@link DescriptionToRecentEntity},
  * {@link KeptDescription}). Immutable.
@@ -29,6 +29,7 @@ final class MentionResolver {
             new GroupToPluralPhrase(),
             new RelativeToName(),
             new RelativeToPhrase(),
+            new FirstPersonInTurn(),
             new FirstPersonToAuthor(),
             new UnresolvedPronoun(),
             new TimeIsNoSpeaker(),

@@ -39,9 +39,18 @@ final class NameSieve implements SpeakerSieve {
             // "PENCE:" in a transcript: the name in capitals is the article's "Mike Pence"
             String fuller = allCapitals(written) ? ctx.names().canonical(titleCase(written), EntityType.PERSON) : written;
             if (!fuller.equals(written) && fuller.contains(" ")) {
-                return new Resolution(new Speaker(fuller, np), Decision.of(NAME, "“" + written + "” → " + fuller + ", the name in capitals"));
+                return Resolution.found(ctx, np, new Referent(np, EntityType.PERSON, fuller, ctx.sentenceAt(np.start()), false),
+                        NAME, "“" + written + "” → " + fuller + ", the name in capitals");
             }
             return new Resolution(new Speaker(written, np), Decision.of(NAME, "“" + written + "”, a name as written"));
+        }
+        // "FALLIN:", which the name finder took for an organisation: in capitals, a person's surname the article spells out
+        if (allCapitals(found.span().of(ctx.text())) && found.canonical().indexOf(' ') < 0) {
+            String fuller = ctx.names().canonical(titleCase(found.span().of(ctx.text())), EntityType.PERSON);
+            if (fuller.contains(" ")) {
+                return Resolution.found(ctx, np, new Referent(found.span(), EntityType.PERSON, fuller, found.sentence(), found.quoted()),
+                        NAME, "“" + np.of(ctx.text()) + "” → " + fuller + ", the name in capitals");
+            }
         }
         found = withHonorificGender(np, found, ctx);
         Resolution listed = coordinated(m, np, found, ctx);

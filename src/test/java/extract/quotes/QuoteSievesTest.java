@@ -520,6 +520,8 @@ class QuoteSievesTest {
                 "a label is no speaker");
         assertTrue(claims(TokenTables.document("BOOM/PROPN :/PUNCT Storm/NOUN hits/VERB the/DET coast/NOUN")).isEmpty(),
                 "nor is a headline's interjection");
+        assertTrue(claims(TokenTables.document("BREAKING/VERB NEWS/PROPN :/PUNCT Storm/NOUN hits/VERB the/DET coast/NOUN")).isEmpty(),
+                "nor a news flash's label");
         String watch = "Judicial/PROPN Watch/PROPN :/PUNCT State/PROPN hid/VERB the/DET email/NOUN";
         assertEquals(HeadlineColonFrame.NAME, only(watch).sourceDecision().sieve(), "a label's word ends a name");
         assertTrue(claims(TokenTables.document("Editor/PROPN 's/PART Note/PROPN :/PUNCT State/PROPN hid/VERB the/DET email/NOUN")).isEmpty(),

@@ -376,6 +376,22 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void firstPersonInATranscriptsTurnIsTheLabelsSpeakerInTheArticlesSpelling() {
+        List<Attribution> all = attributions("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT\n"
+                + "RUIZ/PROPN :/PUNCT Well/INTJ ,/PUNCT it/PRON is/AUX sad/ADJ ./PUNCT | I/PRON think/VERB that/SCONJ the/DET town/NOUN will/AUX suffer/VERB ./PUNCT\n"
+                + "I/PRON said/VERB that/SCONJ the/DET town/NOUN will/AUX cope/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "ORGANIZATION:RUIZ");
+        assertEquals(4, all.size());
+        Attribution label = all.get(1), turn = all.get(2), writer = all.get(3);
+        // the name finder took the label in capitals for an organisation: it is the article's Ana Ruiz
+        assertEquals("Ana Ruiz", label.speaker().name(), () -> label.provenance().speaker().describe());
+        assertEquals("Ana Ruiz", turn.speaker().name(), () -> turn.provenance().speaker().describe());
+        assertEquals(FirstPersonInTurn.NAME, turn.provenance().speaker().sieve());
+        // outside a labelled paragraph "I" is the writer again
+        assertEquals(UnresolvedPronoun.NAME, writer.provenance().speaker().sieve());
+    }
+
+    @Test
     void definiteDescriptionTakesTheLatestEntityOfItsType() {
         Attribution a = last("Shares/NOUN of/ADP Acme/PROPN Corp./PROPN fell/VERB ./PUNCT | "
                 + "The/DET company/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "ORGANIZATION:Acme Corp.");

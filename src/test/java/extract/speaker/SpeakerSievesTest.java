@@ -137,6 +137,13 @@ class SpeakerSievesTest {
         Attribution a = last("Maria/PROPN Ruiz/PROPN visited/VERB the/DET plant/NOUN ./PUNCT | "
                 + "He/PRON said/VERB that/SCONJ jobs/NOUN will/AUX stay/VERB ./PUNCT", "PERSON:Maria Ruiz");
         assertEquals("", a.speaker().name());
+        // first names of every sort tell the gender: "she" passes a man named just before her by
+        for (String[] pair : new String[][] {{"Gwynne", "Kurt"}, {"Jane", "Todd"}, {"Maureen", "Owen"}, {"Svetlana", "Jorge"}}) {
+            Attribution she = last(pair[1] + "/PROPN Poe/PROPN met/VERB " + pair[0] + "/PROPN Cole/PROPN ./PUNCT | "
+                    + "She/PRON said/VERB that/SCONJ jobs/NOUN will/AUX stay/VERB ./PUNCT",
+                    "PERSON:" + pair[1] + " Poe", "PERSON:" + pair[0] + " Cole");
+            assertEquals(pair[0] + " Cole", she.speaker().name(), () -> she.provenance().speaker().describe());
+        }
     }
 
     @Test

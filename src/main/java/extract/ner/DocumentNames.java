@@ -149,12 +149,22 @@ final class DocumentNames {
                     }
                 }
             }
+            // "Jo- Renee Formicola": the tokenizer split a hyphened first name, and its first part is the name's too
+            if (PERSON.equals(type) && start > 0 && hyphenedFirstName(toks[start - 1])) start--;
             if (PERSON.equals(type) && places.contains(key(toks, start, end))) type = "location"; // "Pyongyang said"
             if (PERSON.equals(type) && end - start > 1 && facilityHeads.contains(toks[end - 1])) type = "location"; // "Trump Tower"
             out.add(new Span(start, end, type));
         }
         return out;
     }
+
+    /** The first part of a hyphened first name the tokenizer split off ("Jo-" of "Jo-Renee"; not "Pro-" of "Pro-Trump"). */
+    private boolean hyphenedFirstName(String tok) {
+        return HYPHENED_PART.matcher(tok).matches()
+                && firstNames.contains(tok.substring(0, tok.length() - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Pattern HYPHENED_PART = Pattern.compile("\\p{Lu}\\p{Ll}+-");
 
     /** "Jr", "III": after a comma these end the same name ("Martin Luther King, Jr."). */
     private static final Pattern NAME_SUFFIX = Pattern.compile("(Jr|Sr|II|III|IV)\\.?");

@@ -31,6 +31,14 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aHyphenedFirstNameTheTokenizerSplitStaysWhole() {
+        List<Span[]> out = apply(new String[] {"Jo- Renee Formicola spoke .", "Pro- Trump voters came ."},
+                new Span[] {new Span(1, 3, "person")}, new Span[] {new Span(1, 2, "person")});
+        assertArrayEquals(new Span[] {new Span(0, 3, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(1, 2, "person")}, out.get(1), "a prefix is no first name");
+    }
+
+    @Test
     void aTitleInsideAPersonsSpanCutsOffItsOffice() {
         List<Span[]> out = apply(new String[] {"Acme Communications Director Vera Lind spoke ."},
                 new Span[] {new Span(0, 5, "person")});

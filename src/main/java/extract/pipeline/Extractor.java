@@ -132,7 +132,7 @@ public final class Extractor {
 
     /** {@code base}: the code point offset of the annotated text in its file. */
     private List<QuoteRow> rows(SourceText source, AnnotatedDocument doc, int base) {
-        List<Attribution> attributions = attributions(doc);
+        List<Attribution> attributions = attributions(doc, source.metadata().byline());
         List<TimePlace> places = stages.timePlace().resolve(doc, attributions, source.metadata().published());
         CodePoints cp = new CodePoints(doc.text());
         List<QuoteRow> rows = new ArrayList<>(attributions.size());
@@ -152,8 +152,13 @@ public final class Extractor {
 
     /** The quote stage, then the speaker stage, on the typed document. */
     public List<Attribution> attributions(AnnotatedDocument doc) {
+        return attributions(doc, Optional.empty());
+    }
+
+    /** {@code byline}: the byline of the web page the article came from, if any (it may name the writer "I" is). */
+    public List<Attribution> attributions(AnnotatedDocument doc, Optional<String> byline) {
         NewsDocument typed = NewsDocument.of(doc, stages.lemmas());
-        return stages.speakers().resolve(typed, stages.quotes().find(typed));
+        return stages.speakers().resolve(typed, stages.quotes().find(typed), byline);
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Who wrote the article, where the text says so: a byline at its head ("By Ana Ruiz") or the short
  * note on the writer that closes an opinion piece ("Ana Ruiz is a reporter for the Daily Post.",
- * "Ruiz is a professor of law at …", a name the article has not used before). Empty when the text
- * gives neither.
+ * "Ruiz is a professor of law at …", a name the article has not used before), else a web page's
+ * byline ({@link #fromByline}). Empty when neither says.
  */
 final class ArticleAuthor {
     private static final Pattern BYLINE = Pattern.compile("(?i:by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*");
@@ -20,7 +20,48 @@ final class ArticleAuthor {
     private static final int HEAD_LINES = 3;
     private static final int TAIL_LINES = 2;
 
+    /** Where a page's byline ends its first author's name: "Troy L. Smith, Cleveland.com", "Ana Ruiz | Daily Post". */
+    private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:[,|;(]|\\s[-–—]\\s|\\sand\\s|\\s&\\s).*", Pattern.DOTALL);
+    private static final Pattern PERSON_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
+
     private ArticleAuthor() {}
+
+    /**
+     * The writer a web page's byline names, when it names one person by a first name the lexicon
+     * knows ("Isaac Butler", "TOM KRISHER, AP Auto Writer" → Tom Krisher); empty for a site, a desk,
+     * a user name or two writers ("Lia Eustachewich, Yaron Steinbuch": whose is "I"?).
+     */
+    static Optional<String> fromByline(String byline, SpeakerLexicon lexicon) {
+        String b = byline.strip().replaceFirst("^(?i:by)\\s+", "");
+        String name = firstName(b);
+        String rest = b.substring(name.length()).replaceFirst("^\\s*(?:[,|;(]|[-–—]|and|&)\\s*", "");
+        if (person(firstName(rest), lexicon) != null) return Optional.empty(); // a second writer
+        return Optional.ofNullable(person(name, lexicon));
+    }
+
+    /** The byline up to the end of its first name. */
+    private static String firstName(String byline) {
+        Matcher end = BYLINE_END.matcher(byline);
+        return end.find() ? byline.substring(0, end.start()) : byline;
+    }
+
+    /** The words as a person's name (title case when in capitals), or null when they are no name with a known first name. */
+    private static String person(String words, SpeakerLexicon lexicon) {
+        if (!PERSON_WORDS.matcher(words).matches()) return null;
+        String name = words.equals(words.toUpperCase(java.util.Locale.ROOT)) ? titleCase(words) : words;
+        return lexicon.genderOf(name) != null ? name : null;
+    }
+
+    /** "TOM KRISHER" → "Tom Krisher". */
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
 
     static Optional<String> find(String text) {
         List<String> lines = new ArrayList<>();

@@ -44,6 +44,11 @@ final class SpeakerContext {
     private int maxReferentLength;
 
     SpeakerContext(NewsDocument doc, SpeakerLexicon lexicon) {
+        this(doc, lexicon, java.util.Optional.empty());
+    }
+
+    /** {@code byline}: the byline of the web page the article came from, if any. */
+    SpeakerContext(NewsDocument doc, SpeakerLexicon lexicon, java.util.Optional<String> byline) {
         this.doc = doc;
         this.text = doc.text();
         this.lexicon = lexicon;
@@ -59,7 +64,7 @@ final class SpeakerContext {
             if (g != null && isName(i + 1)) surnameGenders.putIfAbsent(lower(i + 1), g);
         }
         this.typed = !doc.entities().isEmpty();
-        this.author = ArticleAuthor.find(text);
+        this.author = ArticleAuthor.find(text).or(() -> byline.flatMap(b -> ArticleAuthor.fromByline(b, lexicon)));
         if (typed) {
             for (EntityMention e : doc.entities()) {
                 if (e.type() != EntityType.PERSON && isTime(e.text())) continue; // "Wednesday" taken for an organisation
@@ -87,7 +92,7 @@ final class SpeakerContext {
         return true;
     }
 
-    /** The article's author, where a byline or the closing note on the writer names one. */
+    /** The article's author, where a byline (in the text or the page's) or the closing note on the writer names one. */
     java.util.Optional<String> author() {
         return author;
     }

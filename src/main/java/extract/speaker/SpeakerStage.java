@@ -54,7 +54,12 @@ public final class SpeakerStage {
     }
 
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings) {
-        SpeakerContext ctx = new SpeakerContext(doc, lexicon);
+        return resolve(doc, findings, java.util.Optional.empty());
+    }
+
+    /** {@code byline}: the byline of the web page the article came from, which may name the writer "I" is. */
+    public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings, java.util.Optional<String> byline) {
+        SpeakerContext ctx = new SpeakerContext(doc, lexicon, byline);
         List<Resolution> byMention = new ArrayList<>();
         // a frame with no source phrase ("Asked whether …") names no one
         for (var m : findings.mentions()) byMention.add(m.map(s -> resolver.resolve(s, ctx)).orElse(UNNAMED));

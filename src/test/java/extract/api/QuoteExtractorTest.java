@@ -115,6 +115,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void firstPersonOnAPageIsTheWriterItsBylineNames() throws Exception {
+        String page = """
+                <!DOCTYPE html><html><head><title>Harbour diary</title>
+                <meta name="author" content="By Ana Ruiz | Harbour News"></head><body>
+                <article><h1>What the harbour taught me</h1>
+                <p>The council met again on Tuesday to talk about the harbour plan and its cost.</p>
+                <p>After the meeting I asked the mayor whether the harbour would close before the winter.</p>
+                </article></body></html>
+                """;
+        List<QuoteRow> rows = extractor.extract(ArticleText.fromString("diary.html", page, Optional.empty()));
+        assertTrue(rows.stream().anyMatch(r -> r.speakerMention().equals("I") && r.speaker().equals("Ana Ruiz")),
+                () -> rows.toString());
+    }
+
+    @Test
     void theArticlesDateActsLikeTheCommandLinesDateOption() throws Exception {
         Path f = write("mayor.txt", MAYOR);
         LocalDate tuesday = LocalDate.of(2024, 3, 12);

@@ -23,4 +23,17 @@ class ArticleAuthorTest {
                 "Ben Cole said the levy would stay.\n\nVoters disagree.\n\nBen Cole is due in Harlow on Monday."));
         assertEquals(Optional.empty(), ArticleAuthor.find("The levy stays.\n\nVoters disagree."));
     }
+
+    @Test
+    void aPagesBylineNamesTheAuthorWhenItNamesOnePerson() {
+        SpeakerLexicon lexicon = SpeakerLexicon.load();
+        assertEquals(Optional.of("Ana Ruiz"), ArticleAuthor.fromByline("By Ana Ruiz", lexicon));
+        assertEquals(Optional.of("Troy L. Smith"), ArticleAuthor.fromByline("Troy L. Smith, Cleveland.com", lexicon));
+        assertEquals(Optional.of("Tom Krisher"), ArticleAuthor.fromByline("TOM KRISHER, AP Auto Writer", lexicon));
+        assertEquals(Optional.of("Ana Ruiz"), ArticleAuthor.fromByline("Ana Ruiz | Harbour News", lexicon));
+        assertEquals(Optional.empty(), ArticleAuthor.fromByline("Associated Press", lexicon), "a news agency");
+        assertEquals(Optional.empty(), ArticleAuthor.fromByline("admin", lexicon), "a user name");
+        assertEquals(Optional.empty(), ArticleAuthor.fromByline("Lia Chen, Sam Okafor", lexicon), "two writers");
+        assertEquals(Optional.empty(), ArticleAuthor.fromByline("Lia Chen and Sam Okafor", lexicon), "two writers");
+    }
 }

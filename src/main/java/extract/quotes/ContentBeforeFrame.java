@@ -65,6 +65,7 @@ final class ContentBeforeFrame implements ContentSieve {
         // "While most were confidential, according to X, two were secret": only the main clause after it
         // (a condition is part of the claim: "If it's just a few delegates, the campaign said, it may not bother")
         if (f.resume() >= 0 && v.pos(from) == Upos.SCONJ && !v.inQuote(from) && !v.is(from, "if") && !v.is(from, "unless")) from = f.resume();
+        if (f.resume() < 0 && f.cueDecision().sieve().equals(SourcePhraseCue.NAME)) from = nearestPart(v, from, to);
         Decision d = f.resume() >= 0 ? Decision.of(AROUND, "both sides of " + Frames.words(v, f.cue()))
                 : Decision.of(NAME, "before " + Frames.words(v, f.cue()));
         return shaper.shape(v, f, from, to, d);
@@ -97,6 +98,21 @@ final class ContentBeforeFrame implements ContentSieve {
         }
         return true;
     }
+
+    /**
+     * "The tax has not driven banks away: London was the financial capital of the world, according to
+     * one index": "according to" sources the nearest part of its sentence, the words after a colon.
+     */
+    private static int nearestPart(TokenView v, int from, int to) {
+        for (int i = to - 2; i > from; i--) {
+            if (v.inQuote(i)) continue;
+            if (v.is(i, ":") && to - i > MIN_PART) return i + 1;
+        }
+        return from;
+    }
+
+    /** Words a nearest part needs to be a claim of its own, not a label or a name. */
+    private static final int MIN_PART = 4;
 
     /** "“Shame on you,” she berated him": a quotation closes right before the frame (perhaps with its comma). */
     static boolean quotationBefore(TokenView v, int start) {

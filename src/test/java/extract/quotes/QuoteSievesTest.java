@@ -90,6 +90,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void accordingToSourcesTheWordsAfterAColonBeforeIt() {
+        String t = "The/DET tax/NOUN did/AUX not/PART hurt/VERB banks/NOUN :/PUNCT London/PROPN stayed/VERB the/DET capital/NOUN of/ADP finance/NOUN "
+                + ",/PUNCT according/VERB to/ADP one/NUM index/NOUN ./PUNCT";
+        assertEquals("London stayed the capital of finance", text(t, only(t)));
+        String label = "Its/PRON verdict/NOUN :/PUNCT guilty/ADJ ,/PUNCT according/VERB to/ADP the/DET court/NOUN ./PUNCT";
+        assertEquals("Its verdict : guilty", text(label, only(label)), "a word or two after the colon are no claim of their own");
+    }
+
+    @Test
     void speechVerbCueTakesAVerbButNotANounAfterADeterminer() {
         TokenView v = view("Ana/PROPN said/VERB the/DET claims/NOUN were/AUX false/ADJ ./PUNCT");
         SpeechVerbCue sieve = new SpeechVerbCue(CUES);

@@ -16,8 +16,8 @@ final class NamingVerbCue implements CueSieve {
     private static final int MAX_OBJECT = 8;
     /** Name words between the article and the quoted name ("an ISIS “co-founder”"). */
     private static final int MAX_MODIFIERS = 3;
-    /** How far before the verb "what", "which" or "that" may stand ("which Apple's chief executive, Tim Cook, called"). */
-    private static final int RELATIVE_REACH = 10;
+    /** How far before the verb "what", "which", "that" or "who" may stand ("what Bay Buchanan, national treasurer for Reagan's campaign, called"). */
+    private static final int RELATIVE_REACH = 14;
     private final CueLexicon lexicon;
     private final SourcePhrases phrases;
 
@@ -154,7 +154,9 @@ final class NamingVerbCue implements CueSieve {
             if (v.inQuote(j) || v.isVerb(j) || v.pos(j) == Upos.AUX) return false;
             // ("a country that Mitt Romney called “our No. 1 foe”": "that" after a noun is relative too)
             boolean relativeThat = v.is(j, "that") && j > 0 && (v.pos(j - 1) == Upos.NOUN || v.pos(j - 1) == Upos.PROPN) && !v.inQuote(j - 1);
-            if ((v.is(j, "what") || v.is(j, "which") || relativeThat) && !v.isPunct(j + 1)) return true;
+            // ("Bannon, who Beck on Wednesday called “a despicable human being”": "who" after a name's comma)
+            boolean relativeWho = (v.is(j, "who") || v.is(j, "whom")) && j > 0 && v.is(j - 1, ",");
+            if ((v.is(j, "what") || v.is(j, "which") || relativeThat || relativeWho) && !v.isPunct(j + 1)) return true;
         }
         return false;
     }

@@ -126,6 +126,10 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, k - 1);
                 return new SubjectPhrase(titled.start(), titled.end(), head == null ? k + 1 : head.frameStart());
             }
+            // "in what Bay Buchanan, national treasurer for Reagan's campaign, called": after a relative word
+            // the name before the appositive is the subject, not a noun before the relative clause
+            int relativeSubject = skipped == 1 ? nameAfterRelativeWord(v, k + 1, j) : -1;
+            if (relativeSubject >= 0) return new SubjectPhrase(relativeSubject, j, relativeSubject);
             // ("As we noted, a study by the Centre, a think tank, concluded": after an opening clause's verb
             // and its comma the words are no appositive but the subject the first one described)
             if (skipped > 0 && (v.isVerb(k - 1) || v.pos(k - 1) == Upos.AUX) && !v.inQuote(k - 1)) break;
@@ -294,6 +298,15 @@ final class SourcePhrases {
 
     /** Words that open a relative clause ("the plan that …", "critics who …"). */
     static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
+
+    /** Where a name opens the rest of words [from, to) after "what", "which", "who" or "whom" ("in what Bay Buchanan"), else -1. */
+    private int nameAfterRelativeWord(TokenView v, int from, int to) {
+        for (int r = from; r + 1 < to; r++) {
+            boolean relative = v.is(r, "what") || v.is(r, "which") || v.is(r, "who") || v.is(r, "whom");
+            if (relative && !v.inQuote(r) && v.nameLike(r + 1) && isNounPhrase(v, r + 1, to)) return r + 1;
+        }
+        return -1;
+    }
 
     /** How many words a phrase at the end of a contact clause may take ("I met in Iowa"). */
     private static final int MAX_CONTACT_PHRASE = 4;

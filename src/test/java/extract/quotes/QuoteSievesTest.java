@@ -1087,6 +1087,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aRelativeClauseNamesItsObjectAndItsSubjectSpeaks() {
+        String who = "Ruiz/PROPN attacked/VERB Cole/PROPN ,/PUNCT who/PRON Park/PROPN on/ADP Monday/PROPN called/VERB “/PUNCT a/DET menace/NOUN ./PUNCT ”/PUNCT";
+        List<Claim> both = claims(TokenTables.document(who));
+        assertEquals(2, both.size(), "the attack and the name");
+        Claim c = both.get(1);
+        assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve(), "\"who\" after a comma opens the clause too");
+        assertEquals("“ a menace . ”", text(who, c));
+        String what = "They/PRON fought/VERB hard/ADV ,/PUNCT in/ADP what/PRON Ana/PROPN Park/PROPN ,/PUNCT a/DET treasurer/NOUN for/ADP the/DET party/NOUN ,/PUNCT "
+                + "called/VERB “/PUNCT hand/NOUN combat/NOUN ./PUNCT ”/PUNCT";
+        Claim w = only(what);
+        assertEquals("subject “Ana Park” of “called”", w.sourceDecision().why(), "the name after \"what\", not the words before it");
+    }
+
+    @Test
     void aPronounAndTheAdjectiveItWasCalledAreAReport() {
         String t = "Ruiz/PROPN called/VERB him/PRON divisive/ADJ ./PUNCT";
         Claim c = only(t);

@@ -33,7 +33,10 @@ final class NamingVerbCue implements CueSieve {
         if (!lexicon.namingVerb(v.lower(i)) || !(v.isVerb(i) || headline) || i + 2 >= v.size() || v.inQuote(i + 1) && !v.isQuoteMark(i + 1)) {
             return null;
         }
-        if (relativeObject(v, i)) return cue(v, i, "a quoted name for the object before it");
+        if (relativeObject(v, i)) {
+            boolean quoted = v.isQuoteMark(v.is(i + 1, "a") || v.is(i + 1, "an") ? i + 2 : i + 1);
+            return cue(v, i, (quoted ? "a quoted name" : "a description") + " for the object before it");
+        }
         int k = i + 1;
         int objectEnd;
         if (v.is(k, "as")) {
@@ -144,19 +147,25 @@ final class NamingVerbCue implements CueSieve {
 
     /**
      * "what she called a “rant”", "which Tim Cook called “total political crap”": a quotation right
-     * after the verb (or its article), with "what" or "which" before its subject.
+     * after the verb (or its article), with "what" or "which" before its subject; after "what", a
+     * description with its article too ("what officials called a hate crime").
      */
     private static boolean relativeObject(TokenView v, int i) {
         int q = i + 1;
-        if (v.is(q, "a") || v.is(q, "an")) q++;
-        if (q + 1 >= v.size() || !v.isQuoteMark(q) || !v.inQuote(q + 1)) return false;
+        boolean article = v.is(q, "a") || v.is(q, "an");
+        if (article) q++;
+        if (q + 1 >= v.size()) return false;
+        boolean quoted = v.isQuoteMark(q) && v.inQuote(q + 1);
+        // ("in what officials called a hate crime": after "what", a description with its article names it too)
+        boolean described = article && !v.inQuote(q) && (v.pos(q) == Upos.NOUN || v.pos(q) == Upos.ADJ);
+        if (!quoted && !described) return false;
         for (int j = i - 2; j >= 0 && i - j <= RELATIVE_REACH; j--) {
             if (v.inQuote(j) || v.isVerb(j) || v.pos(j) == Upos.AUX) return false;
             // ("a country that Mitt Romney called “our No. 1 foe”": "that" after a noun is relative too)
             boolean relativeThat = v.is(j, "that") && j > 0 && (v.pos(j - 1) == Upos.NOUN || v.pos(j - 1) == Upos.PROPN) && !v.inQuote(j - 1);
             // ("Bannon, who Beck on Wednesday called “a despicable human being”": "who" after a name's comma)
             boolean relativeWho = (v.is(j, "who") || v.is(j, "whom")) && j > 0 && v.is(j - 1, ",");
-            if ((v.is(j, "what") || v.is(j, "which") || relativeThat || relativeWho) && !v.isPunct(j + 1)) return true;
+            if ((v.is(j, "what") || quoted && (v.is(j, "which") || relativeThat || relativeWho)) && !v.isPunct(j + 1)) return true;
         }
         return false;
     }

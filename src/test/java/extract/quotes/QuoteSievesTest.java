@@ -1098,6 +1098,12 @@ class QuoteSievesTest {
                 + "called/VERB “/PUNCT hand/NOUN combat/NOUN ./PUNCT ”/PUNCT";
         Claim w = only(what);
         assertEquals("subject “Ana Park” of “called”", w.sourceDecision().why(), "the name after \"what\", not the words before it");
+        String hate = "Roof/PROPN fired/VERB in/ADP what/PRON officials/NOUN called/VERB a/DET hate/NOUN crime/NOUN ./PUNCT";
+        Claim h = only(hate);
+        assertEquals("“called” with a description for the object before it", h.cueDecision().why());
+        assertEquals("a hate crime", text(hate, h));
+        assertTrue(claims(TokenTables.document("The/DET bill/NOUN ,/PUNCT which/PRON Ruiz/PROPN called/VERB a/DET meeting/NOUN about/ADP ,/PUNCT passed/VERB ./PUNCT")).isEmpty(),
+                "after \"which\" only a quoted name is one");
     }
 
     @Test

@@ -474,8 +474,8 @@ final class SourcePhrases {
             if (and) {
                 k--;
                 if (v.is(k, ",")) k--; // ", and"
-            } else if (v.is(k, ",")) {
-                k--;
+            } else if (v.is(k, ",") && joined) {
+                k--; // (a comma comes before the "and": "near 17th Street and Gladstone Avenue, Harris said" is no list)
             } else {
                 break;
             }

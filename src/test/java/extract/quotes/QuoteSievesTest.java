@@ -952,6 +952,10 @@ class QuoteSievesTest {
         Claim group = only("Several/ADJ senators/NOUN ,/PUNCT including/VERB Ana/PROPN Ruiz/PROPN ,/PUNCT Ben/PROPN Cole/PROPN and/CCONJ"
                 + " Eva/PROPN Poe/PROPN ,/PUNCT denounced/VERB the/DET remarks/NOUN ./PUNCT");
         assertTrue(group.sourceDecision().why().contains("“Several senators”"), group.sourceDecision().why());
+        String places = "Police/NOUN stopped/VERB the/DET car/NOUN near/ADV 17th/ADJ Street/PROPN and/CCONJ Oak/PROPN Avenue/PROPN ,/PUNCT Harris/PROPN said/VERB ./PUNCT";
+        Claim harris = only(places);
+        assertEquals("subject “Harris” of “said”", harris.sourceDecision().why(), "a comma before the \"and\" makes no list");
+        assertEquals("Police stopped the car near 17th Street and Oak Avenue", text(places, harris));
     }
 
     @Test

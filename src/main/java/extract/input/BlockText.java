@@ -70,6 +70,30 @@ final class BlockText {
             }
         }
 
+        /**
+         * "<strong>Summary</strong> Studies show …": a bold word or two opening its block, with no
+         * punctuation of its own and a new sentence after it, is the block's label; a line of its
+         * own keeps it out of the sentence ("WASHINGTON —", "Q:" and "Ann Lee said" stay on the line).
+         */
+        private static boolean leadInLabel(Element e) {
+            String tag = e.normalName();
+            if (!tag.equals("strong") && !tag.equals("b")) return false;
+            Element block = e.parent();
+            if (block == null || !BLOCKS.contains(block.normalName()) || e.siblingIndex() > 1) return false;
+            Node before = e.previousSibling();
+            if (before != null && !(before instanceof TextNode t && t.isBlank())) return false;
+            String label = e.text().strip();
+            if (label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLetterOrDigit(label.charAt(label.length() - 1))) {
+                return false;
+            }
+            Node after = e.nextSibling();
+            if (!(after instanceof TextNode t)) return false;
+            String next = t.text().strip();
+            return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && t.text().startsWith(" ");
+        }
+
+        private static final int MAX_LABEL_WORDS = 3;
+
         @Override
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
@@ -81,6 +105,8 @@ final class BlockText {
                     cellOpen = false;
                 } else if (BLOCKS.contains(tag)) {
                     paragraphBreak();
+                } else if (leadInLabel(e)) {
+                    lineBreak();
                 }
             }
         }

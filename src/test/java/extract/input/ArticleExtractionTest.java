@@ -27,6 +27,18 @@ class ArticleExtractionTest {
     }
 
     @Test
+    void aBoldLabelOpeningABlockIsALineOfItsOwn() {
+        String text = text("<article>" + STORY + """
+                <blockquote><strong>Summary</strong> Studies show that the bridge can be mended.</blockquote>
+                <p><strong>WASHINGTON</strong> — The ministry said repairs would start soon.</p>
+                <p><b>Mara Vance</b> said the ferry would run all year.</p>
+                </article>""");
+        assertTrue(text.contains("Summary\nStudies show that the bridge"), text);
+        assertTrue(text.contains("WASHINGTON — The ministry said"), "a dateline and its dash stay on the line: " + text);
+        assertTrue(text.contains("Mara Vance said the ferry"), "a bold name before its verb stays in the sentence: " + text);
+    }
+
+    @Test
     void aTeaserArticleBeforeTheStoryIsNotTheStory() {
         String text = text("""
                 <article class="card"><h3><a href="/v/1">Video: Mayor visits the harbour</a></h3></article>

@@ -1,5 +1,6 @@
 package extract.quotes;
 
+import extract.doc.Upos;
 import extract.text.Span;
 import java.util.List;
 
@@ -70,6 +71,10 @@ final class SubjectBeforeCueSource implements SourceSieve {
         if (nameEndsSentenceAfter(v, i, subject) || nameAfterQuotation(v, i)) return SourceResult.PASS;
         // "Do you support Donald Trump? Like the page": outside quotations "you" is the reader, no source
         if (subject.end() - subject.start() == 1 && v.is(subject.start(), "you") && !v.inQuote(subject.start())) return SourceResult.NONE;
+        // "Keeps saying she opposed the war": in a list of someone's deeds the sentence opens with its verb; no subject
+        if (subject.start() == 0 && subject.end() == 1 && subject.end() == i && v.pos(0) == Upos.VERB && !v.inQuote(0) && v.lower(i).endsWith("ing")) {
+            return SourceResult.NONE;
+        }
         Complement c = grammar.complement(v, i);
         if (!c.after() && c.resume() >= 0 && FrameGrammar.onlyPunctuationBefore(v, subject.frameStart())) {
             // "Rubio says, win or lose, he's staying in the race": nothing before, so the report follows

@@ -1091,6 +1091,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aListedDeedOpeningWithItsVerbHasNoSubject() {
+        String t = "Keeps/VERB saying/VERB she/PRON opposed/VERB the/DET war/NOUN ,/PUNCT when/ADV clips/NOUN show/VERB otherwise/ADV ./PUNCT";
+        List<Claim> all = claims(TokenTables.document(t));
+        assertTrue(all.stream().noneMatch(c -> c.sourceDecision().why().contains("“Keeps”")), all::toString);
+        String friends = "Friends/VERB say/VERB the/DET plan/NOUN will/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Friends” of “say”", only(friends).sourceDecision().why(), "a plural the tagger made a verb still speaks");
+    }
+
+    @Test
     void aRelativeClauseNamesItsObjectAndItsSubjectSpeaks() {
         String who = "Ruiz/PROPN attacked/VERB Cole/PROPN ,/PUNCT who/PRON Park/PROPN on/ADP Monday/PROPN called/VERB “/PUNCT a/DET menace/NOUN ./PUNCT ”/PUNCT";
         List<Claim> both = claims(TokenTables.document(who));

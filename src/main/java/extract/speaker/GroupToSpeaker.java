@@ -1,8 +1,14 @@
 package extract.speaker;
 
 import extract.nlp.EntityType;
+import extract.quotes.Decision;
+import java.util.ArrayList;
+import java.util.List;
 
-/** "they": the latest speaker in this or the previous sentence that is a group ("officials", a party, a company). */
+/**
+ * "they": the latest speaker in this or the previous sentence that is a group ("officials", a party, a
+ * company) or people who spoke together ("Ana Ruiz and Ben Cole said").
+ */
 final class GroupToSpeaker implements SpeakerSieve {
     static final String NAME = "group-to-speaker";
 
@@ -18,8 +24,30 @@ final class GroupToSpeaker implements SpeakerSieve {
             if (r.type() == EntityType.ORGANIZATION || r.type() == null && plural(r.canonical())) {
                 return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the latest group speaking");
             }
+            List<Referent> members = members(ctx.history(), i);
+            if (members.size() >= 2) return joined(m, ctx, members);
         }
         return null;
+    }
+
+    /** The people of a list that spoke together ("Ana Ruiz and Ben Cole said"), remembered one by one with the list's span, ending at entry i. */
+    private static List<Referent> members(List<Referent> history, int i) {
+        Referent r = history.get(i);
+        List<Referent> out = new ArrayList<>();
+        if (r.type() != EntityType.PERSON) return out;
+        for (int k = i; k >= 0 && history.get(k).span().equals(r.span()) && history.get(k).type() == EntityType.PERSON; k--) {
+            out.add(0, history.get(k));
+        }
+        return out;
+    }
+
+    /** "they" after "Ana Wilcox and Ben Beruff, a Sarasota Republican, argued …": the people of the list, each remembered again. */
+    private static Resolution joined(Mention m, SpeakerContext ctx, List<Referent> members) {
+        List<String> names = members.stream().map(Referent::canonical).toList();
+        String all = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        for (Referent r : members) ctx.remember(new Referent(m.phrase(), r.type(), r.canonical(), ctx.sentenceAt(m.phrase().start()), false));
+        return new Resolution(new Speaker(all, m.phrase()),
+                Decision.of(NAME, Resolution.arrow(ctx, m.phrase(), all) + ", the latest people speaking together"));
     }
 
     static boolean plural(String phrase) {

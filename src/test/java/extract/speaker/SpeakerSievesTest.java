@@ -180,6 +180,11 @@ class SpeakerSievesTest {
         Attribution one = last("Ana/PROPN Ruiz/PROPN used/VERB harsh/ADJ words/NOUN ./PUNCT | "
                 + "Yet/CCONJ they/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");
         assertEquals("", one.speaker().name(), "one person is no \"they\"");
+        Attribution together = last("Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN ,/PUNCT two/NUM senators/NOUN ,/PUNCT argued/VERB that/SCONJ "
+                + "the/DET plan/NOUN fails/VERB ./PUNCT | States/NOUN can/AUX do/VERB that/PRON ,/PUNCT they/PRON said/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz and Ben Cole", together.speaker().name(), () -> together.provenance().speaker().describe());
+        assertEquals(GroupToSpeaker.NAME, together.provenance().speaker().sieve(), "people who spoke together, an appositive after them");
     }
 
     @Test

@@ -37,18 +37,39 @@ final class GroupToPluralPhrase implements SpeakerSieve {
             var info = ctx.doc().sentence(s);
             int i = info.firstWord();
             while (i < info.endWord() && ctx.word(i).punctuation()) i++;
-            int head = -1;
-            for (; i < info.endWord() && !ctx.word(i).quoted(); i++) {
-                Upos p = ctx.pos(i);
-                if (p == Upos.NOUN) head = i;
-                else if (p != Upos.DET && p != Upos.ADJ && p != Upos.PROPN && p != Upos.NUM) break;
-            }
-            if (head < 0) continue;
-            String w = ctx.lower(head);
-            boolean plural = w.endsWith("s") && !w.endsWith("ss") || ctx.lexicon().groupNoun(w); // ("people")
-            if (plural && head + 1 == i) return ctx.phraseBefore(head + 1);
+            Span subject = pluralSubjectAt(ctx, i, info.endWord());
+            // ("As his stature grew, Mexican officials conducted polling": after an opening clause and its comma)
+            int comma = openingComma(ctx, i, info.endWord());
+            if (subject == null && comma > 0) subject = pluralSubjectAt(ctx, comma + 1, info.endWord());
+            if (subject != null) return subject;
         }
         return null;
+    }
+
+    /** The plural common noun's phrase starting at word i, before its verb, or null. */
+    private static Span pluralSubjectAt(SpeakerContext ctx, int i, int end) {
+        int head = -1;
+        for (; i < end && !ctx.word(i).quoted(); i++) {
+            Upos p = ctx.pos(i);
+            if (p == Upos.NOUN) head = i;
+            else if (p != Upos.DET && p != Upos.ADJ && p != Upos.PROPN && p != Upos.NUM) break;
+        }
+        if (head < 0) return null;
+        String w = ctx.lower(head);
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") || ctx.lexicon().groupNoun(w); // ("people")
+        return plural && head + 1 == i ? ctx.phraseBefore(head + 1) : null;
+    }
+
+    /** How many words an opening clause or phrase may take before its comma. */
+    private static final int MAX_OPENING = 12;
+
+    /** The comma closing a clause or phrase that opens the sentence at word i with a subordinator, preposition or adverb; else -1. */
+    private static int openingComma(SpeakerContext ctx, int i, int end) {
+        if (i >= end || !(ctx.pos(i) == Upos.SCONJ || ctx.pos(i) == Upos.ADP || ctx.pos(i) == Upos.ADV)) return -1;
+        for (int k = i + 1; k < end && k - i <= MAX_OPENING && !ctx.word(k).quoted(); k++) {
+            if (ctx.lower(k).equals(",")) return k;
+        }
+        return -1;
     }
 
     /**

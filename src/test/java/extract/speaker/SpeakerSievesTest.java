@@ -188,6 +188,13 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void theyTakesThePluralSubjectAfterAnOpeningClause() {
+        Attribution a = last("As/SCONJ prices/NOUN rose/VERB ,/PUNCT local/ADJ officials/NOUN ran/VERB a/DET poll/NOUN ./PUNCT | "
+                + "The/DET outreach/NOUN ,/PUNCT they/PRON said/VERB ,/PUNCT raised/VERB worries/NOUN ./PUNCT");
+        assertEquals("local officials", a.speaker().name(), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
     void aPersonRunTogetherWithANameBeforeItSpeaks() {
         Attribution a = last("In/ADP a/DET meeting/NOUN with/ADP the/DET Acme/PROPN Times/PROPN Ruiz/PROPN said/VERB that/SCONJ "
                 + "taxes/NOUN will/AUX rise/VERB ./PUNCT", "ORGANIZATION:Acme Times", "PERSON:Ruiz");

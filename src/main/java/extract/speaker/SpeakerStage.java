@@ -53,6 +53,15 @@ public final class SpeakerStage {
         return new SpeakerStage(lexicon, null, recorder);
     }
 
+    /** The claim's cue lies inside another claim's content: a report within a report. */
+    private static boolean nested(Claim c, List<Claim> claims) {
+        if (c.cue() == null) return false;
+        for (Claim other : claims) {
+            if (other != c && other.content().start() <= c.cue().start() && c.cue().end() <= other.content().end()) return true;
+        }
+        return false;
+    }
+
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings) {
         return resolve(doc, findings, java.util.Optional.empty());
     }
@@ -80,6 +89,9 @@ public final class SpeakerStage {
                 continue;
             }
             if (resolved[i] == UNNAMED) continue; // no speaker for the quotations after it to take
+            // ("Her friends mocked her, calling Trump “a buffoon,” Susan said.": the friends speak inside Susan's
+            // report; a quotation after it goes on with Susan's words, not theirs)
+            if (nested(c, findings.claims())) continue;
             paragraphs.add(c.content(), c.cue(), resolved[i].speaker());
             ranked.add(c.content(), resolved[i].speaker());
         }

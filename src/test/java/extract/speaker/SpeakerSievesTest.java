@@ -467,6 +467,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void standaloneQuoteGoesOnWithTheReporterNotWithAReportInsideHerWords() {
+        Attribution a = last("Her/PRON friends/NOUN mocked/VERB her/PRON choice/NOUN ,/PUNCT calling/VERB Cole/PROPN “/PUNCT a/DET fool/NOUN ,/PUNCT ”/PUNCT "
+                + "Ana/PROPN Ruiz/PROPN said/VERB ./PUNCT\n"
+                + "“/PUNCT But/CCONJ he/PRON is/AUX our/PRON fool/NOUN ./PUNCT ”/PUNCT", "PERSON:Ana Ruiz", "PERSON:Cole");
+        assertEquals("Ana Ruiz", a.speaker().name(), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
     void aNumberOrCommonWordOpeningASentenceIsNoName() {
         Attribution a = last("Six/NUM in/ADP 10/NUM said/VERB that/SCONJ the/DET plan/NOUN will/AUX fail/VERB ./PUNCT");
         assertEquals("Six in 10", a.speaker().name());

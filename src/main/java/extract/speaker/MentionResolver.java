@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * Resolves one speaker mention by the speaker sieves, in this order; the first that decides wins:
- * {@link PronounChain} and {@link PronounToDescribed} (certain, or too rare in the training data for
+ * {@link PronounChain}, {@link PronounToDescribed} and {@link PronounToVehicle} (certain, or too rare in the training data for
  * the ranker to learn), then
  * the trained ranker for "he", "she", "it" ({@link RankedPronoun}, when a ranker is given), then
  * pronouns ({@link PronounToSpeaker}, {@link PronounToEntity}, {@link GroupToSpeaker},
@@ -43,7 +43,7 @@ final class MentionResolver {
             new DescriptionToRecentEntity(),
             new KeptDescription());
 
-    private final List<SpeakerSieve> beforeRanker = List.of(new PronounChain(), new PronounToDescribed());
+    private final List<SpeakerSieve> beforeRanker = List.of(new PronounChain(), new PronounToDescribed(), new PronounToVehicle());
     private final SpeakerSieve ranked; // before all the sieves above
 
     /** {@code ranker}: null for the rules alone; {@code recorder}: non-null to report the ranker's candidates (training). */

@@ -131,6 +131,21 @@ final class SpeakerContext {
         history.add(r);
     }
 
+    /** A phrase of what carries words ("the email") that spoke, and the author it named ("" for none). */
+    record Vehicle(Span phrase, int sentence, String author) {}
+
+    private Vehicle lastVehicle;
+
+    /** Keeps the latest speaking vehicle for an "it" after it. */
+    void rememberVehicle(Vehicle v) {
+        lastVehicle = v;
+    }
+
+    /** The latest vehicle that spoke, or null. */
+    Vehicle lastVehicle() {
+        return lastVehicle;
+    }
+
     Word word(int i) {
         return words.get(i);
     }

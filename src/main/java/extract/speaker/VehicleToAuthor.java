@@ -24,8 +24,13 @@ final class VehicleToAuthor implements SpeakerSieve {
         if (!made && !ctx.lexicon().speechVehicles().contains(ctx.lower(m.head()))) return null;
         Span author = author(m, ctx);
         String said = "“" + m.phrase().of(ctx.text()) + "”";
-        if (author == null) return new Resolution(new Speaker("", m.phrase()), Decision.of(NAME, said + " names no author"));
+        int sentence = ctx.sentenceAt(m.phrase().start());
+        if (author == null) {
+            ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, ""));
+            return new Resolution(new Speaker("", m.phrase()), Decision.of(NAME, said + " names no author"));
+        }
         Resolution r = chain.resolve(author, ctx);
+        ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, r.speaker().name()));
         return new Resolution(new Speaker(r.speaker().name(), m.phrase()),
                 r.decision().withPrefix(NAME, said + " → its author “" + author.of(ctx.text()) + "”"));
     }

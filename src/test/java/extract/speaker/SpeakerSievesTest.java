@@ -411,6 +411,19 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void itAfterAVehicleThatSpokeIsThatVehicle() {
+        String table = "Acme/PROPN Corp./PROPN hired/VERB the/DET firm/NOUN ./PUNCT\n"
+                + "“/PUNCT We/PRON regret/VERB the/DET delay/NOUN ,/PUNCT ”/PUNCT the/DET email/NOUN read/VERB ./PUNCT | "
+                + "It/PRON stated/VERB that/SCONJ the/DET work/NOUN would/AUX resume/VERB ./PUNCT";
+        Attribution none = last(table, "ORGANIZATION:Acme Corp.");
+        assertEquals("", none.speaker().name(), () -> none.provenance().speaker().describe());
+        assertEquals(PronounToVehicle.NAME, none.provenance().speaker().sieve());
+        Attribution ruiz = last(table.replace("the/DET email/NOUN read/VERB", "Ana/PROPN Ruiz/PROPN 's/PART email/NOUN read/VERB"),
+                "ORGANIZATION:Acme Corp.", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", ruiz.speaker().name(), "the email's author");
+    }
+
+    @Test
     void definiteDescriptionTakesTheLatestEntityOfItsType() {
         Attribution a = last("Shares/NOUN of/ADP Acme/PROPN Corp./PROPN fell/VERB ./PUNCT | "
                 + "The/DET company/NOUN said/VERB that/SCONJ sales/NOUN will/AUX recover/VERB ./PUNCT", "ORGANIZATION:Acme Corp.");

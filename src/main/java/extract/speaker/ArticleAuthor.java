@@ -1,5 +1,6 @@
 package extract.speaker;
 
+import extract.text.TitleCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,19 +49,8 @@ final class ArticleAuthor {
     /** The words as a person's name (title case when in capitals), or null when they are no name with a known first name. */
     private static String person(String words, SpeakerLexicon lexicon) {
         if (!PERSON_WORDS.matcher(words).matches()) return null;
-        String name = words.equals(words.toUpperCase(java.util.Locale.ROOT)) ? titleCase(words) : words;
+        String name = words.equals(words.toUpperCase(java.util.Locale.ROOT)) ? TitleCase.fromCapitals(words) : words;
         return lexicon.genderOf(name) != null ? name : null;
-    }
-
-    /** "TOM KRISHER" → "Tom Krisher". */
-    private static String titleCase(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean start = true;
-        for (char c : s.toCharArray()) {
-            b.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return b.toString();
     }
 
     static Optional<String> find(String text) {

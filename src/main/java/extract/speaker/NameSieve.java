@@ -4,6 +4,7 @@ import extract.doc.Upos;
 import extract.nlp.EntityType;
 import extract.quotes.Decision;
 import extract.text.Span;
+import extract.text.TitleCase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class NameSieve implements SpeakerSieve {
         if (found == null) {
             String written = np.of(ctx.text());
             // "PENCE:" in a transcript: the name in capitals is the article's "Mike Pence"
-            String fuller = allCapitals(written) ? ctx.names().canonical(titleCase(written), EntityType.PERSON) : written;
+            String fuller = allCapitals(written) ? ctx.names().canonical(TitleCase.fromCapitals(written), EntityType.PERSON) : written;
             if (!fuller.equals(written) && fuller.contains(" ")) {
                 return Resolution.found(ctx, np, new Referent(np, EntityType.PERSON, fuller, ctx.sentenceAt(np.start()), false),
                         NAME, "“" + written + "” → " + fuller + ", the name in capitals");
@@ -46,7 +47,7 @@ final class NameSieve implements SpeakerSieve {
         }
         // "FALLIN:", which the name finder took for an organisation: in capitals, a person's surname the article spells out
         if (allCapitals(found.span().of(ctx.text())) && found.canonical().indexOf(' ') < 0) {
-            String fuller = ctx.names().canonical(titleCase(found.span().of(ctx.text())), EntityType.PERSON);
+            String fuller = ctx.names().canonical(TitleCase.fromCapitals(found.span().of(ctx.text())), EntityType.PERSON);
             if (fuller.contains(" ")) {
                 return Resolution.found(ctx, np, new Referent(found.span(), EntityType.PERSON, fuller, found.sentence(), found.quoted()),
                         NAME, "“" + np.of(ctx.text()) + "” → " + fuller + ", the name in capitals");
@@ -79,17 +80,6 @@ final class NameSieve implements SpeakerSieve {
 
     private static boolean allCapitals(String s) {
         return s.length() > 2 && s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
-    }
-
-    /** "SEN. KAINE" → "Sen. Kaine". */
-    private static String titleCase(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean start = true;
-        for (char c : s.toCharArray()) {
-            b.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return b.toString();
     }
 
     /** The only capital the mention has is that of its sentence's first word, a common word ("Voters", "Six"). */

@@ -42,6 +42,7 @@ final class SpeakerContext {
     private final boolean typed;
     private final java.util.Optional<String> author;
     private int maxReferentLength;
+    private Vehicle lastVehicle; // the latest vehicle of words that spoke ("the email"), for an "it" after it
 
     SpeakerContext(NewsDocument doc, SpeakerLexicon lexicon) {
         this(doc, lexicon, java.util.Optional.empty());
@@ -133,8 +134,6 @@ final class SpeakerContext {
 
     /** A phrase of what carries words ("the email") that spoke, and the author it named ("" for none). */
     record Vehicle(Span phrase, int sentence, String author) {}
-
-    private Vehicle lastVehicle;
 
     /** Keeps the latest speaking vehicle for an "it" after it. */
     void rememberVehicle(Vehicle v) {

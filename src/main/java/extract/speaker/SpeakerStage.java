@@ -10,6 +10,7 @@ import extract.quotes.QuoteFindings;
 import extract.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -53,21 +54,12 @@ public final class SpeakerStage {
         return new SpeakerStage(lexicon, null, recorder);
     }
 
-    /** The claim's cue lies inside another claim's content: a report within a report. */
-    private static boolean nested(Claim c, List<Claim> claims) {
-        if (c.cue() == null) return false;
-        for (Claim other : claims) {
-            if (other != c && other.content().start() <= c.cue().start() && c.cue().end() <= other.content().end()) return true;
-        }
-        return false;
-    }
-
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings) {
-        return resolve(doc, findings, java.util.Optional.empty());
+        return resolve(doc, findings, Optional.empty());
     }
 
     /** {@code byline}: the byline of the web page the article came from, which may name the writer "I" is. */
-    public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings, java.util.Optional<String> byline) {
+    public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings, Optional<String> byline) {
         SpeakerContext ctx = new SpeakerContext(doc, lexicon, byline);
         List<Resolution> byMention = new ArrayList<>();
         // a frame with no source phrase ("Asked whether …") names no one
@@ -110,5 +102,14 @@ public final class SpeakerStage {
                     new Provenance(c.cueDecision(), c.sourceDecision(), c.spanDecision(), r.decision())));
         }
         return out;
+    }
+
+    /** The claim's cue lies inside another claim's content: a report within a report. */
+    private static boolean nested(Claim c, List<Claim> claims) {
+        if (c.cue() == null) return false;
+        for (Claim other : claims) {
+            if (other != c && other.content().start() <= c.cue().start() && c.cue().end() <= other.content().end()) return true;
+        }
+        return false;
     }
 }

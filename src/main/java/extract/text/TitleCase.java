@@ -20,4 +20,15 @@ public final class TitleCase {
         }
         return words >= 3 && capitalised * 10 >= words * 7;
     }
+
+    /** A name written in capitals in title case: "SEN. KAINE" → "Sen. Kaine", "TOM KRISHER" → "Tom Krisher". */
+    public static String fromCapitals(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
 }

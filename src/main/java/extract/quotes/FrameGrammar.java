@@ -303,8 +303,8 @@ final class FrameGrammar {
     static int circumstanceEnd(TokenView v, int k) {
         int n = v.size();
         int m = k + 1;
-        int named = 0; // words of a quoted name, which the phrase's length does not count
-        while (m < n && m - k - named <= 8) {
+        int named = 0; // words of a quoted name and the hyphens of compounds with the words after them, which the phrase's length does not count
+        while (m < n && m - k - named <= MAX_CIRCUMSTANCE) {
             // "said on CNBC's “Trading Nation” on Monday": a quoted name after a possessive is the outlet's show
             int show = m > k + 1 && v.isPossessive(m - 1) ? quotedNameEnd(v, m) : -1;
             if (show > 0) {
@@ -313,6 +313,7 @@ final class FrameGrammar {
                 continue;
             }
             if (v.inQuote(m) || v.is(m, "that") || v.isPunct(m) && !v.isJoiningHyphen(m)) break;
+            if (v.isJoiningHyphen(m)) named += 2; // "after a lone-wolf attack": a compound counts as one word
             boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1) == Upos.DET || v.pos(m - 1) == Upos.ADJ);
             // ("in a wide-ranging interview", "in posing the question": a gerund after the preposition is its object)
             boolean gerund = v.pos(m - 1) == Upos.ADP && v.lower(m).endsWith("ing");
@@ -323,8 +324,11 @@ final class FrameGrammar {
             if (opensPhrase && (v.pos(m - 1) == Upos.NOUN || v.pos(m - 1) == Upos.PROPN)) break;
             m++;
         }
-        return m - k - named > 8 ? -1 : m;
+        return m - k - named > MAX_CIRCUMSTANCE ? -1 : m;
     }
+
+    /** The most words of a phrase of circumstance ("Sunday after a lone-wolf attack on an Orlando nightclub"). */
+    private static final int MAX_CIRCUMSTANCE = 10;
 
     /** The most words of a quoted name ("Meet the Press"). */
     private static final int MAX_QUOTED_NAME = 6;

@@ -39,6 +39,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuotationBeforeItsFrameKeepsItAcrossALongPhraseOfTime() {
+        QuoteRow r = only("\"He should immediately resign in disgrace!\" the party chairman, Ana Ruiz, tweeted Sunday after a lone-wolf "
+                + "attack on an Orlando nightclub.");
+        assertEquals("Ana Ruiz", r.speaker());
+        assertEquals("\"He should immediately resign in disgrace!\"", r.quote());
+    }
+
+    @Test
     void directQuoteWithSpeakerAfter() {
         QuoteRow r = only("“The budget is balanced for the first time in a decade,” Angela Merkel said on Tuesday.");
         assertEquals("direct", r.kind());

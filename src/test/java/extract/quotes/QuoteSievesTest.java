@@ -1100,6 +1100,15 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aLongerPhraseOfTimeAfterTheCueStillLeavesTheQuotationBeforeIt() {
+        String t = "“/PUNCT He/PRON should/AUX resign/VERB !/PUNCT ”/PUNCT the/DET party/NOUN chairman/NOUN ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT "
+                + "tweeted/VERB Sunday/PROPN after/ADP a/DET lone-wolf/ADJ attack/NOUN on/ADP an/DET Orlando/PROPN nightclub/NOUN ./PUNCT";
+        Claim c = only(t);
+        assertEquals("“ He should resign ! ”", text(t, c));
+        assertEquals(QuoteKind.DIRECT, c.kind());
+    }
+
+    @Test
     void aRelativeClauseNamesItsObjectAndItsSubjectSpeaks() {
         String who = "Ruiz/PROPN attacked/VERB Cole/PROPN ,/PUNCT who/PRON Park/PROPN on/ADP Monday/PROPN called/VERB “/PUNCT a/DET menace/NOUN ./PUNCT ”/PUNCT";
         List<Claim> both = claims(TokenTables.document(who));

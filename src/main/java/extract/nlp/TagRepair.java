@@ -143,6 +143,23 @@ final class TagRepair {
         return k >= 1 && quoted[k] && tags[k].equals("PUNCT") && QUOTATION_ENDS.contains(tokens[k - 1]);
     }
 
+    /** Particles after which a past form is a verb of answering or speaking ("shot back", "lashed out"). */
+    private static final Set<String> PARTICLES = Set.of("back", "out", "off", "up");
+
+    /**
+     * "Rubio shot/NOUN back forcefully: “…”": an irregular past form tagged a noun between the name that
+     * opens the sentence and a particle is that name's verb.
+     */
+    private boolean pastFormBeforeParticle(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        if (!tags[i].equals("NOUN") || quoted[i] || !irregularPasts.contains(tokens[i]) || i + 1 >= tokens.length
+                || !PARTICLES.contains(tokens[i + 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && i - k <= NAME_WORDS && tags[k].equals("PROPN") && !quoted[k]) k--;
+        return k < i - 1 && k < 0;
+    }
+
     /**
      * "The Clinton campaign denies/NOUN any wrongdoing and points/NOUN out that …": a reporting verb's
      * present form after the subject's noun (not a possessive's: "Trump's claims that") and before a
@@ -642,7 +659,7 @@ final class TagRepair {
                 continue;
             }
             if (reportingVerbAfterQuote(tokens, tags, quoted, i) || presentReportingVerbAsNoun(tokens, tags, quoted, i)
-                    || pastFormAfterQuotedSpeaker(tokens, tags, quoted, i)) {
+                    || pastFormAfterQuotedSpeaker(tokens, tags, quoted, i) || pastFormBeforeParticle(tokens, tags, quoted, i)) {
                 tags[i] = "VERB";
                 continue;
             }

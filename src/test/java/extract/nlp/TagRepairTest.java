@@ -114,6 +114,18 @@ class TagRepairTest {
     }
 
     @Test
+    void aPastFormBetweenTheOpeningNameAndAParticleIsTheNamesVerb() {
+        String[] back = "Marco Rubio shot back forcefully : \u201c We win . \u201d".split(" ");
+        String[] backTags = {"PROPN", "PROPN", "NOUN", "ADV", "ADV", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"};
+        repair.repair(back, backTags);
+        assertEquals("VERB", backTags[2]);
+        String[] object = "The referee 's shot back into play .".split(" ");
+        String[] objectTags = {"DET", "NOUN", "PART", "NOUN", "ADV", "ADP", "NOUN", "PUNCT"};
+        repair.repair(object, objectTags);
+        assertEquals("NOUN", objectTags[3], "no name opens the sentence before it");
+    }
+
+    @Test
     void theArticlesCurlyMarksTellAQuotationClosingWhereTheModelsTextHasStraightOnes() {
         String[] toks = "Donald can not , \" the email read .".split(" ");
         String[] shown = "Donald can not , \u201d the email read .".split(" ");

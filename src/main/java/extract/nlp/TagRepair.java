@@ -143,7 +143,7 @@ final class TagRepair {
         return k >= 1 && quoted[k] && tags[k].equals("PUNCT") && QUOTATION_ENDS.contains(tokens[k - 1]);
     }
 
-    /** Particles after which a past form is a verb of answering or speaking ("shot back", "lashed out"). */
+    /** Particles after which a past form is a verb of answering or speaking ("shot back", "spoke up"). */
     private static final Set<String> PARTICLES = Set.of("back", "out", "off", "up");
 
     /**
@@ -157,7 +157,7 @@ final class TagRepair {
         }
         int k = i - 1;
         while (k >= 0 && i - k <= NAME_WORDS && tags[k].equals("PROPN") && !quoted[k]) k--;
-        return k < i - 1 && k < 0;
+        return k < 0 && i >= 1; // the name, one word or more, opens the sentence
     }
 
     /**

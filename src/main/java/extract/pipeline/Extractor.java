@@ -150,12 +150,10 @@ public final class Extractor {
         return rows;
     }
 
-    /** The quote stage, then the speaker stage, on the typed document. */
-    public List<Attribution> attributions(AnnotatedDocument doc) {
-        return attributions(doc, Optional.empty());
-    }
-
-    /** {@code byline}: the byline of the web page the article came from, if any (it may name the writer "I" is). */
+    /**
+     * The quote stage, then the speaker stage, on the typed document; {@code byline}: the byline of the
+     * web page the article came from, if any (it may name the writer "I" is).
+     */
     public List<Attribution> attributions(AnnotatedDocument doc, Optional<String> byline) {
         NewsDocument typed = NewsDocument.of(doc, stages.lemmas());
         return stages.speakers().resolve(typed, stages.quotes().find(typed), byline);

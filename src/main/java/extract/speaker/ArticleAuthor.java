@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * byline ({@link #fromByline}). Empty when neither says.
  */
 final class ArticleAuthor {
-    private static final Pattern BYLINE = Pattern.compile("(?i:by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*");
+    /** A word of a name: a capital, then letters, full stops, apostrophes or hyphens. */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+    private static final Pattern BYLINE = Pattern.compile("(?i:by)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})\\s*");
     private static final Pattern NOTE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})\\s+(?:is|was)\\s+\\S.*");
     /** The writer's note is short: one sentence or two. */
     private static final int NOTE_WORDS = 45;
@@ -23,7 +25,7 @@ final class ArticleAuthor {
 
     /** Where a page's byline ends its first author's name: "Troy L. Smith, Cleveland.com", "Ana Ruiz | Daily Post". */
     private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:[,|;(]|\\s[-–—]\\s|\\sand\\s|\\s&\\s).*", Pattern.DOTALL);
-    private static final Pattern PERSON_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
+    private static final Pattern PERSON_WORDS = Pattern.compile(NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3}");
 
     private ArticleAuthor() {}
 

@@ -43,9 +43,7 @@ final class GroupToSpeaker implements SpeakerSieve {
 
     /** "they" after "Ana Wilcox and Ben Beruff, a Sarasota Republican, argued …": the people of the list, each remembered again. */
     private static Resolution joined(Mention m, SpeakerContext ctx, List<Referent> members) {
-        List<String> names = members.stream().map(Referent::canonical).toList();
-        String all = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        for (Referent r : members) ctx.remember(new Referent(m.phrase(), r.type(), r.canonical(), ctx.sentenceAt(m.phrase().start()), false));
+        String all = Resolution.together(ctx, m.phrase(), members);
         return new Resolution(new Speaker(all, m.phrase()),
                 Decision.of(NAME, Resolution.arrow(ctx, m.phrase(), all) + ", the latest people speaking together"));
     }

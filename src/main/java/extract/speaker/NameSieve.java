@@ -125,10 +125,7 @@ final class NameSieve implements SpeakerSieve {
         names.add(last);
         List<String> canonical = names.stream().map(Referent::canonical).distinct().toList();
         if (canonical.size() < names.size()) return null;
-        String all = String.join(", ", canonical.subList(0, canonical.size() - 1)) + " and " + canonical.get(canonical.size() - 1);
-        for (Referent r : names) { // each speaks, for the pronouns after
-            ctx.remember(new Referent(np, r.type(), r.canonical(), ctx.sentenceAt(np.start()), false));
-        }
+        String all = Resolution.together(ctx, np, names); // each speaks, for the pronouns after
         String count = names.size() == 2 ? "two names" : names.size() + " names";
         return new Resolution(new Speaker(all, np), Decision.of(NAME, "“" + np.of(ctx.text()) + "” → " + all + ", " + count));
     }

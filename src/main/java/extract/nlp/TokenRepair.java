@@ -11,8 +11,8 @@ import opennlp.tools.util.Span;
  * Penn/UD conventions that the POS and NER training data follow do; the OpenNLP UD tokenizer model
  * leaves them whole, which hides names and possessives from the taggers. Dashes written against a
  * word ("Found\u2014 EgyptAir") and a list's dash on a word's front ("-Nate Cohn explains") become
- * tokens of their own, as they are elsewhere. Works on the model text,
- * where typographic apostrophes are already ASCII.
+ * tokens of their own, as they are elsewhere; a hyphened name it cut ("Shanklin" + "-Hawkins") is
+ * one word again. Works on the model text, where typographic apostrophes are already ASCII.
  */
 final class TokenRepair {
     private static final Pattern CLITIC =
@@ -37,6 +37,14 @@ final class TokenRepair {
             from = d.end();
         }
         if (from < word.length()) out.add(new Span(t.getStart() + from, t.getEnd()));
+    }
+
+    /** "-Hawkins" right after "Shanklin": a capitalised part glued by a hyphen to a capitalised word before it. */
+    private static boolean joinsCapitalisedPart(List<Span> out, Span t, String word, String text) {
+        if (out.isEmpty() || word.length() < 2 || word.charAt(0) != '-' || !Character.isUpperCase(word.charAt(1))) return false;
+        Span prev = out.get(out.size() - 1);
+        return prev.getEnd() == t.getStart() && Character.isUpperCase(text.charAt(prev.getStart()))
+                && Character.isLetterOrDigit(text.charAt(prev.getEnd() - 1));
     }
 
     static Span[] split(Span[] tokens, String text) {
@@ -78,6 +86,12 @@ final class TokenRepair {
                 // a list's "-Nate Cohn explains": the dash is a token of its own ("working" + "-class" stays: the tagger reads it so)
                 out.add(new Span(t.getStart(), t.getStart() + 1));
                 out.add(new Span(t.getStart() + 1, t.getEnd()));
+                continue;
+            }
+            if (joinsCapitalisedPart(out, t, word, text)) {
+                // "Shanklin" + "-Hawkins": a hyphened name the tokenizer cut is one word, as the name finder learnt it
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), t.getEnd()));
                 continue;
             }
             if (word.length() > 1 && DASHES.matcher(word).find()) {

@@ -49,6 +49,16 @@ class TokenRepairTest {
     }
 
     @Test
+    void aHyphenedNameTheTokenizerCutIsOneWordAgain() {
+        String text = "Ms. Shanklin-Hawkins said";
+        assertArrayEquals(new String[] {"Ms.", "Shanklin-Hawkins", "said"},
+                split(text, new Span(0, 3), new Span(4, 12), new Span(12, 20), new Span(21, 25)));
+        String spaced = "Shanklin -Hawkins";
+        assertArrayEquals(new String[] {"Shanklin", "-", "Hawkins"}, split(spaced, new Span(0, 8), new Span(9, 17)),
+                "a dash after a space opens a list item, not a name's second part");
+    }
+
+    @Test
     void aLowerCaseWordEndingTheSentenceKeepsItsStopApart() {
         String text = "He said no.";
         assertArrayEquals(new String[] {"He", "said", "no", "."}, split(text, new Span(0, 2), new Span(3, 7), new Span(8, 11)));

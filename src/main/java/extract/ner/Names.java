@@ -443,9 +443,24 @@ public final class Names {
             else if (lexicon.compassWords().contains(w) && k + 2 < parts.length && isPrefix(parts[k + 1].toLowerCase(Locale.ROOT))) k += 2;
             else break;
         }
+        k = pastInnerTitle(parts, k);
         // "European Union", "Republican Party": a body named by its adjective keeps it
         if (k == parts.length - 1 && lexicon.organisationNouns().contains(parts[k].toLowerCase(Locale.ROOT))) return name.strip();
         return String.join(" ", Arrays.asList(parts).subList(k, parts.length));
+    }
+
+    /**
+     * "House Speaker Paul Ryan", "Illinois Attorney General Lisa Madigan": an office's words before its
+     * title go with the title. The name starts after the last title word, when no first name comes
+     * before it ("Paul Judge Smith" keeps its words).
+     */
+    private int pastInnerTitle(String[] parts, int k) {
+        int start = k;
+        for (int j = k + 1; j < parts.length - 1; j++) {
+            if (lexicon.genderOf(parts[j - 1]) != null) break;
+            if (isPrefix(parts[j].toLowerCase(Locale.ROOT))) start = j + 1;
+        }
+        return start;
     }
 
     private boolean isPrefix(String word) {

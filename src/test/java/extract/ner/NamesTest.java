@@ -130,6 +130,14 @@ class NamesTest {
     }
 
     @Test
+    void anOfficesWordsBeforeItsTitleGoWithTheTitle() {
+        assertEquals(List.of("Lisa Madigan", "Paul Ryan"),
+                canonical(mentions(EntityType.PERSON, "Illinois Attorney General Lisa Madigan", "House Speaker Paul Ryan")));
+        assertEquals(List.of("Paul Judge Smith"), canonical(mentions(EntityType.PERSON, "Paul Judge Smith")),
+                "a title word after a first name is part of the name");
+    }
+
+    @Test
     void aPlaceInsideALongerPlaceKeepsItsOwnName() {
         assertEquals(List.of("South China Sea", "China", "China"),
                 canonical(mentions(EntityType.LOCATION, "South China Sea", "China", "China")));

@@ -32,9 +32,11 @@ final class DocumentNames {
     private final PlacePhrases placePhrases;
     private final Set<String> firstNames;
     private final Lexicon roles;
+    private final Lexicon offices;
+    private final Lexicon orgWords;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
-            Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Lexicon roles) {
+            Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Lexicon roles, Lexicon offices) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
@@ -44,6 +46,8 @@ final class DocumentNames {
         this.placePhrases = placePhrases;
         this.firstNames = firstNames;
         this.roles = roles;
+        this.offices = offices;
+        this.orgWords = orgWords;
     }
 
     static DocumentNames fromResources() {
@@ -53,7 +57,8 @@ final class DocumentNames {
                 Lexicon.resource("/extract/ner/org-words.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
                         Lexicon.resource("/extract/ner/named-events.txt")),
-                extract.text.NameGenders.load().firstNames().keySet(), Lexicon.resource("/extract/speaker/titles.txt"));
+                extract.text.NameGenders.load().firstNames().keySet(), Lexicon.resource("/extract/speaker/titles.txt"),
+                Lexicon.resource("/extract/ner/offices.txt"));
     }
 
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
@@ -149,6 +154,11 @@ final class DocumentNames {
                     }
                 }
             }
+            int afterOffice = afterOffice(toks, start, end, type);
+            if (afterOffice > start) {
+                start = afterOffice;
+                type = PERSON;
+            }
             // "Jo- Renee Formicola": the tokenizer split a hyphened first name, and its first part is the name's too
             if (PERSON.equals(type) && start > 0 && hyphenedFirstName(toks[start - 1])) start--;
             if (PERSON.equals(type) && places.contains(key(toks, start, end))) type = "location"; // "Pyongyang said"
@@ -156,6 +166,22 @@ final class DocumentNames {
             out.add(new Span(start, end, type));
         }
         return out;
+    }
+
+    /**
+     * "secretary of State Clinton", "Chief of Staff Denis McDonough": after a title's "of" the name finder
+     * may read on from the office ({@code offices.txt}) into a person's name. The name starts after the
+     * office when the span is a person's, or what is left opens with a first name or is one word that
+     * heads no organisation ("Director of National Nurses United" stays). Else {@code start}.
+     */
+    private int afterOffice(String[] toks, int start, int end, String type) {
+        if (start < 2 || !toks[start - 1].equals("of") || !roles.contains(toks[start - 2])) return start;
+        int k = start;
+        while (k < end && offices.contains(toks[k])) k++;
+        if (k == start || k == end) return start;
+        boolean person = PERSON.equals(type) || firstNames.contains(toks[k].toLowerCase(java.util.Locale.ROOT))
+                || end - k == 1 && !orgWords.contains(toks[k]);
+        return person ? k : start;
     }
 
     /** The first part of a hyphened first name the tokenizer split off ("Jo-" of "Jo-Renee"; not "Pro-" of "Pro-Trump"). */

@@ -39,6 +39,20 @@ class DocumentNamesTest {
     }
 
     @Test
+    void anOfficeAfterATitlesOfIsNoPartOfTheNameAfterIt() {
+        List<Span[]> out = apply(new String[] {
+                "Former secretary of State Holt spoke .",
+                "Chief of Staff Vera Lind wrote .",
+                "The director of National Nurses United spoke ."},
+                new Span[] {new Span(3, 5, "location")},
+                new Span[] {new Span(2, 5, "person")},
+                new Span[] {new Span(3, 6, "organization")});
+        assertArrayEquals(new Span[] {new Span(4, 5, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(3, 5, "person")}, out.get(1));
+        assertArrayEquals(new Span[] {new Span(3, 6, "organization")}, out.get(2), "an organisation's name is left whole");
+    }
+
+    @Test
     void aTitleInsideAPersonsSpanCutsOffItsOffice() {
         List<Span[]> out = apply(new String[] {"Acme Communications Director Vera Lind spoke ."},
                 new Span[] {new Span(0, 5, "person")});

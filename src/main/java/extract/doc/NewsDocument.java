@@ -2,6 +2,7 @@ package extract.doc;
 
 import extract.nlp.AnnotatedDocument;
 import extract.nlp.EntityMention;
+import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
 import extract.text.Span;
@@ -118,6 +119,15 @@ public final class NewsDocument {
 
     public List<EntityMention> entities() {
         return entities;
+    }
+
+    /** The type of the named entity that holds the offset, or null (the mentions come in text order). */
+    public EntityType entityTypeAt(int offset) {
+        for (EntityMention e : entities) {
+            if (e.start() > offset) break;
+            if (e.end() > offset) return e.type();
+        }
+        return null;
     }
 
     /** The index of the word that holds the offset, or -1. */

@@ -2,13 +2,14 @@ package extract.quotes;
 
 import extract.doc.Upos;
 import extract.text.Span;
+import extract.text.TitleCase;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * "Trump: We will build the wall." or "Lynch: No outside influence on FBI probe": a name that opens
  * its paragraph, a colon, and the words that follow make a frame. Labels ("WATCH:", "Editor's
- * Note:", {@code not-speakers.txt}) are no speakers.
+ * Note:", {@code not-speakers.txt}) and headings the name finder sees no name in ("Big Win:") are no speakers.
  */
 final class HeadlineColonFrame {
     static final String NAME = "name-colon";
@@ -54,9 +55,26 @@ final class HeadlineColonFrame {
         boolean possessed = colon >= 2 && v.isPossessive(colon - 2);
         if (grammar.lexicon().notSpeaker(label.toString()) || possessed && grammar.lexicon().notSpeaker(v.lower(colon - 1))) return null;
         if (roster(v, colon) || verblessList(v, colon)) return null;
+        if (unnamedHeading(v, first, speakerEnd)) return null;
         Cue cue = new Cue(colon, colon + 1, CueType.COLON, Decision.of(NAME, "a colon after a name opening the paragraph"));
         Span s = v.span(subject.start(), subject.end());
         return Frames.of(v, cue, s, 0, colon + 1, Frame.Direction.AFTER, -1, false, NAME, Frames.words(v, s) + " before the colon");
+    }
+
+    /**
+     * "Big Win: …", "The Plan Stage: …", "Stealth Over Health: …": two words or more in capitals before the
+     * colon, none in a name the name finder found, are a heading. A transcript's label in capitals is a
+     * speaker ("KATE BOLDUAN:"); a single word is left to the speaker stage ("Poll:", "Historians:"), and so
+     * is every label where no name finder ran.
+     */
+    private static boolean unnamedHeading(TokenView v, int first, int end) {
+        if (end - first < 2 || !v.namesFound()) return false;
+        boolean capitals = true;
+        for (int i = first; i < end; i++) {
+            if (v.entityTypeAt(i) != null) return false;
+            capitals &= TitleCase.inCapitals(v.token(i).text());
+        }
+        return !capitals;
     }
 
     /**

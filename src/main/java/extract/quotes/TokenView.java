@@ -5,6 +5,7 @@ import extract.doc.NewsDocument;
 import extract.doc.QuoteMarks;
 import extract.doc.Upos;
 import extract.doc.Word;
+import extract.nlp.EntityType;
 import extract.text.Span;
 import extract.text.TitleCase;
 import java.util.List;
@@ -27,6 +28,16 @@ final class TokenView {
         this.span = doc.sentence(sentence).span();
         this.words = doc.wordsOf(sentence);
         this.lexicon = lexicon;
+    }
+
+    /** A name finder ran over the document and found at least one name. */
+    boolean namesFound() {
+        return !doc.entities().isEmpty();
+    }
+
+    /** The type of the named entity that holds word i, or null. */
+    EntityType entityTypeAt(int i) {
+        return doc.entityTypeAt(words.get(i).start());
     }
 
     /** The sentence's index in the document. */

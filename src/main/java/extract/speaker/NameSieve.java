@@ -79,7 +79,7 @@ final class NameSieve implements SpeakerSieve {
     }
 
     private static boolean allCapitals(String s) {
-        return s.length() > 2 && s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+        return s.length() > 2 && TitleCase.inCapitals(s);
     }
 
     /** The only capital the mention has is that of its sentence's first word, a common word ("Voters", "Six"). */

@@ -21,6 +21,11 @@ public final class TitleCase {
         return words >= 3 && capitalised * 10 >= words * 7;
     }
 
+    /** Written in capitals: a letter, and no lower-case one ("KATE", "U.S."). */
+    public static boolean inCapitals(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+    }
+
     /** A name written in capitals in title case: "SEN. KAINE" → "Sen. Kaine", "TOM KRISHER" → "Tom Krisher". */
     public static String fromCapitals(String s) {
         StringBuilder b = new StringBuilder(s.length());

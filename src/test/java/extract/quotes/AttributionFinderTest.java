@@ -429,6 +429,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aHeadingInCapitalsBeforeAColonIsNoSpeakerButANamedPersonIs() {
+        List<QuoteRow> rows = rows("Big Win: The union holds off on an endorsement.\n\n"
+                + "The Plan Stage: Think and dream productively.\n\n"
+                + "Chris Matthews: Here is the irony of our time.\n\n"
+                + "KATE BOLDUAN: Why not debate?");
+        assertEquals(List.of("Chris Matthews", "KATE BOLDUAN"), rows.stream().map(QuoteRow::speaker).toList());
+    }
+
+    @Test
     void accordingToNamesTheSource() {
         QuoteRow r = only("The company lost two million dollars last year, according to Reuters.");
         assertEquals("Reuters", r.speaker());

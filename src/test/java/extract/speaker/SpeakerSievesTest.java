@@ -438,6 +438,15 @@ class SpeakerSievesTest {
         assertEquals("Ana Ruiz", subject.speaker().name(), () -> subject.provenance().speaker().describe());
     }
 
+
+    @Test
+    void aPersonNamedByTradeOrFortuneIsTheLatestPerson() {
+        for (String role : new String[] {"gambling/NOUN tycoon/NOUN", "actress/NOUN", "retired/ADJ neurosurgeon/NOUN"}) {
+            Attribution a = last("Ana/PROPN Ruiz/PROPN met/VERB voters/NOUN in/ADP Reno/PROPN ./PUNCT | "
+                    + "“/PUNCT It/PRON was/AUX nice/ADJ ,/PUNCT ”/PUNCT the/DET " + role + " said/VERB ./PUNCT", "PERSON:Ana Ruiz", "LOCATION:Reno");
+            assertEquals("Ana Ruiz", a.speaker().name(), () -> role + ": " + a.provenance().speaker().describe());
+        }
+    }
     @Test
     void aDescriptionOwnedBySomeoneIsNotTheLatestEntity() {
         Attribution person = last("Ana/PROPN Ruiz/PROPN met/VERB Acme/PROPN Corp./PROPN ./PUNCT | "

@@ -36,7 +36,8 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
             var info = ctx.doc().sentence(s);
             int i = info.firstWord();
-            while (i < info.endWord() && ctx.word(i).punctuation()) i++;
+            // ("But the protesters also paid tribute": past a conjunction opening the sentence)
+            while (i < info.endWord() && (ctx.word(i).punctuation() || ctx.pos(i) == Upos.CCONJ)) i++;
             Span subject = pluralSubjectAt(ctx, i, info.endWord());
             // ("As his stature grew, Mexican officials conducted polling": after an opening clause and its comma)
             int comma = openingComma(ctx, i, info.endWord());

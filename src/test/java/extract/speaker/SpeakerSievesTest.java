@@ -192,6 +192,9 @@ class SpeakerSievesTest {
         Attribution a = last("As/SCONJ prices/NOUN rose/VERB ,/PUNCT local/ADJ officials/NOUN ran/VERB a/DET poll/NOUN ./PUNCT | "
                 + "The/DET outreach/NOUN ,/PUNCT they/PRON said/VERB ,/PUNCT raised/VERB worries/NOUN ./PUNCT");
         assertEquals("local officials", a.speaker().name(), () -> a.provenance().speaker().describe());
+        Attribution but = last("But/CCONJ the/DET protesters/NOUN also/ADV marched/VERB ./PUNCT | "
+                + "They/PRON chanted/VERB that/SCONJ the/DET law/NOUN was/AUX unjust/ADJ ./PUNCT");
+        assertEquals("the protesters", but.speaker().name(), () -> but.provenance().speaker().describe());
     }
 
     @Test

@@ -36,15 +36,16 @@ final class CandidateFeatures {
         int sentence = ctx.sentenceAt(offset);
         int paragraph = doc.paragraphAt(offset);
         Map<String, Seen> seen = new LinkedHashMap<>();
-        for (Referent r : ctx.referents()) {
-            if (r.span().end() > offset) break;
+        for (Referent mention : ctx.referents()) {
+            if (mention.span().end() > offset) break;
+            Referent r = ctx.forGender(mention, m.gender());
             Seen s = seen.computeIfAbsent(r.canonical(), k -> new Seen());
             s.mentions++;
             s.last = r;
         }
         int rank = 0;
         for (int i = ctx.history().size() - 1; i >= 0; i--) {
-            Referent r = ctx.history().get(i);
+            Referent r = ctx.forGender(ctx.history().get(i), m.gender());
             if (r.span().start() >= offset || r.canonical().isBlank()) continue;
             Seen s = seen.computeIfAbsent(r.canonical(), k -> new Seen());
             if (s.speakerRank >= 0) continue;

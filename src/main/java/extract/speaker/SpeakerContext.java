@@ -189,6 +189,21 @@ final class SpeakerContext {
         return g != null ? g : pronounGenders.get(r.canonical());
     }
 
+    /**
+     * "Bill Clinton … Clinton said … She followed": a surname alone that the article's latest full name
+     * gave the other gender stands, for a pronoun of this gender, for the article's person of that
+     * surname and this gender (Hillary Clinton), when there is one; else the referent as it was.
+     */
+    Referent forGender(Referent r, String gender) {
+        if (gender == null || r.type() != EntityType.PERSON) return r;
+        String written = r.span().of(doc.text());
+        String g = genderOf(r);
+        if (g == null || g.equals(gender) || written.indexOf(' ') >= 0) return r;
+        String other = names.canonical(written, EntityType.PERSON, gender);
+        if (other.equals(r.canonical()) || !gender.equals(lexicon.genderOf(other))) return r;
+        return new Referent(r.span(), r.type(), other, r.sentence(), r.quoted());
+    }
+
     /** A "he" or "she" was resolved to this person: later pronouns of the other gender pass them by. */
     void learnGender(Referent r, String gender) {
         if (r.type() != EntityType.ORGANIZATION && r.type() != EntityType.LOCATION) pronounGenders.putIfAbsent(r.canonical(), gender);

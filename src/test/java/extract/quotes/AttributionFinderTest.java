@@ -438,6 +438,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSurnameTheOtherGendersFullNameTookStandsForThePronounsPerson() {
+        List<QuoteRow> rows = rows("Hillary Clinton spoke in Iowa on Monday.\n\nThe state votes next month. Turnout was low "
+                + "last time. Polls open at seven. Farmers worry about prices. The weather was cold. Roads were icy. Her husband, "
+                + "former President Bill Clinton, joined the rally late.\n\nAsked about the polls, Clinton said, \"I do take "
+                + "responsibility.\" She followed that by saying, \"I am not a natural politician.\"");
+        assertEquals("Hillary Clinton", containing(rows, "natural politician").speaker());
+    }
+
+    @Test
     void accordingToNamesTheSource() {
         QuoteRow r = only("The company lost two million dollars last year, according to Reuters.");
         assertEquals("Reuters", r.speaker());

@@ -40,6 +40,7 @@ final class MentionResolver {
             new NamedDescription(),
             new DescriptionToEntity(),
             new DescriptionToSpeaker(),
+            new DescriptionToKept(),
             new DescriptionToRecentEntity(),
             new KeptDescription());
 

@@ -443,6 +443,19 @@ class SpeakerSievesTest {
 
 
     @Test
+    void aDescriptionRepeatingTheNounOfOneKeptBeforeIsThatSpeaker() {
+        String table = "Ana/PROPN Ruiz/PROPN will/AUX meet/VERB the/DET mayor/NOUN ,/PUNCT a/DET spokeswoman/NOUN for/ADP "
+                + "the/DET ministry/NOUN said/VERB ./PUNCT\n"
+                + "“/PUNCT The/DET talks/NOUN are/AUX useful/ADJ ,/PUNCT ”/PUNCT the/DET spokeswoman/NOUN said/VERB ./PUNCT";
+        Attribution a = last(table, "PERSON:Ana Ruiz");
+        assertEquals("a spokeswoman for the ministry", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(DescriptionToKept.NAME, a.provenance().speaker().sieve());
+        Attribution share = last("Half/NOUN of/ADP the/DET 40/NUM percent/NOUN said/VERB they/PRON would/AUX vote/VERB ./PUNCT | "
+                + "The/DET 30/NUM percent/NOUN said/VERB they/PRON would/AUX not/PART vote/VERB ./PUNCT");
+        assertNotEquals(DescriptionToKept.NAME, share.provenance().speaker().sieve(), "a number makes another share");
+    }
+
+    @Test
     void aPersonNamedByTradeOrFortuneIsTheLatestPerson() {
         for (String role : new String[] {"gambling/NOUN tycoon/NOUN", "actress/NOUN", "retired/ADJ neurosurgeon/NOUN"}) {
             Attribution a = last("Ana/PROPN Ruiz/PROPN met/VERB voters/NOUN in/ADP Reno/PROPN ./PUNCT | "

@@ -28,7 +28,8 @@ import java.util.Set;
  * "said" a verb unless after a determiner ("Read said/ADJ company leaders"), and a
  * capitalised verb between names part of the name ("the UK Independence/VERB Party"), and an "-s" form after
  * "to" a plural noun after a preposition ("said to cheers/VERB"), and a verb after an article a noun or, in "-ing", "-ed" or
- * "-en", an adjective ("a talk/VERB show host", "the printed/VERB card").
+ * "-en", an adjective ("a talk/VERB show host", "the printed/VERB card"); a role between names a noun
+ * ("Ohio State University professor/ADV Paul Beck").
  * Immutable; shared.
  */
 final class TagRepair {
@@ -51,11 +52,13 @@ final class TagRepair {
     private final Set<String> irregularPasts;
     /** Words that are only prepositions ("with", "of"), whatever the tagger says. */
     private final Set<String> prepositionsOnly;
+    /** Nouns of a person's role ("professor", "columnist"), the speaker stage's titles. */
+    private final Set<String> roles;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
             Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases,
             Set<String> titleAbbreviations, Set<String> beliefVerbs, Set<String> reactionNouns, Set<String> compoundNouns,
-            Set<String> irregularPasts, Set<String> prepositionsOnly) {
+            Set<String> irregularPasts, Set<String> prepositionsOnly, Set<String> roles) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -70,6 +73,7 @@ final class TagRepair {
         this.compoundNouns = compoundNouns;
         this.irregularPasts = irregularPasts;
         this.prepositionsOnly = prepositionsOnly;
+        this.roles = roles;
         Set<String> clause = new HashSet<>(reportingVerbs);
         clause.addAll(beliefVerbs);
         this.clauseVerbs = Set.copyOf(clause);
@@ -83,7 +87,7 @@ final class TagRepair {
                 Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"),
                 WordLists.words("/extract/quotes/belief-verbs.txt"), WordLists.words("/extract/nlp/reaction-nouns.txt"),
                 Set.copyOf(WordLists.lines("/extract/nlp/compound-nouns.txt")), WordLists.words("/extract/nlp/irregular-pasts.txt"),
-                WordLists.words("/extract/nlp/prepositions-only.txt"));
+                WordLists.words("/extract/nlp/prepositions-only.txt"), WordLists.words("/extract/speaker/titles.txt"));
     }
 
     /** The forms of "have", an auxiliary only before a participle. */
@@ -591,6 +595,11 @@ final class TagRepair {
             if (tags[i].equals("VERB") && (tokens[i].endsWith("ing") || tokens[i].endsWith("s")) && i > 0
                     && tokens[i - 1].equals("'s") && tags[i - 1].equals("PART")) {
                 tags[i] = "NOUN"; // "Cruz's thinking/VERB", "Clinton's remarks/VERB": after a possessive a noun
+                continue;
+            }
+            if (!tags[i].equals("NOUN") && roles.contains(tokens[i]) && i > 0 && i + 1 < tags.length
+                    && tags[i - 1].equals("PROPN") && tags[i + 1].equals("PROPN") && !quoted[i]) {
+                tags[i] = "NOUN"; // "Ohio State University professor/ADV Paul Beck": a role between names is a noun
                 continue;
             }
             if (verbAfterArticle(tokens, tags, i)) {

@@ -26,6 +26,16 @@ class TagRepairTest {
     }
 
     @Test
+    void aRoleBetweenNamesIsANoun() {
+        String[] toks = "said Ohio State University professor Paul Beck , and he was hopeful Ann Lee won".split(" ");
+        String[] tags = {"VERB", "PROPN", "PROPN", "PROPN", "ADV", "PROPN", "PROPN", "PUNCT", "CCONJ", "PRON", "AUX", "ADJ", "PROPN",
+                "PROPN", "VERB"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[4]);
+        assertEquals("ADJ", tags[11], "a role word after no name keeps its tag");
+    }
+
+    @Test
     void anSFormAfterToIsAPluralNounNoInfinitive() {
         String[] toks = "she said to cheers , she tried to discuss taxes".split(" ");
         String[] tags = {"PRON", "VERB", "PART", "VERB", "PUNCT", "PRON", "VERB", "PART", "VERB", "NOUN"};

@@ -15,6 +15,20 @@ final class SourcePhrases {
     private static final int MAX_NP = 12;
     private static final int MAX_MODIFIER = 15; // words of a relative clause or participle phrase after the subject
     private static final int MAX_OPENING_MODIFIERS = 22; // words of the phrases after a clause's opening noun phrase
+    /**
+     * "Or maybe Jeb Bush, digital consultant Phil Musser says": lower-case words of a role, no
+     * preposition among them, then a name ending the phrase: a titled name, the subject itself, no
+     * description of the name before the comma.
+     */
+    private static boolean roleThenName(TokenView v, int a, int end) {
+        int name = end - 1;
+        if (!v.nameLike(name) || v.pos(a) == Upos.DET) return false;
+        while (name > a && v.nameLike(name - 1)) name--;
+        if (name == a || v.pos(name - 1) != Upos.NOUN) return false;
+        for (int i = a; i < name; i++) if (v.pos(i) == Upos.ADP || v.nameLike(i) || v.inQuote(i)) return false;
+        return true;
+    }
+
     /** The first word of a description in apposition: "a fellow", "co-author of", "former adviser". */
     private static final Set<Upos> DESCRIPTION_OPENERS = EnumSet.of(Upos.DET, Upos.NOUN, Upos.ADJ);
 
@@ -213,7 +227,7 @@ final class SourcePhrases {
             SubjectPhrase town = leftSubject(v, a - 2);
             if (town != null && town.start() < a - 2) return new SubjectPhrase(town.start(), end, town.frameStart());
         }
-        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET && !v.nameLike(a) || startsLowerCase(v, a))) {
+        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET && !v.nameLike(a) || startsLowerCase(v, a)) && !roleThenName(v, a, end)) {
             // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
             SubjectPhrase name = leftSubject(v, a - 2);
             // not the object of a preposition or verb ("Just days before it was to report earnings on Wednesday, the company said")

@@ -813,6 +813,21 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aQuotationAfterASentenceEndingInItsSpeakerAndVerbGoesOnWithThem() {
+        String t = "Ana/PROPN Ruiz/PROPN agreed/VERB ./PUNCT | “/PUNCT The/DET plant/NOUN will/AUX stay/VERB open/ADJ for/ADP years/NOUN ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(VerbBeforeQuote.NAME, c.spanDecision().sieve());
+        assertEquals("agreed", c.cue().of(TokenTables.document(t).text()));
+        String titled = "Or/CCONJ maybe/ADV Ed/PROPN Poe/PROPN ,/PUNCT digital/ADJ consultant/NOUN Ana/PROPN Ruiz/PROPN says/VERB ./PUNCT | "
+                + "“/PUNCT The/DET plant/NOUN will/AUX stay/VERB open/ADJ for/ADP years/NOUN ./PUNCT ”/PUNCT";
+        Claim quote = claims(TokenTables.document(titled)).stream().filter(x -> x.spanDecision().sieve().equals(VerbBeforeQuote.NAME))
+                .findFirst().orElseThrow();
+        assertTrue(quote.source() instanceof ClaimSource.FrameSubject, "the verb's own frame gives the subject");
+        String other = "Ana/PROPN Ruiz/PROPN left/VERB early/ADV ./PUNCT | “/PUNCT The/DET plant/NOUN will/AUX stay/VERB open/ADJ for/ADP years/NOUN ./PUNCT ”/PUNCT";
+        assertEquals(StandaloneQuote.NAME, only(other).spanDecision().sieve(), "no verb of speaking: whoever speaks in the paragraph");
+    }
+
+    @Test
     void labelLinesAreNoStatements() {
         String t = "READ/PROPN MORE/PROPN :/PUNCT Ruiz/PROPN says/VERB the/DET plant/NOUN will/AUX close/VERB";
         assertTrue(claims(TokenTables.document(t)).isEmpty());
@@ -1383,6 +1398,15 @@ class QuoteSievesTest {
         assertNotNull(s);
         assertEquals(0, s.start());
         assertEquals(2, s.end());
+    }
+
+    @Test
+    void aRoleAndANameAfterACommaAreTheSubjectNoAppositive() {
+        SourcePhrases phrases = new SourcePhrases(CUES);
+        TokenView v = view("Or/CCONJ maybe/ADV Ed/PROPN Poe/PROPN ,/PUNCT digital/ADJ consultant/NOUN Ana/PROPN Ruiz/PROPN says/VERB ./PUNCT");
+        assertEquals(5, phrases.leftSubject(v, 8).start(), "'digital consultant Ana Ruiz', not 'Ed Poe'");
+        TokenView described = view("Ed/PROPN Poe/PROPN ,/PUNCT the/DET attorney/NOUN general/NOUN of/ADP Ohio/PROPN ,/PUNCT says/VERB ./PUNCT");
+        assertEquals(0, phrases.leftSubject(described, 8).start(), "a description in apposition still gives the name before it");
     }
 
     @Test

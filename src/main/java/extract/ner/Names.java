@@ -327,7 +327,7 @@ public final class Names {
 
     private String fullestForm(String name, EntityType type, String gender) {
         // titles and party labels go before people's names; "Democratic National Committee" and "Saudi Arabia" keep theirs
-        String bare = type == EntityType.ORGANIZATION || type == EntityType.LOCATION ? name.strip() : stripPrefixes(name);
+        String bare = type == EntityType.ORGANIZATION || type == EntityType.LOCATION ? name.strip() : withoutFinalStop(stripPrefixes(name));
         List<String> words = words(bare);
         if (words.isEmpty()) return name.strip();
         String best = bare;
@@ -447,6 +447,14 @@ public final class Names {
         // "European Union", "Republican Party": a body named by its adjective keeps it
         if (k == parts.length - 1 && lexicon.organisationNouns().contains(parts[k].toLowerCase(Locale.ROOT))) return name.strip();
         return String.join(" ", Arrays.asList(parts).subList(k, parts.length));
+    }
+
+    /** "Ken Doctor.": a sentence's full stop the name finder took along is no part of a name ("Jr." and initials keep theirs). */
+    private static String withoutFinalStop(String name) {
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1);
+        return space > 0 && last.length() > 4 && last.endsWith(".") && last.chars().filter(Character::isLetter).count() == last.length() - 1
+                && Character.isLowerCase(last.charAt(last.length() - 2)) ? name.substring(0, name.length() - 1) : name;
     }
 
     /**

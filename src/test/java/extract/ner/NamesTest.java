@@ -138,6 +138,11 @@ class NamesTest {
     }
 
     @Test
+    void aFullStopTheNameFinderTookAlongIsNoPartOfTheName() {
+        assertEquals(List.of("Vera Lind", "Ed Poe Jr.", "Ann B."), canonical(mentions(EntityType.PERSON, "Vera Lind.", "Ed Poe Jr.", "Ann B.")));
+    }
+
+    @Test
     void aPlaceInsideALongerPlaceKeepsItsOwnName() {
         assertEquals(List.of("South China Sea", "China", "China"),
                 canonical(mentions(EntityType.LOCATION, "South China Sea", "China", "China")));

@@ -54,9 +54,29 @@ final class NameSieve implements SpeakerSieve {
             }
         }
         found = withHonorificGender(np, found, ctx);
+        found = withGenderOfNextSubject(found, ctx);
         Resolution listed = coordinated(m, np, found, ctx);
         if (listed != null) return listed;
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
+    }
+
+    /**
+     * "Clinton said, “I do take responsibility.” She followed that by saying …": a surname alone whose
+     * fullest form has the other gender than the "he" or "she" opening the next sentence of its
+     * paragraph is the article's person of that surname and the pronoun's gender, when there is one
+     * (Hillary Clinton after Bill Clinton was named last).
+     */
+    private static Referent withGenderOfNextSubject(Referent found, SpeakerContext ctx) {
+        int sentence = found.sentence();
+        if (sentence + 1 >= ctx.doc().sentenceCount()) return found;
+        int next = ctx.firstWordOf(sentence + 1);
+        if (next < 0 || ctx.word(next).quoted()
+                || ctx.doc().paragraphAt(ctx.word(next).start()) != ctx.doc().paragraphAt(found.span().start())) {
+            return found;
+        }
+        String kind = ctx.lexicon().pronounKind(ctx.lower(next));
+        String gender = "male".equals(kind) ? "m" : "female".equals(kind) ? "f" : null;
+        return ctx.forGender(found, gender);
     }
 
     /**

@@ -444,6 +444,7 @@ class AttributionFinderTest {
                 + "former President Bill Clinton, joined the rally late.\n\nAsked about the polls, Clinton said, \"I do take "
                 + "responsibility.\" She followed that by saying, \"I am not a natural politician.\"");
         assertEquals("Hillary Clinton", containing(rows, "natural politician").speaker());
+        assertEquals("Hillary Clinton", containing(rows, "responsibility").speaker(), "the \"She\" opening the next sentence tells");
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.Set;
  *   <li>which candidates stand: {@link WrapperYields}, then {@link InnerFrameIsContent};</li>
  *   <li>quotations no frame took, cut into a transcript's turns: {@link TranscriptTurn},
  *       {@link QuoteBeforeFrame}, {@link QuoteAfterFrame},
- *       {@link SignedQuote}, {@link IntroducedQuote}, {@link StandaloneQuote};</li>
+ *       {@link SignedQuote}, {@link IntroducedQuote}, {@link VerbBeforeQuote}, {@link StandaloneQuote};</li>
  *   <li>what is no statement after all: {@link QuotedTitle}, {@link LabelLine}.</li>
  * </ol>
  * Immutable and shareable; all per-document state is local.

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
  * {@link FirstPersonInTurn}, {@link FirstPersonToAuthor}, {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
  * {@link NoSpeakerWords}, {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
- * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToSpeaker}, {@link DescriptionToRecentEntity},
+ * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToSpeaker}, {@link DescriptionToKept},
+ * {@link DescriptionToRecentEntity},
  * {@link KeptDescription}). Immutable.
  */
 final class MentionResolver {

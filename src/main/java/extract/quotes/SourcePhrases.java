@@ -15,20 +15,6 @@ final class SourcePhrases {
     private static final int MAX_NP = 12;
     private static final int MAX_MODIFIER = 15; // words of a relative clause or participle phrase after the subject
     private static final int MAX_OPENING_MODIFIERS = 22; // words of the phrases after a clause's opening noun phrase
-    /**
-     * "Or maybe Jeb Bush, digital consultant Phil Musser says": lower-case words of a role, no
-     * preposition among them, then a name ending the phrase: a titled name, the subject itself, no
-     * description of the name before the comma.
-     */
-    private static boolean roleThenName(TokenView v, int a, int end) {
-        int name = end - 1;
-        if (!v.nameLike(name) || v.pos(a) == Upos.DET) return false;
-        while (name > a && v.nameLike(name - 1)) name--;
-        if (name == a || v.pos(name - 1) != Upos.NOUN) return false;
-        for (int i = a; i < name; i++) if (v.pos(i) == Upos.ADP || v.nameLike(i) || v.inQuote(i)) return false;
-        return true;
-    }
-
     /** The first word of a description in apposition: "a fellow", "co-author of", "former adviser". */
     private static final Set<Upos> DESCRIPTION_OPENERS = EnumSet.of(Upos.DET, Upos.NOUN, Upos.ADJ);
 
@@ -571,6 +557,20 @@ final class SourcePhrases {
     private boolean describes(TokenView v, int e) {
         SubjectPhrase d = leftSubject(v, e);
         return d != null && d.end() - d.start() >= 3 && v.pos(d.start()) == Upos.DET && !v.nameLike(d.start() + 1);
+    }
+
+    /**
+     * "Or maybe Jeb Bush, digital consultant Phil Musser says": lower-case words of a role, no
+     * preposition among them, then a name ending the phrase: a titled name, the subject itself, no
+     * description of the name before the comma.
+     */
+    private static boolean roleThenName(TokenView v, int a, int end) {
+        int name = end - 1;
+        if (!v.nameLike(name) || v.pos(a) == Upos.DET) return false;
+        while (name > a && v.nameLike(name - 1)) name--;
+        if (name == a || v.pos(name - 1) != Upos.NOUN) return false;
+        for (int i = a; i < name; i++) if (v.pos(i) == Upos.ADP || v.nameLike(i) || v.inQuote(i)) return false;
+        return true;
     }
 
     /** "the attorney general of Oklahoma", "former governor": a description, where "Mr. Garin" is a name. */

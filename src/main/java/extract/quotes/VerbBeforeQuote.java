@@ -14,29 +14,14 @@ import java.util.Set;
  */
 final class VerbBeforeQuote implements QuotationSieve {
     static final String NAME = "verb-before-quote";
+    /** The words of a noun phrase after a comma. */
+    private static final Set<Upos> PHRASE = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN);
     private final FrameGrammar grammar;
     private final StandaloneQuote alone = new StandaloneQuote();
 
     VerbBeforeQuote(FrameGrammar grammar) {
         this.grammar = grammar;
     }
-
-    /**
-     * The verb's subject; after a comma only the noun phrase that follows it ("Or maybe Jeb Bush, digital
-     * consultant Phil Musser says": the consultant, no appositive of Bush), else null.
-     */
-    private Span subject(TokenView v, int verb) {
-        SubjectPhrase s = grammar.phrases().leftSubject(v, grammar.subjectEnd(v, verb));
-        if (s == null) return null;
-        int comma = -1;
-        for (int i = s.start(); i < verb; i++) if (v.is(i, ",")) comma = i;
-        if (comma < 0) return v.span(s.start(), s.end());
-        if (comma + 1 >= verb) return null;
-        for (int i = comma + 1; i < verb; i++) if (!PHRASE.contains(v.pos(i))) return null;
-        return v.span(comma + 1, verb);
-    }
-
-    private static final Set<Upos> PHRASE = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN);
 
     @Override
     public Claim find(Span q, QuotationContext ctx) {
@@ -65,5 +50,20 @@ final class VerbBeforeQuote implements QuotationSieve {
         if (subject == null) return null;
         return new Claim(q, QuoteKind.DIRECT, cueSpan, new ClaimSource.Named(subject), cueDecision,
                 Decision.of(NAME, "subject " + Frames.words(before, subject) + " of " + cue + " in the sentence before"), span);
+    }
+
+    /**
+     * The verb's subject; after a comma only the noun phrase that follows it ("Or maybe Jeb Bush, digital
+     * consultant Phil Musser says": the consultant, no appositive of Bush), else null.
+     */
+    private Span subject(TokenView v, int verb) {
+        SubjectPhrase s = grammar.phrases().leftSubject(v, grammar.subjectEnd(v, verb));
+        if (s == null) return null;
+        int comma = -1;
+        for (int i = s.start(); i < verb; i++) if (v.is(i, ",")) comma = i;
+        if (comma < 0) return v.span(s.start(), s.end());
+        if (comma + 1 >= verb) return null;
+        for (int i = comma + 1; i < verb; i++) if (!PHRASE.contains(v.pos(i))) return null;
+        return v.span(comma + 1, verb);
     }
 }

@@ -23,6 +23,11 @@ record Mention(Span phrase, int first, int last, int head, String pronounKind) {
 
     /** "m" for "he", "f" for "she", else null. */
     String gender() {
+        return genderOf(pronounKind);
+    }
+
+    /** "m" for a pronoun of kind "male", "f" for "female", else null. */
+    static String genderOf(String pronounKind) {
         return "male".equals(pronounKind) ? "m" : "female".equals(pronounKind) ? "f" : null;
     }
 }

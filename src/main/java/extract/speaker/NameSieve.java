@@ -74,9 +74,7 @@ final class NameSieve implements SpeakerSieve {
                 || ctx.doc().paragraphAt(ctx.word(next).start()) != ctx.doc().paragraphAt(found.span().start())) {
             return found;
         }
-        String kind = ctx.lexicon().pronounKind(ctx.lower(next));
-        String gender = "male".equals(kind) ? "m" : "female".equals(kind) ? "f" : null;
-        return ctx.forGender(found, gender);
+        return ctx.forGender(found, Mention.genderOf(ctx.lexicon().pronounKind(ctx.lower(next))));
     }
 
     /**

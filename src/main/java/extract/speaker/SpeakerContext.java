@@ -196,9 +196,10 @@ final class SpeakerContext {
      */
     Referent forGender(Referent r, String gender) {
         if (gender == null || r.type() != EntityType.PERSON) return r;
-        String written = r.span().of(doc.text());
         String g = genderOf(r);
-        if (g == null || g.equals(gender) || written.indexOf(' ') >= 0) return r;
+        if (g == null || g.equals(gender)) return r;
+        String written = r.span().of(doc.text());
+        if (written.indexOf(' ') >= 0) return r;
         String other = names.canonical(written, EntityType.PERSON, gender);
         if (other.equals(r.canonical()) || !gender.equals(lexicon.genderOf(other))) return r;
         return new Referent(r.span(), r.type(), other, r.sentence(), r.quoted());

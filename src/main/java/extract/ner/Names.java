@@ -339,9 +339,11 @@ public final class Names {
             if (type != null && formTypes.containsKey(f.getKey()) && !formTypes.get(f.getKey()).contains(type)) continue;
             String formGender = gender == null ? null : lexicon.genderOf(f.getKey());
             if (formGender != null && !formGender.equals(gender)) continue;
+            boolean middle = type != EntityType.ORGANIZATION && type != EntityType.LOCATION
+                    && (withMiddleName(fw, words) || withMiddleName(words, fw));
             boolean longer = Collections.indexOfSubList(fw, words) >= 0;
             boolean shorter = Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
-            if (!longer && !shorter || !fits(bare, f.getKey(), longer, type)) continue;
+            if (!middle && (!longer && !shorter || !fits(bare, f.getKey(), longer, type))) continue;
             int count = f.getValue();
             boolean better = count > bestCount || count == bestCount && (fw.size() > words(best).size()
                     || fw.size() == words(best).size() && runCounts.getOrDefault(f.getKey(), 0) > runCounts.getOrDefault(best, 0));
@@ -351,6 +353,15 @@ public final class Names {
             }
         }
         return best;
+    }
+
+    /**
+     * "Hillary Rodham Clinton" for "Hillary Clinton", "Owen John Dempsey" for "Owen Dempsey": the same first and
+     * last word with a middle name between. Not a middle initial: "George W. Bush" is not always "George Bush".
+     */
+    private static boolean withMiddleName(List<String> form, List<String> name) {
+        return name.size() == 2 && form.size() == 3 && form.get(0).equals(name.get(0)) && form.get(2).equals(name.get(1))
+                && form.get(1).length() > 2 && !form.get(1).endsWith(".");
     }
 
     /**

@@ -138,6 +138,13 @@ class NamesTest {
     }
 
     @Test
+    void aMiddleNameJoinsTheFormsOfOnePersonButAnInitialDoesNot() {
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"), canonical(mentions(EntityType.PERSON, "Ana Ruiz", "Ana Maria Ruiz", "Ana Ruiz")));
+        assertEquals(List.of("Ed Poe", "Ed W. Poe"), canonical(mentions(EntityType.PERSON, "Ed Poe", "Ed W. Poe")),
+                "a middle initial may tell a father from his son");
+    }
+
+    @Test
     void aFullStopTheNameFinderTookAlongIsNoPartOfTheName() {
         assertEquals(List.of("Vera Lind", "Ed Poe Jr.", "Ann B."), canonical(mentions(EntityType.PERSON, "Vera Lind.", "Ed Poe Jr.", "Ann B.")));
     }

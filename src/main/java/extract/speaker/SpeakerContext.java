@@ -65,7 +65,7 @@ final class SpeakerContext {
             if (g != null && isName(i + 1)) surnameGenders.putIfAbsent(lower(i + 1), g);
         }
         this.typed = !doc.entities().isEmpty();
-        this.author = ArticleAuthor.find(text).or(() -> byline.flatMap(b -> ArticleAuthor.fromByline(b, lexicon)));
+        this.author = ArticleAuthor.find(text, lexicon).or(() -> byline.flatMap(b -> ArticleAuthor.fromByline(b, lexicon)));
         if (typed) {
             for (EntityMention e : doc.entities()) {
                 if (e.type() != EntityType.PERSON && isTime(e.text())) continue; // "Wednesday" taken for an organisation

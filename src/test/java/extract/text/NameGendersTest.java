@@ -22,6 +22,14 @@ class NameGendersTest {
     }
 
     @Test
+    void shortNamesAndCommonWordsOfTheLongListSayNothing() {
+        assertNull(genders.ofName("Le Pen"), "\"Le\" is a given name in the list, and a particle");
+        assertNull(genders.ofName("Yu Zhang"), "East Asian surnames come first");
+        assertNull(genders.ofName("Many Americans"));
+        assertNull(genders.ofName("Major League Baseball"));
+    }
+
+    @Test
     void aNameBothListsHoldHasNoGender() {
         assertNull(genders.ofName("Casey Morgan"));
         assertNull(genders.ofName("Dana Perino"));

@@ -63,6 +63,8 @@ public final class CueLexicon {
     private final Map<String, Set<String>> particleObjects;
     /** "add up", "add to": a reporting verb's lemma and the word after it that make it no cue, as "lemma word". */
     private final Set<String> notCuePairs;
+    /** "decline", "refuse": lemmas that report only with an infinitive or an object after them. */
+    private final Set<String> objectNeeding;
 
     private CueLexicon() {
         this.speech = WordLists.formsToLemma(DIR + "reporting-verbs.txt");
@@ -120,6 +122,7 @@ public final class CueLexicon {
         this.regions = Set.copyOf(regions);
         this.particles = particleLines(DIR + "particle-verbs.tsv");
         this.particleObjects = particleTable(DIR + "particle-object-verbs.tsv");
+        this.objectNeeding = WordLists.words(DIR + "object-needing-verbs.txt");
         this.notCuePairs = WordLists.lines(DIR + "not-cue-particles.tsv").stream()
                 .map(l -> String.join(" ", l.strip().toLowerCase(Locale.ROOT).split("\\s+")))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -387,6 +390,12 @@ public final class CueLexicon {
     boolean notCueWith(String lower, String next) {
         String lemma = speech.get(lower);
         return lemma != null && notCuePairs.contains(lemma + " " + next);
+    }
+
+    /** "declined", "refuses": a reporting verb that reports only with "to" or an object after it. */
+    boolean needsObject(String lower) {
+        String lemma = speech.get(lower);
+        return lemma != null && objectNeeding.contains(lemma);
     }
 
     /**

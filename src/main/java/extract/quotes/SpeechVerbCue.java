@@ -51,6 +51,9 @@ final class SpeechVerbCue implements CueSieve {
         // "The stock added more than 2%", "added $3 billion": an amount after "add" is what was added, no report
         // (unless a clause goes on: "added 20 percent of voters were undecided")
         if (w.startsWith("add") && amountAt(v, i + 1) && !amountIsSubject(v, i + 1)) return null;
+        // "revenues continue to decline —", "the index declined 0.3%": without "to" or an object "decline" reports nothing
+        // (but "…, Trump declined.": a person refusing is a report, its content the offer before)
+        if (lexicon.needsObject(w) && !objectAfter(v, i) && !personRefusing(v, i)) return null;
         if (v.isVerb(i)) return cue(v, i, "verb");
         // the tagger sometimes reads "insists" or "says" as a noun: accept it between a subject and "that"/","
         // ("“…,” Viguerie/ADJ notes/NOUN.": right after a quotation, a capitalised word the tagger took for an adjective is a name)
@@ -73,6 +76,27 @@ final class SpeechVerbCue implements CueSieve {
         return !afterDeterminer && !compound && !afterHyphenated && beforeClause && taggedNoun && !prepositionObject(v, i)
                 ? cue(v, i, "tagged " + pos + ", before a clause") : null;
     }
+
+    /**
+     * "to" or the start of a noun phrase (not an amount) follows word i, perhaps after adverbs ("declined
+     * to comment", "declined comment", "declined later to say"), or a comma and a participle ("declined,
+     * citing legal risks").
+     */
+    private boolean objectAfter(TokenView v, int i) {
+        int k = i + 1;
+        while (k < v.size() && v.pos(k) == Upos.ADV && !v.inQuote(k)) k++;
+        if (k >= v.size() || v.inQuote(k)) return false;
+        if (v.is(k, ",")) return k + 1 < v.size() && v.lower(k + 1).endsWith("ing") && v.isVerb(k + 1);
+        return v.is(k, "to") || OBJECT_START.contains(v.pos(k)) && !amountAt(v, k);
+    }
+
+    /** A name or a personal pronoun right before word i, and the clause's end right after it: "Trump declined.", "Trump declined, even though …". */
+    private boolean personRefusing(TokenView v, int i) {
+        return i > 0 && i + 1 < v.size() && !v.inQuote(i - 1) && (v.is(i + 1, ".") || v.is(i + 1, ";") || v.is(i + 1, ","))
+                && (v.nameLike(i - 1) || lexicon.subjectPronoun(v.lower(i - 1)) && !v.is(i - 1, "it"));
+    }
+
+    private static final Set<Upos> OBJECT_START = EnumSet.of(Upos.DET, Upos.NOUN, Upos.PROPN, Upos.PRON, Upos.ADJ, Upos.NUM);
 
     /** Tags of the words of an amount's noun phrase ("more than 20 percent of the state's voters"). */
     private static final Set<Upos> AMOUNT_PHRASE = EnumSet.of(Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET, Upos.SYM);

@@ -850,6 +850,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void declineReportsOnlyWithAnInfinitiveOrAnObjectOrAPersonRefusing() {
+        assertEquals(List.of(), rows("As ad revenues continue to decline, the papers find themselves in a vise."));
+        assertEquals(List.of(), rows("The Harlow index declined 0.3%, while the Kospi fell 0.5%."));
+        assertEquals("to say when the lander would be ready", only("Ben Okafor declined to say when the lander would be ready.").quote());
+        assertEquals("Ben Okafor", only("Even this week, when offered the chance to speak at the rally in Harlow, Ben Okafor declined, even though he was in town.").speaker());
+    }
+
+    @Test
     void aHearerEndsBeforeAPossessive() {
         QuoteRow r = only("Podesta told the AP his firm worked closely with the charity.");
         assertEquals("Podesta", r.speaker());

@@ -133,6 +133,9 @@ class NamesTest {
     void anOfficesWordsBeforeItsTitleGoWithTheTitle() {
         assertEquals(List.of("Lisa Madigan", "Paul Ryan"),
                 canonical(mentions(EntityType.PERSON, "Illinois Attorney General Lisa Madigan", "House Speaker Paul Ryan")));
+        assertEquals(List.of("Ana Ruiz", "Ben Cole"),
+                canonical(mentions(EntityType.PERSON, "Herald Editor-in-Chief Ana Ruiz", "Commander-in-Chief Ben Cole")),
+                "a title of hyphened words");
         assertEquals(List.of("Paul Judge Smith"), canonical(mentions(EntityType.PERSON, "Paul Judge Smith")),
                 "a title word after a first name is part of the name");
     }

@@ -30,6 +30,9 @@ final class InvertedSubjectSource implements SourceSieve {
         WordRange named = appositiveName(v, np, grammar.phrases());
         if (named != null) np = named;
         if (np.end() < v.size() && v.isVerb(np.end()) && !v.inQuote(np.end())) return SourceResult.NONE;
+        // "…, ask questions or play music": after a base form only people or a body speak ("…, say officials"); else the
+        // phrase is the verb's object
+        if (grammar.lexicon().isBaseForm(v.lower(i)) && !speakerHead(v, np.end() - 1)) return SourceResult.NONE;
         // "…, called her “third-rate”": a pronoun in the object case (or a reflexive) is the verb's object, no subject;
         // "said matter-of-factly": a lower-case word in "-ly" is the manner, whatever its tag
         if (np.end() - np.start() == 1 && (grammar.lexicon().objectPronoun(v.lower(np.start())) || v.isReflexive(np.start()) || manner(v, np.start()))) {
@@ -92,6 +95,13 @@ final class InvertedSubjectSource implements SourceSieve {
             if (v.inQuote(m) || v.isFiniteVerb(m) || v.isPunct(m)) return false;
         }
         return true;
+    }
+
+    /** The head of a phrase that can speak: a name, people ("officials", "critics"), a body ("the ministry") or "some". */
+    private boolean speakerHead(TokenView v, int head) {
+        String w = v.lower(head);
+        CueLexicon lexicon = grammar.lexicon();
+        return v.nameLike(head) || lexicon.people(w) || lexicon.organisation(w) || lexicon.quantifier(w);
     }
 
     private static boolean manner(TokenView v, int i) {

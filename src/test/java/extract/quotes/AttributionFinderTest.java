@@ -858,6 +858,12 @@ class AttributionFinderTest {
     }
 
     @Test
+    void afterABaseFormOnlyPeopleOrABodySpeak() {
+        assertEquals(List.of(), rows("You can still ask for the time, of course, or use the speaker to dim the lights, ask questions or play music."));
+        assertEquals("officials", only("The plan is dead, say officials.").speaker());
+    }
+
+    @Test
     void aHearerEndsBeforeAPossessive() {
         QuoteRow r = only("Podesta told the AP his firm worked closely with the charity.");
         assertEquals("Podesta", r.speaker());

@@ -64,9 +64,30 @@ final class SharedSubjectSource implements SourceSieve {
             Span later = grammar.mainSubjectBefore(v, j);
             if (later != null && later.start() >= v.token(last.cueEnd() - 1).end()) shared = later;
         }
+        if (!participle && last != null) {
+            // "China said it is committed …, while the city's police deny accusations and say": the conjunction
+            // joins the cue to a nearer verb whose subject opens a clause of its own after the frame
+            Span near = grammar.coordinatedSubjectBefore(v, j);
+            if (near != null && near.start() > v.token(last.cueEnd() - 1).end() && opensClause(v, wordStarting(v, near.start()))) shared = near;
+        }
         if (shared == null) return SourceResult.NONE;
         return SourceResult.of(Frames.of(v, cue, shared, i, c.at(), Frame.Direction.AFTER, -1, false, NAME,
                 Frames.cueWords(v, cue) + " shares the subject " + Frames.words(v, shared)));
+    }
+
+    /** Words that open a clause of their own after a comma: "…, while the police deny", "…, but aides say". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "but", "though", "although", "and", "yet");
+
+    private static int wordStarting(TokenView v, int offset) {
+        for (int k = 0; k < v.size(); k++) if (v.token(k).start() == offset) return k;
+        return -1;
+    }
+
+    /** The subject starting at word k opens a new clause: a comma (or semicolon) and a clause opener, or a semicolon, before it. */
+    private static boolean opensClause(TokenView v, int k) {
+        if (k < 1 || v.inQuote(k - 1)) return false;
+        if (v.is(k - 1, ";")) return true;
+        return k >= 2 && CLAUSE_OPENERS.contains(v.lower(k - 1)) && (v.is(k - 2, ",") || v.is(k - 2, ";")) && !v.inQuote(k - 2);
     }
 
     /**

@@ -864,6 +864,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aCueAfterAndSharesTheSubjectOfTheClauseItJoins() {
+        List<QuoteRow> rows = rows("Ana Ruiz said the plan was sound, but the unions marched through the city and said they would strike.");
+        assertEquals("the unions", containing(rows, "they would strike").speaker());
+        assertEquals("Ana Ruiz", containing(rows("Ana Ruiz said the plan was sound and marched through the city and said they would strike."),
+                "they would strike").speaker(), "no clause of its own: the same subject");
+    }
+
+    @Test
     void aHearerEndsBeforeAPossessive() {
         QuoteRow r = only("Podesta told the AP his firm worked closely with the charity.");
         assertEquals("Podesta", r.speaker());

@@ -48,6 +48,7 @@ public final class Names {
     private final Map<String, Integer> runCounts = new HashMap<>(); // capitalised runs: spelling evidence
     private final Map<String, List<String>> formsByWord = new HashMap<>(); // word -> forms holding it
     private final Map<String, Set<EntityType>> formTypes = new HashMap<>(); // the name finder's types of a form
+    private final Map<String, Set<Integer>> formSentences = new HashMap<>(); // the sentences a form is named in
     private final Map<String, String> canonicalCache = new HashMap<>();
     private final Set<String> sentenceCapitals = new HashSet<>(); // "see", "interestingly": capitalised only to open a sentence
     private final Set<String> lowerWords = new HashSet<>(); // words the article writes in lower case
@@ -75,11 +76,27 @@ public final class Names {
                 String form = stripPrefixes(e.text());
                 forms.merge(form, 1, Integer::sum);
                 formTypes.computeIfAbsent(form, k -> EnumSet.noneOf(EntityType.class)).add(e.type());
+                formSentences.computeIfAbsent(form, k -> new HashSet<>()).add(sentenceAt(sentences, e.start()));
             }
         }
         for (String form : forms.keySet()) {
             for (String w : new LinkedHashSet<>(words(form))) formsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(form);
         }
+    }
+
+    /** The index of the sentence holding the offset (the last one starting at or before it). */
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0, hi = sentences.size() - 1, at = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return at;
     }
 
     /** The mentions, each with the canonical name of the entity it stands for. */
@@ -332,7 +349,8 @@ public final class Names {
         if (words.isEmpty()) return name.strip();
         String best = bare;
         int bestCount = words.size() >= 2 ? forms.getOrDefault(bare, 0) : 0;
-        for (String form : formsByWord.getOrDefault(words.get(words.size() - 1), List.of())) {
+        List<String> related = formsByWord.getOrDefault(words.get(words.size() - 1), List.of());
+        for (String form : related) {
             Map.Entry<String, Integer> f = Map.entry(form, forms.get(form));
             List<String> fw = words(f.getKey());
             if (fw.size() < 2 || f.getKey().equals(bare)) continue;
@@ -340,7 +358,7 @@ public final class Names {
             String formGender = gender == null ? null : lexicon.genderOf(f.getKey());
             if (formGender != null && !formGender.equals(gender)) continue;
             boolean middle = type != EntityType.ORGANIZATION && type != EntityType.LOCATION
-                    && (withMiddleName(fw, words) || withMiddleName(words, fw));
+                    && (withMiddleName(f.getKey(), bare, related) || withMiddleName(bare, f.getKey(), related));
             boolean longer = Collections.indexOfSubList(fw, words) >= 0;
             boolean shorter = Collections.indexOfSubList(words, fw) >= 0 && fw.get(fw.size() - 1).equals(words.get(words.size() - 1));
             if (!middle && (!longer && !shorter || !fits(bare, f.getKey(), longer, type))) continue;
@@ -355,13 +373,31 @@ public final class Names {
         return best;
     }
 
+    /** Both forms are named in one sentence: "George Bush's son and George W. Bush's brother" are two people. */
+    private boolean namedTogether(String a, String b) {
+        Set<Integer> as = formSentences.getOrDefault(a, Set.of());
+        for (int s : formSentences.getOrDefault(b, Set.of())) if (as.contains(s)) return true;
+        return false;
+    }
+
     /**
      * "Hillary Rodham Clinton" for "Hillary Clinton", "Owen John Dempsey" for "Owen Dempsey": the same first and
-     * last word with a middle name between. Not a middle initial: "George W. Bush" is not always "George Bush".
+     * last word with a middle name between. A middle initial too ("Donald J. Trump" for "Donald Trump"), when the
+     * article gives that first and last name no other middle (with "George W. Bush" and "George H.W. Bush" both
+     * named, "George Bush" may be either) and never names both forms in one sentence ("George Bush's son and
+     * George W. Bush's brother").
      */
-    private static boolean withMiddleName(List<String> form, List<String> name) {
-        return name.size() == 2 && form.size() == 3 && form.get(0).equals(name.get(0)) && form.get(2).equals(name.get(1))
-                && form.get(1).length() > 2 && !form.get(1).endsWith(".");
+    private boolean withMiddleName(String longer, String shorter, List<String> related) {
+        List<String> form = words(longer);
+        List<String> name = words(shorter);
+        if (name.size() != 2 || form.size() != 3 || !form.get(0).equals(name.get(0)) || !form.get(2).equals(name.get(1))) return false;
+        if (form.get(1).length() > 2 && !form.get(1).endsWith(".")) return true;
+        if (namedTogether(longer, shorter)) return false;
+        for (String other : related) {
+            List<String> ow = words(other);
+            if (ow.size() == 3 && ow.get(0).equals(form.get(0)) && ow.get(2).equals(form.get(2)) && !ow.get(1).equals(form.get(1))) return false;
+        }
+        return true;
     }
 
     /**

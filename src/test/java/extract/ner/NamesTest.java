@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
+import extract.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -141,10 +142,32 @@ class NamesTest {
     }
 
     @Test
-    void aMiddleNameJoinsTheFormsOfOnePersonButAnInitialDoesNot() {
+    void aMiddleNameJoinsTheFormsOfOnePerson() {
         assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"), canonical(mentions(EntityType.PERSON, "Ana Ruiz", "Ana Maria Ruiz", "Ana Ruiz")));
-        assertEquals(List.of("Ed Poe", "Ed W. Poe"), canonical(mentions(EntityType.PERSON, "Ed Poe", "Ed W. Poe")),
-                "a middle initial may tell a father from his son");
+    }
+
+    @Test
+    void aMiddleInitialJoinsTheFormsOfOnePersonUnlessTheArticleTellsTwoApart() {
+        assertEquals(List.of("Ed W. Poe", "Ed W. Poe", "Ed W. Poe"), inSentences("Ed W. Poe spoke.", "Ed W. Poe left.", "Ed Poe stayed."));
+        assertEquals(List.of("Ed Poe", "Ed W. Poe"), inSentences("Ed Poe's son and Ed W. Poe's brother spoke."),
+                "named in one sentence: a father and his son");
+        assertEquals(List.of("Ed W. Poe", "Ed H. Poe", "Ed Poe"), inSentences("Ed W. Poe spoke.", "Ed H. Poe spoke.", "Ed Poe left."),
+                "two initials: \"Ed Poe\" may be either");
+    }
+
+    /** The canonical names of the "Ed …Poe" mentions of these sentences, one sentence after another. */
+    private static List<String> inSentences(String... sentences) {
+        String text = String.join(" ", sentences);
+        List<Sentence> ss = new ArrayList<>();
+        int at = 0;
+        for (String s : sentences) {
+            ss.add(new Sentence(at, at + s.length(), 0, List.of()));
+            at += s.length() + 1;
+        }
+        List<EntityMention> ms = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Ed (?:[A-Z]\\. )?Poe").matcher(text);
+        while (m.find()) ms.add(new EntityMention(m.start(), m.end(), EntityType.PERSON, m.group(), m.group()));
+        return new Names(text, ss, ms, LEXICON).canonicalize().stream().map(EntityMention::canonical).toList();
     }
 
     @Test

@@ -31,12 +31,17 @@ final class DocumentNames {
     private final OrganizationRuns organizations;
     private final PlacePhrases placePhrases;
     private final Set<String> firstNames;
+    /** Given names written by hand and of the long list, not those learned from text: a first name right before a person's name. */
+    private final Set<String> givenNames;
+    /** Month and weekday names, which open no name: "In August Trump said". */
+    private final Set<String> calendarWords;
     private final Lexicon roles;
     private final Lexicon offices;
     private final Lexicon orgWords;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
-            Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Lexicon roles, Lexicon offices) {
+            Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
+            Lexicon roles, Lexicon offices) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
@@ -45,6 +50,8 @@ final class DocumentNames {
         this.organizations = new OrganizationRuns(orgWords, places);
         this.placePhrases = placePhrases;
         this.firstNames = firstNames;
+        this.givenNames = givenNames;
+        this.calendarWords = calendarWords;
         this.roles = roles;
         this.offices = offices;
         this.orgWords = orgWords;
@@ -57,8 +64,28 @@ final class DocumentNames {
                 Lexicon.resource("/extract/ner/org-words.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
                         Lexicon.resource("/extract/ner/named-events.txt")),
-                extract.text.NameGenders.load().firstNames().keySet(), Lexicon.resource("/extract/speaker/titles.txt"),
+                extract.text.NameGenders.load().firstNames().keySet(), givenNames(),
+                calendarWords(), Lexicon.resource("/extract/speaker/titles.txt"),
                 Lexicon.resource("/extract/ner/offices.txt"));
+    }
+
+    /** The hand-written first names and the long list's given names ({@code first-names.tsv}, {@code given-names.tsv}). */
+    private static Set<String> givenNames() {
+        Set<String> out = new java.util.HashSet<>(extract.text.WordLists.table("/extract/speaker/first-names.tsv").keySet());
+        out.addAll(extract.text.WordLists.table("/extract/speaker/given-names.tsv").keySet());
+        return Set.copyOf(out);
+    }
+
+    /** The month and weekday names of the time tables, lower case. */
+    private static Set<String> calendarWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String table : List.of("/extract/time/months.tsv", "/extract/time/weekdays.tsv")) {
+            for (String line : extract.text.WordLists.lines(table)) {
+                String[] cols = line.split("\t");
+                if (cols.length > 1) for (String w : cols[1].split(";")) out.add(w.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
@@ -87,6 +114,7 @@ final class DocumentNames {
         for (int i = 0; i < sentences.size(); i++) {
             spread(sentences.get(i), labels.get(i), begins.get(i), types);
         }
+        for (int i = 0; i < sentences.size(); i++) firstNameBefore(sentences.get(i), labels.get(i), begins.get(i));
         List<Span[]> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) out.add(spans(labels.get(i), begins.get(i)));
         return out;
@@ -367,6 +395,27 @@ final class DocumentNames {
      * it, and after a single capitalized word makes that word a person. ("I", "V" and "X" only
      * after a person's name: they are too often something else.)
      */
+    /**
+     * "Jeb Bush", "Hillary Clinton" where the model took only the surname: a capitalised first name right
+     * before a person's name, itself in no name, opens it (not a title, a role, a month or weekday, nor
+     * before an organisation's word or an acronym: "Hillary PAC").
+     */
+    private void firstNameBefore(String[] toks, String[] labels, boolean[] begins) {
+        for (int t = 1; t < toks.length; t++) {
+            if (!begins[t] || !PERSON.equals(labels[t]) || labels[t - 1] != null) continue;
+            String w = toks[t - 1];
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (!capitalized(w) || w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                    || !givenNames.contains(lower) || titles.contains(w) || roles.contains(w)
+                    || calendarWords.contains(lower) || orgWords.contains(toks[t]) || toks[t].equals(toks[t].toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            labels[t - 1] = PERSON;
+            begins[t - 1] = true;
+            begins[t] = false;
+        }
+    }
+
     private static void regnalNumbers(String[] toks, String[] labels, boolean[] begins) {
         for (int t = 1; t < toks.length; t++) {
             boolean numeral = REGNAL.matcher(toks[t]).matches() || shortRegnal(toks, labels, t);

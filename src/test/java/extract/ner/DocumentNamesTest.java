@@ -31,6 +31,23 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aFirstNameRightBeforeAPersonsSurnameOpensTheName() {
+        List<Span[]> out = apply(new String[] {
+                "Jeb Quill pointed out the cost .",
+                "Rivals such as Jillian Quill spoke .",
+                "In August Quill spoke .",
+                "Senator Quill spoke .",
+                "Stop Hillary PAC spoke ."},
+                new Span[] {new Span(1, 2, "person")}, new Span[] {new Span(4, 5, "person")}, new Span[] {new Span(2, 3, "person")},
+                new Span[] {new Span(1, 2, "person")}, new Span[] {new Span(2, 3, "person")});
+        assertArrayEquals(new Span[] {new Span(0, 2, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(3, 5, "person")}, out.get(1), "a given name of the long list");
+        assertArrayEquals(new Span[] {new Span(2, 3, "person")}, out.get(2), "a month opens no name");
+        assertArrayEquals(new Span[] {new Span(1, 2, "person")}, out.get(3), "a title is no first name");
+        assertArrayEquals(new Span[] {new Span(2, 3, "person")}, out.get(4), "nor before an acronym");
+    }
+
+    @Test
     void aHyphenedFirstNameTheTokenizerSplitStaysWhole() {
         List<Span[]> out = apply(new String[] {"Jo- Renee Formicola spoke .", "Pro- Trump voters came ."},
                 new Span[] {new Span(1, 3, "person")}, new Span[] {new Span(1, 2, "person")});

@@ -480,7 +480,8 @@ final class DocumentNames {
             types.put(key, type);
         }
         // Family: a "place" of two or three words that ends in the surname of a person's full name in
-        // the article is a person too ("Rakeyia Scott", tagged a place, after "Keith Lamont Scott")
+        // the article is a person too ("Rakeyia Scott", tagged a place, after "Keith Lamont Scott"), and so
+        // is one opening with a first name whose last word the article names as a person alone
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (String key : order) {
             String[] words = key.split(" ");
@@ -490,8 +491,12 @@ final class DocumentNames {
             String[] words = key.split(" ");
             boolean capitals = java.util.Arrays.stream(words).allMatch(DocumentNames::capitalized);
             boolean place = "location".equals(types.get(key)); // a firm may bear a founder's name; a place rarely a family's
+            // ("Bernie Sanders", tagged a place, opening with a first name, where "Sanders" alone is a person)
+            String last = words[words.length - 1];
+            boolean person = surnames.contains(last)
+                    || givenNames.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(last));
             if (place && words.length >= 2 && words.length <= 3 && capitals
-                    && surnames.contains(words[words.length - 1]) && !places.contains(key) && !facilityHeads.contains(words[0])) {
+                    && person && !places.contains(key) && !facilityHeads.contains(words[0])) {
                 types.put(key, PERSON);
             }
         }

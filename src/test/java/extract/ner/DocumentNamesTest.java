@@ -206,6 +206,19 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPlaceOpeningWithAFirstNameWhoseLastWordIsAPersonIsThatPerson() {
+        List<Span[]> out = apply(new String[] {
+                "Okafor spoke .",
+                "Rally for Bernie Okafor drew crowds .",
+                "Lagos Okafor is a district ."},
+                new Span[] {new Span(0, 1, "person")},
+                new Span[] {new Span(2, 4, "location")},
+                new Span[] {new Span(0, 2, "location")});
+        assertArrayEquals(new Span[] {new Span(2, 4, "person")}, out.get(1));
+        assertArrayEquals(new Span[] {new Span(0, 2, "location")}, out.get(2), "no first name");
+    }
+
+    @Test
     void aPlaceAndAPersonJoinedByAPossessiveAreSplit() {
         List<Span[]> out = apply(new String[] {
                 "Lagos 's Okafor backs the deal",

@@ -495,8 +495,11 @@ final class DocumentNames {
             String last = words[words.length - 1];
             boolean person = surnames.contains(last)
                     || givenNames.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(last));
-            if (place && words.length >= 2 && words.length <= 3 && capitals
-                    && person && !places.contains(key) && !facilityHeads.contains(words[0])) {
+            // (or "Tyrone Pike", tagged an organization: two words, a first name and the person's name, no firm's word)
+            boolean firm = "organization".equals(types.get(key)) && words.length == 2 && !orgWords.contains(last)
+                    && givenNames.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(last));
+            if ((place && words.length >= 2 && words.length <= 3 && person || firm) && capitals
+                    && !places.contains(key) && !facilityHeads.contains(words[0])) {
                 types.put(key, PERSON);
             }
         }

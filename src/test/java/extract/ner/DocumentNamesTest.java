@@ -216,6 +216,10 @@ class DocumentNamesTest {
                 new Span[] {new Span(0, 2, "location")});
         assertArrayEquals(new Span[] {new Span(2, 4, "person")}, out.get(1));
         assertArrayEquals(new Span[] {new Span(0, 2, "location")}, out.get(2), "no first name");
+        List<Span[]> firm = apply(new String[] {"Okafor spoke .", "Tyrone Okafor agreed .", "Tyrone Okafor Holdings paid ."},
+                new Span[] {new Span(0, 1, "person")}, new Span[] {new Span(0, 2, "organization")}, new Span[] {new Span(0, 3, "organization")});
+        assertArrayEquals(new Span[] {new Span(0, 2, "person")}, firm.get(1), "an organization of a first name and the person's name");
+        assertArrayEquals(new Span[] {new Span(0, 3, "organization")}, firm.get(2), "a firm's word keeps it a firm");
     }
 
     @Test

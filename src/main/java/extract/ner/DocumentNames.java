@@ -522,7 +522,8 @@ final class DocumentNames {
 
     /**
      * "with the editorial board of the Washington Post Trump said": a name of another type that ends
-     * in a person the article names (a full name, or its surname) is two names run together, split
+     * in a person the article names (a full name, its surname, or a first name and a name it gives a person
+     * alone) is two names run together, split
      * before the person. The part before must be two capitalised words or more, not a title
      * ("President Trump") and not "Camp" of "Camp David".
      */
@@ -537,7 +538,10 @@ final class DocumentNames {
             int end = spanEnd(labels, begins, t);
             String type = types.getOrDefault(key(toks, t, end), labels[t]);
             for (int s = t + 2; s < end && !PERSON.equals(type); s++) {
-                if (!people.contains(key(toks, s, end)) || titles.contains(toks[s - 1])) continue;
+                // ("Senate Intelligence Ranking Democrat Dianne Feinstein": a first name and a person named alone)
+                boolean named = people.contains(key(toks, s, end)) || end - s == 2
+                        && givenNames.contains(toks[s].toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(key(toks, s + 1, end)));
+                if (!named || titles.contains(toks[s - 1])) continue;
                 boolean capitals = true;
                 for (int k = t; k < s; k++) capitals &= capitalized(toks[k]);
                 if (!capitals) continue;

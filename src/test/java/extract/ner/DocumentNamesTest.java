@@ -157,6 +157,13 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aFirstNameAndAPersonNamedAloneRunTogetherWithAnOrganisationAreSplitOff() {
+        List<Span[]> out = apply(new String[] {"Okafor spoke .", "Acme Board Chair Dianne Okafor agreed ."},
+                new Span[] {new Span(0, 1, "person")}, new Span[] {new Span(0, 5, "organization")});
+        assertArrayEquals(new Span[] {new Span(0, 3, "organization"), new Span(3, 5, "person")}, out.get(1));
+    }
+
+    @Test
     void aNameFirstTaggedAsAPersonStaysAPersonAndIsFoundAgain() {
         List<Span[]> out = apply(new String[] {
                 "Vera Lind met the board .",

@@ -53,6 +53,20 @@ final class MentionResolver {
         this.ranked = new RankedPronoun(ranker, recorder);
     }
 
+    /**
+     * "WHO says", "US says": a word in capitals in a sentence that is not is an acronym, whatever pronoun
+     * it spells ("I" is none).
+     */
+    private static boolean acronym(int i, SpeakerContext ctx) {
+        String w = ctx.word(i).text();
+        if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase)) return false;
+        var sentence = ctx.doc().sentence(ctx.word(i).sentence());
+        for (int k = sentence.firstWord(); k < sentence.endWord(); k++) {
+            if (ctx.word(k).text().chars().anyMatch(Character::isLowerCase)) return true;
+        }
+        return false;
+    }
+
     Resolution resolve(Span np, SpeakerContext ctx) {
         np = withoutLeadingDescription(wholeWords(np, ctx), ctx);
         int first = ctx.wordAt(np.start());
@@ -61,7 +75,7 @@ final class MentionResolver {
             return new Resolution(new Speaker(np.of(ctx.text()), np), Decision.of("words-as-written", "not on word boundaries"));
         }
         int head = head(first, last, ctx);
-        String kind = first == last ? ctx.lexicon().pronounKind(ctx.lower(head)) : null;
+        String kind = first == last && !acronym(head, ctx) ? ctx.lexicon().pronounKind(ctx.lower(head)) : null;
         Mention m = new Mention(np, first, last, head, kind);
         for (SpeakerSieve s : beforeRanker) {
             Resolution r = s.resolve(m, ctx, this);

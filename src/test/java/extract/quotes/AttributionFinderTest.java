@@ -872,6 +872,11 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPronounWrittenInCapitalsIsAnAcronym() {
+        assertEquals("WHO", only("WHO says untreated plague is always fatal.").speaker());
+    }
+
+    @Test
     void aHearerEndsBeforeAPossessive() {
         QuoteRow r = only("Podesta told the AP his firm worked closely with the charity.");
         assertEquals("Podesta", r.speaker());

@@ -177,6 +177,9 @@ final class FrameGrammar {
         }
         // "said sarcastically." (but "would say so.": the reply)
         if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k) && lexicon.ellipticReply(v, k) == 0) k++;
+        // "said quietly as the crowd cheered", "said matter-of-factly as confetti fell": the manner, then a clause of circumstance
+        int manner = mannerAdverbEnd(v, k, n);
+        if (manner > k && manner < n && lexicon.circumstanceConjunction(v.lower(manner)) && !v.inQuote(manner)) k = manner;
         // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time;
         // "this" or "last" is one only before a time word ("said this week", not "said this is", "thought this term would")
         for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k) && !v.isPossessive(k + 1)
@@ -319,6 +322,7 @@ final class FrameGrammar {
             boolean gerund = v.pos(m - 1) == Upos.ADP && v.lower(m).endsWith("ing");
             if (v.isVerb(m) && !nounLike && !v.afterHyphen(m) && !gerund) break;
             if (v.pos(m) == Upos.PRON && !v.isPossessivePronoun(m)) break; // "told them this weekend he would"
+            if (v.pos(m) == Upos.SCONJ) break; // "said aboard his plane on Monday as he crossed Nevada": a clause of its own
             // "said on Monday the plan is dead": after the phrase's noun a determiner opens the report's subject
             boolean opensPhrase = v.pos(m) == Upos.DET || v.isPossessivePronoun(m);
             if (opensPhrase && (v.pos(m - 1) == Upos.NOUN || v.pos(m - 1) == Upos.PROPN)) break;
@@ -446,6 +450,14 @@ final class FrameGrammar {
             if (!(embedded && mainClause) && !object) return v.span(s.start(), s.end());
         }
         return null;
+    }
+
+    /** The word after a manner adverb at k ("quietly", "matter-of-factly"), else k. */
+    private static int mannerAdverbEnd(TokenView v, int k, int n) {
+        int m = k;
+        while (m + 2 < n && v.is(m + 1, "-") && !v.inQuote(m) && Character.isLowerCase(v.token(m).text().codePointAt(0))) m += 2; // "matter - of - factly"
+        if (m >= n || v.inQuote(m) || !v.lower(m).endsWith("ly") || v.lower(m).length() < 5 || v.pos(m) != Upos.ADV && m == k) return k;
+        return m + 1;
     }
 
     /** Words that open a free relative clause ("twice what it projected"), a noun phrase's part, not a clause. */

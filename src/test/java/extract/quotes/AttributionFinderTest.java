@@ -877,6 +877,18 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aMannerOrAPlaceThenAClauseOfCircumstanceAfterTheCueIsNoReport() {
+        assertEquals("“We won,”", only("“We won,” Ben Cole said quietly as the crowd cheered.").quote());
+        assertEquals("“We won,”", only("“We won,” Ben Cole said matter-of-factly as confetti fell around him.").quote());
+        assertEquals("“We will win,”", only("“We will win,” Ben Cole said aboard his campaign plane on Monday as he crossed Nevada.").quote());
+    }
+
+    @Test
+    void aQuestionAfterTheHearerKeepsItsWhether() {
+        assertEquals("whether Ruiz committed perjury when she testified", only("Two senators earlier asked the U.S. attorney in D.C. whether Ruiz committed perjury when she testified.").quote());
+    }
+
+    @Test
     void aHearerEndsBeforeAPossessive() {
         QuoteRow r = only("Podesta told the AP his firm worked closely with the charity.");
         assertEquals("Podesta", r.speaker());

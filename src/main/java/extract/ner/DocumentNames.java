@@ -391,11 +391,6 @@ final class DocumentNames {
     }
 
     /**
-     * "Ramesses II", "Henry VIII", "Elizabeth II": a regnal number after a person's name is part of
-     * it, and after a single capitalized word makes that word a person. ("I", "V" and "X" only
-     * after a person's name: they are too often something else.)
-     */
-    /**
      * "Jeb Bush", "Hillary Clinton" where the model took only the surname: a capitalised first name right
      * before a person's name, itself in no name, opens it (not a title, a role, a month or weekday, nor
      * before an organisation's word or an acronym: "Hillary PAC").
@@ -416,6 +411,11 @@ final class DocumentNames {
         }
     }
 
+    /**
+     * "Ramesses II", "Henry VIII", "Elizabeth II": a regnal number after a person's name is part of
+     * it, and after a single capitalized word makes that word a person. ("I", "V" and "X" only
+     * after a person's name: they are too often something else.)
+     */
     private static void regnalNumbers(String[] toks, String[] labels, boolean[] begins) {
         for (int t = 1; t < toks.length; t++) {
             boolean numeral = REGNAL.matcher(toks[t]).matches() || shortRegnal(toks, labels, t);

@@ -54,8 +54,8 @@ final class MentionResolver {
     }
 
     /**
-     * "WHO says", "US says": a word in capitals in a sentence that is not is an acronym, whatever pronoun
-     * it spells ("I" is none).
+     * "WHO says", "US says": a word in capitals, in a sentence not all in capitals, is an acronym,
+     * whatever pronoun it spells ("I" is none).
      */
     private static boolean acronym(int i, SpeakerContext ctx) {
         String w = ctx.word(i).text();

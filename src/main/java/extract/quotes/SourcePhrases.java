@@ -480,6 +480,13 @@ final class SourcePhrases {
                 break;
             }
             if (k < 0 || v.inQuote(k)) break;
+            // ("It is about audiences, he and Mr. Allen said": a subject pronoun opening the list is one of its people)
+            if (and && lexicon.subjectPronoun(v.lower(k)) && !v.is(k, "it") && (k == 0 || v.isPunct(k - 1))) {
+                start = k;
+                joined = true;
+                items++;
+                break;
+            }
             int m = skipParenthesis(v, k); // "(D-Ohio)"
             if (m < 0) break;
             int e = m;

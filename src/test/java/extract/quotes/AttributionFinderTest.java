@@ -889,6 +889,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSubjectPronounOpeningAListOfSpeakersIsNoPartOfTheReport() {
+        QuoteRow r = only("It is not only about big audiences for advertisers, he and Mr. Cole said.");
+        assertEquals("It is not only about big audiences for advertisers", r.quote());
+        assertEquals("Cole", r.speaker());
+    }
+
+    @Test
     void aHearerEndsBeforeAPossessive() {
         QuoteRow r = only("Podesta told the AP his firm worked closely with the charity.");
         assertEquals("Podesta", r.speaker());

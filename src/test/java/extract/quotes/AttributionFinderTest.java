@@ -749,6 +749,9 @@ class AttributionFinderTest {
         List<QuoteRow> rows = rows("The levy must go.\n\nI told the council that the levy hurts small farms more than anyone.\n\n"
                 + "Ana Ruiz is a professor of law at Harlow College.\n");
         assertEquals("Ana Ruiz", containing(rows, "the levy hurts").speaker(), rows::toString);
+        List<QuoteRow> we = rows("The levy must go.\n\nWe told the council that the levy hurts small farms more than anyone.\n\n"
+                + "Ana Ruiz, a professor of law at Harlow College, is a member of our board.\n");
+        assertEquals("Ana Ruiz", containing(we, "the levy hurts").speaker(), "\"we\" outside quotations: the writer too");
     }
 
     @Test

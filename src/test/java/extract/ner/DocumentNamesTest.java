@@ -390,5 +390,8 @@ class DocumentNamesTest {
                 new Span[] {new Span(2, 4, "person"), new Span(5, 7, "person")});
         // "Hall" is a surname too: left alone
         assertArrayEquals(new Span[] {new Span(2, 4, "location"), new Span(5, 7, "person")}, out.get(0));
+        List<Span[]> ranch = apply(new String[] {"They met at the Voss Ranch and the Malheur Refuge ."},
+                new Span[] {new Span(4, 6, "person"), new Span(8, 10, "person")});
+        assertArrayEquals(new Span[] {new Span(4, 6, "location"), new Span(8, 10, "location")}, ranch.get(0));
     }
 }

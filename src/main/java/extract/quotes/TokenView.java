@@ -159,6 +159,7 @@ final class TokenView {
     boolean nounPhrasePart(int i) {
         if (inQuote(i)) return false;
         if (nameLike(i) || isPossessive(i) || isJoiningHyphen(i) || (i > 0 && isJoiningHyphen(i - 1))) return true;
+        if (i + 1 < size() && isJoiningHyphen(i + 1) && !isPunct(i)) return true; // "now" of "Ford's now-deceased father"
         Upos p = pos(i);
         if (p == Upos.NOUN || p == Upos.PROPN || p == Upos.ADJ || p == Upos.NUM || p == Upos.DET) return !isPunct(i);
         return p == Upos.PRON && isPossessivePronoun(i);

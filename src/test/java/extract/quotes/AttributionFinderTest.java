@@ -899,6 +899,11 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSubjectKeepsAModifierHyphenedAfterAnAdverb() {
+        assertEquals("Ford’s now-deceased father", only("At some point, Ford’s now-deceased father told Starner that the checks kept coming.").speaker());
+    }
+
+    @Test
     void aHearerEndsBeforeAPossessive() {
         QuoteRow r = only("Podesta told the AP his firm worked closely with the charity.");
         assertEquals("Podesta", r.speaker());

@@ -58,22 +58,28 @@ final class DocumentNames {
     }
 
     static DocumentNames fromResources() {
+        extract.text.NameGenders genders = extract.text.NameGenders.load();
         return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
                 Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"),
                 Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/facility-heads.txt"),
                 Lexicon.resource("/extract/ner/org-words.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
                         Lexicon.resource("/extract/ner/named-events.txt")),
-                extract.text.NameGenders.load().firstNames().keySet(), givenNames(),
+                genders.firstNames().keySet(), givenNames(genders),
                 calendarWords(), Lexicon.resource("/extract/speaker/titles.txt"),
                 Lexicon.resource("/extract/ner/offices.txt"));
     }
 
     /** The hand-written first names and the long list's given names ({@code first-names.tsv}, {@code given-names.tsv}). */
-    private static Set<String> givenNames() {
+    private static Set<String> givenNames(extract.text.NameGenders genders) {
         Set<String> out = new java.util.HashSet<>(extract.text.WordLists.table("/extract/speaker/first-names.tsv").keySet());
-        out.addAll(extract.text.WordLists.table("/extract/speaker/given-names.tsv").keySet());
+        out.addAll(genders.givenNames().keySet());
         return Set.copyOf(out);
+    }
+
+    /** "Bernie" and "Sanders": a given name, then words the article names as a person alone. */
+    private boolean firstNameOfPerson(String first, String rest, Map<String, String> types) {
+        return givenNames.contains(first.toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(rest));
     }
 
     /** The month and weekday names of the time tables, lower case. */
@@ -400,9 +406,9 @@ final class DocumentNames {
             if (!begins[t] || !PERSON.equals(labels[t]) || labels[t - 1] != null) continue;
             String w = toks[t - 1];
             String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (!capitalized(w) || w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT))
+            if (!capitalized(w) || w.length() < 2 || extract.text.TitleCase.inCapitals(w)
                     || !givenNames.contains(lower) || titles.contains(w) || roles.contains(w)
-                    || calendarWords.contains(lower) || orgWords.contains(toks[t]) || toks[t].equals(toks[t].toUpperCase(java.util.Locale.ROOT))) {
+                    || calendarWords.contains(lower) || orgWords.contains(toks[t]) || extract.text.TitleCase.inCapitals(toks[t])) {
                 continue;
             }
             labels[t - 1] = PERSON;
@@ -493,11 +499,10 @@ final class DocumentNames {
             boolean place = "location".equals(types.get(key)); // a firm may bear a founder's name; a place rarely a family's
             // ("Bernie Sanders", tagged a place, opening with a first name, where "Sanders" alone is a person)
             String last = words[words.length - 1];
-            boolean person = surnames.contains(last)
-                    || givenNames.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(last));
+            boolean firstNameOfPerson = firstNameOfPerson(words[0], last, types);
+            boolean person = surnames.contains(last) || firstNameOfPerson;
             // (or "Tyrone Pike", tagged an organization: two words, a first name and the person's name, no firm's word)
-            boolean firm = "organization".equals(types.get(key)) && words.length == 2 && !orgWords.contains(last)
-                    && givenNames.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(last));
+            boolean firm = "organization".equals(types.get(key)) && words.length == 2 && !orgWords.contains(last) && firstNameOfPerson;
             if ((place && words.length >= 2 && words.length <= 3 && person || firm) && capitals
                     && !places.contains(key) && !facilityHeads.contains(words[0])) {
                 types.put(key, PERSON);
@@ -539,8 +544,7 @@ final class DocumentNames {
             String type = types.getOrDefault(key(toks, t, end), labels[t]);
             for (int s = t + 2; s < end && !PERSON.equals(type); s++) {
                 // ("Senate Intelligence Ranking Democrat Dianne Feinstein": a first name and a person named alone)
-                boolean named = people.contains(key(toks, s, end)) || end - s == 2
-                        && givenNames.contains(toks[s].toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(key(toks, s + 1, end)));
+                boolean named = people.contains(key(toks, s, end)) || end - s == 2 && firstNameOfPerson(toks[s], key(toks, s + 1, end), types);
                 if (!named || titles.contains(toks[s - 1])) continue;
                 boolean capitals = true;
                 for (int k = t; k < s; k++) capitals &= capitalized(toks[k]);

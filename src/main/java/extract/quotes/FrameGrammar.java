@@ -456,7 +456,7 @@ final class FrameGrammar {
     private static int mannerAdverbEnd(TokenView v, int k, int n) {
         int m = k;
         while (m + 2 < n && v.is(m + 1, "-") && !v.inQuote(m) && Character.isLowerCase(v.token(m).text().codePointAt(0))) m += 2; // "matter - of - factly"
-        if (m >= n || v.inQuote(m) || !v.lower(m).endsWith("ly") || v.lower(m).length() < 5 || v.pos(m) != Upos.ADV && m == k) return k;
+        if (m >= n || v.inQuote(m) || !v.mannerWord(m) || v.pos(m) != Upos.ADV && m == k) return k;
         return m + 1;
     }
 

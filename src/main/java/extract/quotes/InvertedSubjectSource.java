@@ -35,7 +35,7 @@ final class InvertedSubjectSource implements SourceSieve {
         if (grammar.lexicon().isBaseForm(v.lower(i)) && !speakerHead(v, np.end() - 1)) return SourceResult.NONE;
         // "…, called her “third-rate”": a pronoun in the object case (or a reflexive) is the verb's object, no subject;
         // "said matter-of-factly": a lower-case word in "-ly" is the manner, whatever its tag
-        if (np.end() - np.start() == 1 && (grammar.lexicon().objectPronoun(v.lower(np.start())) || v.isReflexive(np.start()) || manner(v, np.start()))) {
+        if (np.end() - np.start() == 1 && (grammar.lexicon().objectPronoun(v.lower(np.start())) || v.isReflexive(np.start()) || v.mannerWord(np.start()))) {
             return SourceResult.NONE;
         }
         // "..., said he and other rabbis were alarmed": a pronoun after the cue speaks only at the end
@@ -104,8 +104,4 @@ final class InvertedSubjectSource implements SourceSieve {
         return v.nameLike(head) || lexicon.people(w) || lexicon.organisation(w) || lexicon.quantifier(w);
     }
 
-    private static boolean manner(TokenView v, int i) {
-        String t = v.token(i).text();
-        return t.length() > 4 && t.endsWith("ly") && Character.isLowerCase(t.codePointAt(0));
-    }
 }

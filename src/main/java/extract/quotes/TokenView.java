@@ -165,6 +165,12 @@ final class TokenView {
         return p == Upos.PRON && isPossessivePronoun(i);
     }
 
+    /** "quietly", "sarcastically": a lower-case word in "-ly" of five letters or more, a manner whatever its tag. */
+    boolean mannerWord(int i) {
+        String t = token(i).text();
+        return t.length() > 4 && t.endsWith("ly") && Character.isLowerCase(t.codePointAt(0));
+    }
+
     /** An auxiliary, or a verb that is no "-ing" form: a clause's finite verb ("is", "said", "point"). */
     boolean isFiniteVerb(int i) {
         return pos(i) == Upos.AUX || pos(i) == Upos.VERB && !lower(i).endsWith("ing");

@@ -19,13 +19,15 @@ final class ArticleAuthor {
     /** A word of a name: a capital, then letters, full stops, apostrophes or hyphens. */
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
     private static final Pattern BYLINE = Pattern.compile("(?i:by)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})\\s*");
-    private static final Pattern NOTE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})\\s+(?:is|was)\\s+\\S.*");
+    /** The writer's name opening a note: one to four capitalised words of two letters or more. */
+    private static final String NOTE_NAME = "(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})";
+    private static final Pattern NOTE = Pattern.compile(NOTE_NAME + "\\s+(?:is|was)\\s+\\S.*");
     /**
      * "Ana Ruiz, a law professor, is a member of our board.", "Rep. Ana Ruiz, D-Ariz., was …": only as
      * the last line and one sentence, since a report may close by introducing someone the same way.
      */
     private static final Pattern DESCRIBED_NOTE = Pattern.compile(
-            "(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}),\\s+[^,]{1,80},\\s+(?:is|was)\\s+(?:(?![.!?]\\s+\\p{Lu}).)+");
+            NOTE_NAME + ",\\s+[^,]{1,80},\\s+(?:is|was)\\s+(?:(?![.!?]\\s+\\p{Lu}).)+");
     /** The writer's note is short: one sentence or two. */
     private static final int NOTE_WORDS = 45;
     private static final int HEAD_LINES = 3;

@@ -4,6 +4,7 @@ import extract.doc.Upos;
 import extract.nlp.EntityType;
 import extract.quotes.Decision;
 import extract.text.Span;
+import extract.text.TitleCase;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class MentionResolver {
      */
     private static boolean acronym(int i, SpeakerContext ctx) {
         String w = ctx.word(i).text();
-        if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase)) return false;
+        if (w.length() < 2 || !TitleCase.inCapitals(w)) return false;
         var sentence = ctx.doc().sentence(ctx.word(i).sentence());
         for (int k = sentence.firstWord(); k < sentence.endWord(); k++) {
             if (ctx.word(k).text().chars().anyMatch(Character::isLowerCase)) return true;

@@ -213,7 +213,8 @@ final class SourcePhrases {
             SubjectPhrase town = leftSubject(v, a - 2);
             if (town != null && town.start() < a - 2) return new SubjectPhrase(town.start(), end, town.frameStart());
         }
-        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET && !v.nameLike(a) || startsLowerCase(v, a)) && !roleThenName(v, a, end)) {
+        if (a >= 2 && v.is(a - 1, ",") && (v.pos(a) == Upos.DET && !v.nameLike(a) || startsLowerCase(v, a)) && !roleThenName(v, a, end)
+                && !parentheticalFrame(v, end)) {
             // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
             SubjectPhrase name = leftSubject(v, a - 2);
             // not the object of a preposition or verb ("Just days before it was to report earnings on Wednesday, the company said")
@@ -279,6 +280,18 @@ final class SourcePhrases {
         if (relative == null) relative = modifiedHead(v, a);
         if (relative != null) return new SubjectPhrase(relative.start(), end, relative.frameStart());
         return opening != null ? opening : new SubjectPhrase(a, end, a);
+    }
+
+    /**
+     * "Sanders, aides said, will stay in the race": the cue at {@code cue} and its comma, then a verb
+     * with no subject of its own: the words between the commas are a frame set into the clause, so
+     * the phrase before the cue is its subject, no appositive of the name before.
+     */
+    private static boolean parentheticalFrame(TokenView v, int cue) {
+        if (cue >= v.size() || !v.isVerb(cue) || v.inQuote(cue)) return false;
+        int comma = cue + 1;
+        while (comma < v.size() && comma - cue <= 4 && !v.is(comma, ",") && !v.isVerb(comma) && !v.inQuote(comma)) comma++;
+        return comma + 1 < v.size() && v.is(comma, ",") && (v.pos(comma + 1) == Upos.AUX || v.isVerb(comma + 1)) && !v.inQuote(comma + 1);
     }
 
     /**

@@ -82,7 +82,7 @@ final class CandidateFeatures {
             Seen s = near.get(i).getValue();
             Referent last = s.last;
             // as for the rules, never a man for "she" nor a place for "he": agreement is a constraint, not a preference
-            if (!fitsKind(kind, last.type()) || !ctx.genderFits(last, gender)) continue;
+            if (!fitsKind(kind, last.type()) || !ctx.genderFits(last, gender) || group(last, ctx)) continue;
             // "“You know, I love Larry,” he said": a name in the quotation of the pronoun's own sentence is not its speaker
             if (last.quoted() && last.sentence() == sentence && !pronounQuoted) continue;
             String type = last.type() == null ? "NONE" : last.type().name();
@@ -139,6 +139,18 @@ final class CandidateFeatures {
             out.add(new Scored(last, new RankedCandidates.Candidate(name, f)));
         }
         return out;
+    }
+
+    /**
+     * "critics", "the two", "Sanders and his aides": a description of many or a list, never the one
+     * person or body "he", "she", "it" names.
+     */
+    private static boolean group(Referent r, SpeakerContext ctx) {
+        if (r.type() != null) return false;
+        if (r.canonical().contains(" and ")) return true;
+        int head = ctx.wordAt(r.span().end() - 1);
+        // ("the two", "all three": a number heads a group too)
+        return head >= 0 && (ctx.pos(head) == Upos.NOUN && GroupToSpeaker.plural(ctx.lower(head)) || ctx.pos(head) == Upos.NUM);
     }
 
     private static String canonical(Referent r) {

@@ -2235,6 +2235,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aFrameSetBetweenCommasIntoTheClauseNamesItsOwnSpeaker() {
+        String t = "Ruiz/PROPN ,/PUNCT aides/NOUN said/VERB ,/PUNCT will/AUX stay/VERB in/ADP the/DET race/NOUN ./PUNCT";
+        assertEquals("subject “aides” of “said”", only(t).sourceDecision().why());
+        assertEquals("Ruiz , aides said , will stay in the race", text(t, only(t))); // (token tables join words with spaces)
+        // an appositive left open before the cue still describes the name
+        String open = "Ruiz/PROPN ,/PUNCT the/DET governor/NOUN said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ruiz” of “said”", only(open).sourceDecision().why());
+    }
+
+    @Test
     void aClauseOfCircumstanceBetweenSubjectAndVerbIsSkipped() {
         String asked = "Ruiz/PROPN ,/PUNCT when/SCONJ asked/VERB about/ADP the/DET plan/NOUN ,/PUNCT said/VERB it/PRON would/AUX fail/VERB ./PUNCT";
         assertTrue(claims(TokenTables.document(asked)).stream().anyMatch(c -> c.sourceDecision().why().equals("subject “Ruiz” of “said”")),

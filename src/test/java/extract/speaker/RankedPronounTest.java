@@ -107,6 +107,18 @@ class RankedPronounTest {
     }
 
     @Test
+    void aGroupOrAListIsNoCandidateForHe() {
+        NewsDocument doc = TokenTables.document("Richard/PROPN King/PROPN met/VERB voters/NOUN ./PUNCT | "
+                + "Critics/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "The/DET two/NUM said/VERB that/SCONJ fares/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "Mark/PROPN Hall/PROPN and/CCONJ his/PRON aides/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT | "
+                + "He/PRON said/VERB that/SCONJ wages/NOUN will/AUX rise/VERB ./PUNCT", "PERSON:Richard King", "PERSON:Mark Hall");
+        List<RankedCandidates> seen = new ArrayList<>();
+        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        assertEquals(List.of("Mark Hall", "Richard King"), seen.get(seen.size() - 1).candidates().stream().map(RankedCandidates.Candidate::name).toList());
+    }
+
+    @Test
     void aNameInThePronounsOwnQuotationIsNoCandidate() {
         NewsDocument doc = TokenTables.document("Michael/PROPN Young/PROPN met/VERB voters/NOUN ./PUNCT | "
                 + "“/PUNCT I/PRON like/VERB Richard/PROPN King/PROPN ,/PUNCT ”/PUNCT he/PRON said/VERB ./PUNCT",

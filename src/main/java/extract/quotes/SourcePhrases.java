@@ -513,6 +513,7 @@ final class SourcePhrases {
                 break;
             }
             if (!example && (e == m || e >= 0 && (v.pos(e) == Upos.ADP || v.pos(e) == Upos.SCONJ || v.isVerb(e) || v.nameLike(e)))) break;
+            if (!and && onlyTimeWords(v, e + 1, m + 1)) break; // ("Also Monday, Goodlatte and Gowdy sent": the day opens the clause)
             joined |= and;
             start = e + 1;
             items++;

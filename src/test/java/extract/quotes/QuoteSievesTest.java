@@ -971,6 +971,8 @@ class QuoteSievesTest {
         Claim harris = only(places);
         assertEquals("subject “Harris” of “said”", harris.sourceDecision().why(), "a comma before the \"and\" makes no list");
         assertEquals("Police stopped the car near 17th Street and Oak Avenue", text(places, harris));
+        Claim day = only("Also/ADV Monday/PROPN ,/PUNCT Ben/PROPN Cole/PROPN and/CCONJ Eva/PROPN Poe/PROPN said/VERB taxes/NOUN would/AUX rise/VERB ./PUNCT");
+        assertEquals("subject “Ben Cole and Eva Poe” of “said”", day.sourceDecision().why(), "the day opens the clause, no name of the list");
     }
 
     @Test

@@ -37,7 +37,7 @@ final class RelativeToPhrase implements SpeakerSieve {
      * age, is who it is ("Harlan Crow, a Texas real estate developer, who").
      */
     private static Span person(SpeakerContext ctx, Span phrase) {
-        Span head = phrase;
+        Span head = townOfRegion(ctx, phrase);
         for (int hops = 0; hops < MAX_HOPS; hops++) {
             int first = ctx.wordAt(head.start());
             if (first < 2 || ctx.pos(first - 1) != Upos.ADP) break;
@@ -68,6 +68,15 @@ final class RelativeToPhrase implements SpeakerSieve {
             }
         }
         return head;
+    }
+
+    /** "a gynecologist from Englewood, New Jersey, who": the state names where the town is; the town is the place the phrase ends in. */
+    private static Span townOfRegion(SpeakerContext ctx, Span phrase) {
+        int first = ctx.wordAt(phrase.start());
+        if (first < 2 || !ctx.lower(first - 1).equals(",") || !ctx.overlapsEntity(phrase, EntityType.LOCATION)
+                || ctx.overlapsEntity(phrase, EntityType.PERSON)) return phrase;
+        Span town = ctx.phraseBefore(first - 1);
+        return town != null && ctx.overlapsEntity(town, EntityType.LOCATION) ? town : phrase;
     }
 
     /** A phrase that names people: a person's name, or a noun of a role, a party's member or a group in it. */

@@ -710,6 +710,9 @@ class SpeakerSievesTest {
         Attribution of = last("Ben/PROPN Cole/PROPN of/ADP Ohio/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ,/PUNCT "
                 + "left/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:Ohio");
         assertEquals("Ben Cole", of.speaker().name(), "'who' after a person of a place is the person");
+        Attribution region = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT a/DET doctor/NOUN from/ADP Dayton/PROPN ,/PUNCT Ohio/PROPN ,/PUNCT "
+                + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:Dayton", "LOCATION:Ohio");
+        assertEquals("Ben Cole", region.speaker().name(), () -> "the state after the town, then the description: " + region.provenance().speaker().describe());
         Attribution title = last("Voters/NOUN met/VERB Secretary/PROPN of/ADP State/PROPN Ben/PROPN Cole/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ "
                 + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:State");
         assertEquals("Ben Cole", title.speaker().name(), "a title's 'of' leads to the name");

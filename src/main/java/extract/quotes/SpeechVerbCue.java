@@ -121,11 +121,12 @@ final class SpeechVerbCue implements CueSieve {
     }
 
     /**
-     * "in the wake of the Paris terrorist attacks,", "in several Western states.": an "-s" word the
-     * tagger read as a noun, ending a phrase that a preposition opens, is that phrase's plural head.
+     * "in the wake of the Paris terrorist attacks,", "in several Western states.", "After weeks of subtle
+     * sniping,": an "-s" or "-ing" word the tagger read as a noun, ending a phrase that a preposition
+     * opens, is that phrase's head.
      */
     private static boolean prepositionObject(TokenView v, int i) {
-        if (!v.lower(i).endsWith("s") || i + 1 >= v.size() || !v.isPunct(i + 1)) return false;
+        if (!(v.lower(i).endsWith("s") || v.lower(i).endsWith("ing")) || i + 1 >= v.size() || !v.isPunct(i + 1)) return false;
         int k = i - 1;
         while (k >= 0 && !v.inQuote(k) && (NOUN_PHRASE.contains(v.pos(k)) || v.is(k, "."))) k--;
         return k < i - 1 && k >= 0 && !v.inQuote(k)

@@ -48,6 +48,9 @@ class QuoteSievesTest {
         assertNull(sieve.find(view("His/PRON crude/NOUN remarks/VERB he/PRON made/VERB hurt/VERB ./PUNCT"), 2));
         assertNotNull(sieve.find(view("The/DET filing/NOUN states/VERB that/SCONJ Lee/PROPN lied/VERB ./PUNCT"), 2));
         assertNotNull(sieve.find(view("The/DET filing/NOUN states/VERB :/PUNCT “/PUNCT Lee/PROPN lied/VERB ”/PUNCT"), 2));
+        // a gerund the tagger read as a noun, ending a phrase a preposition opens, is its head
+        assertNull(sieve.find(view("After/ADP weeks/NOUN of/ADP subtle/NOUN sniping/NOUN ,/PUNCT Lee/PROPN left/VERB ./PUNCT"), 4));
+        assertNotNull(sieve.find(view("Lee/PROPN 's/PART aides/NOUN warning/NOUN ,/PUNCT the/DET plan/NOUN failed/VERB ./PUNCT"), 3));
     }
 
     @Test

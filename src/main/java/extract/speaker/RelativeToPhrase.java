@@ -46,6 +46,11 @@ final class RelativeToPhrase implements SpeakerSieve {
             if (of && (!ctx.overlapsEntity(head, EntityType.LOCATION) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
             boolean place = ctx.overlapsEntity(head, EntityType.ORGANIZATION) || ctx.overlapsEntity(head, EntityType.LOCATION)
                     || ctx.lexicon().organisationNoun(ctx.lower(ctx.wordAt(head.end() - 1))); // "at the state university"
+            if (place && !of && ctx.lower(first - 2).equals(",")) {
+                // "Nicky Driscoll, 24, from Manchester, who": the place phrase set off by commas is the name's
+                Span named = personBeforeComma(ctx, first - 2);
+                if (named != null) return named;
+            }
             Span before = ctx.phraseBefore(first - 1);
             // ("one Democrat familiar with the discussion, who", "Democrats across the country, who": a noun no
             // person's noun names, after a person's, is no "who" either)
@@ -77,6 +82,14 @@ final class RelativeToPhrase implements SpeakerSieve {
                 || ctx.overlapsEntity(phrase, EntityType.PERSON)) return phrase;
         Span town = ctx.phraseBefore(first - 1);
         return town != null && ctx.overlapsEntity(town, EntityType.LOCATION) ? town : phrase;
+    }
+
+    /** The person's name right before the comma at {@code comma}, past an age (", 24,"), or null. */
+    private static Span personBeforeComma(SpeakerContext ctx, int comma) {
+        int k = comma;
+        if (k > 2 && ctx.pos(k - 1) == Upos.NUM && ctx.lower(k - 2).equals(",")) k -= 2;
+        Span named = ctx.phraseBefore(k);
+        return named != null && ctx.isName(ctx.wordAt(named.end() - 1)) && ctx.overlapsEntity(named, EntityType.PERSON) ? named : null;
     }
 
     /** A phrase that names people: a person's name, or a noun of a role, a party's member or a group in it. */

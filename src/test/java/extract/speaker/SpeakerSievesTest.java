@@ -713,6 +713,9 @@ class SpeakerSievesTest {
         Attribution region = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT a/DET doctor/NOUN from/ADP Dayton/PROPN ,/PUNCT Ohio/PROPN ,/PUNCT "
                 + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:Dayton", "LOCATION:Ohio");
         assertEquals("Ben Cole", region.speaker().name(), () -> "the state after the town, then the description: " + region.provenance().speaker().describe());
+        Attribution placed = last("“/PUNCT Rents/NOUN will/AUX rise/VERB ,/PUNCT ”/PUNCT said/VERB Ben/PROPN Cole/PROPN ,/PUNCT 24/NUM ,/PUNCT from/ADP Dayton/PROPN ,/PUNCT "
+                + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:Dayton");
+        assertEquals("Ben Cole", placed.speaker().name(), () -> "the place set off by commas is the name's: " + placed.provenance().speaker().describe());
         Attribution title = last("Voters/NOUN met/VERB Secretary/PROPN of/ADP State/PROPN Ben/PROPN Cole/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ "
                 + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:State");
         assertEquals("Ben Cole", title.speaker().name(), "a title's 'of' leads to the name");

@@ -246,6 +246,11 @@ public final class CueLexicon {
                 && !speechVehicles.contains(lower) && !speechVehicles.contains(singular);
     }
 
+    /** "statement", "post", "tweet": a noun for what carries someone's words ({@code speech-vehicles.txt}). */
+    boolean speechVehicle(String lower) {
+        return speechVehicles.contains(lower);
+    }
+
     /** "about", "nearly": before a number they start a noun phrase, not a prepositional phrase ("said about half ..."). */
     boolean approximator(String lower) {
         return approximators.contains(lower);

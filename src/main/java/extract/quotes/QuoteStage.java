@@ -41,8 +41,8 @@ public final class QuoteStage {
         ContentShaper shaper = new ContentShaper(cues);
         this.contentSieves = List.of(new ContentAfterFrame(shaper, cues), new ContentBeforeFrame(shaper, cues));
         this.filters = List.of(new WrapperYields(), new InnerFrameIsContent());
-        this.quotationSieves = List.of(new TranscriptTurn(), new QuoteBeforeFrame(), new QuoteAfterFrame(), new SignedQuote(),
-                new IntroducedQuote(grammar), new VerbBeforeQuote(grammar), new StandaloneQuote());
+        this.quotationSieves = List.of(new TranscriptTurn(), new QuoteBeforeFrame(), new VehicleColonQuote(cues), new QuoteAfterFrame(),
+                new SignedQuote(), new IntroducedQuote(grammar), new VerbBeforeQuote(grammar), new StandaloneQuote());
         this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()), new QuotedNameInPhrase(), new LabelLine(cues));
     }
 

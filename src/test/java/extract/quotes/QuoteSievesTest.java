@@ -816,6 +816,23 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aQuotationAfterAColonAndAPhraseNamingWhatCarriedItsWordsIsTheirs() {
+        String post = "Aides/NOUN say/VERB Ruiz/PROPN will/AUX run/VERB ./PUNCT\nFrom/ADP Ruiz/PROPN 's/PART Facebook/PROPN post/NOUN :/PUNCT "
+                + "“/PUNCT We/PRON must/AUX unite/VERB ./PUNCT ”/PUNCT";
+        NewsDocument doc = TokenTables.document(post);
+        Claim c = claims(doc).get(1);
+        assertEquals(VehicleColonQuote.NAME, c.spanDecision().sieve(), () -> "not the frame of the paragraph before: " + c);
+        assertEquals("Ruiz 's Facebook post", ((ClaimSource.Named) c.source()).phrase().of(doc.text()));
+        String excerpt = "An/DET excerpt/NOUN from/ADP her/PRON letter/NOUN :/PUNCT “/PUNCT We/PRON must/AUX unite/VERB ./PUNCT ”/PUNCT";
+        assertEquals("her letter", ((ClaimSource.Named) only(excerpt).source()).phrase().of(TokenTables.document(excerpt).text()));
+        // a label, or a sentence with a verb of its own, is no such phrase
+        assertTrue(claims(TokenTables.document("Statement/NOUN :/PUNCT “/PUNCT We/PRON must/AUX unite/VERB ./PUNCT ”/PUNCT")).stream()
+                .noneMatch(x -> x.spanDecision().sieve().equals(VehicleColonQuote.NAME)));
+        assertTrue(claims(TokenTables.document("Ruiz/PROPN read/VERB the/DET post/NOUN :/PUNCT “/PUNCT We/PRON must/AUX unite/VERB ./PUNCT ”/PUNCT"))
+                .stream().noneMatch(x -> x.spanDecision().sieve().equals(VehicleColonQuote.NAME)));
+    }
+
+    @Test
     void aQuotationAfterASentenceEndingInItsSpeakerAndVerbGoesOnWithThem() {
         String t = "Ana/PROPN Ruiz/PROPN agreed/VERB ./PUNCT | “/PUNCT The/DET plant/NOUN will/AUX stay/VERB open/ADJ for/ADP years/NOUN ./PUNCT ”/PUNCT";
         Claim c = only(t);

@@ -164,7 +164,7 @@ final class CandidateFeatures {
         return type == EntityType.PERSON;
     }
 
-    /** Where the mention stands in its clause: before a verb (subject), after a preposition, a possessive, else other. */
+    /** Where the mention stands in its clause: before a verb (subject), after a preposition, a possessive, before a noun it qualifies, else other. */
     private static String role(Referent r, SpeakerContext ctx) {
         int first = ctx.wordAt(r.span().start());
         int last = ctx.wordAt(r.span().end() - 1);
@@ -174,6 +174,8 @@ final class CandidateFeatures {
         int next = last + 1;
         if (next < ctx.wordCount() && ctx.lower(next).equals(",")) return "apposition";
         if (next < ctx.wordCount() && (ctx.pos(next) == Upos.VERB || ctx.pos(next) == Upos.AUX)) return "subject";
+        // ("Clinton spokeswoman Jennifer Palmieri", "the Trump campaign": the name qualifies a noun, no one acts)
+        if (next < ctx.wordCount() && ctx.pos(next) == Upos.NOUN && ctx.word(next).sentence() == ctx.word(last).sentence()) return "modifier";
         if (first > 0 && (ctx.pos(first - 1) == Upos.VERB)) return "object";
         return "other";
     }

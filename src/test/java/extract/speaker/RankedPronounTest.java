@@ -119,6 +119,18 @@ class RankedPronounTest {
     }
 
     @Test
+    void aNameQualifyingANounIsMarkedAModifierNotAnActor() {
+        NewsDocument doc = TokenTables.document("Voters/NOUN met/VERB ./PUNCT | "
+                + "Richard/PROPN King/PROPN spokesman/NOUN Mark/PROPN Hall/PROPN criticized/VERB the/DET plan/NOUN ./PUNCT | "
+                + "He/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Richard King", "PERSON:Mark Hall");
+        List<RankedCandidates> seen = new ArrayList<>();
+        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        RankedCandidates he = seen.get(seen.size() - 1);
+        assertTrue(he.candidates().stream().anyMatch(c -> c.name().equals("Richard King") && c.features().contains("role=modifier")), he::toString);
+        assertTrue(he.candidates().stream().anyMatch(c -> c.name().equals("Mark Hall") && c.features().contains("role=subject")), he::toString);
+    }
+
+    @Test
     void aNameInThePronounsOwnQuotationIsNoCandidate() {
         NewsDocument doc = TokenTables.document("Michael/PROPN Young/PROPN met/VERB voters/NOUN ./PUNCT | "
                 + "“/PUNCT I/PRON like/VERB Richard/PROPN King/PROPN ,/PUNCT ”/PUNCT he/PRON said/VERB ./PUNCT",

@@ -11,6 +11,7 @@ import extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -262,9 +263,28 @@ final class SpeakerContext {
         int i = last + 1;
         if (i >= words.size() || !lower(i).equals(",")) return out;
         i++;
+        if (clauseSubjectAt(i)) return out;
         for (int k = i; k < words.size() && k - i < 4 && !isPunctuation(k); k++) out.add(lower(k));
         return out;
     }
+
+    /**
+     * "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+     * candidate stated": a plain noun phrase at word i and then a verb is the subject of the clause
+     * the comma opens, no appositive of the name before it.
+     */
+    private boolean clauseSubjectAt(int i) {
+        int k = i;
+        while (k < words.size() && k - i < MAX_APPOSITIVE && PLAIN_PHRASE.contains(pos(k)) && !words.get(k).quoted()) k++;
+        if (k == i || k >= words.size() || pos(k) != Upos.VERB && pos(k) != Upos.AUX) return false;
+        // (a participle may open a clause inside the appositive: "Kim, the leader elected in 2012,"; not before "that")
+        boolean participle = lower(k).endsWith("ing") || lower(k).endsWith("ed");
+        return !participle || k + 1 < words.size() && lower(k + 1).equals("that");
+    }
+
+    /** Tags of a plain noun phrase's words ("the Democratic presidential candidate"). */
+    private static final Set<Upos> PLAIN_PHRASE = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.NUM);
+    private static final int MAX_APPOSITIVE = 6;
 
     /** A verb, auxiliary, conjunction or preposition other than "of" ends a title phrase ("Secretary of State Kerry"). */
     private boolean outsidePhrase(int i) {

@@ -2257,6 +2257,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void namesAPrepositionTakesPastTheirRoleAreNoSubject() {
+        String t = "In/ADP an/DET interview/NOUN with/ADP Fox/PROPN hosts/NOUN Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN ,/PUNCT "
+                + "the/DET candidate/NOUN stated/VERB "
+                + "that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT";
+        assertEquals("subject “the candidate” of “stated”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void aFrameSetBetweenCommasIntoTheClauseNamesItsOwnSpeaker() {
         String t = "Ruiz/PROPN ,/PUNCT aides/NOUN said/VERB ,/PUNCT will/AUX stay/VERB in/ADP the/DET race/NOUN ./PUNCT";
         assertEquals("subject “aides” of “said”", only(t).sourceDecision().why());

@@ -687,6 +687,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPhraseOpeningAClauseAfterANamesCommaIsNoDescriptionOfIt() {
+        Attribution a = last("In/ADP an/DET interview/NOUN with/ADP host/NOUN Ana/PROPN Ruiz/PROPN ,/PUNCT the/DET governor/NOUN stated/VERB that/SCONJ "
+                + "taxes/NOUN will/AUX rise/VERB ./PUNCT | Ben/PROPN Cole/PROPN left/VERB ./PUNCT | Eva/PROPN Poe/PROPN left/VERB ./PUNCT | "
+                + "Tom/PROPN Lee/PROPN left/VERB ./PUNCT | Jim/PROPN Hall/PROPN left/VERB ./PUNCT | "
+                + "The/DET governor/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole", "PERSON:Eva Poe", "PERSON:Tom Lee", "PERSON:Jim Hall");
+        assertNotEquals(DescriptionToEntity.NAME, a.provenance().speaker().sieve(), () -> "Ruiz was not introduced as the governor: "
+                + a.provenance().speaker().describe());
+    }
+
+    @Test
     void whoAfterAThingAPersonsPhraseHangsOnIsThatPerson() {
         Attribution one = last("“/PUNCT It/PRON failed/VERB ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ familiar/NOUN with/ADP the/DET talks/NOUN ,/PUNCT "
                 + "who/PRON added/VERB that/SCONJ aides/NOUN were/AUX rattled/ADJ ./PUNCT");

@@ -241,6 +241,16 @@ final class SourcePhrases {
             }
         }
         a = listStart(v, a, j);
+        if (end < v.size() && v.isVerb(end) && v.lower(end).endsWith("ing") && !v.inQuote(end)
+                && EnumSet.of(Upos.NOUN, Upos.PROPN, Upos.NUM, Upos.PRON).contains(v.pos(j))) {
+            // "liberals with about three in 10 saying": the phrase after "with" is the participle's own subject
+            for (int k = j; k > a; k--) {
+                if (v.is(k, "with") && !v.inQuote(k)) {
+                    a = k + 1;
+                    break;
+                }
+            }
+        }
         if (a >= 2 && placedIn(v, a - 1) && !v.inQuote(a - 1)) {
             // ("Most Republican voters in Alabama, Georgia and Virginia said": the people placed there are the subject)
             int head = a - 2;

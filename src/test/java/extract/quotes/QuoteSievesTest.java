@@ -2265,6 +2265,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void theWordsAfterWithAreTheSubjectOfTheParticipleAfterThem() {
+        String t = "Most/ADJ called/VERB themselves/PRON liberals/NOUN with/ADP about/ADJ three/NUM in/ADP 10/NUM saying/VERB they/PRON "
+                + "are/AUX very/ADV liberal/ADJ ./PUNCT";
+        assertEquals("subject “about three in 10” of “saying”", withCue(TokenTables.document(t), "saying").sourceDecision().why());
+    }
+
+    @Test
     void aFrameSetBetweenCommasIntoTheClauseNamesItsOwnSpeaker() {
         String t = "Ruiz/PROPN ,/PUNCT aides/NOUN said/VERB ,/PUNCT will/AUX stay/VERB in/ADP the/DET race/NOUN ./PUNCT";
         assertEquals("subject “aides” of “said”", only(t).sourceDecision().why());

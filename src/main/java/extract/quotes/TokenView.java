@@ -162,7 +162,14 @@ final class TokenView {
         if (i + 1 < size() && isJoiningHyphen(i + 1) && !isPunct(i)) return true; // "now" of "Ford's now-deceased father"
         Upos p = pos(i);
         if (p == Upos.NOUN || p == Upos.PROPN || p == Upos.ADJ || p == Upos.NUM || p == Upos.DET) return !isPunct(i);
+        // ("Sources/VERB familiar with the talks say": the tagger reads a noun of people opening a sentence as a verb)
+        if (p == Upos.VERB && onlyPunctuationBefore(i) && lexicon.people(lower(i))) return true;
         return p == Upos.PRON && isPossessivePronoun(i);
+    }
+
+    private boolean onlyPunctuationBefore(int i) {
+        for (int k = 0; k < i; k++) if (!isPunct(k)) return false;
+        return true;
     }
 
     /** "quietly", "sarcastically": a lower-case word in "-ly" of five letters or more, a manner whatever its tag. */

@@ -2272,6 +2272,12 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNounOfPeopleOpeningTheSentenceTaggedAVerbOpensTheSubject() {
+        String t = "Sources/VERB familiar/ADJ with/ADP the/DET talks/NOUN say/VERB the/DET deal/NOUN is/AUX close/ADJ ./PUNCT";
+        assertEquals("subject “Sources familiar with the talks” of “say”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void aFrameSetBetweenCommasIntoTheClauseNamesItsOwnSpeaker() {
         String t = "Ruiz/PROPN ,/PUNCT aides/NOUN said/VERB ,/PUNCT will/AUX stay/VERB in/ADP the/DET race/NOUN ./PUNCT";
         assertEquals("subject “aides” of “said”", only(t).sourceDecision().why());

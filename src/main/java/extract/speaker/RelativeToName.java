@@ -16,8 +16,9 @@ final class RelativeToName implements SpeakerSieve {
         }
         // only a name right before "who" ("Smith, who"); "some people who" names no one
         int who = ctx.wordAt(offset);
-        boolean adjacent = nearest != null && who > 0 && ctx.wordAt(nearest.span().end() - 1) >= who - 2;
-        if (!adjacent) return null;
+        int end = nearest == null ? -1 : ctx.wordAt(nearest.span().end() - 1);
+        boolean adjacent = nearest != null && who > 0 && end >= who - 2 && (end == who - 1 || ctx.isPunctuation(who - 1));
+        if (!adjacent) return null; // (nor "the Clinton administration who": the name qualifies a noun)
         // "a staffer at the State Department who told": "who" is a person, not the organisation before it
         if (ctx.lower(who).equals("who") && (nearest.type() == EntityType.ORGANIZATION || nearest.type() == EntityType.LOCATION)) return null;
         return Resolution.found(ctx, m.phrase(), nearest, NAME, Resolution.arrow(ctx, m.phrase(), nearest.canonical()) + ", the name before it");

@@ -43,9 +43,18 @@ final class RelativeToPhrase implements SpeakerSieve {
             if (first < 2 || ctx.pos(first - 1) != Upos.ADP) break;
             // "Marco Rubio of Florida, who": "of" and a place too ("Secretary of State John Kerry" names a person)
             boolean of = ctx.lower(first - 1).equals("of");
-            if (of && (!ctx.overlapsEntity(head, EntityType.LOCATION) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
-            boolean place = ctx.overlapsEntity(head, EntityType.ORGANIZATION) || ctx.overlapsEntity(head, EntityType.LOCATION)
-                    || ctx.lexicon().organisationNoun(ctx.lower(ctx.wordAt(head.end() - 1))); // "at the state university"
+            // ("a graduate of Harvard Law School who": after "of" an organisation too)
+            boolean body = ctx.overlapsEntity(head, EntityType.LOCATION) || ctx.overlapsEntity(head, EntityType.ORGANIZATION);
+            int noun = ctx.wordAt(head.end() - 1);
+            // ("a secretary of labor during …, who": a role's noun before "of" and a field heads the phrase)
+            Span role = of && !ctx.isName(noun) && !personal(ctx, head) ? ctx.phraseBefore(first - 1) : null;
+            if (role != null && people(ctx, ctx.wordAt(role.end() - 1))) {
+                head = role;
+                continue;
+            }
+            // (but people are who: "the mirror image of the Tea Party Republicans who")
+            if (of && (!body || people(ctx, noun) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
+            boolean place = body || ctx.lexicon().organisationNoun(ctx.lower(noun)); // "at the state university"
             if (place && !of && ctx.lower(first - 2).equals(",")) {
                 // "Nicky Driscoll, 24, from Manchester, who": the place phrase set off by commas is the name's
                 Span named = personBeforeComma(ctx, first - 2);
@@ -92,6 +101,12 @@ final class RelativeToPhrase implements SpeakerSieve {
         return named != null && ctx.isName(ctx.wordAt(named.end() - 1)) && ctx.overlapsEntity(named, EntityType.PERSON) ? named : null;
     }
 
+    /** Word i is a noun of a person or of persons: a role or a party member ("secretary", "Republicans"). */
+    private static boolean people(SpeakerContext ctx, int i) {
+        String w = ctx.lower(i);
+        return ctx.lexicon().personNoun(w) || w.endsWith("s") && ctx.lexicon().personNoun(w.substring(0, w.length() - 1));
+    }
+
     /** A phrase that names people: a person's name, or a noun of a role, a party's member or a group in it. */
     private static boolean personal(SpeakerContext ctx, Span phrase) {
         if (ctx.overlapsEntity(phrase, EntityType.PERSON)) return true;
@@ -111,7 +126,7 @@ final class RelativeToPhrase implements SpeakerSieve {
     }
 
     /** How many prepositional phrases "who" may look back across to the noun they hang on. */
-    private static final int MAX_HOPS = 3;
+    private static final int MAX_HOPS = 5;
 
     /** "Dianne Feinstein of California": the person before "of" and a place, else the phrase itself. */
     private static Span personOfPlace(SpeakerContext ctx, Span phrase) {

@@ -698,6 +698,19 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void whoAfterAFieldOrASchoolIsThePersonOfTheRole() {
+        Attribution field = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT a/DET secretary/NOUN of/ADP labor/NOUN during/ADP the/DET "
+                + "Ruiz/PROPN administration/NOUN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "PERSON:Ruiz");
+        assertEquals("Ben Cole", field.speaker().name(), () -> "not Ruiz, who qualifies the administration: " + field.provenance().speaker().describe());
+        Attribution school = last("Ben/PROPN Cole/PROPN ,/PUNCT a/DET graduate/NOUN of/ADP Acme/PROPN Law/PROPN School/PROPN who/PRON said/VERB "
+                + "that/SCONJ wages/NOUN will/AUX fall/VERB ,/PUNCT left/VERB ./PUNCT", "PERSON:Ben Cole", "ORGANIZATION:Acme Law School");
+        assertEquals("Ben Cole", school.speaker().name(), () -> school.provenance().speaker().describe());
+        Attribution members = last("Voters/NOUN saw/VERB the/DET mirror/NOUN image/NOUN of/ADP the/DET Tea/PROPN Party/PROPN Republicans/PROPN who/PRON "
+                + "said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "ORGANIZATION:Tea Party");
+        assertEquals("Tea Party Republicans", members.speaker().name(), () -> members.provenance().speaker().describe());
+    }
+
+    @Test
     void whoAfterAThingAPersonsPhraseHangsOnIsThatPerson() {
         Attribution one = last("“/PUNCT It/PRON failed/VERB ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ familiar/NOUN with/ADP the/DET talks/NOUN ,/PUNCT "
                 + "who/PRON added/VERB that/SCONJ aides/NOUN were/AUX rattled/ADJ ./PUNCT");

@@ -52,13 +52,19 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         int head = -1;
         for (; i < end && !ctx.word(i).quoted(); i++) {
             Upos p = ctx.pos(i);
-            if (p == Upos.NOUN) head = i;
+            if (p == Upos.NOUN || p == Upos.PROPN && members(ctx, i)) head = i;
             else if (p != Upos.DET && p != Upos.ADJ && p != Upos.PROPN && p != Upos.NUM) break;
         }
         if (head < 0) return null;
         String w = ctx.lower(head);
         boolean plural = w.endsWith("s") && !w.endsWith("ss") || ctx.lexicon().groupNoun(w); // ("people")
         return plural && head + 1 == i ? ctx.phraseBefore(head + 1) : null;
+    }
+
+    /** "Republicans", "Democrats": a capitalised plural of a party member's or a role's noun (not "United States", "Fox News"). */
+    private static boolean members(SpeakerContext ctx, int i) {
+        String w = ctx.lower(i);
+        return w.endsWith("s") && ctx.lexicon().personNoun(w.substring(0, w.length() - 1));
     }
 
     /** How many words an opening clause or phrase may take before its comma. */
@@ -108,7 +114,7 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         int sentence = ctx.word(pronoun).sentence();
         for (int i = pronoun - 1; i >= 0 && ctx.word(i).sentence() == sentence; i--) {
             Word w = ctx.word(i);
-            if (w.pos() == Upos.NOUN && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !w.quoted()
+            if ((w.pos() == Upos.NOUN || w.pos() == Upos.PROPN && members(ctx, i)) && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !w.quoted()
                     && ctx.lexicon().groupNoun(w.lower())) {
                 return ctx.phraseBefore(i + 1);
             }

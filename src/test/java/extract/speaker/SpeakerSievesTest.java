@@ -166,6 +166,12 @@ class SpeakerSievesTest {
                 + "spur/VERB demand/NOUN for/ADP jobs/NOUN ./PUNCT");
         assertEquals("Economists", past.speaker().name(), () -> "the group before a plural that says nothing: "
                 + past.provenance().speaker().describe());
+        Attribution party = last("Republicans/PROPN called/VERB the/DET hearing/NOUN because/SCONJ they/PRON felt/VERB that/SCONJ "
+                + "the/DET bureau/NOUN was/AUX slow/ADJ ./PUNCT");
+        assertEquals("Republicans", party.speaker().name(), () -> "a party's members, tagged a name: " + party.provenance().speaker().describe());
+        Attribution country = last("The/DET United/PROPN States/PROPN might/AUX have/AUX leaned/VERB ,/PUNCT they/PRON argue/VERB ,/PUNCT "
+                + "on/ADP China/PROPN ./PUNCT", "LOCATION:United States", "LOCATION:China");
+        assertNotEquals("United States", country.speaker().name(), "a country is no group of people");
     }
 
     @Test

@@ -242,7 +242,7 @@ final class SourcePhrases {
         }
         a = listStart(v, a, j);
         if (end < v.size() && v.isVerb(end) && v.lower(end).endsWith("ing") && !v.inQuote(end)
-                && EnumSet.of(Upos.NOUN, Upos.PROPN, Upos.NUM, Upos.PRON).contains(v.pos(j))) {
+                && PARTICIPLE_SUBJECT_ENDS.contains(v.pos(j))) {
             // "liberals with about three in 10 saying": the phrase after "with" is the participle's own subject
             for (int k = j; k > a; k--) {
                 if (v.is(k, "with") && !v.inQuote(k)) {
@@ -291,6 +291,9 @@ final class SourcePhrases {
         if (relative != null) return new SubjectPhrase(relative.start(), end, relative.frameStart());
         return opening != null ? opening : new SubjectPhrase(a, end, a);
     }
+
+    /** Tags a participle's own subject may end in ("with about three in 10 saying"; not "harder-edged/ADJ reporting"). */
+    private static final Set<Upos> PARTICIPLE_SUBJECT_ENDS = EnumSet.of(Upos.NOUN, Upos.PROPN, Upos.NUM, Upos.PRON);
 
     /**
      * "Sanders, aides said, will stay in the race": the cue at {@code cue} and its comma, then a verb

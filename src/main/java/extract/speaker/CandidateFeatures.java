@@ -164,7 +164,10 @@ final class CandidateFeatures {
         return type == EntityType.PERSON;
     }
 
-    /** Where the mention stands in its clause: before a verb (subject), after a preposition, a possessive, before a noun it qualifies, else other. */
+    /**
+     * Where the mention stands in its clause: before a verb (subject), after a preposition, a
+     * possessive, before a noun it qualifies (modifier), else other.
+     */
     private static String role(Referent r, SpeakerContext ctx) {
         int first = ctx.wordAt(r.span().start());
         int last = ctx.wordAt(r.span().end() - 1);

@@ -61,10 +61,9 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         return plural && head + 1 == i ? ctx.phraseBefore(head + 1) : null;
     }
 
-    /** "Republicans", "Democrats": a capitalised plural of a party member's or a role's noun (not "United States", "Fox News"). */
+    /** "Republicans", "Democrats": a word tagged a name that is a noun of people (not "United States", "Fox News"). */
     private static boolean members(SpeakerContext ctx, int i) {
-        String w = ctx.lower(i);
-        return w.endsWith("s") && ctx.lexicon().personNoun(w.substring(0, w.length() - 1));
+        return ctx.lexicon().peopleNoun(ctx.lower(i));
     }
 
     /** How many words an opening clause or phrase may take before its comma. */
@@ -114,8 +113,8 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         int sentence = ctx.word(pronoun).sentence();
         for (int i = pronoun - 1; i >= 0 && ctx.word(i).sentence() == sentence; i--) {
             Word w = ctx.word(i);
-            if ((w.pos() == Upos.NOUN || w.pos() == Upos.PROPN && members(ctx, i)) && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !w.quoted()
-                    && ctx.lexicon().groupNoun(w.lower())) {
+            boolean noun = w.pos() == Upos.NOUN || w.pos() == Upos.PROPN && members(ctx, i);
+            if (noun && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !w.quoted() && ctx.lexicon().groupNoun(w.lower())) {
                 return ctx.phraseBefore(i + 1);
             }
         }

@@ -48,12 +48,12 @@ final class RelativeToPhrase implements SpeakerSieve {
             int noun = ctx.wordAt(head.end() - 1);
             // ("a secretary of labor during …, who": a role's noun before "of" and a field heads the phrase)
             Span role = of && !ctx.isName(noun) && !personal(ctx, head) ? ctx.phraseBefore(first - 1) : null;
-            if (role != null && people(ctx, ctx.wordAt(role.end() - 1))) {
+            if (role != null && ctx.lexicon().peopleNoun(ctx.lower(ctx.wordAt(role.end() - 1)))) {
                 head = role;
                 continue;
             }
             // (but people are who: "the mirror image of the Tea Party Republicans who")
-            if (of && (!body || people(ctx, noun) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
+            if (of && (!body || ctx.lexicon().peopleNoun(ctx.lower(noun)) || ctx.overlapsEntity(head, EntityType.PERSON))) break;
             boolean place = body || ctx.lexicon().organisationNoun(ctx.lower(noun)); // "at the state university"
             if (place && !of && ctx.lower(first - 2).equals(",")) {
                 // "Nicky Driscoll, 24, from Manchester, who": the place phrase set off by commas is the name's
@@ -99,12 +99,6 @@ final class RelativeToPhrase implements SpeakerSieve {
         if (k > 2 && ctx.pos(k - 1) == Upos.NUM && ctx.lower(k - 2).equals(",")) k -= 2;
         Span named = ctx.phraseBefore(k);
         return named != null && ctx.isName(ctx.wordAt(named.end() - 1)) && ctx.overlapsEntity(named, EntityType.PERSON) ? named : null;
-    }
-
-    /** Word i is a noun of a person or of persons: a role or a party member ("secretary", "Republicans"). */
-    private static boolean people(SpeakerContext ctx, int i) {
-        String w = ctx.lower(i);
-        return ctx.lexicon().personNoun(w) || w.endsWith("s") && ctx.lexicon().personNoun(w.substring(0, w.length() - 1));
     }
 
     /** A phrase that names people: a person's name, or a noun of a role, a party's member or a group in it. */

@@ -46,6 +46,15 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         return titles.contains(lower) || memberNouns.contains(lower);
     }
 
+    /** A noun of a person or, in the plural, of persons: "secretary", "Republicans". */
+    boolean peopleNoun(String lower) {
+        return personNoun(lower) || pluralPersonNoun(lower);
+    }
+
+    private boolean pluralPersonNoun(String lower) {
+        return lower.endsWith("s") && personNoun(lower.substring(0, lower.length() - 1));
+    }
+
     /** A noun that names an organisation ("university", "ministry", "newspaper"). */
     boolean organisationNoun(String lower) {
         return organisationNouns.contains(lower);
@@ -53,8 +62,7 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
 
     /** A plural noun that heads a group speaking ("officials", "analysts"), not a thing ("speeches", "wages"). */
     boolean groupNoun(String lower) {
-        return groupNouns.contains(lower) || organisationNouns.contains(lower) || titles.contains(lower)
-                || lower.endsWith("s") && personNoun(lower.substring(0, lower.length() - 1));
+        return groupNouns.contains(lower) || organisationNouns.contains(lower) || titles.contains(lower) || pluralPersonNoun(lower);
     }
 
     /** "m" for "Mr.", "f" for "Mrs."/"Ms.", else null. */

@@ -208,6 +208,13 @@ final class SourcePhrases {
                 break;
             }
         }
+        if (end - a > 3 && lexicon.dayWord(v.lower(a)) && v.pos(a + 1) == Upos.ADP && v.nameLike(j)) {
+            // "Saturday at the party convention Sen. Elizabeth Warren said": the day and the occasion after it open the
+            // clause, no comma closing them; the names ending the phrase are its subject
+            int x = j;
+            while (x - 1 > a + 2 && v.nameLike(x - 1) && !v.inQuote(x - 1)) x--;
+            a = x;
+        }
         if (lexicon.townRegion(v, a, end) && !v.inQuote(a - 1)) {
             // "Stacy Baker of Columbia, South Carolina says": the state goes with the town, and the town with the phrase before
             SubjectPhrase town = leftSubject(v, a - 2);

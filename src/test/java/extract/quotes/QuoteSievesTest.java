@@ -2278,6 +2278,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aDayAndItsOccasionWithNoCommaOpenTheClause() {
+        String t = "Saturday/PROPN at/ADP the/DET party/NOUN convention/NOUN Sen./PROPN Ana/PROPN Ruiz/PROPN said/VERB the/DET plan/NOUN "
+                + "failed/VERB ./PUNCT";
+        assertEquals("subject “Sen. Ana Ruiz” of “said”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void aFrameSetBetweenCommasIntoTheClauseNamesItsOwnSpeaker() {
         String t = "Ruiz/PROPN ,/PUNCT aides/NOUN said/VERB ,/PUNCT will/AUX stay/VERB in/ADP the/DET race/NOUN ./PUNCT";
         assertEquals("subject “aides” of “said”", only(t).sourceDecision().why());

@@ -3,6 +3,7 @@ package extract.ner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -149,6 +150,12 @@ final class DocumentNames {
             while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
             // "Xinhua news agency": nor is a lower-case word after it ("Jong - un" stays whole)
             while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
+            if (end - start > 2 && calendarWords.contains(toks[end - 1].toLowerCase(Locale.ROOT)) && lowerCaseWord(toks[end - 2])) {
+                // "St. Paul City Council on Wednesday", "Boeing jets Wednesday": a day after a lower-case word ends no name
+                // (a capitalised word before it may: "Super Tuesday")
+                end--;
+                while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
+            }
             if (demonymsOnly(toks, start, end)) continue;
             if (extract.text.PartyLabel.is(String.join("", java.util.Arrays.asList(toks).subList(start, end)))) continue; // "(D-Md.)"
             if (wholeQuotation(toks, start, end)) continue;

@@ -250,6 +250,15 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aDayAfterALowerCaseWordEndsNoName() {
+        List<Span[]> out = apply(new String[] {"The Acme City Council on Wednesday voted , and Acme Air ordered Boeing jets Wednesday at Super Tuesday ."},
+                new Span[] {new Span(1, 6, "organization"), new Span(9, 11, "organization"), new Span(12, 15, "organization"),
+                        new Span(16, 18, "organization")});
+        assertArrayEquals(new Span[] {new Span(1, 4, "organization"), new Span(9, 11, "organization"), new Span(12, 13, "organization"),
+                new Span(16, 18, "organization")}, out.get(0), "a capitalised word before the day keeps it");
+    }
+
+    @Test
     void aNationalityWordWithLowerCaseWordsIsADescriptionNotAName() {
         List<Span[]> out = apply(new String[] {"He flew to the Chinese capital and met Chinese Communist Party officials ."},
                 new Span[] {new Span(4, 6, "location"), new Span(8, 11, "organization")});

@@ -156,6 +156,11 @@ final class DocumentNames {
                 end--;
                 while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
             }
+            // "#GOPDebate", "Hillary #GirlIGuessImWithHer": a hashtag is a topic, no name
+            for (int k = start; k < end; k++) {
+                if (toks[k].startsWith("#")) end = k;
+            }
+            if (end == start || start > 0 && toks[start - 1].equals("#")) continue;
             if (demonymsOnly(toks, start, end)) continue;
             if (extract.text.PartyLabel.is(String.join("", java.util.Arrays.asList(toks).subList(start, end)))) continue; // "(D-Md.)"
             if (wholeQuotation(toks, start, end)) continue;

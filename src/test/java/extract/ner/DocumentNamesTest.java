@@ -250,6 +250,13 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aHashtagIsNoName() {
+        List<Span[]> out = apply(new String[] {"The hashtag # CandleForParis trended , and Ada Okafor #ImWithHer spoke ."},
+                new Span[] {new Span(3, 4, "person"), new Span(7, 10, "person")});
+        assertArrayEquals(new Span[] {new Span(7, 9, "person")}, out.get(0));
+    }
+
+    @Test
     void aDayAfterALowerCaseWordEndsNoName() {
         List<Span[]> out = apply(new String[] {"The Acme City Council on Wednesday voted , and Acme Air ordered Boeing jets Wednesday at Super Tuesday ."},
                 new Span[] {new Span(1, 6, "organization"), new Span(9, 11, "organization"), new Span(12, 15, "organization"),

@@ -160,7 +160,7 @@ final class DocumentNames {
             for (int k = start; k < end; k++) {
                 if (toks[k].startsWith("#")) end = k;
             }
-            if (end == start || start > 0 && toks[start - 1].equals("#")) continue;
+            if (end == start || start > 0 && toks[start - 1].equals("#") || noLetter(toks, start, end)) continue; // ("@" alone)
             if (demonymsOnly(toks, start, end)) continue;
             if (extract.text.PartyLabel.is(String.join("", java.util.Arrays.asList(toks).subList(start, end)))) continue; // "(D-Md.)"
             if (wholeQuotation(toks, start, end)) continue;
@@ -299,6 +299,13 @@ final class DocumentNames {
             }
             t = end;
         }
+    }
+
+    private static boolean noLetter(String[] toks, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (toks[k].codePoints().anyMatch(Character::isLetter)) return false;
+        }
+        return true;
     }
 
     /** The song " Geronimo ", the film " Sabrina ": a name that is all of a quotation is a title. */

@@ -250,9 +250,9 @@ class DocumentNamesTest {
     }
 
     @Test
-    void aHashtagIsNoName() {
-        List<Span[]> out = apply(new String[] {"The hashtag # CandleForParis trended , and Ada Okafor #ImWithHer spoke ."},
-                new Span[] {new Span(3, 4, "person"), new Span(7, 10, "person")});
+    void aHashtagOrASymbolIsNoName() {
+        List<Span[]> out = apply(new String[] {"The hashtag # CandleForParis trended , and Ada Okafor #ImWithHer spoke to @ 487 ."},
+                new Span[] {new Span(3, 4, "person"), new Span(7, 10, "person"), new Span(12, 13, "person"), new Span(13, 14, "organization")});
         assertArrayEquals(new Span[] {new Span(7, 9, "person")}, out.get(0));
     }
 

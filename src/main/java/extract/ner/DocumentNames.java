@@ -149,12 +149,11 @@ final class DocumentNames {
             // (name particles such as "de", "van", "bin" are short and stay)
             while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
             // "Xinhua news agency": nor is a lower-case word after it ("Jong - un" stays whole)
-            while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
+            end = withoutLowerCaseEnd(toks, start, end);
             if (end - start > 2 && calendarWords.contains(toks[end - 1].toLowerCase(Locale.ROOT)) && lowerCaseWord(toks[end - 2])) {
                 // "St. Paul City Council on Wednesday", "Boeing jets Wednesday": a day after a lower-case word ends no name
                 // (a capitalised word before it may: "Super Tuesday")
-                end--;
-                while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
+                end = withoutLowerCaseEnd(toks, start, end - 1);
             }
             // "#GOPDebate", "Hillary #GirlIGuessImWithHer": a hashtag is a topic, no name
             for (int k = start; k < end; k++) {
@@ -301,6 +300,13 @@ final class DocumentNames {
         }
     }
 
+    /** The span's end before the lower-case words that end it, but for the second part of a hyphened word. */
+    private static int withoutLowerCaseEnd(String[] toks, int start, int end) {
+        while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
+        return end;
+    }
+
+    /** "@", "487": tokens without a letter name no one. */
     private static boolean noLetter(String[] toks, int start, int end) {
         for (int k = start; k < end; k++) {
             if (toks[k].codePoints().anyMatch(Character::isLetter)) return false;

@@ -50,6 +50,13 @@ class RankedPronounTest {
         ranker = SpeakerRanker.train(events, 50, 1);
     }
 
+    /** What the recording stage reports for the document: each pronoun's and frameless quotation's candidates. */
+    private static List<RankedCandidates> recorded(NewsDocument doc) {
+        List<RankedCandidates> seen = new ArrayList<>();
+        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        return seen;
+    }
+
     private static Attribution last(SpeakerStage stage, NewsDocument doc) {
         List<Attribution> a = stage.resolve(doc, QUOTES.find(doc));
         assertFalse(a.isEmpty(), "no attribution");
@@ -100,8 +107,7 @@ class RankedPronounTest {
         NewsDocument doc = TokenTables.document("Maria/PROPN Lopez/PROPN met/VERB voters/NOUN ./PUNCT | "
                 + "Richard/PROPN King/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Maria Lopez", "PERSON:Richard King");
-        List<RankedCandidates> seen = new ArrayList<>();
-        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        List<RankedCandidates> seen = recorded(doc);
         assertEquals(List.of("Maria Lopez"), seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList());
         assertEquals("Maria Lopez", last(new SpeakerStage(LEXICON, ranker), doc).speaker().name());
     }
@@ -113,8 +119,7 @@ class RankedPronounTest {
                 + "The/DET two/NUM said/VERB that/SCONJ fares/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "Mark/PROPN Hall/PROPN and/CCONJ his/PRON aides/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT | "
                 + "He/PRON said/VERB that/SCONJ wages/NOUN will/AUX rise/VERB ./PUNCT", "PERSON:Richard King", "PERSON:Mark Hall");
-        List<RankedCandidates> seen = new ArrayList<>();
-        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        List<RankedCandidates> seen = recorded(doc);
         assertEquals(List.of("Mark Hall", "Richard King"), seen.get(seen.size() - 1).candidates().stream().map(RankedCandidates.Candidate::name).toList());
     }
 
@@ -123,8 +128,7 @@ class RankedPronounTest {
         NewsDocument doc = TokenTables.document("Voters/NOUN met/VERB ./PUNCT | "
                 + "Richard/PROPN King/PROPN spokesman/NOUN Mark/PROPN Hall/PROPN criticized/VERB the/DET plan/NOUN ./PUNCT | "
                 + "He/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Richard King", "PERSON:Mark Hall");
-        List<RankedCandidates> seen = new ArrayList<>();
-        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        List<RankedCandidates> seen = recorded(doc);
         RankedCandidates he = seen.get(seen.size() - 1);
         assertTrue(he.candidates().stream().anyMatch(c -> c.name().equals("Richard King") && c.features().contains("role=modifier")), he::toString);
         assertTrue(he.candidates().stream().anyMatch(c -> c.name().equals("Mark Hall") && c.features().contains("role=subject")), he::toString);
@@ -135,8 +139,7 @@ class RankedPronounTest {
         NewsDocument doc = TokenTables.document("Michael/PROPN Young/PROPN met/VERB voters/NOUN ./PUNCT | "
                 + "“/PUNCT I/PRON like/VERB Richard/PROPN King/PROPN ,/PUNCT ”/PUNCT he/PRON said/VERB ./PUNCT",
                 "PERSON:Michael Young", "PERSON:Richard King");
-        List<RankedCandidates> seen = new ArrayList<>();
-        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        List<RankedCandidates> seen = recorded(doc);
         assertEquals(List.of("Michael Young"), seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList());
     }
 
@@ -144,8 +147,7 @@ class RankedPronounTest {
     void quotationWithoutAFrameIsRankedAmongTheSpeakersNear() {
         NewsDocument doc = TokenTables.document("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ the/DET plant/NOUN will/AUX close/VERB ./PUNCT\n"
                 + "“/PUNCT It/PRON is/AUX a/DET sad/ADJ day/NOUN for/ADP all/DET of/ADP us/PRON ./PUNCT ”/PUNCT", "PERSON:Ana Ruiz");
-        List<RankedCandidates> seen = new ArrayList<>();
-        SpeakerStage.recording(LEXICON, seen::add).resolve(doc, QUOTES.find(doc));
+        List<RankedCandidates> seen = recorded(doc);
         RankedCandidates quotation = seen.get(seen.size() - 1);
         assertEquals(RankedCandidates.Kind.QUOTATION, quotation.kind());
         assertEquals("Ana Ruiz", quotation.candidates().get(0).name());

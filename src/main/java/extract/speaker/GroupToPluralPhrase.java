@@ -66,6 +66,9 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         return ctx.lexicon().peopleNoun(ctx.lower(i));
     }
 
+    /** How many words the place after names joined by "and" may take ("of the University of California, Berkeley"). */
+    private static final int MAX_AFFILIATION = 9;
+
     /** How many words an opening clause or phrase may take before its comma. */
     private static final int MAX_OPENING = 12;
 
@@ -99,8 +102,15 @@ final class GroupToPluralPhrase implements SpeakerSieve {
                 joined |= ctx.lower(i).equals("and");
                 i++;
             }
+            int names = i; // ("Ana Ruiz and Ben Cole of the University of Utah say": past the place they work at)
+            if (joined && i < info.endWord() && ctx.pos(i) == Upos.ADP && !ctx.word(i).quoted()) {
+                int k = i + 1;
+                while (k < info.endWord() && k - i <= MAX_AFFILIATION && !ctx.word(k).quoted()
+                        && (ctx.pos(k) == Upos.PROPN || ctx.pos(k) == Upos.DET || ctx.lower(k).equals("of") || ctx.lower(k).equals(","))) k++;
+                if (k > i + 1 && ctx.pos(k - 1) == Upos.PROPN) i = k;
+            }
             boolean verbNext = i < info.endWord() && (ctx.pos(i) == Upos.VERB || ctx.pos(i) == Upos.AUX);
-            if (joined && verbNext && ctx.pos(i - 1) == Upos.PROPN) return new Span(ctx.word(start).start(), ctx.word(i - 1).end());
+            if (joined && verbNext && ctx.pos(names - 1) == Upos.PROPN) return new Span(ctx.word(start).start(), ctx.word(names - 1).end());
         }
         return null;
     }

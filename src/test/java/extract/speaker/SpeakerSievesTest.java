@@ -172,6 +172,11 @@ class SpeakerSievesTest {
         Attribution country = last("The/DET United/PROPN States/PROPN might/AUX have/AUX leaned/VERB ,/PUNCT they/PRON argue/VERB ,/PUNCT "
                 + "on/ADP China/PROPN ./PUNCT", "LOCATION:United States", "LOCATION:China");
         assertNotEquals("United States", country.speaker().name(), "a country is no group of people");
+        Attribution affiliated = last("Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN of/ADP the/DET University/PROPN of/ADP Utah/PROPN "
+                + "studied/VERB the/DET plant/NOUN ./PUNCT | The/DET plan/NOUN might/AUX fail/VERB ,/PUNCT they/PRON argue/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole", "ORGANIZATION:University of Utah");
+        assertEquals("Ana Ruiz and Ben Cole", affiliated.speaker().name(), () -> "past the place they work at: "
+                + affiliated.provenance().speaker().describe());
     }
 
     @Test

@@ -80,7 +80,7 @@ final class DocumentNames {
 
     /** "Bernie" and "Sanders": a given name, then words the article names as a person alone. */
     private boolean firstNameOfPerson(String first, String rest, Map<String, String> types) {
-        return givenNames.contains(first.toLowerCase(java.util.Locale.ROOT)) && PERSON.equals(types.get(rest));
+        return givenNames.contains(first.toLowerCase(Locale.ROOT)) && PERSON.equals(types.get(rest));
     }
 
     /** The month and weekday names of the time tables, lower case. */
@@ -89,7 +89,7 @@ final class DocumentNames {
         for (String table : List.of("/extract/time/months.tsv", "/extract/time/weekdays.tsv")) {
             for (String line : extract.text.WordLists.lines(table)) {
                 String[] cols = line.split("\t");
-                if (cols.length > 1) for (String w : cols[1].split(";")) out.add(w.strip().toLowerCase(java.util.Locale.ROOT));
+                if (cols.length > 1) for (String w : cols[1].split(";")) out.add(w.strip().toLowerCase(Locale.ROOT));
             }
         }
         return Set.copyOf(out);
@@ -224,7 +224,7 @@ final class DocumentNames {
         int k = start;
         while (k < end && offices.contains(toks[k])) k++;
         if (k == start || k == end) return start;
-        boolean person = PERSON.equals(type) || firstNames.contains(toks[k].toLowerCase(java.util.Locale.ROOT))
+        boolean person = PERSON.equals(type) || firstNames.contains(toks[k].toLowerCase(Locale.ROOT))
                 || end - k == 1 && !orgWords.contains(toks[k]);
         return person ? k : start;
     }
@@ -232,7 +232,7 @@ final class DocumentNames {
     /** The first part of a hyphened first name the tokenizer split off ("Jo-" of "Jo-Renee"; not "Pro-" of "Pro-Trump"). */
     private boolean hyphenedFirstName(String tok) {
         return HYPHENED_PART.matcher(tok).matches()
-                && firstNames.contains(tok.substring(0, tok.length() - 1).toLowerCase(java.util.Locale.ROOT));
+                && firstNames.contains(tok.substring(0, tok.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern HYPHENED_PART = Pattern.compile("\\p{Lu}\\p{Ll}+-");
@@ -349,7 +349,7 @@ final class DocumentNames {
     private void roleBeforeFirstName(String[] toks, String[] labels, boolean[] begins) {
         for (int t = 1; t < toks.length; t++) {
             if (!begins[t] || labels[t] == null || PERSON.equals(labels[t]) || !roles.contains(toks[t - 1])
-                    || !Character.isLowerCase(toks[t - 1].codePointAt(0)) || !firstNames.contains(toks[t].toLowerCase(java.util.Locale.ROOT))) {
+                    || !Character.isLowerCase(toks[t - 1].codePointAt(0)) || !firstNames.contains(toks[t].toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int end = spanEnd(labels, begins, t);
@@ -406,7 +406,7 @@ final class DocumentNames {
                 || !PERSON.equals(labels[end - 1])) return t;
         int name = end - from >= 3 ? end - 2 : end - 1; // "State Madeleine Albright", "State Kerry"
         for (int k = from + 1; k < end - 1; k++) {
-            if (firstNames.contains(toks[k].toLowerCase(java.util.Locale.ROOT))) {
+            if (firstNames.contains(toks[k].toLowerCase(Locale.ROOT))) {
                 name = k;
                 break;
             }
@@ -430,7 +430,7 @@ final class DocumentNames {
         for (int t = 1; t < toks.length; t++) {
             if (!begins[t] || !PERSON.equals(labels[t]) || labels[t - 1] != null) continue;
             String w = toks[t - 1];
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            String lower = w.toLowerCase(Locale.ROOT);
             if (!capitalized(w) || w.length() < 2 || extract.text.TitleCase.inCapitals(w)
                     || !givenNames.contains(lower) || titles.contains(w) || roles.contains(w)
                     || calendarWords.contains(lower) || orgWords.contains(toks[t]) || extract.text.TitleCase.inCapitals(toks[t])) {

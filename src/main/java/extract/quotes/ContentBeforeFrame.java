@@ -46,7 +46,7 @@ final class ContentBeforeFrame implements ContentSieve {
         // ("Washington did not complain when …, an official said": a frame opening the sentence with its report
         // before it reports nothing and bounds nothing)
         if (prev != null && prev.direction() == Frame.Direction.BEFORE && prev.resume() < 0
-                && FrameGrammar.onlyPunctuationBefore(v, prev.start())) {
+                && v.onlyPunctuationBefore(prev.start())) {
             prev = null;
         }
         boolean afterOtherReport = prev != null && prev.direction() == Frame.Direction.BEFORE;

@@ -26,7 +26,7 @@ final class DocumentPhraseCue implements CueSieve {
         if (!v.is(i, "in")) return null;
         WordRange doc = document(v, i, lexicon);
         if (doc == null || ownText(v, doc)) return null;
-        boolean leading = FrameGrammar.onlyPunctuationBefore(v, i);
+        boolean leading = v.onlyPunctuationBefore(i);
         // at the end: "leads by nine points in the latest CNN poll", not "was born in the study" or "took part in a survey"
         boolean placed = leading ? commaSoonAfter(v, doc.end())
                 : onlyPunctuationFrom(v, afterModifier(v, doc.end())) && !v.isVerb(i - 1) && v.pos(i - 1) != Upos.AUX

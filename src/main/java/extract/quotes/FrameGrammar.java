@@ -555,11 +555,6 @@ final class FrameGrammar {
         return k == c;
     }
 
-    static boolean onlyPunctuationBefore(TokenView v, int k) {
-        for (int i = 0; i < k; i++) if (!v.isPunct(i) || v.isQuoteMark(i)) return false;
-        return true;
-    }
-
     /** A determiner, adjective, number or possessive before the word makes it a noun ("Trump's claims"). */
     static boolean nounBefore(TokenView v, int p) {
         Upos pos = v.pos(p);

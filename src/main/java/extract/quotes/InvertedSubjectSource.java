@@ -103,5 +103,4 @@ final class InvertedSubjectSource implements SourceSieve {
         CueLexicon lexicon = grammar.lexicon();
         return v.nameLike(head) || lexicon.people(w) || lexicon.organisation(w) || lexicon.quantifier(w);
     }
-
 }

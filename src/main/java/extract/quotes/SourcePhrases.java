@@ -591,11 +591,11 @@ final class SourcePhrases {
             while (k >= 0 && before - k <= MAX_NP && v.nounPhrasePart(k)) k--;
             before = k;
         }
-        if (before >= 1 && v.nounPhrasePart(before) && !v.inQuote(before)) {
+        if (before >= 1 && v.nounPhrasePart(before)) {
             // ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the candidate stated": the
             // names end a noun phrase, their role's words before them, that a preposition or verb takes)
             int k = before;
-            while (k >= 0 && before - k < MAX_NP && v.nounPhrasePart(k) && !v.inQuote(k)) k--;
+            while (k >= 0 && before - k < MAX_NP && v.nounPhrasePart(k)) k--;
             before = k;
         }
         return before >= 0 && (v.pos(before) == Upos.ADP || v.pos(before) == Upos.SCONJ || v.isVerb(before));

@@ -76,7 +76,7 @@ final class SubjectBeforeCueSource implements SourceSieve {
             return SourceResult.NONE;
         }
         Complement c = grammar.complement(v, i);
-        if (!c.after() && c.resume() >= 0 && FrameGrammar.onlyPunctuationBefore(v, subject.frameStart())) {
+        if (!c.after() && c.resume() >= 0 && v.onlyPunctuationBefore(subject.frameStart())) {
             // "Rubio says, win or lose, he's staying in the race": nothing before, so the report follows
             c = new Complement(true, grammar.afterParenthetical(v, c.resume()));
         } else if (!c.after() && c.resume() >= 0 && asClause(v, subject.frameStart())) {

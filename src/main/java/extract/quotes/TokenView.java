@@ -167,8 +167,9 @@ final class TokenView {
         return p == Upos.PRON && isPossessivePronoun(i);
     }
 
-    private boolean onlyPunctuationBefore(int i) {
-        for (int k = 0; k < i; k++) if (!isPunct(k)) return false;
+    /** Only punctuation, no quotation mark, comes before word k in the sentence: k opens it. */
+    boolean onlyPunctuationBefore(int k) {
+        for (int i = 0; i < k; i++) if (!isPunct(i) || isQuoteMark(i)) return false;
         return true;
     }
 

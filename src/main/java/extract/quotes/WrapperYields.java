@@ -57,6 +57,6 @@ final class WrapperYields implements CandidateFilter {
         if (ContentAfterFrame.isRelative(v, f)) return true;
         int before = f.start() - 1;
         return before >= 0 && !v.inQuote(before) && v.pos(before) == Upos.SCONJ && !v.is(before, "that")
-                && FrameGrammar.onlyPunctuationBefore(v, before);
+                && v.onlyPunctuationBefore(before);
     }
 }

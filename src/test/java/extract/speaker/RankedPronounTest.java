@@ -50,6 +50,11 @@ class RankedPronounTest {
         ranker = SpeakerRanker.train(events, 50, 1);
     }
 
+    /** The names of the candidates, in the order the stage listed them. */
+    private static List<String> names(RankedCandidates rc) {
+        return rc.candidates().stream().map(RankedCandidates.Candidate::name).toList();
+    }
+
     /** What the recording stage reports for the document: each pronoun's and frameless quotation's candidates. */
     private static List<RankedCandidates> recorded(NewsDocument doc) {
         List<RankedCandidates> seen = new ArrayList<>();
@@ -69,8 +74,7 @@ class RankedPronounTest {
         Attribution a = last(SpeakerStage.recording(LEXICON, seen::add), story("John Smith", "Peter Brown"));
         assertEquals(PronounToSpeaker.NAME, a.provenance().speaker().sieve()); // the rules decided
         assertEquals(1, seen.size()); // only "He": names are not ranked
-        List<String> names = seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList();
-        assertEquals(List.of("John Smith", "Peter Brown"), names); // latest first
+        assertEquals(List.of("John Smith", "Peter Brown"), names(seen.get(0))); // latest first
         assertTrue(seen.get(0).candidates().get(0).features().contains("spk=0"), "the latest speaker is marked");
         assertTrue(seen.get(0).candidates().get(1).features().contains("spk=none"));
     }
@@ -108,7 +112,7 @@ class RankedPronounTest {
                 + "Richard/PROPN King/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Maria Lopez", "PERSON:Richard King");
         List<RankedCandidates> seen = recorded(doc);
-        assertEquals(List.of("Maria Lopez"), seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList());
+        assertEquals(List.of("Maria Lopez"), names(seen.get(0)));
         assertEquals("Maria Lopez", last(new SpeakerStage(LEXICON, ranker), doc).speaker().name());
     }
 
@@ -120,7 +124,7 @@ class RankedPronounTest {
                 + "Mark/PROPN Hall/PROPN and/CCONJ his/PRON aides/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT | "
                 + "He/PRON said/VERB that/SCONJ wages/NOUN will/AUX rise/VERB ./PUNCT", "PERSON:Richard King", "PERSON:Mark Hall");
         List<RankedCandidates> seen = recorded(doc);
-        assertEquals(List.of("Mark Hall", "Richard King"), seen.get(seen.size() - 1).candidates().stream().map(RankedCandidates.Candidate::name).toList());
+        assertEquals(List.of("Mark Hall", "Richard King"), names(seen.get(seen.size() - 1)));
     }
 
     @Test
@@ -140,7 +144,7 @@ class RankedPronounTest {
                 + "“/PUNCT I/PRON like/VERB Richard/PROPN King/PROPN ,/PUNCT ”/PUNCT he/PRON said/VERB ./PUNCT",
                 "PERSON:Michael Young", "PERSON:Richard King");
         List<RankedCandidates> seen = recorded(doc);
-        assertEquals(List.of("Michael Young"), seen.get(0).candidates().stream().map(RankedCandidates.Candidate::name).toList());
+        assertEquals(List.of("Michael Young"), names(seen.get(0)));
     }
 
     @Test

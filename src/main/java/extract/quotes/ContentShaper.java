@@ -68,6 +68,7 @@ final class ContentShaper {
         if (reply > 0 && from + reply < to && (cues.circumstance(v.lower(from + reply)) || v.is(from + reply, ","))) to = from + reply;
         if (f.direction() == Frame.Direction.BEFORE) from = quotationAfterColon(v, from, to);
         to = quotationThenNarration(v, from, to);
+        if (naming && f.direction() == Frame.Direction.AFTER) to = nameThenNarration(v, from, to);
         if (to <= from) return null;
         Span content = extendOverQuotes(v.span(from, to), v);
         // after "Name:" the words are the statement, verb or not ("Lynch: No outside influence on probe")
@@ -463,6 +464,49 @@ final class ContentShaper {
         boolean narration = NARRATION.contains(v.lower(next)) || v.pos(next) == Upos.VERB && !v.lower(next).endsWith("ing")
                 || v.pos(next) == Upos.ADP;
         return ends && narration ? close + 1 : to;
+    }
+
+    /**
+     * "called the KKK “abhorrent” in a tweet Sunday", "called immigrants “rapists” (although …", "called
+     * his opponent “Senator Cruz” and made no mention of …": after a verb of naming's quoted name, a phrase
+     * of time, place or vehicle, a parenthesis or dash, or a second verb of the subject is the writer's.
+     * What explains the name goes on with it ("“a paperwork error” that was reported …", "“fools” who …").
+     */
+    private int nameThenNarration(TokenView v, int from, int to) {
+        int open = from;
+        while (open < to && !(v.isQuoteMark(open) && open + 1 < to && v.inQuote(open + 1))) open++;
+        while (open < to) {
+            int close = open + 1;
+            while (close < to && !(v.isQuoteMark(close) && (close + 1 >= v.size() || !v.inQuote(close + 1)))) close++;
+            int next = close + 1;
+            if (next + 1 >= to) return to;
+            boolean joined = v.pos(next) == Upos.CCONJ;
+            if (joined && v.isVerb(next + 1) || v.is(next, "(") || v.isDash(next) || occasion(v, next, to)) {
+                return next;
+            }
+            // ("as a “caricature …” and “stupendously un-conservative”": a second name goes on)
+            int another = joined && (v.is(next + 1, "a") || v.is(next + 1, "an")) ? next + 2 : next + 1;
+            if (!joined || another + 1 >= to || !v.isQuoteMark(another) || !v.inQuote(another + 1)) return to;
+            open = another;
+        }
+        return to;
+    }
+
+    /** Words a preposition's phrase of occasion may take before its time or vehicle noun ("in his 1969 book"). */
+    private static final int MAX_OCCASION = 5;
+
+    /**
+     * "Sunday", "in a tweet Sunday", "on his radio show", "over the weekend": a word of time, or a
+     * preposition of circumstance whose phrase names a time or what carried the words (not "in global
+     * efforts to …", which goes on with what was said).
+     */
+    private boolean occasion(TokenView v, int k, int to) {
+        if (v.inQuote(k) || !cues.circumstance(v.lower(k))) return false;
+        if (v.pos(k) != Upos.ADP) return true;
+        for (int m = k + 1; m < to && m - k <= MAX_OCCASION && !v.inQuote(m) && !v.isPunct(m); m++) {
+            if (cues.timeWord(v.lower(m)) || cues.speechVehicle(v.lower(m))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> NARRATION = Set.of("then", "and", "before", "as", "while", "but", "after", "when");

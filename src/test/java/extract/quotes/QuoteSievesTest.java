@@ -1073,6 +1073,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void namingVerbContentEndsWithTheNameBeforeTheWritersWords() {
+        String tweet = "Park/PROPN called/VERB the/DET plan/NOUN “/PUNCT a/DET disaster/NOUN ”/PUNCT in/ADP a/DET tweet/NOUN Sunday/PROPN ./PUNCT";
+        assertEquals("the plan “ a disaster ”", text(tweet, only(tweet)), "the phrase of the vehicle is the writer's");
+        String more = "Park/PROPN called/VERB the/DET plan/NOUN “/PUNCT weak/ADJ ”/PUNCT and/CCONJ left/VERB the/DET room/NOUN ./PUNCT";
+        assertEquals("the plan “ weak ”", text(more, withCue(TokenTables.document(more), "called")), "a second verb of the subject");
+        String two = "Park/PROPN called/VERB it/PRON “/PUNCT weak/ADJ ”/PUNCT and/CCONJ “/PUNCT unfair/ADJ ”/PUNCT on/ADP Monday/PROPN ./PUNCT";
+        assertEquals("it “ weak ” and “ unfair ”", text(two, only(two)), "a second name goes on, the day does not");
+        String efforts = "Park/PROPN called/VERB the/DET deal/NOUN “/PUNCT a/DET step/NOUN ”/PUNCT in/ADP global/ADJ efforts/NOUN ./PUNCT";
+        assertEquals("the deal “ a step ” in global efforts", text(efforts, only(efforts)), "a phrase that goes on with the name stays");
+        String who = "Park/PROPN called/VERB them/PRON “/PUNCT fools/NOUN ”/PUNCT who/PRON want/VERB war/NOUN ./PUNCT";
+        assertEquals("them “ fools ” who want war", text(who, only(who)), "a clause about the name stays");
+    }
+
+    @Test
     void namingVerbCueReadsLongerObjectsAndNamesBeforeTheQuotation() {
         NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
         assertNotNull(sieve.find(view("what/PRON Kim/PROPN Lee/PROPN called/VERB “/PUNCT a/DET new/ADJ era/NOUN ”/PUNCT"), 3),

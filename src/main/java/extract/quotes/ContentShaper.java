@@ -23,7 +23,14 @@ final class ContentShaper {
     Candidate shape(TokenView v, Frame f, int from, int to, Decision decision) {
         // ("…, and Clinton broke it, according to McCarthy": before its frame the clauses joined by "and" are all reported)
         boolean before = f.direction() == Frame.Direction.BEFORE && f.resume() < 0;
+        boolean infinitive = f.direction() == Frame.Direction.AFTER && v.is(from, "to") && from + 1 < to && !v.inQuote(from) && v.isVerb(from + 1);
         for (int i = from + 1; i + 1 < to; i++) {
+            // "declined to be identified and is not in his camp", "refused to speak as she left and watched …":
+            // after an infinitive, "and" and an inflected verb or a clause go on with the writer's account
+            if (infinitive && (v.is(i, "and") || v.is(i, "but")) && !v.inQuote(i) && (inflectedVerbAt(v, i + 1) || v.is(i - 1, ",") && clauseAt(v, i + 1, to))) {
+                to = v.is(i - 1, ",") ? i - 1 : i;
+                break;
+            }
             // "He claimed that X, although he refused to ...": the writer's clause is not the report
             // (", though," between commas is an adverb, no clause)
             if (v.is(i, ",") && !v.inQuote(i) && (cues.narratorClause(v.lower(i + 1)) && !parenthetical(v, i + 1, to) || !before && narratorEvent(v, i + 1))) {
@@ -332,6 +339,22 @@ final class ContentShaper {
         while (n < v.size() && v.pos(n) == Upos.ADV) n++; // "but also", "but later"
         return n < v.size() && v.isFiniteVerb(n) || clauseAt(v, k + 1, v.size());
     }
+
+    /**
+     * A verb that is no infinitive starts at word k, past adverbs: a modal or inflected auxiliary ("is",
+     * "would"), or a verb ending in "-ed" or "-s" ("watched", "says"); not "answer" of "to comment and answer".
+     */
+    private static boolean inflectedVerbAt(TokenView v, int k) {
+        while (k < v.size() && v.pos(k) == Upos.ADV) k++;
+        if (k >= v.size() || v.inQuote(k)) return false;
+        String w = v.lower(k);
+        if (v.pos(k) == Upos.AUX) return !BASE_AUXILIARIES.contains(w);
+        // (not a participle before its noun: "the undivided and recognized capital")
+        boolean beforeNoun = k + 1 < v.size() && (v.pos(k + 1) == Upos.NOUN || v.pos(k + 1) == Upos.PROPN || v.pos(k + 1) == Upos.ADJ);
+        return v.pos(k) == Upos.VERB && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) && !beforeNoun;
+    }
+
+    private static final Set<String> BASE_AUXILIARIES = Set.of("be", "been", "being", "have", "having", "do", "to");
 
     private static final int MAX_CLAUSE_SUBJECT = 6;
 

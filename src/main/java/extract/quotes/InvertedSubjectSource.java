@@ -30,6 +30,11 @@ final class InvertedSubjectSource implements SourceSieve {
         WordRange named = appositiveName(v, np, grammar.phrases());
         if (named != null) np = named;
         if (np.end() < v.size() && v.isVerb(np.end()) && !v.inQuote(np.end())) return SourceResult.NONE;
+        // "…, opposed his signature trade deal and outstripped his plans": a phrase that "and" and a verb
+        // follow is the object of one verb in a row of the subject's
+        if (np.end() + 1 < v.size() && v.pos(np.end()) == Upos.CCONJ && !v.inQuote(np.end()) && v.finiteVerbAt(np.end() + 1)) {
+            return SourceResult.NONE;
+        }
         // "…, ask questions or play music": after a base form only people or a body speak ("…, say officials"); else the
         // phrase is the verb's object
         if (grammar.lexicon().isBaseForm(v.lower(i)) && !speakerHead(v, np.end() - 1)) return SourceResult.NONE;

@@ -1619,6 +1619,30 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anInfinitiveReportEndsWhereTheSubjectsNextVerbBegins() {
+        String is = "Park/PROPN declined/VERB to/PART be/AUX named/VERB and/CCONJ is/AUX not/PART in/ADP his/PRON camp/NOUN ./PUNCT";
+        assertEquals("to be named", text(is, only(is)), "an inflected auxiliary after 'and'");
+        String past = "Park/PROPN vowed/VERB to/PART keep/VERB the/DET law/NOUN and/CCONJ praised/VERB the/DET ruling/NOUN ./PUNCT";
+        assertEquals("to keep the law", text(past, withCue(TokenTables.document(past), "vowed")), "a verb in '-ed'");
+        String clause = "Park/PROPN refused/VERB to/PART intervene/VERB ,/PUNCT and/CCONJ the/DET revolt/NOUN was/AUX crushed/VERB ./PUNCT";
+        assertEquals("to intervene", text(clause, only(clause)), "a clause after ', and'");
+        String base = "Park/PROPN hopes/VERB to/PART win/VERB the/DET seat/NOUN and/CCONJ keep/VERB the/DET house/NOUN ./PUNCT";
+        assertEquals("to win the seat and keep the house", text(base, only(base)), "a second infinitive goes on");
+        String objects = "Park/PROPN vowed/VERB to/PART help/VERB Israel/PROPN and/CCONJ the/DET Palestinians/PROPN achieve/VERB peace/NOUN ./PUNCT";
+        assertEquals("to help Israel and the Palestinians achieve peace", text(objects, only(objects)), "joined objects, no clause");
+        String adjective = "Park/PROPN refused/VERB to/PART call/VERB it/PRON the/DET undivided/ADJ and/CCONJ recognized/VERB capital/NOUN ./PUNCT";
+        assertEquals("to call it the undivided and recognized capital", text(adjective, only(adjective)), "a participle before its noun");
+    }
+
+    @Test
+    void aPhraseThatAndAVerbFollowIsNoInvertedSubject() {
+        String t = "Lee/PROPN promised/VERB to/PART cut/VERB taxes/NOUN ,/PUNCT opposed/VERB his/PRON trade/NOUN deal/NOUN and/CCONJ "
+                + "outstripped/VERB his/PRON plans/NOUN by/SCONJ calling/VERB for/ADP a/DET new/ADJ zone/NOUN ./PUNCT";
+        Claim c = withCue(TokenTables.document(t), "calling for");
+        assertEquals("“calling for” shares the subject “Lee”", c.sourceDecision().why(), "'his trade deal' is the object of 'opposed'");
+    }
+
+    @Test
     void anInfinitiveOfTwoWordsIsAReport() {
         String comment = "Park/PROPN declined/VERB to/PART comment/VERB ./PUNCT";
         assertEquals("to comment", text(comment, only(comment)));

@@ -64,6 +64,10 @@ final class ContentShaper {
             Candidate object = objectReport(v, f, from, to, decision);
             if (object != null) return object;
         }
+        if (!thatClause && f.direction() == Frame.Direction.AFTER && f.cueDecision().sieve().equals(SpeechVerbCue.NAME) && !reportsObject(v, f)
+                && !documentSubject(v, f) && objectThenCircumstance(v, from, to)) {
+            return null;
+        }
         from = afterDateline(v, from, to);
         // "called a quack", "called that report a “lie”": a verb of naming reports its object and the name
         // it gives, no clause, and "that" may be its object's determiner
@@ -216,6 +220,33 @@ final class ContentShaper {
         if (!noun || end - from < 2 && !name || clauseGoesOn) return null;
         return new Candidate(f, v.span(from, end), quoted ? QuoteKind.MIXED : QuoteKind.INDIRECT,
                 Decision.of(decision.sieve(), decision.why() + ", its object"));
+    }
+
+    /** Words an object may take before the clause of time or cause that shows it is no report's subject. */
+    private static final int MAX_BARE_OBJECT = 6;
+
+    /**
+     * "added a goal as the Bruins beat the Devils", "offered a toast while …": after the cue a noun
+     * phrase, then a clause of time or cause before any verb of its own: the phrase is the verb's
+     * object, no report (a report's subject is followed by its verb: "added the team would …").
+     */
+    private boolean objectThenCircumstance(TokenView v, int from, int to) {
+        if (from >= to || v.inQuote(from) || !(v.pos(from) == Upos.DET || v.pos(from) == Upos.NUM)) return false;
+        for (int k = from + 1; k < to && k - from <= MAX_BARE_OBJECT; k++) {
+            if (v.inQuote(k) || v.isPunct(k) || v.isVerb(k) || v.pos(k) == Upos.AUX) return false;
+            // ("as" only before a clause: "described the move as “a breach”")
+            if (cues.circumstanceConjunction(v.lower(k)) && (v.pos(k) == Upos.SCONJ || v.pos(k) == Upos.ADP)) return !v.is(k, "as") || clauseAt(v, k + 1, to);
+        }
+        return false;
+    }
+
+    /** "The poll indicates a tightening race as …": a frame whose subject ends in a document noun, whose object is a finding. */
+    private boolean documentSubject(TokenView v, Frame f) {
+        if (f.subject() == null) return false;
+        for (int k = 0; k < f.cueStart(); k++) {
+            if (v.token(k).end() == f.subject().end()) return cues.documentNoun(v.lower(k));
+        }
+        return false;
     }
 
     /** "that"/"which"/"who" right after a noun, its verb next: a relative clause describing the noun. */

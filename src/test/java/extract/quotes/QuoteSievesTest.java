@@ -1643,6 +1643,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anObjectBeforeAClauseOfTimeOrCauseIsNoReport() {
+        String goal = "Cole/PROPN added/VERB a/DET goal/NOUN as/SCONJ the/DET Bruins/PROPN beat/VERB the/DET Devils/PROPN ./PUNCT";
+        assertTrue(claims(TokenTables.document(goal)).isEmpty(), "'a goal' is what he added");
+        String because = "I/PRON write/VERB this/DET because/SCONJ I/PRON know/VERB them/PRON well/ADV ./PUNCT";
+        assertTrue(claims(TokenTables.document(because)).isEmpty(), "'this' is what I write");
+        String report = "Cole/PROPN added/VERB the/DET team/NOUN would/AUX win/VERB as/SCONJ the/DET season/NOUN ends/VERB ./PUNCT";
+        assertEquals("the team would win as the season ends", text(report, only(report)), "a subject and its verb first: a report");
+        String described = "Cole/PROPN described/VERB the/DET move/NOUN as/ADP a/DET breach/NOUN of/ADP trust/NOUN ./PUNCT";
+        assertEquals(1, claims(TokenTables.document(described)).size(), "'as' and no clause names the move");
+        String poll = "The/DET poll/NOUN indicates/VERB a/DET tight/ADJ race/NOUN as/SCONJ Lee/PROPN gains/VERB support/NOUN ./PUNCT";
+        assertEquals(1, claims(TokenTables.document(poll)).size(), "a document's object is its finding");
+    }
+
+    @Test
     void anInfinitiveOfTwoWordsIsAReport() {
         String comment = "Park/PROPN declined/VERB to/PART comment/VERB ./PUNCT";
         assertEquals("to comment", text(comment, only(comment)));

@@ -8,7 +8,7 @@ import extract.text.Span;
  * "That frustrates many analysts because they believe": "they" is the last plural noun phrase of a
  * group before it in its sentence, else the plural subject of one of the two sentences before, when its noun names a
  * group that speaks ({@code group-nouns.txt}, learned from PolNeAR train; an organisation or a role);
- * else names joined by "and" opening one of those sentences.
+ * else names joined by "and" opening one of those sentences, or ending the sentence before.
  */
 final class GroupToPluralPhrase implements SpeakerSieve {
     static final String NAME = "group-to-plural-phrase";
@@ -21,6 +21,7 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         // "they" speak: a group ("many analysts"), not "these contributions" or "the past three weeks"
         if (antecedent != null && !ctx.lexicon().groupNoun(ctx.lower(ctx.wordAt(antecedent.end() - 1)))) antecedent = null;
         if (antecedent == null) antecedent = joinedNamesBefore(ctx, m.first());
+        if (antecedent == null) antecedent = joinedNamesEnding(ctx, ctx.word(m.first()).sentence() - 1);
         if (antecedent == null) return null;
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
@@ -113,6 +114,28 @@ final class GroupToPluralPhrase implements SpeakerSieve {
             if (joined && verbNext && ctx.pos(names - 1) == Upos.PROPN) return new Span(ctx.word(start).start(), ctx.word(names - 1).end());
         }
         return null;
+    }
+
+    /**
+     * "… got the attention of two politicians: Senator Elizabeth Warren and congresswoman Alexandria
+     * Ocasio-Cortez. They criticised …", "Take Idaho Sens. Mike Crapo and Jim Risch. Last week, they
+     * endorsed …": names joined by "and" (with their titles) that end the sentence before the pronoun's.
+     */
+    private static Span joinedNamesEnding(SpeakerContext ctx, int sentence) {
+        if (sentence < 0) return null;
+        var info = ctx.doc().sentence(sentence);
+        int end = info.endWord();
+        while (end > info.firstWord() && ctx.word(end - 1).punctuation() && !ctx.word(end - 1).quoted()) end--;
+        if (end <= info.firstWord() || end == info.endWord() || ctx.pos(end - 1) != Upos.PROPN || ctx.word(end - 1).quoted()) return null;
+        int start = end;
+        boolean joined = false;
+        while (start > info.firstWord() && !ctx.word(start - 1).quoted()
+                && (ctx.pos(start - 1) == Upos.PROPN || ctx.lexicon().personNoun(ctx.lower(start - 1)) || ctx.lower(start - 1).equals("and"))) {
+            joined |= ctx.lower(start - 1).equals("and");
+            start--;
+        }
+        if (!joined || ctx.lower(start).equals("and")) return null;
+        return new Span(ctx.word(start).start(), ctx.word(end - 1).end());
     }
 
     /**

@@ -199,6 +199,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void theyTakesNamesJoinedByAndThatEndTheSentenceBefore() {
+        Attribution ending = last("Her/PRON post/NOUN reached/VERB two/NUM politicians/NOUN :/PUNCT Senator/PROPN Ana/PROPN Ruiz/PROPN and/CCONJ "
+                + "congresswoman/NOUN Eva/PROPN Cole/PROPN ./PUNCT | They/PRON said/VERB that/SCONJ "
+                + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Eva Cole");
+        assertEquals("Ana Ruiz and Eva Cole", ending.speaker().name(), () -> ending.provenance().speaker().describe());
+        Attribution one = last("Her/PRON post/NOUN reached/VERB Senator/PROPN Ana/PROPN Ruiz/PROPN ./PUNCT | They/PRON said/VERB that/SCONJ "
+                + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("", one.speaker().name(), "one name is no \"they\"");
+    }
+
+    @Test
     void theyTakesThePluralSubjectAfterAnOpeningClause() {
         Attribution a = last("As/SCONJ prices/NOUN rose/VERB ,/PUNCT local/ADJ officials/NOUN ran/VERB a/DET poll/NOUN ./PUNCT | "
                 + "The/DET outreach/NOUN ,/PUNCT they/PRON said/VERB ,/PUNCT raised/VERB worries/NOUN ./PUNCT");

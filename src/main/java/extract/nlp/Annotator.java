@@ -55,8 +55,13 @@ public final class Annotator {
                     String[] toks = opennlp.tools.util.Span.spansToStrings(tokSpans, sentText);
                     String[] tags = tagger.tag(toks);
                     String[] shown = new String[toks.length];
-                    for (int i = 0; i < toks.length; i++) shown[i] = text.substring(sStart + tokSpans[i].getStart(), sStart + tokSpans[i].getEnd());
-                    tagRepair.repair(toks, tags, shown);
+                    String[] marks = new String[toks.length]; // the article's marks, straight ones turned the way they face
+                    for (int i = 0; i < toks.length; i++) {
+                        int ts = sStart + tokSpans[i].getStart(), te = sStart + tokSpans[i].getEnd();
+                        shown[i] = text.substring(ts, te);
+                        marks[i] = shown[i].equals("\"") ? StraightQuotes.facing(text, ts, te) : shown[i];
+                    }
+                    tagRepair.repair(toks, tags, marks);
                     List<Token> tokens = new ArrayList<>(toks.length);
                     for (int i = 0; i < toks.length; i++) {
                         int ts = sStart + tokSpans[i].getStart();

@@ -33,6 +33,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aStraightMarkClosingAQuotationOfSentencesBeforeFramesTheWordsAfterIt() {
+        String text = "\"Friend, let me be blunt. I can win. Donald can't,\" the email read. It stated that taxes would fall.";
+        AnnotatedDocument doc = annotator.annotate(new SourceText("t", text));
+        Token read = doc.sentences().stream().flatMap(s -> s.tokens().stream()).filter(t -> t.text().equals("read")).findFirst().orElseThrow();
+        assertEquals("VERB", read.pos(), "the mark after \"can't,\" closes the quotation, so \"read\" is the email's verb");
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheOriginalText() {
         String text = "  “Yes,” said Mr. Lee.\r\n\r\nShe agreed.";
         AnnotatedDocument doc = annotator.annotate(new SourceText("t", text));

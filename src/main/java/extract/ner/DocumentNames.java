@@ -39,10 +39,12 @@ final class DocumentNames {
     private final Lexicon roles;
     private final Lexicon offices;
     private final Lexicon orgWords;
+    /** "de", "van", "bin": particles that open a name in capitals too ("De Blasio"). */
+    private final Set<String> nameParticles;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
             Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
-            Lexicon roles, Lexicon offices) {
+            Lexicon roles, Lexicon offices, Set<String> nameParticles) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;
@@ -56,6 +58,7 @@ final class DocumentNames {
         this.roles = roles;
         this.offices = offices;
         this.orgWords = orgWords;
+        this.nameParticles = nameParticles;
     }
 
     static DocumentNames fromResources() {
@@ -68,7 +71,7 @@ final class DocumentNames {
                         Lexicon.resource("/extract/ner/named-events.txt")),
                 genders.firstNames().keySet(), givenNames(genders),
                 calendarWords(), Lexicon.resource("/extract/speaker/titles.txt"),
-                Lexicon.resource("/extract/ner/offices.txt"));
+                Lexicon.resource("/extract/ner/offices.txt"), extract.text.WordLists.words("/extract/quotes/name-particles.txt"));
     }
 
     /** The hand-written first names and the long list's given names ({@code first-names.tsv}, {@code given-names.tsv}). */
@@ -98,11 +101,13 @@ final class DocumentNames {
     List<Span[]> apply(List<String[]> sentences, List<Span[]> found) {
         List<String[]> labels = new ArrayList<>();
         List<boolean[]> begins = new ArrayList<>();
+        Set<String> lowerCase = new java.util.HashSet<>(); // the words the article writes in lower case
+        for (String[] toks : sentences) for (String t : toks) if (lowerCaseWord(t)) lowerCase.add(t);
         for (int i = 0; i < sentences.size(); i++) {
             int n = sentences.get(i).length;
             String[] l = new String[n];
             boolean[] b = new boolean[n];
-            for (Span s : clean(sentences.get(i), found.get(i))) {
+            for (Span s : clean(sentences.get(i), found.get(i), lowerCase)) {
                 for (int t = s.getStart(); t < s.getEnd(); t++) l[t] = s.getType();
                 b[s.getStart()] = true;
             }
@@ -132,9 +137,11 @@ final class DocumentNames {
      * nationality adjective is not a name ("North Korean", "Chinese capital"); nor is a title in
      * quotation marks; "South Korean
      * President Moon Jae-in" is a person named after the title; and a well-known place or a name ending
-     * in a building's or street's head word ("Trump Tower") is not a person.
+     * in a building's or street's head word ("Trump Tower") is not a person; nor is a word opening the
+     * sentence that the article writes in lower case ({@code lowerCase}) part of a person's name
+     * ("Said Comey", "Can Sanders win?"; function words the recognizer drops itself).
      */
-    private List<Span> clean(String[] toks, Span[] found) {
+    private List<Span> clean(String[] toks, Span[] found, Set<String> lowerCase) {
         List<Span> out = new ArrayList<>();
         List<Span> parts = new ArrayList<>();
         for (Span s : found) {
@@ -169,6 +176,11 @@ final class DocumentNames {
                     type = PERSON;
                     break;
                 }
+            }
+            if (PERSON.equals(type) && end - start > 1 && opensSentence(toks, start) && commonWordOpening(toks[start], lowerCase)) {
+                // "Can Sanders win?", "Given Obama's record": a capital the sentence gave a word the article writes in lower case
+                start++;
+                while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
             }
             if (PERSON.equals(type)) {
                 // "Presidential candidate Ben Carson": a person's name holds no lower-case word but a short
@@ -320,6 +332,23 @@ final class DocumentNames {
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "``", "''");
+
+    /** Only punctuation and numbers (an opening quotation mark, a bullet, "5)") stand before word k in its sentence. */
+    private static boolean opensSentence(String[] toks, int k) {
+        for (int i = 0; i < k; i++) if (toks[i].chars().anyMatch(Character::isLetter)) return false;
+        return true;
+    }
+
+    /**
+     * The word, capitalised, is one the article also writes in lower case and no given name or title
+     * ("Can", "Given", "Key"; not "Bill", "Hope", "Will", "Gov.", "De").
+     */
+    private boolean commonWordOpening(String tok, Set<String> lowerCase) {
+        String lower = tok.toLowerCase(Locale.ROOT);
+        return capitalized(tok) && !tok.equals(tok.toUpperCase(Locale.ROOT)) && lowerCase.contains(lower)
+                && !givenNames.contains(lower) && !firstNames.contains(lower) && !titles.contains(tok) && !roles.contains(lower)
+                && !nameParticles.contains(lower);
+    }
 
     private static boolean lowerCaseWord(String tok) {
         return tok.chars().anyMatch(Character::isLetter) && noCapital(tok);

@@ -31,6 +31,23 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aWordTheArticleWritesInLowerCaseOpensNoNameAtTheSentencesStart() {
+        List<Span[]> out = apply(new String[] {
+                "Former Vance aide Ruth Quill said the former plan failed .",
+                "Bill Lee signed the bill .",
+                "De Vargas spoke at the de facto border .",
+                "5 ) Can Zorn win ? She can ."},
+                new Span[] {new Span(0, 2, "person"), new Span(3, 5, "person")},
+                new Span[] {new Span(0, 2, "person")},
+                new Span[] {new Span(0, 2, "person")},
+                new Span[] {new Span(2, 4, "person")});
+        assertArrayEquals(new Span[] {new Span(1, 2, "person"), new Span(3, 5, "person")}, out.get(0), "\"former\" is a word of the article");
+        assertArrayEquals(new Span[] {new Span(0, 2, "person")}, out.get(1), "a given name stays, though \"bill\" is a word too");
+        assertArrayEquals(new Span[] {new Span(0, 2, "person")}, out.get(2), "so does a name's particle");
+        assertArrayEquals(new Span[] {new Span(3, 4, "person")}, out.get(3), "past a list number");
+    }
+
+    @Test
     void aFirstNameRightBeforeAPersonsSurnameOpensTheName() {
         List<Span[]> out = apply(new String[] {
                 "Jeb Quill pointed out the cost .",

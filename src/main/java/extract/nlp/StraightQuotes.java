@@ -16,7 +16,8 @@ final class StraightQuotes {
     static String facing(String text, int start, int end) {
         if (end - start != 1 || text.charAt(start) != '"') return text.substring(start, end);
         boolean openSide = start == 0 || Character.isWhitespace(text.charAt(start - 1)) || OPENS_AFTER.indexOf(text.charAt(start - 1)) >= 0;
-        boolean closeSide = end >= text.length() || Character.isWhitespace(text.charAt(end)) || CLOSES_BEFORE.indexOf(text.charAt(end)) >= 0;
+        boolean closeSide = end >= text.length() || Character.isWhitespace(text.charAt(end))
+                || CLOSES_BEFORE.indexOf(text.charAt(end)) >= 0;
         if (openSide && !closeSide) return "\u201c";
         if (closeSide && !openSide) return "\u201d";
         return "\"";

@@ -23,11 +23,13 @@ final class ContentShaper {
     Candidate shape(TokenView v, Frame f, int from, int to, Decision decision) {
         // ("…, and Clinton broke it, according to McCarthy": before its frame the clauses joined by "and" are all reported)
         boolean before = f.direction() == Frame.Direction.BEFORE && f.resume() < 0;
-        boolean infinitive = f.direction() == Frame.Direction.AFTER && v.is(from, "to") && from + 1 < to && !v.inQuote(from) && v.isVerb(from + 1);
+        boolean infinitive = f.direction() == Frame.Direction.AFTER && v.is(from, "to") && from + 1 < to && !v.inQuote(from)
+                && v.isVerb(from + 1);
         for (int i = from + 1; i + 1 < to; i++) {
             // "declined to be identified and is not in his camp", "refused to speak as she left and watched …":
             // after an infinitive, "and" and an inflected verb or a clause go on with the writer's account
-            if (infinitive && (v.is(i, "and") || v.is(i, "but")) && !v.inQuote(i) && (inflectedVerbAt(v, i + 1) || v.is(i - 1, ",") && clauseAt(v, i + 1, to))) {
+            if (infinitive && (v.is(i, "and") || v.is(i, "but")) && !v.inQuote(i)
+                    && (inflectedVerbAt(v, i + 1) || v.is(i - 1, ",") && clauseAt(v, i + 1, to))) {
                 to = v.is(i - 1, ",") ? i - 1 : i;
                 break;
             }
@@ -64,8 +66,8 @@ final class ContentShaper {
             Candidate object = objectReport(v, f, from, to, decision);
             if (object != null) return object;
         }
-        if (!thatClause && f.direction() == Frame.Direction.AFTER && f.cueDecision().sieve().equals(SpeechVerbCue.NAME) && !reportsObject(v, f)
-                && !documentSubject(v, f) && objectThenCircumstance(v, from, to)) {
+        if (!thatClause && f.direction() == Frame.Direction.AFTER && f.cueDecision().sieve().equals(SpeechVerbCue.NAME)
+                && !reportsObject(v, f) && !documentSubject(v, f) && objectThenCircumstance(v, from, to)) {
             return null;
         }
         from = afterDateline(v, from, to);
@@ -235,7 +237,9 @@ final class ContentShaper {
         for (int k = from + 1; k < to && k - from <= MAX_BARE_OBJECT; k++) {
             if (v.inQuote(k) || v.isPunct(k) || v.isVerb(k) || v.pos(k) == Upos.AUX) return false;
             // ("as" only before a clause: "described the move as “a breach”")
-            if (cues.circumstanceConjunction(v.lower(k)) && (v.pos(k) == Upos.SCONJ || v.pos(k) == Upos.ADP)) return !v.is(k, "as") || clauseAt(v, k + 1, to);
+            if (cues.circumstanceConjunction(v.lower(k)) && (v.pos(k) == Upos.SCONJ || v.pos(k) == Upos.ADP)) {
+                return !v.is(k, "as") || clauseAt(v, k + 1, to);
+            }
         }
         return false;
     }

@@ -130,7 +130,8 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         int start = end;
         boolean joined = false;
         while (start > info.firstWord() && !ctx.word(start - 1).quoted()
-                && (ctx.pos(start - 1) == Upos.PROPN || ctx.lexicon().personNoun(ctx.lower(start - 1)) || ctx.lower(start - 1).equals("and"))) {
+                && (ctx.pos(start - 1) == Upos.PROPN || ctx.lexicon().personNoun(ctx.lower(start - 1))
+                        || ctx.lower(start - 1).equals("and"))) {
             joined |= ctx.lower(start - 1).equals("and");
             start--;
         }

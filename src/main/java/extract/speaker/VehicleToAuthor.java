@@ -1,14 +1,18 @@
 package extract.speaker;
 
+import extract.doc.Upos;
 import extract.quotes.Decision;
 import extract.text.Span;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * "a statement from the ministry", "her tweet", "Trump's letter": a phrase headed by what carries
  * words ({@code speech-vehicles.txt}) names its author, who is the speaker: the phrase after "from"
  * or "by" (or a name after "of": "footage of Trump"), else its possessive or the name before the
- * head ("a Donald Trump tweet"). With no author in the phrase ("a brief written statement") the row
- * keeps the mention and names no one. Any noun made by someone has an author too ("a poll conducted by
+ * head ("a Donald Trump tweet"). A definite one with no author of its own ("the statement") is the one
+ * someone issued in a sentence before ("Obama released a statement Thursday …"). With no author found
+ * ("a brief written statement") the row keeps the mention and names no one. Any noun made by someone has an author too ("a poll conducted by
  * Gallup", {@code authoring-participles.txt}; "a poll by Gallup").
  */
 final class VehicleToAuthor implements SpeakerSieve {
@@ -25,6 +29,15 @@ final class VehicleToAuthor implements SpeakerSieve {
         Span author = author(m, ctx);
         String said = "“" + m.phrase().of(ctx.text()) + "”";
         int sentence = ctx.sentenceAt(m.phrase().start());
+        if (author == null && ctx.definiteDescription(m)) {
+            Span sender = earlierSender(m, ctx);
+            if (sender != null) {
+                Resolution r = chain.resolve(sender, ctx);
+                ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, r.speaker().name()));
+                return new Resolution(new Speaker(r.speaker().name(), m.phrase()),
+                        r.decision().withPrefix(NAME, said + " → “" + sender.of(ctx.text()) + "”, who issued it a sentence or more before"));
+            }
+        }
         if (author == null) {
             ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, ""));
             return new Resolution(new Speaker("", m.phrase()), Decision.of(NAME, said + " names no author"));
@@ -33,6 +46,43 @@ final class VehicleToAuthor implements SpeakerSieve {
         ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, r.speaker().name()));
         return new Resolution(new Speaker(r.speaker().name(), m.phrase()),
                 r.decision().withPrefix(NAME, said + " → its author “" + author.of(ctx.text()) + "”"));
+    }
+
+    /** Sentences back the vehicle's earlier mention may stand. */
+    private static final int REACH = 3;
+
+    /**
+     * "The Cruz campaign sent a fundraising email Wednesday … “…,” the email read": a definite vehicle
+     * naming no author is the one an earlier sentence had someone send, release or issue, and that
+     * verb's subject wrote it (only the latest earlier mention of the same noun counts).
+     */
+    private static Span earlierSender(Mention m, SpeakerContext ctx) {
+        String head = ctx.lower(m.head());
+        int sentence = ctx.word(m.first()).sentence();
+        for (int i = m.first() - 1; i >= 0 && ctx.word(i).sentence() >= sentence - REACH; i--) {
+            if (ctx.pos(i) != Upos.NOUN || ctx.word(i).quoted() || !sameNoun(ctx.lower(i), head)) continue;
+            int start = i; // back over the phrase's modifiers ("a fundraising email")
+            while (start > 0 && ctx.word(start - 1).sentence() == ctx.word(i).sentence() && !ctx.word(start - 1).quoted()
+                    && MODIFIERS.contains(ctx.pos(start - 1)) && !ctx.isPossessive(start - 1)) {
+                start--;
+            }
+            int verb = start - 1;
+            if (verb < 0 || ctx.pos(verb) != Upos.VERB || ctx.word(verb).quoted() || ctx.lower(verb).endsWith("ing")) return null;
+            int subjectEnd = verb; // past auxiliaries and adverbs ("has also released")
+            while (subjectEnd > 0 && (ctx.pos(subjectEnd - 1) == Upos.AUX || ctx.pos(subjectEnd - 1) == Upos.ADV)) subjectEnd--;
+            Span subject = ctx.word(subjectEnd).sentence() == ctx.word(verb).sentence() ? ctx.phraseBefore(subjectEnd) : null;
+            // ("a group of parents with kids in charter schools sent a letter": a preposition's object is no subject)
+            int before = subject == null ? -1 : ctx.wordAt(subject.start()) - 1;
+            return subject == null || before >= 0 && ctx.pos(before) == Upos.ADP ? null : subject;
+        }
+        return null;
+    }
+
+    private static final Set<Upos> MODIFIERS = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.NUM);
+
+    /** "email" and "emails", "statement" and "statements". */
+    private static boolean sameNoun(String a, String b) {
+        return a.equals(b) || a.equals(b + "s") || b.equals(a + "s");
     }
 
     private static Span author(Mention m, SpeakerContext ctx) {

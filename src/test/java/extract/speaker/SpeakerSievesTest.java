@@ -210,6 +210,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aDefiniteVehicleWithNoAuthorIsTheOneSomeoneIssuedBefore() {
+        Attribution issued = last("Ana/PROPN Ruiz/PROPN released/VERB a/DET statement/NOUN Friday/PROPN ./PUNCT | "
+                + "“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT the/DET statement/NOUN said/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", issued.speaker().name(), () -> issued.provenance().speaker().describe());
+        assertEquals(VehicleToAuthor.NAME, issued.provenance().speaker().sieve());
+        Attribution object = last("Parents/NOUN with/ADP kids/NOUN in/ADP Ohio/PROPN schools/NOUN sent/VERB a/DET letter/NOUN ./PUNCT | "
+                + "“/PUNCT Act/VERB now/ADV ,/PUNCT ”/PUNCT the/DET letter/NOUN read/VERB ./PUNCT", "LOCATION:Ohio");
+        assertEquals("", object.speaker().name(), "a preposition's object is no sender");
+    }
+
+    @Test
     void theyTakesThePluralSubjectAfterAnOpeningClause() {
         Attribution a = last("As/SCONJ prices/NOUN rose/VERB ,/PUNCT local/ADJ officials/NOUN ran/VERB a/DET poll/NOUN ./PUNCT | "
                 + "The/DET outreach/NOUN ,/PUNCT they/PRON said/VERB ,/PUNCT raised/VERB worries/NOUN ./PUNCT");

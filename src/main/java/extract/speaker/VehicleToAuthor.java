@@ -29,13 +29,15 @@ final class VehicleToAuthor implements SpeakerSieve {
         Span author = author(m, ctx);
         String said = "“" + m.phrase().of(ctx.text()) + "”";
         int sentence = ctx.sentenceAt(m.phrase().start());
-        if (author == null && ctx.definiteDescription(m)) {
-            Span sender = earlierSender(m, ctx);
+        if (author == null) {
+            // ("They sent a letter to Senate leaders opposing …": the vehicle is itself a verb's object)
+            Span sender = senderOf(m.first(), ctx);
+            if (sender == null && ctx.definiteDescription(m)) sender = earlierSender(m, ctx);
             if (sender != null) {
                 Resolution r = chain.resolve(sender, ctx);
                 ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, r.speaker().name()));
                 return new Resolution(new Speaker(r.speaker().name(), m.phrase()),
-                        r.decision().withPrefix(NAME, said + " → “" + sender.of(ctx.text()) + "”, who issued it a sentence or more before"));
+                        r.decision().withPrefix(NAME, said + " → “" + sender.of(ctx.text()) + "”, who issued it"));
             }
         }
         if (author == null) {
@@ -66,17 +68,44 @@ final class VehicleToAuthor implements SpeakerSieve {
                     && MODIFIERS.contains(ctx.pos(start - 1)) && !ctx.isPossessive(start - 1)) {
                 start--;
             }
-            int verb = start - 1;
-            if (verb < 0 || ctx.pos(verb) != Upos.VERB || ctx.word(verb).quoted() || ctx.lower(verb).endsWith("ing")) return null;
-            int subjectEnd = verb; // past auxiliaries and adverbs ("has also released")
-            while (subjectEnd > 0 && (ctx.pos(subjectEnd - 1) == Upos.AUX || ctx.pos(subjectEnd - 1) == Upos.ADV)) subjectEnd--;
-            Span subject = ctx.word(subjectEnd).sentence() == ctx.word(verb).sentence() ? ctx.phraseBefore(subjectEnd) : null;
-            // ("a group of parents with kids in charter schools sent a letter": a preposition's object is no subject)
-            int before = subject == null ? -1 : ctx.wordAt(subject.start()) - 1;
-            return subject == null || before >= 0 && ctx.pos(before) == Upos.ADP ? null : subject;
+            return senderOf(start, ctx);
         }
         return null;
     }
+
+    /**
+     * The subject of the verb whose object is the phrase starting at word {@code start} ("Obama released
+     * a statement", "his campaign sent out an email"), or that spoke in it ("Fox News said in a
+     * statement"); null when the phrase is no such object or the subject is a preposition's object.
+     */
+    private static Span senderOf(int start, SpeakerContext ctx) {
+        int verb = start - 1;
+        if (verb >= 0 && (ctx.lower(verb).equals("out") || ctx.lower(verb).equals("in")) && !ctx.word(verb).quoted()) verb--;
+        if (verb < 0 || ctx.pos(verb) != Upos.VERB || ctx.word(verb).quoted() || ctx.lower(verb).endsWith("ing")
+                || ctx.word(verb).sentence() != ctx.word(start).sentence()) {
+            return null;
+        }
+        int subjectEnd = verb; // past auxiliaries and adverbs ("has also released")
+        while (subjectEnd > 0 && (ctx.pos(subjectEnd - 1) == Upos.AUX || ctx.pos(subjectEnd - 1) == Upos.ADV)) subjectEnd--;
+        // ("hosts a talk show, writes a weekly column": after a comma the verb is one in a row, its subject further back)
+        if (subjectEnd == 0 || ctx.word(subjectEnd - 1).sentence() != ctx.word(verb).sentence() || ctx.isPunctuation(subjectEnd - 1)) return null;
+        Span subject = ctx.phraseBefore(subjectEnd);
+        if (subject == null) return null;
+        int first = ctx.wordAt(subject.start());
+        // ("a group of parents with kids in charter schools sent a letter": a preposition's object is no subject)
+        if (first > 0 && ctx.pos(first - 1) == Upos.ADP) return null;
+        // ("Powell's office", "his campaign": the owner goes with the phrase)
+        int owner = first;
+        if (owner > 0 && OWNER_PRONOUNS.contains(ctx.lower(owner - 1))) {
+            owner--;
+        } else if (owner > 1 && ctx.isPossessive(owner - 1)) {
+            owner--;
+            while (owner > 0 && ctx.isName(owner - 1) && ctx.word(owner - 1).sentence() == ctx.word(first).sentence()) owner--;
+        }
+        return owner < first ? new Span(ctx.word(owner).start(), subject.end()) : subject;
+    }
+
+    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
 
     private static final Set<Upos> MODIFIERS = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.NUM);
 

@@ -218,6 +218,10 @@ class SpeakerSievesTest {
         Attribution object = last("Parents/NOUN with/ADP kids/NOUN in/ADP Ohio/PROPN schools/NOUN sent/VERB a/DET letter/NOUN ./PUNCT | "
                 + "“/PUNCT Act/VERB now/ADV ,/PUNCT ”/PUNCT the/DET letter/NOUN read/VERB ./PUNCT", "LOCATION:Ohio");
         assertEquals("", object.speaker().name(), "a preposition's object is no sender");
+        Attribution owned = last("Ana/PROPN Ruiz/PROPN 's/PART office/NOUN sent/VERB out/ADP an/DET email/NOUN ./PUNCT | "
+                + "“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT the/DET email/NOUN read/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertTrue(owned.provenance().speaker().describe().contains("“Ana Ruiz 's office”, who issued it"),
+                () -> "past the particle, with its owner: " + owned.provenance().speaker().describe());
     }
 
     @Test

@@ -10,10 +10,11 @@ import java.util.Set;
  * "a statement from the ministry", "her tweet", "Trump's letter": a phrase headed by what carries
  * words ({@code speech-vehicles.txt}) names its author, who is the speaker: the phrase after "from"
  * or "by" (or a name after "of": "footage of Trump"), else its possessive or the name before the
- * head ("a Donald Trump tweet"). A definite one with no author of its own ("the statement") is the one
- * someone issued in a sentence before ("Obama released a statement Thursday …"). With no author found
- * ("a brief written statement") the row keeps the mention and names no one. Any noun made by someone has an author too ("a poll conducted by
- * Gallup", {@code authoring-participles.txt}; "a poll by Gallup").
+ * head ("a Donald Trump tweet"). One with no author of its own has the one who sent or issued it: in
+ * its own sentence ("They sent a letter … opposing"), or, when definite, in a sentence before ("Obama
+ * released a statement Thursday … the statement said"). With no author found ("a brief written
+ * statement") the row keeps the mention and names no one. Any noun made by someone has an author too
+ * ("a poll conducted by Gallup", {@code authoring-participles.txt}; "a poll by Gallup").
  */
 final class VehicleToAuthor implements SpeakerSieve {
     static final String NAME = "vehicle-to-author";
@@ -33,16 +34,14 @@ final class VehicleToAuthor implements SpeakerSieve {
             // ("They sent a letter to Senate leaders opposing …": the vehicle is itself a verb's object)
             Span sender = senderOf(m.first(), ctx);
             if (sender == null && ctx.definiteDescription(m)) sender = earlierSender(m, ctx);
-            if (sender != null) {
-                Resolution r = chain.resolve(sender, ctx);
-                ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, r.speaker().name()));
-                return new Resolution(new Speaker(r.speaker().name(), m.phrase()),
-                        r.decision().withPrefix(NAME, said + " → “" + sender.of(ctx.text()) + "”, who issued it"));
+            if (sender == null) {
+                ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, ""));
+                return new Resolution(new Speaker("", m.phrase()), Decision.of(NAME, said + " names no author"));
             }
-        }
-        if (author == null) {
-            ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, ""));
-            return new Resolution(new Speaker("", m.phrase()), Decision.of(NAME, said + " names no author"));
+            Resolution r = chain.resolve(sender, ctx);
+            ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, r.speaker().name()));
+            return new Resolution(new Speaker(r.speaker().name(), m.phrase()),
+                    r.decision().withPrefix(NAME, said + " → “" + sender.of(ctx.text()) + "”, who issued it"));
         }
         Resolution r = chain.resolve(author, ctx);
         ctx.rememberVehicle(new SpeakerContext.Vehicle(m.phrase(), sentence, r.speaker().name()));
@@ -88,7 +87,9 @@ final class VehicleToAuthor implements SpeakerSieve {
         int subjectEnd = verb; // past auxiliaries and adverbs ("has also released")
         while (subjectEnd > 0 && (ctx.pos(subjectEnd - 1) == Upos.AUX || ctx.pos(subjectEnd - 1) == Upos.ADV)) subjectEnd--;
         // ("hosts a talk show, writes a weekly column": after a comma the verb is one in a row, its subject further back)
-        if (subjectEnd == 0 || ctx.word(subjectEnd - 1).sentence() != ctx.word(verb).sentence() || ctx.isPunctuation(subjectEnd - 1)) return null;
+        if (subjectEnd == 0 || ctx.word(subjectEnd - 1).sentence() != ctx.word(verb).sentence() || ctx.isPunctuation(subjectEnd - 1)) {
+            return null;
+        }
         Span subject = ctx.phraseBefore(subjectEnd);
         if (subject == null) return null;
         int first = ctx.wordAt(subject.start());
@@ -96,7 +97,7 @@ final class VehicleToAuthor implements SpeakerSieve {
         if (first > 0 && ctx.pos(first - 1) == Upos.ADP) return null;
         // ("Powell's office", "his campaign": the owner goes with the phrase)
         int owner = first;
-        if (owner > 0 && OWNER_PRONOUNS.contains(ctx.lower(owner - 1))) {
+        if (owner > 0 && ctx.pos(owner - 1) == Upos.PRON && ctx.lexicon().pronouns().containsKey(ctx.lower(owner - 1))) {
             owner--;
         } else if (owner > 1 && ctx.isPossessive(owner - 1)) {
             owner--;
@@ -104,8 +105,6 @@ final class VehicleToAuthor implements SpeakerSieve {
         }
         return owner < first ? new Span(ctx.word(owner).start(), subject.end()) : subject;
     }
-
-    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
 
     private static final Set<Upos> MODIFIERS = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.NUM);
 

@@ -154,7 +154,7 @@ final class DocumentNames {
             while (end - start > 1 && (toks[end - 1].equals("'s") || toks[end - 1].equals("'"))) end--;
             // "southern Norway", "chilly Britain": a lower-case word before a name is not part of it
             // (name particles such as "de", "van", "bin" are short and stay)
-            while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
+            start = withoutLowerCaseStart(toks, start, end);
             // "Xinhua news agency": nor is a lower-case word after it ("Jong - un" stays whole)
             end = withoutLowerCaseEnd(toks, start, end);
             if (end - start > 2 && calendarWords.contains(toks[end - 1].toLowerCase(Locale.ROOT)) && lowerCaseWord(toks[end - 2])) {
@@ -179,8 +179,7 @@ final class DocumentNames {
             }
             if (PERSON.equals(type) && end - start > 1 && opensSentence(toks, start) && commonWordOpening(toks[start], lowerCase)) {
                 // "Can Sanders win?", "Given Obama's record": a capital the sentence gave a word the article writes in lower case
-                start++;
-                while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
+                start = withoutLowerCaseStart(toks, start + 1, end);
             }
             if (PERSON.equals(type)) {
                 // "Presidential candidate Ben Carson": a person's name holds no lower-case word but a short
@@ -312,6 +311,12 @@ final class DocumentNames {
         }
     }
 
+    /** The span's start past the lower-case words that open it, but for a short name particle ("de", "van", "bin"). */
+    private static int withoutLowerCaseStart(String[] toks, int start, int end) {
+        while (end - start > 1 && toks[start].length() > 3 && noCapital(toks[start])) start++;
+        return start;
+    }
+
     /** The span's end before the lower-case words that end it, but for the second part of a hyphened word. */
     private static int withoutLowerCaseEnd(String[] toks, int start, int end) {
         while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
@@ -345,7 +350,7 @@ final class DocumentNames {
      */
     private boolean commonWordOpening(String tok, Set<String> lowerCase) {
         String lower = tok.toLowerCase(Locale.ROOT);
-        return capitalized(tok) && !tok.equals(tok.toUpperCase(Locale.ROOT)) && lowerCase.contains(lower)
+        return capitalized(tok) && !extract.text.TitleCase.inCapitals(tok) && lowerCase.contains(lower)
                 && !givenNames.contains(lower) && !firstNames.contains(lower) && !titles.contains(tok) && !roles.contains(lower)
                 && !nameParticles.contains(lower);
     }

@@ -587,18 +587,21 @@ final class SourcePhrases {
         }
         if (before >= 1 && (v.is(before, "and") || v.is(before, "or")) && !v.inQuote(before) && v.nounPhrasePart(before - 1)) {
             // ("after Trump brought inspiration and supplies to …, a newspaper said": so is the last of nouns joined by "and")
-            int k = before - 1;
-            while (k >= 0 && before - k <= MAX_NP && v.nounPhrasePart(k)) k--;
-            before = k;
+            before = beforeNounPhrase(v, before - 1);
         }
         if (before >= 1 && v.nounPhrasePart(before)) {
             // ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the candidate stated": the
             // names end a noun phrase, their role's words before them, that a preposition or verb takes)
-            int k = before;
-            while (k >= 0 && before - k < MAX_NP && v.nounPhrasePart(k)) k--;
-            before = k;
+            before = beforeNounPhrase(v, before);
         }
         return before >= 0 && (v.pos(before) == Upos.ADP || v.pos(before) == Upos.SCONJ || v.isVerb(before));
+    }
+
+    /** The word before the noun phrase ending at word k (at most {@link #MAX_NP} words back), or -1. */
+    private static int beforeNounPhrase(TokenView v, int k) {
+        int m = k;
+        while (m >= 0 && k - m < MAX_NP && v.nounPhrasePart(m)) m--;
+        return m;
     }
 
     /** "The leader of the Anti-Defamation League": the phrase ending at word e is a description (a determiner and a common noun), not a name. */

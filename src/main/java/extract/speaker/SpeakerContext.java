@@ -275,15 +275,13 @@ final class SpeakerContext {
      */
     private boolean clauseSubjectAt(int i) {
         int k = i;
-        while (k < words.size() && k - i < MAX_APPOSITIVE && PLAIN_PHRASE.contains(pos(k)) && !words.get(k).quoted()) k++;
+        while (k < words.size() && k - i < MAX_APPOSITIVE && phraseWord(k) && !words.get(k).quoted()) k++;
         if (k == i || k >= words.size() || pos(k) != Upos.VERB && pos(k) != Upos.AUX) return false;
         // (a participle may open a clause inside the appositive: "Kim, the leader elected in 2012,"; not before "that")
         boolean participle = lower(k).endsWith("ing") || lower(k).endsWith("ed");
         return !participle || k + 1 < words.size() && lower(k + 1).equals("that");
     }
 
-    /** Tags of a plain noun phrase's words ("the Democratic presidential candidate"). */
-    private static final Set<Upos> PLAIN_PHRASE = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.NUM);
     private static final int MAX_APPOSITIVE = 6;
 
     /** A verb, auxiliary, conjunction or preposition other than "of" ends a title phrase ("Secretary of State Kerry"). */
@@ -381,7 +379,7 @@ final class SpeakerContext {
         if (end >= 0 && words.get(end).text().equals(",")) end--;
         int start = end + 1;
         boolean noun = false;
-        while (start - 1 >= 0 && end - start < 8 && (PHRASE_TAGS.contains(pos(start - 1)) || conjoined(start - 1))
+        while (start - 1 >= 0 && end - start < 8 && (phraseWord(start - 1) || conjoined(start - 1))
                 && words.get(start - 1).sentence() == words.get(who).sentence()) {
             start--;
             noun |= pos(start).nominal();
@@ -396,7 +394,12 @@ final class SpeakerContext {
         return new Span(words.get(start).start(), words.get(end).end());
     }
 
-    private static final Set<Upos> PHRASE_TAGS = Set.of(Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET, Upos.NUM);
+    /** A word of a plain noun phrase, by its tag ("the Democratic presidential candidate", "a fundraising email"). */
+    boolean phraseWord(int i) {
+        return PHRASE_TAGS.contains(pos(i));
+    }
+
+    private static final Set<Upos> PHRASE_TAGS = EnumSet.of(Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.DET, Upos.NUM);
 
     /** "and" between two nouns: "analysts and activists". */
     private boolean conjoined(int i) {

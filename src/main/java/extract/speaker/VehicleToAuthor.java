@@ -3,8 +3,6 @@ package extract.speaker;
 import extract.doc.Upos;
 import extract.quotes.Decision;
 import extract.text.Span;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * "a statement from the ministry", "her tweet", "Trump's letter": a phrase headed by what carries
@@ -64,7 +62,7 @@ final class VehicleToAuthor implements SpeakerSieve {
             if (ctx.pos(i) != Upos.NOUN || ctx.word(i).quoted() || !sameNoun(ctx.lower(i), head)) continue;
             int start = i; // back over the phrase's modifiers ("a fundraising email")
             while (start > 0 && ctx.word(start - 1).sentence() == ctx.word(i).sentence() && !ctx.word(start - 1).quoted()
-                    && MODIFIERS.contains(ctx.pos(start - 1)) && !ctx.isPossessive(start - 1)) {
+                    && ctx.phraseWord(start - 1) && !ctx.isPossessive(start - 1)) {
                 start--;
             }
             return senderOf(start, ctx);
@@ -105,8 +103,6 @@ final class VehicleToAuthor implements SpeakerSieve {
         }
         return owner < first ? new Span(ctx.word(owner).start(), subject.end()) : subject;
     }
-
-    private static final Set<Upos> MODIFIERS = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.NUM);
 
     /** "email" and "emails", "statement" and "statements". */
     private static boolean sameNoun(String a, String b) {

@@ -51,6 +51,11 @@ final class SpeakerContext {
 
     /** {@code byline}: the byline of the web page the article came from, if any. */
     SpeakerContext(NewsDocument doc, SpeakerLexicon lexicon, java.util.Optional<String> byline) {
+        this(doc, lexicon, byline, List.of());
+    }
+
+    /** {@code sources}: the source phrases of the document's frames, whose names the name finder may have missed. */
+    SpeakerContext(NewsDocument doc, SpeakerLexicon lexicon, java.util.Optional<String> byline, List<Span> sources) {
         this.doc = doc;
         this.text = doc.text();
         this.lexicon = lexicon;
@@ -73,6 +78,7 @@ final class SpeakerContext {
                 referents.add(new Referent(e.span(), e.type(), e.canonical(), sentenceAt(e.start()),
                         doc.insideQuotation(e.span())));
             }
+            referents.addAll(missedSpeakerNames(sources));
         } else {
             for (Span run : names.runs()) {
                 if (isTime(run.of(text))) continue;
@@ -84,6 +90,42 @@ final class SpeakerContext {
         referents.sort(Comparator.comparing(Referent::span));
         for (int i = 0; i < doc.sentenceCount(); i++) bySentence.add(new ArrayList<>());
         for (Referent r : referents) bySentence.get(r.sentence()).add(r);
+    }
+
+    /**
+     * "Ban said …", "Ban demurred.": a name the name finder missed that heads a frame's source phrase is
+     * someone the article writes about, wherever it stands (type unknown: "Teck says" is a company).
+     * Only runs the tagger reads as proper nouns and the article capitalises inside a sentence too, so
+     * "Voters said" and "Pollsters say" add no name.
+     */
+    private List<Referent> missedSpeakerNames(List<Span> sources) {
+        var entities = new extract.text.SpanIndex<>(doc.entities(), EntityMention::span);
+        Set<String> missed = new HashSet<>();
+        for (Span p : sources) {
+            Span run = names.lastRunIn(p);
+            if (run == null || run.end() != p.end() || !properNouns(run) || !entities.overlapping(run).isEmpty()) continue;
+            // ("Democrats say", "The Senator said": a party's members or a role, no one name)
+            String lower = run.of(text).toLowerCase(Locale.ROOT);
+            if (!lexicon.groupNoun(lower) && !lexicon.personNoun(lower)) missed.add(run.of(text));
+        }
+        List<Referent> out = new ArrayList<>();
+        if (missed.isEmpty()) return out;
+        Set<String> inSentence = new HashSet<>(); // ("Pollsters say": a capital the sentence gave is no name)
+        for (Span run : names.runs()) {
+            String name = run.of(text);
+            if (!missed.contains(name) || isTime(name) || !properNouns(run) || !entities.overlapping(run).isEmpty()) continue;
+            out.add(new Referent(run, null, names.canonical(name), sentenceAt(run.start()), doc.insideQuotation(run)));
+            if (!opensSentence(wordAt(run.start()))) inSentence.add(name);
+        }
+        out.removeIf(r -> !inSentence.contains(r.span().of(text)));
+        return out;
+    }
+
+    private boolean properNouns(Span run) {
+        for (int i = wordAt(run.start()); i >= 0 && i < words.size() && words.get(i).start() < run.end(); i++) {
+            if (pos(i) != Upos.PROPN) return false;
+        }
+        return true;
     }
 
     /** A name of time words only ("Wednesday", "January"): no one a description or pronoun can mean. */

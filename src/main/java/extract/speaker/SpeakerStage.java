@@ -60,7 +60,7 @@ public final class SpeakerStage {
 
     /** {@code byline}: the byline of the web page the article came from, which may name the writer "I" is. */
     public List<Attribution> resolve(NewsDocument doc, QuoteFindings findings, Optional<String> byline) {
-        SpeakerContext ctx = new SpeakerContext(doc, lexicon, byline);
+        SpeakerContext ctx = new SpeakerContext(doc, lexicon, byline, findings.mentions().stream().flatMap(Optional::stream).toList());
         List<Resolution> byMention = new ArrayList<>();
         // a frame with no source phrase ("Asked whether …") names no one
         for (var m : findings.mentions()) byMention.add(m.map(s -> resolver.resolve(s, ctx)).orElse(UNNAMED));

@@ -96,6 +96,21 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aSpeakersNameTheNameFinderMissedIsSomeoneWhereverItStands() {
+        String table = "Shares/NOUN of/ADP Teck/PROPN fell/VERB in/ADP Oslo/PROPN ./PUNCT | Teck/PROPN says/VERB that/SCONJ "
+                + "costs/NOUN will/AUX rise/VERB ./PUNCT | Studies/PROPN say/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "Democrats/PROPN said/VERB that/SCONJ Teck/PROPN and/CCONJ Democrats/PROPN will/AUX win/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(table, "LOCATION:Oslo");
+        var sources = QUOTES.find(doc).mentions().stream().flatMap(java.util.Optional::stream).toList();
+        List<String> named = new SpeakerContext(doc, SpeakerLexicon.load(), java.util.Optional.empty(), sources).referents().stream()
+                .map(r -> r.canonical() + "@" + r.sentence()).toList();
+        // every "Teck", the one before any frame too; not "Studies", which only a sentence capitalises, nor a party's members
+        assertEquals(List.of("Teck@0", "Oslo@0", "Teck@1", "Teck@3"), named);
+        // without the frames' sources, the name finder's entities alone
+        assertEquals(1, new SpeakerContext(doc, SpeakerLexicon.load()).referents().size());
+    }
+
+    @Test
     void pronounTakesTheLatestSpeakerOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -18,7 +18,8 @@ import java.util.Set;
  * <ol>
  *   <li>frames: cue and source sieves per sentence ({@link FrameFinder});</li>
  *   <li>content: {@link ContentAfterFrame}, then {@link ContentBeforeFrame}, per frame;</li>
- *   <li>which candidates stand: {@link WrapperYields}, then {@link InnerFrameIsContent};</li>
+ *   <li>which candidates stand: {@link WrapperYields}, then {@link InnerFrameIsContent}, then
+ *       {@link LabelYieldsToFrame};</li>
  *   <li>quotations no frame took, cut into a transcript's turns: {@link TranscriptTurn},
  *       {@link QuoteBeforeFrame}, {@link QuoteAfterFrame},
  *       {@link SignedQuote}, {@link IntroducedQuote}, {@link VerbBeforeQuote}, {@link StandaloneQuote};</li>
@@ -40,7 +41,7 @@ public final class QuoteStage {
         this.frames = new FrameFinder(grammar);
         ContentShaper shaper = new ContentShaper(cues);
         this.contentSieves = List.of(new ContentAfterFrame(shaper, cues), new ContentBeforeFrame(shaper, cues));
-        this.filters = List.of(new WrapperYields(), new InnerFrameIsContent());
+        this.filters = List.of(new WrapperYields(), new InnerFrameIsContent(), new LabelYieldsToFrame());
         this.quotationSieves = List.of(new TranscriptTurn(), new QuoteBeforeFrame(), new VehicleColonQuote(cues), new QuoteAfterFrame(),
                 new SignedQuote(), new IntroducedQuote(grammar), new VerbBeforeQuote(grammar), new StandaloneQuote());
         this.notStatements = List.of(new QuotedTitle(QuotedTitles.fromResources()), new QuotedNameInPhrase(), new LabelLine(cues));

@@ -9,8 +9,11 @@ import extract.quotes.Provenance;
 import extract.quotes.QuoteFindings;
 import extract.text.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -88,6 +91,9 @@ public final class SpeakerStage {
             ranked.add(c.content(), resolved[i].speaker());
         }
         List<Attribution> out = new ArrayList<>(resolved.length);
+        // ("De Blasio repeated his claim that …", "Obama said: “…”" read before and after the quotation: two
+        // frames of one statement by one speaker make one row)
+        Set<Map.Entry<Span, String>> stated = new HashSet<>();
         for (int i = 0; i < resolved.length; i++) {
             Claim c = findings.claims().get(i);
             Resolution r = resolved[i];
@@ -98,6 +104,7 @@ public final class SpeakerStage {
                 paragraphs.add(c.content(), c.cue(), r.speaker());
                 ranked.add(c.content(), r.speaker());
             }
+            if (!stated.add(Map.entry(c.content(), r.speaker().name()))) continue;
             out.add(new Attribution(c.content(), c.kind(), c.cue(), r.speaker(),
                     new Provenance(c.cueDecision(), c.sourceDecision(), c.spanDecision(), r.decision())));
         }

@@ -550,6 +550,18 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aLabelBeforeAColonYieldsToTheSentencesOwnSource() {
+        String t = "Delegates/PROPN :/PUNCT Ruiz/PROPN is/AUX backed/VERB by/ADP 520/NUM delegates/NOUN ,/PUNCT "
+                + "according/VERB to/ADP the/DET Associated/PROPN Press/PROPN ./PUNCT";
+        Claim c = only(t);
+        assertEquals(PhraseObjectSource.NAME, c.sourceDecision().sieve());
+        assertEquals("Ruiz is backed by 520 delegates", text(t, c));
+        // a name and colon with no other source in the sentence still frames it
+        String alone = "Ruiz/PROPN :/PUNCT Taxes/NOUN will/AUX rise/VERB ./PUNCT";
+        assertEquals(HeadlineColonFrame.NAME, only(alone).sourceDecision().sieve());
+    }
+
+    @Test
     void aWrapperStandsBesideAReportInARelativeOrOpeningClause() {
         String relative = "The/DET group/NOUN ,/PUNCT which/PRON endorsed/VERB Ruiz/PROPN ,/PUNCT spent/VERB five/NUM million/NUM ,/PUNCT "
                 + "according/VERB to/ADP the/DET center/NOUN ./PUNCT";

@@ -111,6 +111,21 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void twoFramesOfOneStatementByOneSpeakerMakeOneRow() {
+        String table = "Ana/PROPN Ruiz/PROPN repeated/VERB her/PRON claim/NOUN that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT";
+        NewsDocument doc = TokenTables.document(table, "PERSON:Ana Ruiz");
+        assertEquals(2, QUOTES.find(doc).claims().size(), "the verb's frame and the claim's");
+        List<Attribution> rows = SPEAKERS.resolve(doc, QUOTES.find(doc));
+        assertEquals(1, rows.size(), () -> "rows: " + rows);
+        assertEquals("Ana Ruiz", rows.get(0).speaker().name());
+        // two speakers of the same words are two rows
+        String two = "Ruiz/PROPN said/VERB :/PUNCT \"/PUNCT Taxes/NOUN will/AUX rise/VERB ,/PUNCT \"/PUNCT the/DET Times/PROPN reported/VERB ./PUNCT";
+        List<Attribution> both = attributions(two, "PERSON:Ruiz", "ORGANIZATION:Times");
+        assertEquals(List.of("Ruiz", "Times"), both.stream().map(a -> a.speaker().name()).sorted().toList());
+        assertEquals(both.get(0).content(), both.get(1).content());
+    }
+
+    @Test
     void pronounTakesTheLatestSpeakerOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -539,7 +539,7 @@ final class ContentShaper {
             int next = close + 1;
             if (next + 1 >= to) return to;
             boolean joined = v.pos(next) == Upos.CCONJ;
-            if (joined && v.isVerb(next + 1) || v.is(next, "(") || v.isDash(next) || occasion(v, next, to)) {
+            if (joined && v.isVerb(next + 1) || v.is(next, "(") || v.isDash(next) || timePhrase(v, next) || occasion(v, next, to)) {
                 return next;
             }
             // ("as a “caricature …” and “stupendously un-conservative”": a second name goes on)

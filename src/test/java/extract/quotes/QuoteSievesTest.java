@@ -1096,6 +1096,8 @@ class QuoteSievesTest {
         assertEquals("the deal “ a step ” in global efforts", text(efforts, only(efforts)), "a phrase that goes on with the name stays");
         String who = "Park/PROPN called/VERB them/PRON “/PUNCT fools/NOUN ”/PUNCT who/PRON want/VERB war/NOUN ./PUNCT";
         assertEquals("them “ fools ” who want war", text(who, only(who)), "a clause about the name stays");
+        String during = "Park/PROPN called/VERB the/DET plan/NOUN “/PUNCT a/DET disaster/NOUN ”/PUNCT during/ADP a/DET campaign/NOUN stop/NOUN ./PUNCT";
+        assertEquals("the plan “ a disaster ”", text(during, only(during)), "\"during\" opens a phrase of time, whatever its noun");
     }
 
     @Test

@@ -421,6 +421,12 @@ class QuoteSievesTest {
     @Test
     void passiveSubjectIsNoSource() {
         assertTrue(claims(TokenTables.document("He/PRON was/AUX told/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT")).isEmpty());
+        // a participle and its agent after a thing qualify it: no one reports the thing
+        assertTrue(claims(TokenTables.document("The/DET offer/NOUN fell/VERB short/ADJ of/ADP the/DET $/SYM 20/NUM reportedly/ADV "
+                + "demanded/VERB by/ADP Ferro/PROPN ./PUNCT")).isEmpty());
+        assertTrue(claims(TokenTables.document("Rents/NOUN rose/VERB ,/PUNCT a/DET fact/NOUN reported/VERB by/ADP the/DET agency/NOUN ./PUNCT")).isEmpty());
+        // a person's active verb stays a frame, whatever the preposition after it
+        assertEquals(1, claims(TokenTables.document("Ruiz/PROPN demanded/VERB by/ADP Friday/PROPN that/SCONJ the/DET plant/NOUN close/VERB ./PUNCT")).size());
     }
 
     @Test

@@ -48,7 +48,9 @@ final class SourcePhrases {
         int m = v.isQuoteMark(k) ? k - 1 : k;
         int words = 0;
         while (m >= 0 && v.inQuote(m) && !v.isQuoteMark(m)) {
-            if (!v.token(m).capitalised()) return -2;
+            // ("Bernie or Bust", "Game of Thrones": a title's small words inside it stay lower case)
+            boolean small = v.pos(m) == Upos.CCONJ || v.pos(m) == Upos.ADP || v.pos(m) == Upos.DET;
+            if (!v.token(m).capitalised() && !(small && words > 0 && m - 1 >= 0 && v.inQuote(m - 1) && !v.isQuoteMark(m - 1))) return -2;
             words++;
             m--;
         }
@@ -183,8 +185,8 @@ final class SourcePhrases {
             // ("the “Pose” actor said": a quoted title between the determiner and its noun is the phrase's)
             int titled = v.isQuoteMark(p) && v.inQuote(p) && v.pos(a) == Upos.NOUN ? beforeQuotedName(v, p) : -2;
             if (titled >= 0 && !v.inQuote(titled) && (v.pos(titled) == Upos.DET || v.isPossessivePronoun(titled))) {
-                a = titled;
-                break;
+                a = titled; // (and on: "Some in the “Bernie or Bust” crowd suggest")
+                continue;
             }
             // ("On Monday Trump said", "On the morning of Feb. 28 Trump retweeted": a day, date or number before a
             // name ends the phrase of time that opens the clause, not the name)
@@ -639,7 +641,8 @@ final class SourcePhrases {
     /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */
     private boolean placedIn(TokenView v, int p) {
         return v.is(p, "in") && p > 0 && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.NUM
-                || lexicon.quantifier(v.lower(p - 1)) || v.is(p - 1, "those")); // "some in the crowd", "those in favor of"
+                || lexicon.quantifier(v.lower(p - 1)) || v.is(p - 1, "those") // "some in the crowd", "those in favor of"
+                || lexicon.indefinitePronoun(v.lower(p - 1))); // "someone in the audience"
     }
 
     /** "And on Tuesday", "In a statement": the words before comma c open the sentence with a phrase, no verb. */

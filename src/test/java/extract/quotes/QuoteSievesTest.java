@@ -2136,6 +2136,12 @@ class QuoteSievesTest {
         Claim c = only(t);
         assertEquals("“ We won , ”", text(t, c));
         assertEquals("subject “the “ Pose ” actor” of “said”", c.sourceDecision().why());
+        // the phrase goes on before the title's determiner, and a title's small words stay lower case
+        String crowd = "Some/DET in/ADP the/DET “/PUNCT Bernie/PROPN or/CCONJ Bust/PROPN ”/PUNCT crowd/NOUN suggest/VERB "
+                + "the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
+        assertEquals("subject “Some in the “ Bernie or Bust ” crowd” of “suggest”", only(crowd).sourceDecision().why());
+        String someone = "Someone/PRON in/ADP the/DET audience/NOUN shouted/VERB that/SCONJ the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT";
+        assertEquals("subject “Someone in the audience” of “shouted”", only(someone).sourceDecision().why(), "an indefinite pronoun placed in");
         String answer = "“/PUNCT Will/AUX you/PRON run/VERB ?/PUNCT ”/PUNCT she/PRON asked/VERB ./PUNCT | He/PRON answered/VERB "
                 + "with/ADP a/DET “/PUNCT Maybe/ADV ./PUNCT ”/PUNCT | He/PRON said/VERB :/PUNCT “/PUNCT Never/ADV ./PUNCT ”/PUNCT";
         NewsDocument doc = TokenTables.document(answer);

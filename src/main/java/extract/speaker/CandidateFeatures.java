@@ -82,7 +82,7 @@ final class CandidateFeatures {
             Seen s = near.get(i).getValue();
             Referent last = s.last;
             // as for the rules, never a man for "she" nor a place for "he": agreement is a constraint, not a preference
-            if (!fitsKind(kind, last.type()) || !ctx.genderFits(last, gender) || group(last, ctx)) continue;
+            if (!fitsKind(kind, last.type()) || !ctx.genderFits(last, gender) || group(last, ctx) || describedOtherKind(kind, last, ctx)) continue;
             // "“You know, I love Larry,” he said": a name in the quotation of the pronoun's own sentence is not its speaker
             if (last.quoted() && last.sentence() == sentence && !pronounQuoted) continue;
             String type = last.type() == null ? "NONE" : last.type().name();
@@ -151,6 +151,26 @@ final class CandidateFeatures {
         int head = ctx.wordAt(r.span().end() - 1);
         // ("the two", "all three": a number heads a group too)
         return head >= 0 && (ctx.pos(head) == Upos.NOUN && GroupToSpeaker.plural(ctx.lower(head)) || ctx.pos(head) == Upos.NUM);
+    }
+
+    /**
+     * "his campaign" for "he", "the senator" for "it": a description without a name whose head noun names
+     * a body where the pronoun names a person, or the other way round.
+     */
+    private static boolean describedOtherKind(String kind, Referent r, SpeakerContext ctx) {
+        boolean person = "male".equals(kind) || "female".equals(kind);
+        if (r.type() != null || !person && !"thing".equals(kind)) return false;
+        // the noun before a preposition's phrase heads it ("the head of the rules committee")
+        int first = ctx.wordAt(r.span().start()), head = ctx.wordAt(r.span().end() - 1);
+        for (int i = first + 1; first >= 0 && i <= head; i++) {
+            if (ctx.pos(i) == Upos.ADP) {
+                head = i - 1;
+                break;
+            }
+        }
+        if (head < 0 || ctx.pos(head) != Upos.NOUN) return false;
+        String noun = ctx.lower(head);
+        return person ? ctx.lexicon().organisationNoun(noun) : ctx.lexicon().personNoun(noun);
     }
 
     private static String canonical(Referent r) {

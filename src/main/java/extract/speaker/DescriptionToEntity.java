@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class DescriptionToEntity implements SpeakerSieve {
     static final String NAME = "description-to-entity";
+    /** Sentences back a role written before a name (no title) may be taken up by "the" and that noun. */
+    private static final int ROLE_REACH = 2;
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some");
     private static final Map<String, String> PARTIES = WordLists.formsToLemma("/extract/text/party-words.txt"); // word -> party
 
@@ -63,6 +65,15 @@ final class DescriptionToEntity implements SpeakerSieve {
         return n >= 2 && nouns.get(n - 1).equals(ctx.lower(last)) && nouns.get(n - 2).equals(ctx.lower(last - 1));
     }
 
+    /** "the mega donor", "the star": "the", words that qualify, and one noun, singular; no possessive, no phrase after it. */
+    private static boolean simpleDefinite(Mention m, SpeakerContext ctx) {
+        if (!ctx.lower(m.first()).equals("the") || GroupToSpeaker.plural(ctx.lower(m.last()))) return false;
+        for (int i = m.first() + 1; i < m.last(); i++) {
+            if (ctx.pos(i) != Upos.ADJ && ctx.pos(i) != Upos.NOUN || ctx.isName(i)) return false;
+        }
+        return true;
+    }
+
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         int first = m.first(), last = m.last();
@@ -73,7 +84,11 @@ final class DescriptionToEntity implements SpeakerSieve {
         SpeakerLexicon lexicon = ctx.lexicon();
         EntityType type = lexicon.personNoun(head) ? EntityType.PERSON
                 : lexicon.organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
-        if (type == null) return null;
+        // ("Top Republican Party donor Sheldon Adelson … the mega donor": a noun the article put before a
+        // person's name as a role is one, though no title)
+        boolean roleBeforeName = type == null && ctx.pos(last) == Upos.NOUN && simpleDefinite(m, ctx);
+        if (type == null && !roleBeforeName) return null;
+        if (roleBeforeName) type = EntityType.PERSON;
         Set<String> modifiers = new HashSet<>();
         for (int i = first; i < last; i++) {
             if (ctx.pos(i) != Upos.DET && !ctx.isPossessive(i)) modifiers.add(ctx.lower(i));
@@ -87,6 +102,11 @@ final class DescriptionToEntity implements SpeakerSieve {
             if (r.span().start() >= offset && (best != null || r.span().start() > offset + SpeakerContext.DESCRIPTION_REACH)) break;
             if (r.type() != null && r.type() != type) continue;
             if (m.phrase().overlaps(r.span())) continue;
+            // (only near: "The star noted …" about George Lopez is no "star Arturo Castro" pages before)
+            if (roleBeforeName && (!ctx.roleWordBefore(r).equals(head) || r.span().start() >= offset
+                    || ctx.distance(r.sentence(), ctx.sentenceAt(offset)) > ROLE_REACH)) {
+                continue;
+            }
             Set<String> context = ctx.contextWords(r);
             if (!(context.contains(head) || compoundNamed(m, ctx, r)) || namesOther(modifiers, context)) continue;
             int score = 1;

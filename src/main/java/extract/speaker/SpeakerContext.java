@@ -285,6 +285,17 @@ final class SpeakerContext {
     }
 
     /**
+     * The common noun the article wrote in lower case right before a person's name ("donor" of "Party donor
+     * Sheldon Adelson"; not "State" of "Secretary of State Jon Husted"), or "".
+     */
+    String roleWordBefore(Referent r) {
+        int first = wordAt(r.span().start());
+        if (r.type() != EntityType.PERSON || first < 1 || words.get(first - 1).sentence() != words.get(first).sentence()) return "";
+        Word w = words.get(first - 1);
+        return pos(first - 1) == Upos.NOUN && w.text().equals(w.lower()) ? w.lower() : "";
+    }
+
+    /**
      * The common nouns right after a mention, lower-cased ("Xinhua news agency": "news", "agency"); for an
      * organisation they say what it is.
      */

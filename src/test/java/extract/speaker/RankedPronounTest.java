@@ -128,6 +128,22 @@ class RankedPronounTest {
     }
 
     @Test
+    void aBodyIsNoCandidateForHeNorAPersonForIt() {
+        NewsDocument doc = TokenTables.document("Richard/PROPN King/PROPN met/VERB voters/NOUN ./PUNCT | "
+                + "His/PRON campaign/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "A/DET spokesman/NOUN for/ADP the/DET campaign/NOUN said/VERB that/SCONJ fares/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "He/PRON said/VERB that/SCONJ wages/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "The/DET senator/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT | "
+                + "It/PRON said/VERB that/SCONJ jobs/NOUN will/AUX go/VERB ./PUNCT", "PERSON:Richard King");
+        List<RankedCandidates> seen = recorded(doc);
+        List<String> he = names(seen.get(seen.size() - 2));
+        // (the noun before a preposition's phrase heads the description)
+        assertTrue(he.contains("Richard King") && he.contains("A spokesman for the campaign") && !he.contains("His campaign"), he::toString);
+        List<String> it = names(seen.get(seen.size() - 1));
+        assertTrue(it.contains("His campaign") && !it.contains("The senator") && !it.contains("A spokesman for the campaign"), it::toString);
+    }
+
+    @Test
     void aNameQualifyingANounIsMarkedAModifierNotAnActor() {
         NewsDocument doc = TokenTables.document("Voters/NOUN met/VERB ./PUNCT | "
                 + "Richard/PROPN King/PROPN spokesman/NOUN Mark/PROPN Hall/PROPN criticized/VERB the/DET plan/NOUN ./PUNCT | "

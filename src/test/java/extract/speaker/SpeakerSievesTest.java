@@ -126,6 +126,19 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aNounWrittenBeforeAPersonsNameIsThatPersonsRoleNearBy() {
+        String met = "Party/PROPN donor/NOUN Ana/PROPN Ruiz/PROPN met/VERB Ben/PROPN Cole/PROPN ./PUNCT | ";
+        String said = "The/DET mega/ADJ donor/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT";
+        Attribution a = last(met + said, "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz", a.speaker().name());
+        assertEquals(DescriptionToEntity.NAME, a.provenance().speaker().sieve());
+        // pages later the same noun is someone the article has not named
+        String between = "Ben/PROPN Cole/PROPN left/VERB ./PUNCT | Voters/NOUN waited/VERB ./PUNCT | Rain/NOUN fell/VERB ./PUNCT | ";
+        Attribution far = last(met + between + said, "PERSON:Ana Ruiz", "PERSON:Ben Cole", "PERSON:Ben Cole");
+        assertNotEquals("Ana Ruiz", far.speaker().name());
+    }
+
+    @Test
     void pronounTakesTheLatestSpeakerOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -64,10 +64,11 @@ final class SharedSubjectSource implements SourceSieve {
             Span later = grammar.mainSubjectBefore(v, j);
             if (later != null && later.start() >= v.token(last.cueEnd() - 1).end()) shared = later;
         }
-        if (!participle && last != null) {
+        if (last != null) {
             // "China said it is committed …, while the city's police deny accusations and say": the conjunction
-            // joins the cue to a nearer verb whose subject opens a clause of its own after the frame
-            Span near = grammar.coordinatedSubjectBefore(v, j);
+            // joins the cue to a nearer verb whose subject opens a clause of its own after the frame ("Groups say
+            // …, and the ACLU has sued the city, saying": so does a participle)
+            Span near = participle ? grammar.mainSubjectBefore(v, j) : grammar.coordinatedSubjectBefore(v, j);
             if (near != null && near.start() > v.token(last.cueEnd() - 1).end() && opensClause(v, wordStarting(v, near.start()))) shared = near;
         }
         if (shared == null) return SourceResult.NONE;

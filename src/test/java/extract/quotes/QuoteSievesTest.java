@@ -440,6 +440,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aParticipleSharesTheSubjectOfTheClauseAConjunctionOpensAfterTheFrame() {
+        String t = "Groups/NOUN say/VERB the/DET rules/NOUN are/AUX unfair/ADJ ,/PUNCT and/CCONJ the/DET union/NOUN has/AUX "
+                + "sued/VERB the/DET city/NOUN ,/PUNCT saying/VERB they/PRON violate/VERB rights/NOUN ./PUNCT";
+        Claim c = withCue(TokenTables.document(t), "saying");
+        assertEquals("“saying” shares the subject “the union”", c.sourceDecision().why());
+        // without a clause of its own after the frame, the frame's subject
+        String one = "Groups/NOUN say/VERB the/DET rules/NOUN are/AUX unfair/ADJ ,/PUNCT saying/VERB they/PRON violate/VERB rights/NOUN ./PUNCT";
+        assertEquals("“saying” shares the subject “Groups”", withCue(TokenTables.document(one), "saying").sourceDecision().why());
+    }
+
+    @Test
     void aVerbAfterACommaWithItsReportAtOnceIsTheNextOfTheSubjectsVerbs() {
         String said = "Ruiz/PROPN praised/VERB the/DET plan/NOUN ,/PUNCT said/VERB it/PRON was/AUX fair/ADJ and/CCONJ left/VERB ./PUNCT";
         NewsDocument doc = TokenTables.document(said);

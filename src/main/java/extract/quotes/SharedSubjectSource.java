@@ -119,10 +119,20 @@ final class SharedSubjectSource implements SourceSieve {
     static Frame mainFrame(TokenView v, List<Frame> earlier) {
         for (int k = earlier.size() - 1; k > 0; k--) {
             int before = earlier.get(k).start() - 1;
-            if (!(before >= 0 && v.is(before, "that") && !v.inQuote(before) && earlier.get(k - 1).cueEnd() <= before)) {
-                return earlier.get(k);
-            }
+            int cueEnd = earlier.get(k - 1).cueEnd();
+            boolean inThat = before >= 0 && v.is(before, "that") && !v.inQuote(before) && cueEnd <= before
+                    // ("Pompeo said that after legal consultation Washington had concluded …, saying": a phrase
+                    // between "that" and the clause's subject)
+                    || v.is(cueEnd, "that") && !v.inQuote(cueEnd) && cueEnd < earlier.get(k).start()
+                            && !clauseBreak(v, cueEnd + 1, earlier.get(k).start());
+            if (!inThat) return earlier.get(k);
         }
         return earlier.get(0);
+    }
+
+    /** A semicolon, or a comma and a clause opener, in [from, to): a new clause starts there. */
+    private static boolean clauseBreak(TokenView v, int from, int to) {
+        for (int k = from; k < to; k++) if (!v.inQuote(k) && (v.is(k, ";") || opensClause(v, k + 1) && k + 1 < to)) return true;
+        return false;
     }
 }

@@ -210,6 +210,13 @@ final class SourcePhrases {
                 break;
             }
         }
+        if (a > 0 && v.pos(a - 1) == Upos.ADP && !v.inQuote(a - 1) && v.nameLike(j) && !v.nameLike(a)) {
+            // "said that after legal consultation Washington had concluded": the object of an opening preposition,
+            // then the name that is the clause's subject (not a role before it: "after talks, spokesman Al Cole")
+            int x = j;
+            while (x - 1 > a && v.nameLike(x - 1) && !v.inQuote(x - 1)) x--;
+            if (x > a && v.pos(x - 1) == Upos.NOUN && !v.inQuote(x - 1) && !lexicon.people(v.lower(x - 1))) a = x;
+        }
         if (end - a > 3 && lexicon.dayWord(v.lower(a)) && v.pos(a + 1) == Upos.ADP && v.nameLike(j)) {
             // "Saturday at the party convention Sen. Elizabeth Warren said": the day and the occasion after it open the
             // clause, no comma closing them; the names ending the phrase are its subject

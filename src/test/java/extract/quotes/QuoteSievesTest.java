@@ -445,6 +445,12 @@ class QuoteSievesTest {
                 + "sued/VERB the/DET city/NOUN ,/PUNCT saying/VERB they/PRON violate/VERB rights/NOUN ./PUNCT";
         Claim c = withCue(TokenTables.document(t), "saying");
         assertEquals("“saying” shares the subject “the union”", c.sourceDecision().why());
+        // a frame inside the "that" clause, a phrase before its subject, is no main clause
+        String that = "Ruiz/PROPN said/VERB that/SCONJ after/ADP long/ADJ talks/NOUN Oslo/PROPN had/AUX concluded/VERB the/DET plan/NOUN "
+                + "was/AUX legal/ADJ ,/PUNCT saying/VERB she/PRON trusted/VERB the/DET courts/NOUN ./PUNCT";
+        assertEquals("“saying” shares the subject “Ruiz”", withCue(TokenTables.document(that), "saying").sourceDecision().why());
+        assertEquals("subject “Oslo” of “concluded”", withCue(TokenTables.document(that), "concluded").sourceDecision().why(),
+                "the object of the opening preposition is no part of the subject");
         // without a clause of its own after the frame, the frame's subject
         String one = "Groups/NOUN say/VERB the/DET rules/NOUN are/AUX unfair/ADJ ,/PUNCT saying/VERB they/PRON violate/VERB rights/NOUN ./PUNCT";
         assertEquals("“saying” shares the subject “Groups”", withCue(TokenTables.document(one), "saying").sourceDecision().why());

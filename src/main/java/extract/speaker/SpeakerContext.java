@@ -8,6 +8,7 @@ import extract.ner.Names;
 import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.text.Span;
+import extract.text.SpanIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -99,7 +100,7 @@ final class SpeakerContext {
      * "Voters said" and "Pollsters say" add no name.
      */
     private List<Referent> missedSpeakerNames(List<Span> sources) {
-        var entities = new extract.text.SpanIndex<>(doc.entities(), EntityMention::span);
+        var entities = new SpanIndex<>(doc.entities(), EntityMention::span);
         Set<String> missed = new HashSet<>();
         for (Span p : sources) {
             Span run = names.lastRunIn(p);

@@ -21,7 +21,8 @@ final class GroupToSpeaker implements SpeakerSieve {
             Referent r = ctx.history().get(i);
             if (r.span().start() >= offset) continue;
             if (ctx.distance(r.sentence(), sentence) > 1) break;
-            if (r.type() == EntityType.ORGANIZATION || r.type() == null && plural(r.canonical())) {
+            // (the words that named it: "the groups say" kept as "the groups who wrote to her", which ends in "her")
+            if (r.type() == EntityType.ORGANIZATION || r.type() == null && (plural(r.canonical()) || plural(r.span().of(ctx.text())))) {
                 return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical()) + ", the latest group speaking");
             }
             List<Referent> members = members(ctx.history(), i);

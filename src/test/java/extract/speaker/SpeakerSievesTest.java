@@ -139,6 +139,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void theyTakesAGroupKeptUnderALongerDescription() {
+        Attribution a = last("While/SCONJ Ruiz/PROPN left/VERB ,/PUNCT the/DET groups/NOUN who/PRON met/VERB her/PRON on/ADP Monday/PROPN "
+                + "say/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "Rents/NOUN will/AUX fall/VERB ,/PUNCT the/DET groups/NOUN say/VERB ./PUNCT | "
+                + "They/PRON argue/VERB that/SCONJ wages/NOUN will/AUX rise/VERB ./PUNCT");
+        assertEquals(GroupToSpeaker.NAME, a.provenance().speaker().sieve());
+        assertEquals("the groups who met her", a.speaker().name());
+    }
+
+    @Test
     void pronounTakesTheLatestSpeakerOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");

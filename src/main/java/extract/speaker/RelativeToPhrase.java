@@ -69,16 +69,20 @@ final class RelativeToPhrase implements SpeakerSieve {
             head = before;
         }
         int headFirst = ctx.wordAt(head.start());
+        // ("Scott Reed, the Chamber's chief political strategist, who": the description's possessor is in it)
+        Span possessor = headFirst > 1 && ctx.isPossessive(headFirst - 1) ? ctx.phraseBefore(headFirst - 1) : null;
+        if (possessor != null) headFirst = ctx.wordAt(possessor.start());
         int after = headFirst; // the word after the comma that ends the name's phrase
         if (after > 3 && ctx.lower(after - 1).equals(",") && ctx.pos(after - 2) == Upos.NUM && ctx.lower(after - 3).equals(",")) {
             after -= 2; // "Elizabeth Arnold, 32, a former staff member": past the age
         }
         if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",") && !ctx.isName(headFirst)) {
             Span named = ctx.phraseBefore(after);
-            // (straight after the phrase, only a person: not "In Ohio on Monday, many residents, who")
-            boolean person = head != phrase || named != null && ctx.overlapsEntity(named, EntityType.PERSON);
-            if (named != null && ctx.isName(ctx.wordAt(named.end() - 1)) && person) {
-                return personOfPlace(ctx, lastConjunct(ctx, named));
+            if (named != null && ctx.isName(ctx.wordAt(named.end() - 1))) {
+                Span who = personOfPlace(ctx, lastConjunct(ctx, named));
+                // (straight after the phrase, only a person: not "In Ohio on Monday, many residents, who"; "Gov. John
+                // Kasich of Ohio, a Republican who" is Kasich's)
+                if (head != phrase || ctx.overlapsEntity(who, EntityType.PERSON)) return who;
             }
         }
         return head;

@@ -149,6 +149,17 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void whoAfterADescriptionInAppositionIsTheNamedPerson() {
+        Attribution place = last("Rain/NOUN fell/VERB ,/PUNCT said/VERB Gov./PROPN Ana/PROPN Ruiz/PROPN of/ADP Ohio/PROPN ,/PUNCT a/DET "
+                + "Republican/PROPN who/PRON said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT", "PERSON:Ana Ruiz", "LOCATION:Ohio");
+        assertEquals("Ana Ruiz", place.speaker().name());
+        Attribution possessed = last("Rain/NOUN fell/VERB ,/PUNCT said/VERB Ben/PROPN Cole/PROPN ,/PUNCT the/DET Chamber/PROPN 's/PART "
+                + "chief/ADJ strategist/NOUN ,/PUNCT who/PRON added/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ben Cole", "ORGANIZATION:Chamber");
+        assertEquals("Ben Cole", possessed.speaker().name());
+    }
+
+    @Test
     void pronounTakesTheLatestSpeakerOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -1,8 +1,10 @@
 package extract.quotes;
 
-import extract.text.SpanIndex;
+import extract.text.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Superdelegates: Clinton is backed by 520 superdelegates …, according to the Associated Press.": a
@@ -12,14 +14,14 @@ import java.util.List;
 final class LabelYieldsToFrame implements CandidateFilter {
     @Override
     public List<Candidate> keep(List<Candidate> kept, List<TokenView> views) {
-        SpanIndex<Candidate> byContent = new SpanIndex<>(kept, Candidate::content);
+        Set<Span> framed = new HashSet<>(); // the words frames other than a name's colon report
+        for (Candidate c : kept) if (!label(c)) framed.add(c.content());
         List<Candidate> out = new ArrayList<>();
-        for (Candidate c : kept) {
-            boolean label = c.frame().cueDecision().sieve().equals(HeadlineColonFrame.NAME)
-                    && byContent.overlapping(c.content()).stream().anyMatch(o -> o != c && o.content().equals(c.content())
-                            && !o.frame().cueDecision().sieve().equals(HeadlineColonFrame.NAME));
-            if (!label) out.add(c);
-        }
+        for (Candidate c : kept) if (!label(c) || !framed.contains(c.content())) out.add(c);
         return out;
+    }
+
+    private static boolean label(Candidate c) {
+        return c.frame().cueDecision().sieve().equals(HeadlineColonFrame.NAME);
     }
 }

@@ -33,7 +33,7 @@ final class PassiveSubjectGuard implements SourceSieve {
         if (participleOfAThing(v, s, i)) return true;
         if (s == null || s.frameStart() < 1 || !v.is(s.frameStart() - 1, ",") || !(v.is(s.start(), "a") || v.is(s.start(), "an"))) return false;
         int head = s.end() - 1;
-        if (s.end() != i || v.nameLike(head) || grammar.lexicon().people(v.lower(head)) || grammar.lexicon().organisation(v.lower(head))) {
+        if (s.end() != i || personOrBody(v, head)) {
             return false; // "…, a Baton Rouge newspaper called on Clinton to …" is active
         }
         if (!v.lower(i).endsWith("ed") || i + 1 >= v.size() || v.pos(i + 1) != Upos.ADP || v.is(i + 1, "that") || v.inQuote(i + 1)) return false;
@@ -49,7 +49,11 @@ final class PassiveSubjectGuard implements SourceSieve {
         if (s == null || !v.is(i + 1, "by") || !v.lower(i).endsWith("ed")) return false;
         for (int k = s.end(); k < i; k++) if (v.pos(k) != Upos.ADV) return false;
         int head = s.end() - 1;
-        return head >= 0 && (v.pos(head) == Upos.NOUN || v.pos(head) == Upos.NUM) && !v.nameLike(head)
-                && !grammar.lexicon().people(v.lower(head)) && !grammar.lexicon().organisation(v.lower(head));
+        return head >= 0 && (v.pos(head) == Upos.NOUN || v.pos(head) == Upos.NUM) && !personOrBody(v, head);
+    }
+
+    /** A name, or a noun of people or of an organisation: who may speak. */
+    private boolean personOrBody(TokenView v, int k) {
+        return v.nameLike(k) || grammar.lexicon().people(v.lower(k)) || grammar.lexicon().organisation(v.lower(k));
     }
 }

@@ -132,7 +132,7 @@ final class SharedSubjectSource implements SourceSieve {
 
     /** A semicolon, or a comma and a clause opener, in [from, to): a new clause starts there. */
     private static boolean clauseBreak(TokenView v, int from, int to) {
-        for (int k = from; k < to; k++) if (!v.inQuote(k) && (v.is(k, ";") || opensClause(v, k + 1) && k + 1 < to)) return true;
+        for (int k = from; k < to; k++) if (!v.inQuote(k) && (v.is(k, ";") || k + 1 < to && opensClause(v, k + 1))) return true;
         return false;
     }
 }

@@ -213,16 +213,13 @@ final class SourcePhrases {
         if (a > 0 && v.pos(a - 1) == Upos.ADP && !v.inQuote(a - 1) && v.nameLike(j) && !v.nameLike(a)) {
             // "said that after legal consultation Washington had concluded": the object of an opening preposition,
             // then the name that is the clause's subject (not a role before it: "after talks, spokesman Al Cole")
-            int x = j;
-            while (x - 1 > a && v.nameLike(x - 1) && !v.inQuote(x - 1)) x--;
+            int x = namesEndingAt(v, j, a);
             if (x > a && v.pos(x - 1) == Upos.NOUN && !v.inQuote(x - 1) && !lexicon.people(v.lower(x - 1))) a = x;
         }
         if (end - a > 3 && lexicon.dayWord(v.lower(a)) && v.pos(a + 1) == Upos.ADP && v.nameLike(j)) {
             // "Saturday at the party convention Sen. Elizabeth Warren said": the day and the occasion after it open the
             // clause, no comma closing them; the names ending the phrase are its subject
-            int x = j;
-            while (x - 1 > a + 2 && v.nameLike(x - 1) && !v.inQuote(x - 1)) x--;
-            a = x;
+            a = namesEndingAt(v, j, a + 2);
         }
         if (lexicon.townRegion(v, a, end) && !v.inQuote(a - 1)) {
             // "Stacy Baker of Columbia, South Carolina says": the state goes with the town, and the town with the phrase before
@@ -643,6 +640,13 @@ final class SourcePhrases {
     private SubjectPhrase those(TokenView v, int t) {
         SubjectPhrase outer = t >= 2 && lexicon.linker(v.lower(t - 1)) ? leftSubject(v, t - 2) : null;
         return outer != null ? outer : new SubjectPhrase(t, t + 1, t);
+    }
+
+    /** Where the run of names ending at word j starts, after word {@code floor}. */
+    private static int namesEndingAt(TokenView v, int j, int floor) {
+        int x = j;
+        while (x - 1 > floor && v.nameLike(x - 1) && !v.inQuote(x - 1)) x--;
+        return x;
     }
 
     /** "respondents in the poll", "voters in Iowa", "six in 10": "in" joins a place or source to a common noun, or two numbers. */

@@ -136,7 +136,7 @@ final class MentionResolver {
      * that is a title ("officials at Homeland Security", "Morgan of the Sierra Club", but "Secretary
      * of State John Kerry") or the word is inside a name ("the Court of Appeals for the 6th Circuit").
      */
-    private static int head(int first, int last, SpeakerContext ctx) {
+    static int head(int first, int last, SpeakerContext ctx) {
         SpeakerLexicon lexicon = ctx.lexicon();
         for (int i = first + 1; i < last; i++) {
             String w = ctx.lower(i);

@@ -7,6 +7,7 @@ import extract.nlp.Token;
 import extract.text.PlainSpaces;
 import extract.text.Span;
 import extract.text.TitleCase;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one canonicaliser: the names of one document and the name each mention stands for, used by
@@ -30,8 +32,8 @@ import java.util.Set;
  * ends in the short name before one that does not: "Canova" is "Tim Canova", not "Canova T-Shirt"), else
  * the first one after it; an honorific rules out full names of the other gender ("Mr. Trump" is not
  * "Ivanka Trump"); a lone surname one letter off a single full name's is that name misspelt ("Wines"
- * for "Leslie Wimes"). Spellings that differ only in case, hyphens or spacing are one name, written the
- * way the article writes it most often. <b>Naming</b>: the name's most frequent form of two or more
+ * for "Leslie Wimes"). Spellings that differ only in case, accents, hyphens or spacing are one name, written the
+ * way the article writes it most often (with its accents on a tie). <b>Naming</b>: the name's most frequent form of two or more
  * words among the related forms the article gives, without titles and party labels ("Democrat
  * Hillary Clinton" is Hillary Clinton), and never another place or an acronym's expansion.
  *
@@ -116,6 +118,8 @@ public final class Names {
             String key = key(m.text());
             if (m.type() == EntityType.PERSON && !key.isEmpty()) {
                 String inHeadline = insideAny(headlines, m.span()) ? nameInHeadline(key, personsByWord) : null;
+                // ("Cecile Richards: …" over a text that says "Richards": a given name and the surname are one name)
+                if (inHeadline != null && givenNameBefore(key, inHeadline)) inHeadline = null;
                 key = inHeadline != null ? inHeadline
                         : fullName(m, key, personsByWord.getOrDefault(key.split(" ")[0], List.of()), honorificGender(m));
                 if (key.indexOf(' ') < 0) key = misspeltSurname(key, personsByWord);
@@ -143,6 +147,12 @@ public final class Names {
             }
         }
         return best;
+    }
+
+    /** The headline's name is a given name and then the shorter name the text uses ("hillary clinton", "clinton"). */
+    private boolean givenNameBefore(String key, String shorter) {
+        return key.endsWith(" " + shorter) && key.indexOf(' ') == key.length() - shorter.length() - 1
+                && lexicon.genders().ofName(key) != null;
     }
 
     private String fullName(EntityMention m, String key, List<Keyed> candidates, String gender) {
@@ -223,11 +233,17 @@ public final class Names {
         counts.forEach((k, spelled) -> {
             String top = null;
             for (Map.Entry<String, Integer> f : spelled.entrySet()) {
-                if (top == null || f.getValue() > spelled.get(top)) top = f.getKey();
+                // (on a tie the spelling with its accents: "François" over "Francois")
+                if (top == null || f.getValue() > spelled.get(top)
+                        || f.getValue().equals(spelled.get(top)) && accented(f.getKey()) > accented(top)) top = f.getKey();
             }
             best.put(k, top);
         });
         return best;
+    }
+
+    private static long accented(String form) {
+        return form.chars().filter(c -> c > 0x7f && Character.isLetter(c)).count();
     }
 
     private static int occurrences(String text, String form) {
@@ -236,10 +252,13 @@ public final class Names {
         return n;
     }
 
-    /** Case, hyphens and spacing do not make a different name. */
+    /** Case, accents, hyphens and spacing do not make a different name ("Francois Hollande" is "François Hollande"). */
     private static String key(String s) {
-        return PlainSpaces.of(s.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ')).toLowerCase(Locale.ROOT);
+        String plain = PlainSpaces.of(s.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ')).toLowerCase(Locale.ROOT);
+        return ACCENTS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
     }
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     /** The sentences in title case: their capitalised runs join names and verbs, so they give no name forms. */
     private static List<Span> headlines(List<Sentence> sentences) {

@@ -189,4 +189,23 @@ class NamesTest {
         // the fixture finds "Ana Ruiz" and "Ruiz" in the headline first, then in the text
         assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Ana Ruiz"), doc.entities().stream().map(EntityMention::canonical).toList());
     }
+
+    @Test
+    void aHeadlinesGivenNameAndSurnameStayTheFullNameTheTextShortens() {
+        var doc = extract.doc.TokenTables.annotated("Ana/PROPN Ruiz/PROPN :/PUNCT Banks/PROPN Must/AUX Pay/VERB ./PUNCT\n"
+                + "Ruiz/PROPN said/VERB banks/NOUN must/AUX pay/VERB ./PUNCT | Ruiz/PROPN left/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ruiz", "PERSON:Ruiz");
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"), doc.entities().stream().map(EntityMention::canonical).toList());
+        // words before the name that are no given name still go ("Derelict Obama", "Rival Ruiz")
+        var rival = extract.doc.TokenTables.annotated("Rival/PROPN Ruiz/PROPN Must/AUX Pay/VERB ./PUNCT\n"
+                + "Ruiz/PROPN said/VERB banks/NOUN must/AUX pay/VERB ./PUNCT", "PERSON:Rival Ruiz", "PERSON:Ruiz");
+        assertEquals(List.of("Ruiz", "Ruiz"), rival.entities().stream().map(EntityMention::canonical).toList());
+    }
+
+    @Test
+    void spellingsThatDifferOnlyInAccentsAreOneNameWrittenWithThemOnATie() {
+        assertEquals(List.of("Ana Peña", "Ana Peña", "Ana Peña"), canonical(mentions(EntityType.PERSON, "Ana Pena", "Ana Peña", "Pena")));
+        assertEquals(List.of("Ana Pena", "Ana Pena", "Ana Pena", "Ana Pena"),
+                canonical(mentions(EntityType.PERSON, "Ana Pena", "Ana Peña", "Ana Pena", "Peña")), "the spelling the article writes most");
+    }
 }

@@ -16,7 +16,8 @@ import opennlp.tools.util.Span;
  * document gets one type (a name first tagged as a person stays a person); names the model found
  * once are found again where it missed them; and the first or last word of a person's full name
  * ("Xi", "Trump") is that person too, and a name ending in that person's surname is a person ("Rakeyia
- * Scott" beside "Keith Lamont Scott"); a run of capitals headed by an organisation word ("Acme
+ * Scott" beside "Keith Lamont Scott"), and so is a two-word "place" ending in a name the article gives
+ * a person alone, unless a place's word opens it ("Neera Tanden" beside "Tanden said", not "Fort Hood"); a run of capitals headed by an organisation word ("Acme
  * Holdings", "Ministry of Defence") is an organization; a regnal number belongs to the name before it
  * ("Henry VIII"); a person's name holds no lower-case word but a short particle ("Presidential candidate
  * Ben Carson" is "Ben Carson") and ends before "of" and a place ("Rand Paul of Kentucky"). Works on
@@ -29,6 +30,8 @@ final class DocumentNames {
     private final Lexicon compass;
     private final Lexicon places;
     private final Lexicon facilityHeads;
+    /** "Mount", "Fort", "Corso": words that open a place's name, not a person's. */
+    private final Lexicon placeOpeners;
     private final OrganizationRuns organizations;
     private final PlacePhrases placePhrases;
     private final Set<String> firstNames;
@@ -42,7 +45,7 @@ final class DocumentNames {
     /** "de", "van", "bin": particles that open a name in capitals too ("De Blasio"). */
     private final Set<String> nameParticles;
 
-    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads, Lexicon placeOpeners,
             Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
             Lexicon roles, Lexicon offices, Set<String> nameParticles) {
         this.titles = titles;
@@ -50,6 +53,7 @@ final class DocumentNames {
         this.compass = compass;
         this.places = places;
         this.facilityHeads = facilityHeads;
+        this.placeOpeners = placeOpeners;
         this.organizations = new OrganizationRuns(orgWords, places);
         this.placePhrases = placePhrases;
         this.firstNames = firstNames;
@@ -66,6 +70,7 @@ final class DocumentNames {
         return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
                 Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"),
                 Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/facility-heads.txt"),
+                Lexicon.resource("/extract/ner/place-openers.txt"),
                 Lexicon.resource("/extract/ner/org-words.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
                         Lexicon.resource("/extract/ner/named-events.txt")),
@@ -559,7 +564,10 @@ final class DocumentNames {
             // ("Bernie Sanders", tagged a place, opening with a first name, where "Sanders" alone is a person)
             String last = words[words.length - 1];
             boolean firstNameOfPerson = firstNameOfPerson(words[0], last, types);
-            boolean person = surnames.contains(last) || firstNameOfPerson;
+            // (or "Neera Tanden", tagged a place, where "Tanden" alone is a person: a word the name finder does not know, then the surname)
+            boolean surnameAlone = words.length == 2 && PERSON.equals(types.get(last)) && !places.contains(words[0])
+                    && !compass.contains(words[0]) && !demonyms.contains(words[0]) && !placeOpeners.contains(words[0]);
+            boolean person = surnames.contains(last) || firstNameOfPerson || surnameAlone;
             // (or "Tyrone Pike", tagged an organization: two words, a first name and the person's name, no firm's word)
             boolean firm = "organization".equals(types.get(key)) && words.length == 2 && !orgWords.contains(last) && firstNameOfPerson;
             if ((place && words.length >= 2 && words.length <= 3 && person || firm) && capitals

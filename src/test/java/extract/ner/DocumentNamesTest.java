@@ -247,6 +247,19 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aTwoWordPlaceEndingInAPersonNamedAloneIsThatPersonUnlessAPlacesWordOpensIt() {
+        List<Span[]> out = apply(new String[] {
+                "Qelmo Okafor , a treasurer , called it combat .",
+                "Okafor said so .",
+                "They met on Corso Okafor ."},
+                new Span[] {new Span(0, 2, "location")},
+                new Span[] {new Span(0, 1, "person")},
+                new Span[] {new Span(3, 5, "location")});
+        assertArrayEquals(new Span[] {new Span(0, 2, "person")}, out.get(0), "a word no one knows, then the surname");
+        assertArrayEquals(new Span[] {new Span(3, 5, "location")}, out.get(2), "a street's word opens it");
+    }
+
+    @Test
     void aPlaceAndAPersonJoinedByAPossessiveAreSplit() {
         List<Span[]> out = apply(new String[] {
                 "Lagos 's Okafor backs the deal",

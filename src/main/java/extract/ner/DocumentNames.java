@@ -463,23 +463,28 @@ final class DocumentNames {
     /**
      * "Jeb Bush", "Hillary Clinton" where the model took only the surname: a capitalised first name right
      * before a person's name, itself in no name, opens it (not a title, a role, a month or weekday, nor
-     * before an organisation's word or an acronym: "Hillary PAC").
+     * before an organisation's word or an acronym: "Hillary PAC"); so does one with a middle initial
+     * ("Laurence H. Tribe").
      */
     private void firstNameBefore(String[] toks, String[] labels, boolean[] begins) {
         for (int t = 1; t < toks.length; t++) {
             if (!begins[t] || !PERSON.equals(labels[t]) || labels[t - 1] != null) continue;
-            String w = toks[t - 1];
+            int first = t - 1;
+            if (t >= 2 && INITIAL.matcher(toks[t - 1]).matches() && labels[t - 2] == null) first = t - 2;
+            String w = toks[first];
             String lower = w.toLowerCase(Locale.ROOT);
             if (!capitalized(w) || w.length() < 2 || extract.text.TitleCase.inCapitals(w)
                     || !givenNames.contains(lower) || titles.contains(w) || roles.contains(w)
                     || calendarWords.contains(lower) || orgWords.contains(toks[t]) || extract.text.TitleCase.inCapitals(toks[t])) {
                 continue;
             }
-            labels[t - 1] = PERSON;
-            begins[t - 1] = true;
+            for (int k = first; k < t; k++) labels[k] = PERSON;
+            begins[first] = true;
             begins[t] = false;
         }
     }
+
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
     /**
      * "Ramesses II", "Henry VIII", "Elizabeth II": a regnal number after a person's name is part of

@@ -260,6 +260,19 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aFirstNameAndAMiddleInitialBeforeAKnownPersonOpenTheName() {
+        List<Span[]> out = apply(new String[] {
+                "Maria H. Okafor , a professor , agreed .",
+                "Mr. Okafor said so .",
+                "In June Okafor left ."},
+                new Span[0],
+                new Span[] {new Span(1, 2, "person")},
+                new Span[0]);
+        assertArrayEquals(new Span[] {new Span(0, 3, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(2, 3, "person")}, out.get(2), "a month opens no name");
+    }
+
+    @Test
     void aPlaceAndAPersonJoinedByAPossessiveAreSplit() {
         List<Span[]> out = apply(new String[] {
                 "Lagos 's Okafor backs the deal",

@@ -38,10 +38,20 @@ final class FrameGrammar {
             j = aside - 1;
             while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
         }
-        int time = timeBetweenStart(v, j);
-        if (time > 0) {
-            j = time - 1;
-            while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+        // ("The company on Monday in a statement said", "… in a statement on Monday said"; a participle
+        // qualifies the phrase before it: "during a speech attacking")
+        boolean participle = v.lower(cue).endsWith("ing");
+        for (int round = 0; round < 2; round++) {
+            int time = timeBetweenStart(v, j);
+            if (time > 0) {
+                j = time - 1;
+                while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+            }
+            int vehicle = participle ? -1 : vehicleBetweenStart(v, j);
+            if (vehicle > 0) {
+                j = vehicle - 1;
+                while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
+            }
         }
         int phrase = phraseAfterAuxiliaryStart(v, j);
         if (phrase > 0) {
@@ -100,6 +110,36 @@ final class FrameGrammar {
         // ("Dianne Feinstein (D-Calif.) last week said": a party label closes the subject)
         boolean label = start > 0 && v.is(start - 1, ")") && !v.inQuote(start - 1);
         return start > 0 && (v.nounPhrasePart(start - 1) || relative || label) && !v.isPossessive(start - 1) ? start : -1;
+    }
+
+    /** The most words of a phrase of medium or occasion between a subject and its verb ("at a news conference"). */
+    private static final int VEHICLE_PHRASE = 5;
+    private static final Set<String> VEHICLE_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "over");
+
+    /**
+     * "The company in a statement said", "The group at a news conference said", "the report for the first
+     * time cited": when words [.., j] end in a prepositional phrase headed by a noun that carries or frames
+     * statements ({@code speech-vehicles.txt}, the occasions of {@code occasions.tsv}), or in "for the first
+     * time", the index where the phrase starts, else -1. It opens with "a" or a possessive and follows a
+     * word of the subject; with "the" it is the subject's own ("The woman on the tape said").
+     */
+    private int vehicleBetweenStart(TokenView v, int j) {
+        if (j < 2 || v.inQuote(j)) return -1;
+        String head = v.lower(j);
+        boolean time = head.equals("time") && j >= 4 && v.is(j - 3, "for") && v.is(j - 2, "the") && v.pos(j - 1) == Upos.ADJ;
+        if (!time && !lexicon.speechVehicle(head) && !lexicon.occasionNoun(head)) return -1;
+        for (int s = j - 1; s >= 1 && j - s < VEHICLE_PHRASE; s--) {
+            if (v.inQuote(s) || v.isPunct(s) || v.isVerb(s) || v.pos(s) == Upos.AUX) return -1;
+            if (v.pos(s) != Upos.ADP) continue;
+            if (!(time ? v.is(s, "for") : VEHICLE_PREPOSITIONS.contains(v.lower(s)))) return -1;
+            // ("a narrator in the Clinton ad said", "liars at the Washington Post": "the" or a name makes it the
+            // subject's own modifier; "a" or "his" brings in the occasion)
+            boolean occasion = time || v.is(s + 1, "a") || v.is(s + 1, "an") || v.isPossessivePronoun(s + 1);
+            if (!occasion || v.nameLike(j)) return -1;
+            boolean relative = v.is(s - 1, "who") || v.is(s - 1, "which");
+            return (v.nounPhrasePart(s - 1) || relative) && !v.isPossessive(s - 1) && !v.inQuote(s - 1) ? s : -1;
+        }
+        return -1;
     }
 
     /** A year written out ("2010"). */

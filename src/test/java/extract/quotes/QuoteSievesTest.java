@@ -1050,6 +1050,19 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPhraseOfMediumOrOccasionBetweenSubjectAndCue() {
+        Claim c = only("The/DET company/NOUN in/ADP a/DET statement/NOUN said/VERB that/SCONJ the/DET plant/NOUN would/AUX close/VERB ./PUNCT");
+        assertTrue(c.sourceDecision().why().contains("“The company”"), c.sourceDecision().why());
+        Claim t = only("The/DET report/NOUN on/ADP Wednesday/PROPN for/ADP the/DET first/ADJ time/NOUN cited/VERB a/DET memo/NOUN by/ADP the/DET inspector/NOUN ./PUNCT");
+        assertTrue(t.sourceDecision().why().contains("“The report”"), t.sourceDecision().why());
+        Claim o = only("The/DET group/NOUN at/ADP a/DET news/NOUN conference/NOUN on/ADP Monday/PROPN said/VERB that/SCONJ the/DET vote/NOUN was/AUX rigged/VERB ./PUNCT");
+        assertTrue(o.sourceDecision().why().contains("“The group”"), o.sourceDecision().why());
+        // with "the" the phrase is the subject's own
+        Claim own = only("A/DET narrator/NOUN in/ADP the/DET ad/NOUN says/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT");
+        assertTrue(own.sourceDecision().why().contains("“A narrator in the ad”"), own.sourceDecision().why());
+    }
+
+    @Test
     void aDirectQuoteEndsAtItsClosingMark() {
         String t = "Ruiz/PROPN said/VERB :/PUNCT “/PUNCT We/PRON are/AUX ready/ADJ ,/PUNCT ”/PUNCT then/ADV left/VERB the/DET room/NOUN ./PUNCT";
         Claim c = only(t);

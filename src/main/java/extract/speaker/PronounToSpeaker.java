@@ -4,7 +4,7 @@ import extract.nlp.EntityType;
 
 /**
  * "he", "she", "it": the latest speaker of a compatible type and gender in this or the previous
- * sentence ("it" takes an organisation).
+ * sentence ("it" takes an organisation, or a description of one or of a document kept as a speaker).
  */
 final class PronounToSpeaker implements SpeakerSieve {
     static final String NAME = "pronoun-to-speaker";
@@ -29,7 +29,9 @@ final class PronounToSpeaker implements SpeakerSieve {
             Referent r = ctx.history().get(i);
             if (r.span().start() >= offset) continue;
             if (ctx.distance(r.sentence(), sentence) > 1) break;
-            if (ctx.compatible(r, type) && ctx.genderFits(r, m.gender())) return r;
+            // ("The newspaper said … It added": a description kept as a speaker, of a body or a document, is an "it")
+            boolean thing = m.thing() && ctx.keptThing(r);
+            if ((ctx.compatible(r, type) || thing) && ctx.genderFits(r, m.gender())) return r;
         }
         return null;
     }

@@ -407,6 +407,15 @@ final class SpeakerContext {
         return lexicon.personNoun(lower(m.head())) || AGE.matcher(words(m.first(), m.last()).toLowerCase(Locale.ROOT)).find();
     }
 
+    /** A description no named entity answered to, kept as a speaker, headed by a noun of a body or a document ("the newspaper"). */
+    boolean keptThing(Referent r) {
+        if (r.type() != null || !r.span().of(text).regionMatches(true, 0, r.canonical(), 0, r.canonical().length())) return false;
+        int first = wordAt(r.span().start()), last = wordAt(r.span().end() - 1);
+        if (first < 0 || last < 0) return false;
+        int head = MentionResolver.head(first, last, this);
+        return pos(head) == Upos.NOUN && lexicon.thingNoun(lower(head));
+    }
+
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 

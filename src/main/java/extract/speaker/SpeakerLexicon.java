@@ -18,7 +18,7 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
         Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries,
-        Set<String> authoringParticiples) {
+        Set<String> authoringParticiples, Set<String> documentNouns) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -28,7 +28,7 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
                 WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"),
                 WordLists.words(DIR + "group-nouns.txt"), CountryNames.load(),
-                WordLists.words("/extract/quotes/authoring-participles.txt"));
+                WordLists.words("/extract/quotes/authoring-participles.txt"), WordLists.words("/extract/quotes/document-nouns.txt"));
     }
 
     /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */
@@ -39,6 +39,11 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
     /** The words naming needs, for {@link Names}. */
     NameLexicon names() {
         return new NameLexicon(titles, organisationNouns, namePrefixes, genders, functionWords, compassWords);
+    }
+
+    /** "the newspaper", "the report", "the statement": a noun that heads a description of a body or of what it publishes, which "it" takes up. */
+    boolean thingNoun(String lower) {
+        return organisationNoun(lower) || documentNouns.contains(lower) || speechVehicles.contains(lower);
     }
 
     /** A noun that heads a description of one person: a role ("governor") or a party member ("the Republican"). */

@@ -168,6 +168,19 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void itTakesTheLatestSpeakerThatIsADescriptionOfABodyOrADocument() {
+        String table = "Ana/PROPN Ruiz/PROPN will/AUX speak/VERB at/ADP the/DET forum/NOUN ./PUNCT | "
+                + "The/DET newspaper/NOUN said/VERB that/SCONJ the/DET state/NOUN needs/VERB help/NOUN ./PUNCT | "
+                + "It/PRON added/VERB that/SCONJ the/DET floods/NOUN were/AUX severe/ADJ ./PUNCT";
+        Attribution a = last(table, "PERSON:Ana Ruiz");
+        assertEquals("The newspaper", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(PronounToSpeaker.NAME, a.provenance().speaker().sieve());
+        // a description of a person is no "it"
+        Attribution person = last(table.replace("newspaper/NOUN", "senator/NOUN"), "PERSON:Ana Ruiz");
+        assertNotEquals("The senator", person.speaker().name());
+    }
+
+    @Test
     void pronounWithNoSpeakerTakesAnEntityOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN visited/VERB the/DET plant/NOUN ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ jobs/NOUN will/AUX stay/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -407,13 +407,16 @@ final class SpeakerContext {
         return lexicon.personNoun(lower(m.head())) || AGE.matcher(words(m.first(), m.last()).toLowerCase(Locale.ROOT)).find();
     }
 
-    /** A description no named entity answered to, kept as a speaker, headed by a noun of a body or a document ("the newspaper"). */
+    /** A speaker no named entity answered to, headed by a common noun of a body or a document ("the newspaper", "the congressional report"). */
     boolean keptThing(Referent r) {
-        if (r.type() != null || !r.span().of(text).regionMatches(true, 0, r.canonical(), 0, r.canonical().length())) return false;
+        if (r.type() != null) return false;
         int first = wordAt(r.span().start()), last = wordAt(r.span().end() - 1);
         if (first < 0 || last < 0) return false;
         int head = MentionResolver.head(first, last, this);
-        return pos(head) == Upos.NOUN && lexicon.thingNoun(lower(head));
+        String noun = lower(head);
+        // ("The results also showed … it does describe": a plural is no "it")
+        boolean plural = noun.endsWith("s") && !noun.endsWith("ss") && !noun.equals("news");
+        return pos(head) == Upos.NOUN && lexicon.thingNoun(noun) && !plural;
     }
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");

@@ -178,6 +178,8 @@ class SpeakerSievesTest {
         // a description of a person is no "it"
         Attribution person = last(table.replace("newspaper/NOUN", "senator/NOUN"), "PERSON:Ana Ruiz");
         assertNotEquals("The senator", person.speaker().name());
+        Attribution plural = last(table.replace("The/DET newspaper/NOUN said/VERB", "The/DET results/NOUN showed/VERB"), "PERSON:Ana Ruiz");
+        assertNotEquals("The results", plural.speaker().name(), "a plural is no \"it\"");
     }
 
     @Test

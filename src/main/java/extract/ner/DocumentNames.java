@@ -32,6 +32,8 @@ final class DocumentNames {
     private final Lexicon facilityHeads;
     /** "Mount", "Fort", "Corso": words that open a place's name, not a person's. */
     private final Lexicon placeOpeners;
+    /** "Republican", "Democrat": a party's member, which a place before it describes ("the Wisconsin Republican"). */
+    private final Lexicon memberNouns;
     private final OrganizationRuns organizations;
     private final PlacePhrases placePhrases;
     private final Set<String> firstNames;
@@ -45,7 +47,7 @@ final class DocumentNames {
     /** "de", "van", "bin": particles that open a name in capitals too ("De Blasio"). */
     private final Set<String> nameParticles;
 
-    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads, Lexicon placeOpeners,
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads, Lexicon placeOpeners, Lexicon memberNouns,
             Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
             Lexicon roles, Lexicon offices, Set<String> nameParticles) {
         this.titles = titles;
@@ -54,6 +56,7 @@ final class DocumentNames {
         this.places = places;
         this.facilityHeads = facilityHeads;
         this.placeOpeners = placeOpeners;
+        this.memberNouns = memberNouns;
         this.organizations = new OrganizationRuns(orgWords, places);
         this.placePhrases = placePhrases;
         this.firstNames = firstNames;
@@ -70,7 +73,7 @@ final class DocumentNames {
         return new DocumentNames(Lexicon.resource("/extract/ner/titles.txt"),
                 Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"),
                 Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/facility-heads.txt"),
-                Lexicon.resource("/extract/ner/place-openers.txt"),
+                Lexicon.resource("/extract/ner/place-openers.txt"), Lexicon.resource("/extract/speaker/member-nouns.txt"),
                 Lexicon.resource("/extract/ner/org-words.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
                         Lexicon.resource("/extract/ner/named-events.txt")),
@@ -133,7 +136,7 @@ final class DocumentNames {
         }
         for (int i = 0; i < sentences.size(); i++) firstNameBefore(sentences.get(i), labels.get(i), begins.get(i));
         List<Span[]> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) out.add(spans(labels.get(i), begins.get(i)));
+        for (int i = 0; i < sentences.size(); i++) out.add(withoutMembers(sentences.get(i), spans(labels.get(i), begins.get(i))));
         return out;
     }
 
@@ -222,6 +225,13 @@ final class DocumentNames {
             }
             // "Jo- Renee Formicola": the tokenizer split a hyphened first name, and its first part is the name's too
             if (PERSON.equals(type) && start > 0 && hyphenedFirstName(toks[start - 1])) start--;
+            // "a New Hampshire Republican", "the Wisconsin Republicans": a place, then its party's member or members
+            // (a member alone is no name: "Republican" tagged a place would be found again everywhere; a group of
+            // members may end an organisation's name, "Log Cabin Republicans", one member never does)
+            if (memberNouns.contains(toks[end - 1].replaceFirst("s$", ""))) {
+                if (end - start == 1 || !"location".equals(type) && memberNouns.contains(toks[end - 1])) continue; // "Kentucky Democrat"
+                if ("location".equals(type)) end--;
+            }
             if (PERSON.equals(type) && places.contains(key(toks, start, end))) type = "location"; // "Pyongyang said"
             if (PERSON.equals(type) && end - start > 1 && facilityHeads.contains(toks[end - 1])) type = "location"; // "Trump Tower"
             out.add(new Span(start, end, type));
@@ -701,6 +711,13 @@ final class DocumentNames {
 
     static boolean capitalized(String tok) {
         return !tok.isEmpty() && Character.isUpperCase(tok.codePointAt(0));
+    }
+
+    /** "Republican", "Democrats": a party's member or members alone are no name, whichever rule tagged them. */
+    private Span[] withoutMembers(String[] toks, Span[] spans) {
+        return java.util.Arrays.stream(spans)
+                .filter(s -> s.length() > 1 || !memberNouns.contains(toks[s.getStart()].replaceFirst("s$", "")))
+                .toArray(Span[]::new);
     }
 
     private static Span[] spans(String[] labels, boolean[] begins) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * "the Chinese president", "the agency": the entity the article introduced with those words ("Chinese
  * President Xi Jinping", "Xi, the Chinese president,"): a role noun ({@code titles.txt}) takes a
  * person, an organisation noun ({@code organisation-nouns.txt}) an organisation; the entity whose
- * context shares most of the description's words wins, within a few pages of text.
+ * context shares most of the description's words wins, within a few pages of text. A party's member
+ * named with a place ("the Florida Republican") takes only someone the article named with that place.
  */
 final class DescriptionToEntity implements SpeakerSieve {
     static final String NAME = "description-to-entity";
@@ -90,8 +91,12 @@ final class DescriptionToEntity implements SpeakerSieve {
         if (type == null && !roleBeforeName) return null;
         if (roleBeforeName) type = EntityType.PERSON;
         Set<String> modifiers = new HashSet<>();
+        // ("the Florida Republican": a party's member is told apart by the state; "the New York attorney general" needs none)
+        Set<String> places = new HashSet<>();
+        boolean member = lexicon.memberNouns().contains(head);
         for (int i = first; i < last; i++) {
             if (ctx.pos(i) != Upos.DET && !ctx.isPossessive(i)) modifiers.add(ctx.lower(i));
+            if (member && ctx.overlapsEntity(ctx.word(i).span(), EntityType.LOCATION) && !ctx.isPossessive(i + 1)) places.add(ctx.lower(i));
         }
         Referent best = null;
         int bestScore = 0;
@@ -108,7 +113,7 @@ final class DescriptionToEntity implements SpeakerSieve {
                 continue;
             }
             Set<String> context = ctx.contextWords(r);
-            if (!(context.contains(head) || compoundNamed(m, ctx, r)) || namesOther(modifiers, context)) continue;
+            if (!(context.contains(head) || compoundNamed(m, ctx, r)) || namesOther(modifiers, context) || !context.containsAll(places)) continue;
             int score = 1;
             for (String w : modifiers) if (context.contains(w)) score++;
             if (score >= bestScore) {

@@ -22,8 +22,9 @@ final class NameSieve implements SpeakerSieve {
         if (!ctx.isName(h) && !hyphenName) return null;
         // "Trump's Son Says", "The Senator Said": a role word after a possessive or an article heads a
         // description, though capitalised ("Mr. King" is a name)
+        // (and after an article and a place: "the Wisconsin Republican", "a New Hampshire Democrat")
         if (h > m.first() && ctx.lexicon().personNoun(ctx.lower(h))
-                && (ctx.isPossessive(h - 1) || ctx.pos(h - 1) == Upos.DET)) {
+                && (ctx.isPossessive(h - 1) || ctx.pos(h - 1) == Upos.DET || ctx.pos(m.first()) == Upos.DET && placeBefore(m, h, ctx))) {
             return null;
         }
         // "Mr. Morgan of the Sierra Club": the name before "of" speaks
@@ -58,6 +59,13 @@ final class NameSieve implements SpeakerSieve {
         Resolution listed = coordinated(m, np, found, ctx);
         if (listed != null) return listed;
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
+    }
+
+    /** The words between the mention's article and its head are a place's name ("the Wisconsin Republican"). */
+    private static boolean placeBefore(Mention m, int h, SpeakerContext ctx) {
+        if (h - m.first() < 2) return false;
+        Span words = new Span(ctx.word(m.first() + 1).start(), ctx.word(h - 1).end());
+        return ctx.overlapsEntity(words, EntityType.LOCATION) && !ctx.overlapsEntity(words, EntityType.PERSON);
     }
 
     /**

@@ -448,7 +448,7 @@ final class SpeakerContext {
         while (start - 1 >= 0 && end - start < 8 && (phraseWord(start - 1) || conjoined(start - 1))
                 && words.get(start - 1).sentence() == words.get(who).sentence()) {
             start--;
-            noun |= pos(start).nominal();
+            noun |= pos(start).nominal() || lexicon.personNoun(lower(start)); // ("a Republican/ADJ who")
             if (pos(start) == Upos.DET || lexicon.quantifiers().contains(lower(start))) break; // the phrase starts here
         }
         // ("one/PRON Democrat familiar with the talks": a word of quantity the tagger made a pronoun opens the phrase)

@@ -273,6 +273,23 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPartysMemberIsNoNameAndEndsNoPlace() {
+        List<Span[]> out = apply(new String[] {
+                "A New Hampshire Republican said so .",
+                "The Republican spoke .",
+                "The Kentucky Democrat spoke .",
+                "The Log Cabin Republicans met ."},
+                new Span[] {new Span(1, 4, "location")},
+                new Span[] {new Span(1, 2, "location")},
+                new Span[] {new Span(1, 3, "person")},
+                new Span[] {new Span(1, 4, "organization")});
+        assertArrayEquals(new Span[] {new Span(1, 3, "location")}, out.get(0), "the place, not its member");
+        assertArrayEquals(new Span[0], out.get(1));
+        assertArrayEquals(new Span[0], out.get(2), "one member is described, not named");
+        assertArrayEquals(new Span[] {new Span(1, 4, "organization")}, out.get(3), "a group of members may name a body");
+    }
+
+    @Test
     void aPlaceAndAPersonJoinedByAPossessiveAreSplit() {
         List<Span[]> out = apply(new String[] {
                 "Lagos 's Okafor backs the deal",

@@ -400,6 +400,26 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPlacesPartyMemberIsADescriptionOfThePersonThatPlaceIsTiedTo() {
+        String intro = "Republican/PROPN Ed/PROPN Poe/PROPN spoke/VERB ./PUNCT | "
+                + "Ben/PROPN Cole/PROPN ,/PUNCT a/DET senator/NOUN from/ADP Wisconsin/PROPN ,/PUNCT says/VERB taxes/NOUN are/AUX too/ADV high/ADJ ./PUNCT | ";
+        String table = intro + "The/DET Wisconsin/PROPN Republican/PROPN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT";
+        Attribution a = last(table, "PERSON:Ed Poe", "PERSON:Ben Cole", "LOCATION:Wisconsin", "LOCATION:Wisconsin");
+        // no name "Wisconsin Republican", and not the Republican the article placed nowhere
+        assertEquals("Ben Cole", a.speaker().name(), () -> a.provenance().speaker().describe());
+        Attribution plain = last(intro + "The/DET Republican/PROPN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT",
+                "PERSON:Ed Poe", "PERSON:Ben Cole", "LOCATION:Wisconsin");
+        assertEquals("Ed Poe", plain.speaker().name(), () -> plain.provenance().speaker().describe());
+    }
+
+    @Test
+    void whoAfterAPartyMemberTaggedAnAdjectiveIsTheNamedPerson() {
+        Attribution described = attributions("But/CCONJ Mr./PROPN Cole/PROPN ,/PUNCT a/DET Republican/ADJ who/PRON described/VERB "
+                + "himself/PRON as/ADP a/DET moderate/NOUN ,/PUNCT said/VERB that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT", "PERSON:Cole").get(0);
+        assertEquals("Cole", described.speaker().name(), () -> described.provenance().speaker().describe());
+    }
+
+    @Test
     void aPlacesPossessiveBeforeAnOrganisationNounNamesTheOrganisationNamedWithThoseNouns() {
         String intro = "The/DET report/NOUN by/ADP Acme/PROPN news/NOUN agency/NOUN came/VERB late/ADV ./PUNCT | ";
         Attribution a = last(intro + "Trade/NOUN will/AUX grow/VERB ,/PUNCT Ruritania/PROPN 's/PART official/ADJ news/NOUN agency/NOUN added/VERB ./PUNCT",

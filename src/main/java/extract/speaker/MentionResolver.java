@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * {@link FirstPersonInTurn}, {@link FirstPersonToAuthor}, {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
  * {@link NoSpeakerWords}, {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
  * ({@link NamedDescription}, {@link DescriptionToEntity}, {@link DescriptionToSpeaker}, {@link DescriptionToKept},
- * {@link DescriptionToRecentEntity},
+ * {@link DescriptionToRecentEntity}, {@link PossessorOfDescription},
  * {@link KeptDescription}). Immutable.
  */
 final class MentionResolver {
@@ -44,6 +44,7 @@ final class MentionResolver {
             new DescriptionToSpeaker(),
             new DescriptionToKept(),
             new DescriptionToRecentEntity(),
+            new PossessorOfDescription(),
             new KeptDescription());
 
     private final List<SpeakerSieve> beforeRanker = List.of(new PronounChain(), new PronounToDescribed(), new PronounToVehicle());

@@ -413,6 +413,23 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aDescriptionOwnedByHisOrHerSaysWhose() {
+        String table = "Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "Her/PRON campaign/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT";
+        Attribution a = last(table, "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz's campaign", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(PossessorOfDescription.NAME, a.provenance().speaker().sieve());
+        // a fitting name earlier in its own sentence owns it before the latest speaker
+        Attribution own = last("Ed/PROPN Poe/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "Ben/PROPN Cole/PROPN gave/VERB speeches/NOUN ,/PUNCT but/CCONJ his/PRON campaign/NOUN said/VERB that/SCONJ "
+                + "he/PRON stopped/VERB ./PUNCT", "PERSON:Ed Poe", "PERSON:Ben Cole");
+        assertEquals("Ben Cole's campaign", own.speaker().name(), () -> own.provenance().speaker().describe());
+        // no one to own it: kept as written
+        Attribution kept = last("His/PRON campaign/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT");
+        assertEquals("His campaign", kept.speaker().name());
+    }
+
+    @Test
     void whoAfterAPartyMemberTaggedAnAdjectiveIsTheNamedPerson() {
         Attribution described = attributions("But/CCONJ Mr./PROPN Cole/PROPN ,/PUNCT a/DET Republican/ADJ who/PRON described/VERB "
                 + "himself/PRON as/ADP a/DET moderate/NOUN ,/PUNCT said/VERB that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT", "PERSON:Cole").get(0);

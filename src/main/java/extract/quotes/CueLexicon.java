@@ -159,7 +159,16 @@ public final class CueLexicon {
 
     /** Words from..to, set off by commas, are an aside: one adverb ("however") or a phrase from {@code parenthetical-asides.txt} ("for his part"). */
     boolean aside(TokenView v, int from, int to) {
-        return to - from == 1 && v.pos(from) == Upos.ADV || asides.contains(v.lowerPhrase(from, to));
+        return to - from == 1 && v.pos(from) == Upos.ADV || asides.contains(v.lowerPhrase(from, to)) || adverbs(v, from, to);
+    }
+
+    /** "not surprisingly", "perhaps predictably": two or three adverbs ("not" among them), the last in "-ly". */
+    private static boolean adverbs(TokenView v, int from, int to) {
+        if (to - from < 2 || to - from > 3 || !v.lower(to - 1).endsWith("ly")) return false;
+        for (int i = from; i < to; i++) {
+            if (v.inQuote(i) || v.pos(i) != Upos.ADV && !v.is(i, "not")) return false;
+        }
+        return true;
     }
 
     /** May stand between a subject and its verb ("has", "also"). */

@@ -142,7 +142,7 @@ final class SourcePhrases {
             boolean joined = skipped == 0 && k + 2 < j && v.is(k + 1, "and") && !v.nameLike(k + 2)
                     && DESCRIPTION_OPENERS.contains(v.pos(k + 2)) && isAppositive(v, k + 2, j);
             if (!joined && !isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j)) && !circumstanceAside(v, k + 1, j)
-                    && !participleAside(v, k + 1, j)) {
+                    && !participleAside(v, k + 1, j) && !comparisonAside(v, k + 1, j)) {
                 if (skipped == 0) return null;
                 break;
             }
@@ -563,10 +563,24 @@ final class SourcePhrases {
     }
 
     /**
+     * "Smith, like many others, said", "Ruiz, unlike her rivals, said": "like" or "unlike" and a phrase with
+     * no verb, between the subject and its verb.
+     */
+    private static boolean comparisonAside(TokenView v, int from, int to) {
+        if (to - from < 2 || !(v.is(from, "like") || v.is(from, "unlike")) || v.inQuote(from)) return false;
+        for (int i = from + 1; i < to; i++) {
+            if (v.inQuote(i) || v.isVerb(i) || v.pos(i) == Upos.AUX) return false;
+        }
+        return true;
+    }
+
+    /**
      * "Clinton, speaking to reporters on her plane, said": a participle's clause between the subject and
-     * its verb (a present participle, or a past one with a preposition after it: "asked about the plan").
+     * its verb (a present participle, or a past one with a preposition after it: "asked about the plan"),
+     * perhaps after an adverb or two ("Clinton, also campaigning in Wisconsin, said").
      */
     private static boolean participleAside(TokenView v, int from, int to) {
+        for (int k = 0; k < 2 && from < to - 2 && v.pos(from) == Upos.ADV && !v.inQuote(from); k++) from++;
         if (to - from < 2 || v.pos(from) != Upos.VERB || v.inQuote(from)) return false;
         String w = v.lower(from);
         return w.endsWith("ing") || w.endsWith("ed") && v.pos(from + 1) == Upos.ADP;

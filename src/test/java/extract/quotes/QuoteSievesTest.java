@@ -783,6 +783,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anAdverbedParticipleAComparisonOrAdverbsBetweenSubjectAndCueAreAnAside() {
+        String also = "Ana/PROPN Ruiz/PROPN ,/PUNCT also/ADV campaigning/VERB in/ADP Ohio/PROPN ,/PUNCT said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT";
+        assertTrue(only(also).sourceDecision().why().contains("“Ana Ruiz”"), () -> only(also).sourceDecision().why());
+        String like = "Ana/PROPN Ruiz/PROPN ,/PUNCT like/ADP many/ADJ others/NOUN ,/PUNCT said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT";
+        assertTrue(only(like).sourceDecision().why().contains("“Ana Ruiz”"), () -> only(like).sourceDecision().why());
+        String adverbs = "Ana/PROPN Ruiz/PROPN ,/PUNCT not/PART surprisingly/ADV ,/PUNCT said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT";
+        assertTrue(only(adverbs).sourceDecision().why().contains("“Ana Ruiz”"), () -> only(adverbs).sourceDecision().why());
+    }
+
+    @Test
     void aColonEndingTheVerbsClauseBeforeAQuotationFramesIt() {
         String longPhrase = "Zeldin/PROPN gave/VERB the/DET technique/NOUN a/DET whirl/NOUN in/ADP an/DET interview/NOUN with/ADP CNN/PROPN on/ADP "
                 + "Tuesday/PROPN :/PUNCT “/PUNCT You/PRON can/AUX argue/VERB it/PRON ./PUNCT ”/PUNCT";

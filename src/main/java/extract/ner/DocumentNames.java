@@ -178,6 +178,7 @@ final class DocumentNames {
             if (demonymsOnly(toks, start, end)) continue;
             if (extract.text.PartyLabel.is(String.join("", java.util.Arrays.asList(toks).subList(start, end)))) continue; // "(D-Md.)"
             if (wholeQuotation(toks, start, end)) continue;
+            if (titlesOnly(toks, start, end)) continue; // "Capt." of "Capt. Jeff Davis" found apart: a title names no one
             for (int k = end - 2; k >= start; k--) {
                 if (titles.contains(toks[k]) && capitalized(toks[k + 1])) {
                     start = k + 1;
@@ -336,6 +337,11 @@ final class DocumentNames {
     private static int withoutLowerCaseEnd(String[] toks, int start, int end) {
         while (end - start > 1 && lowerCaseWord(toks[end - 1]) && !toks[end - 2].equals("-")) end--;
         return end;
+    }
+
+    private boolean titlesOnly(String[] toks, int start, int end) {
+        for (int k = start; k < end; k++) if (!titles.contains(toks[k])) return false;
+        return true;
     }
 
     /** "@", "487": tokens without a letter name no one. */

@@ -273,6 +273,13 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aTitleFoundApartFromItsNameIsNoName() {
+        List<Span[]> out = apply(new String[] {"A spokesman , Capt. Jeff Davis , said so ."},
+                new Span[] {new Span(3, 4, "person"), new Span(4, 6, "person")});
+        assertArrayEquals(new Span[] {new Span(4, 6, "person")}, out.get(0));
+    }
+
+    @Test
     void aPartysMemberIsNoNameAndEndsNoPlace() {
         List<Span[]> out = apply(new String[] {
                 "A New Hampshire Republican said so .",

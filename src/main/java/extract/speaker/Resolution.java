@@ -19,7 +19,8 @@ record Resolution(Speaker speaker, Decision decision) {
      */
     static String together(SpeakerContext ctx, Span phrase, List<Referent> people) {
         for (Referent r : people) ctx.remember(new Referent(phrase, r.type(), r.canonical(), ctx.sentenceAt(phrase.start()), false));
-        List<String> names = people.stream().map(Referent::canonical).toList();
+        List<String> names = people.stream().map(Referent::canonical).distinct().toList(); // (each once: "they" after "A and B … A and B")
+        if (names.size() == 1) return names.get(0);
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 

@@ -275,6 +275,11 @@ class SpeakerSievesTest {
                 "PERSON:Ana Ruiz", "PERSON:Ben Cole");
         assertEquals("Ana Ruiz and Ben Cole", together.speaker().name(), () -> together.provenance().speaker().describe());
         assertEquals(GroupToSpeaker.NAME, together.provenance().speaker().sieve(), "people who spoke together, an appositive after them");
+        // (two frames sharing the list as subject remember it twice)
+        Attribution again = last("Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN called/VERB the/DET plan/NOUN a/DET failure/NOUN "
+                + "and/CCONJ said/VERB that/SCONJ it/PRON fails/VERB ./PUNCT | They/PRON believe/VERB that/SCONJ they/PRON win/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz and Ben Cole", again.speaker().name(), () -> again.provenance().speaker().describe());
     }
 
     @Test

@@ -9,6 +9,7 @@ import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.text.Span;
 import extract.text.SpanIndex;
+import extract.text.TitleCase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -76,6 +77,7 @@ final class SpeakerContext {
         if (typed) {
             for (EntityMention e : doc.entities()) {
                 if (e.type() != EntityType.PERSON && isTime(e.text())) continue; // "Wednesday" taken for an organisation
+                if (e.type() != EntityType.PERSON && dateline(e.span())) continue; // where the story was filed: no one speaks
                 referents.add(new Referent(e.span(), e.type(), e.canonical(), sentenceAt(e.start()),
                         doc.insideQuotation(e.span())));
             }
@@ -120,6 +122,22 @@ final class SpeakerContext {
         }
         out.removeIf(r -> !inSentence.contains(r.span().of(text)));
         return out;
+    }
+
+    /** Paragraphs from the article's start a dateline may open. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+
+    /**
+     * "FARGO, N.D. (AP) —", "LOS ANGELES —": a place in capitals opening one of the first paragraphs, a
+     * comma, parenthesis or dash after it, is the story's dateline.
+     */
+    private boolean dateline(Span place) {
+        if (doc.paragraphAt(place.start()) > DATELINE_PARAGRAPHS || !TitleCase.inCapitals(place.of(text))) return false;
+        int opening = doc.sentence(doc.paragraphStartSentence(place.start())).span().start();
+        if (place.start() != opening) return false;
+        int after = place.end();
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        return after < text.length() && ",(\u2014\u2013-".indexOf(text.charAt(after)) >= 0;
     }
 
     private boolean properNouns(Span run) {

@@ -183,6 +183,18 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aDatelinesPlaceIsNoOneWhoSpeaks() {
+        String table = "Ruiz/PROPN wins/VERB ./PUNCT\nFARGO/PROPN ,/PUNCT N.D./PROPN —/PUNCT Ana/PROPN Ruiz/PROPN won/VERB the/DET vote/NOUN ./PUNCT\n"
+                + "It/PRON said/VERB that/SCONJ the/DET count/NOUN was/AUX over/ADJ ./PUNCT";
+        Attribution a = last(table, "PERSON:Ruiz", "ORGANIZATION:FARGO", "PERSON:Ana Ruiz");
+        assertNotEquals("FARGO", a.speaker().name(), () -> a.provenance().speaker().describe());
+        // a place in capitals that opens no paragraph is a name as any other
+        Attribution b = last("Ruiz/PROPN wins/VERB ./PUNCT\nThe/DET vote/NOUN in/ADP FARGO/PROPN ,/PUNCT N.D./PROPN ,/PUNCT went/VERB well/ADV ./PUNCT\n"
+                + "It/PRON said/VERB that/SCONJ the/DET count/NOUN was/AUX over/ADJ ./PUNCT", "PERSON:Ruiz", "ORGANIZATION:FARGO");
+        assertEquals("FARGO", b.speaker().name(), () -> b.provenance().speaker().describe());
+    }
+
+    @Test
     void pronounWithNoSpeakerTakesAnEntityOfItsGender() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN visited/VERB the/DET plant/NOUN ./PUNCT | "
                 + "She/PRON said/VERB that/SCONJ jobs/NOUN will/AUX stay/VERB ./PUNCT", "PERSON:Ana Ruiz");

@@ -149,11 +149,17 @@ public final class Names {
         return best;
     }
 
-    /** The headline's name is a given name and then the shorter name the text uses ("hillary clinton", "clinton"). */
+    /**
+     * The headline's name is a given name, perhaps a middle name or two, and then the shorter name the text
+     * uses ("hillary clinton", "mohamed mamdouh assem"; not "hillary and obama").
+     */
     private boolean givenNameBefore(String key, String shorter) {
-        return key.endsWith(" " + shorter) && key.indexOf(' ') == key.length() - shorter.length() - 1
-                && lexicon.genders().ofName(key) != null;
+        if (!key.endsWith(" " + shorter) || lexicon.genders().ofName(key) == null) return false;
+        String[] before = key.substring(0, key.length() - shorter.length() - 1).split(" ");
+        return before.length <= MAX_GIVEN_NAMES && java.util.Arrays.stream(before).noneMatch(lexicon.functionWords()::contains);
     }
+
+    private static final int MAX_GIVEN_NAMES = 3;
 
     private String fullName(EntityMention m, String key, List<Keyed> candidates, String gender) {
         String before = null;
@@ -162,8 +168,10 @@ public final class Names {
         for (Keyed other : candidates) {
             String k = other.key();
             if (k.length() <= key.length() || !(" " + k + " ").contains(" " + key + " ")) continue;
-            // "Elizabeth Warren Hammers Wells Fargo" is no fuller name of Warren; "Felipe Calderon" is of Calderon
-            if (other.headline() && !k.endsWith(" " + key.substring(key.lastIndexOf(' ') + 1))) continue;
+            // "Elizabeth Warren Hammers Wells Fargo" is no fuller name of Warren; "Felipe Calderon" is of Calderon,
+            // "Derelict Obama" not of Obama (a headline's word before a surname is a given name, or no name's)
+            if (other.headline() && !(k.endsWith(" " + key.substring(key.lastIndexOf(' ') + 1))
+                    && (key.indexOf(' ') > 0 || givenNameBefore(k, key)))) continue;
             String g = lexicon.genders().ofName(k);
             if (gender != null && g != null && !g.equals(gender)) continue;
             seen.merge(k, 1, Integer::sum);

@@ -208,4 +208,16 @@ class NamesTest {
         assertEquals(List.of("Ana Pena", "Ana Pena", "Ana Pena", "Ana Pena"),
                 canonical(mentions(EntityType.PERSON, "Ana Pena", "Ana Peña", "Ana Pena", "Peña")), "the spelling the article writes most");
     }
+
+    @Test
+    void aHeadlineGivesAFullNameOnlyWhereAGivenNameOpensIt() {
+        // (the text's sentence first: the fixture finds each entity's words at their first occurrence)
+        var derelict = extract.doc.TokenTables.annotated("Ruiz/PROPN said/VERB banks/NOUN must/AUX pay/VERB ./PUNCT\n"
+                + "Derelict/PROPN Ruiz/PROPN Fails/PROPN Banks/PROPN ./PUNCT", "PERSON:Ruiz", "PERSON:Derelict Ruiz");
+        assertEquals(List.of("Ruiz", "Ruiz"), derelict.entities().stream().map(EntityMention::canonical).toList());
+        var full = extract.doc.TokenTables.annotated("Ruiz/PROPN said/VERB banks/NOUN must/AUX pay/VERB ./PUNCT\n"
+                + "Maria/PROPN Hernandez/PROPN Ruiz/PROPN Fails/PROPN Banks/PROPN ./PUNCT", "PERSON:Ruiz", "PERSON:Maria Hernandez Ruiz");
+        assertEquals(List.of("Maria Hernandez Ruiz", "Maria Hernandez Ruiz"), full.entities().stream().map(EntityMention::canonical).toList(),
+                "a given name and a middle name");
+    }
 }

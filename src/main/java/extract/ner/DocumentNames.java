@@ -17,8 +17,9 @@ import opennlp.tools.util.Span;
  * once are found again where it missed them; and the first or last word of a person's full name
  * ("Xi", "Trump") is that person too, and a name ending in that person's surname is a person ("Rakeyia
  * Scott" beside "Keith Lamont Scott"), and so is a two-word "place" ending in a name the article gives
- * a person alone, unless a place's word opens it ("Neera Tanden" beside "Tanden said", not "Fort Hood"); a run of capitals headed by an organisation word ("Acme
- * Holdings", "Ministry of Defence") is an organization; a regnal number belongs to the name before it
+ * a person alone, unless a place's word opens it ("Neera Tanden" beside "Tanden said", not "Fort
+ * Hood"); a party's member or a title alone is no name ("Republican", "Capt."); a run of capitals
+ * headed by an organisation word ("Acme Holdings", "Ministry of Defence") is an organization; a regnal number belongs to the name before it
  * ("Henry VIII"); a person's name holds no lower-case word but a short particle ("Presidential candidate
  * Ben Carson" is "Ben Carson") and ends before "of" and a place ("Rand Paul of Kentucky"). Works on
  * tokens, so it runs the same on test files.
@@ -47,8 +48,8 @@ final class DocumentNames {
     /** "de", "van", "bin": particles that open a name in capitals too ("De Blasio"). */
     private final Set<String> nameParticles;
 
-    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads, Lexicon placeOpeners, Lexicon memberNouns,
-            Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
+    DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
+            Lexicon placeOpeners, Lexicon memberNouns, Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
             Lexicon roles, Lexicon offices, Set<String> nameParticles) {
         this.titles = titles;
         this.demonyms = demonyms;

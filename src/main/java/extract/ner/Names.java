@@ -156,7 +156,7 @@ public final class Names {
     private boolean givenNameBefore(String key, String shorter) {
         if (!key.endsWith(" " + shorter) || lexicon.genders().ofName(key) == null) return false;
         String[] before = key.substring(0, key.length() - shorter.length() - 1).split(" ");
-        return before.length <= MAX_GIVEN_NAMES && java.util.Arrays.stream(before).noneMatch(lexicon.functionWords()::contains);
+        return before.length <= MAX_GIVEN_NAMES && Arrays.stream(before).noneMatch(lexicon.functionWords()::contains);
     }
 
     private static final int MAX_GIVEN_NAMES = 3;

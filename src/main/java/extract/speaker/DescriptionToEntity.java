@@ -96,7 +96,9 @@ final class DescriptionToEntity implements SpeakerSieve {
         boolean member = lexicon.memberNouns().contains(head);
         for (int i = first; i < last; i++) {
             if (ctx.pos(i) != Upos.DET && !ctx.isPossessive(i)) modifiers.add(ctx.lower(i));
-            if (member && ctx.overlapsEntity(ctx.word(i).span(), EntityType.LOCATION) && !ctx.isPossessive(i + 1)) places.add(ctx.lower(i));
+            if (member && ctx.overlapsEntity(ctx.word(i).span(), EntityType.LOCATION) && !ctx.isPossessive(i + 1)) {
+                places.add(ctx.lower(i));
+            }
         }
         Referent best = null;
         int bestScore = 0;
@@ -113,7 +115,8 @@ final class DescriptionToEntity implements SpeakerSieve {
                 continue;
             }
             Set<String> context = ctx.contextWords(r);
-            if (!(context.contains(head) || compoundNamed(m, ctx, r)) || namesOther(modifiers, context) || !context.containsAll(places)) continue;
+            if (!(context.contains(head) || compoundNamed(m, ctx, r)) || namesOther(modifiers, context)
+                    || !context.containsAll(places)) continue;
             int score = 1;
             for (String w : modifiers) if (context.contains(w)) score++;
             if (score >= bestScore) {

@@ -5,10 +5,10 @@ import java.util.Set;
 
 /**
  * "his campaign said", "her spokesman said": a description owned by "his", "her" or "its" that no
- * entity answers to says whose it is, by the owner the rules give the pronoun (a fitting name before it in
- * its sentence, else {@link PronounToSpeaker}, else {@link PronounToEntity}): the row names "Donald
- * Trump's campaign", not "his campaign". Without
- * an owner the description is kept as written. ("their" owns for a group, which names no one.)
+ * entity answers to says whose it is, by the owner the rules give the pronoun (a fitting name before
+ * it in its sentence, else {@link PronounToSpeaker}, else {@link PronounToEntity}): the row names
+ * "Donald Trump's campaign", not "his campaign". Without an owner the description is kept as written.
+ * ("their" owns for a group, which names no one.)
  */
 final class PossessorOfDescription implements SpeakerSieve {
     static final String NAME = "possessor-of-description";
@@ -23,7 +23,8 @@ final class PossessorOfDescription implements SpeakerSieve {
         // a fitting name earlier in its own sentence first ("Trump netted … before launching his bid, but his campaign
         // said"), then the latest speaker, then a name in the sentences before
         Referent named = PronounToEntity.choice(owner, ctx);
-        Referent r = named != null && named.sentence() == ctx.sentenceAt(m.phrase().start()) ? named : PronounToSpeaker.choice(owner, ctx);
+        boolean ownSentence = named != null && named.sentence() == ctx.sentenceAt(m.phrase().start());
+        Referent r = ownSentence ? named : PronounToSpeaker.choice(owner, ctx);
         if (r == null) r = named;
         if (r == null) return null;
         String name = r.canonical() + "'s " + ctx.words(m.first() + 1, m.last());

@@ -425,7 +425,10 @@ final class SpeakerContext {
         return lexicon.personNoun(lower(m.head())) || AGE.matcher(words(m.first(), m.last()).toLowerCase(Locale.ROOT)).find();
     }
 
-    /** A speaker no named entity answered to, headed by a common noun of a body or a document ("the newspaper", "the congressional report"). */
+    /**
+     * A speaker no named entity answered to, headed by a common noun of a body or a document ("the
+     * newspaper", "the congressional report").
+     */
     boolean keptThing(Referent r) {
         if (r.type() != null) return false;
         int first = wordAt(r.span().start()), last = wordAt(r.span().end() - 1);
@@ -433,7 +436,7 @@ final class SpeakerContext {
         int head = MentionResolver.head(first, last, this);
         String noun = lower(head);
         // ("The results also showed … it does describe": a plural is no "it")
-        boolean plural = noun.endsWith("s") && !noun.endsWith("ss") && !noun.equals("news");
+        boolean plural = GroupToSpeaker.plural(noun) && !noun.equals("news");
         return pos(head) == Upos.NOUN && lexicon.thingNoun(noun) && !plural;
     }
 

@@ -464,6 +464,8 @@ final class SpeakerContext {
     Span phraseBefore(int who) {
         int end = who - 1;
         if (end >= 0 && words.get(end).text().equals(",")) end--;
+        // ("demonstrators here, who": a place adverb after the noun is no part of it)
+        if (end > 0 && (lower(end).equals("here") || lower(end).equals("there")) && pos(end - 1).nominal()) end--;
         int start = end + 1;
         boolean noun = false;
         while (start - 1 >= 0 && end - start < 8 && (phraseWord(start - 1) || conjoined(start - 1))

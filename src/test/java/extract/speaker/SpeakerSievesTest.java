@@ -898,6 +898,9 @@ class SpeakerSievesTest {
         Attribution a = last("Voters/NOUN heard/VERB many/ADJ analysts/NOUN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT");
         assertEquals("many analysts", a.speaker().name());
         assertEquals(RelativeToPhrase.NAME, a.provenance().speaker().sieve());
+        Attribution here = last("The/DET video/NOUN angered/VERB demonstrators/NOUN here/ADV ,/PUNCT who/PRON said/VERB that/SCONJ "
+                + "the/DET footage/NOUN must/AUX be/AUX released/VERB ./PUNCT");
+        assertEquals("demonstrators", here.speaker().name(), () -> here.provenance().speaker().describe());
         Attribution staffer = last("Voters/NOUN met/VERB Ben/PROPN Cole/PROPN ,/PUNCT a/DET staffer/NOUN at/ADP the/DET Acme/PROPN Agency/PROPN "
                 + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "ORGANIZATION:Acme Agency");
         assertEquals("Ben Cole", staffer.speaker().name(), () -> "'who' is the staffer, not the agency: " + staffer.provenance().speaker().describe());

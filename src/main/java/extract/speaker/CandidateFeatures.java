@@ -160,11 +160,8 @@ final class CandidateFeatures {
     private static boolean describedOtherKind(String kind, Referent r, SpeakerContext ctx) {
         boolean person = "male".equals(kind) || "female".equals(kind);
         if (r.type() != null || !person && !"thing".equals(kind)) return false;
-        // its head as a mention's: the noun before a preposition's phrase ("the head of the rules committee")
-        int first = ctx.wordAt(r.span().start()), last = ctx.wordAt(r.span().end() - 1);
-        if (first < 0 || last < 0) return false;
-        int head = MentionResolver.head(first, last, ctx);
-        if (ctx.pos(head) != Upos.NOUN) return false;
+        int head = ctx.headOf(r);
+        if (head < 0 || ctx.pos(head) != Upos.NOUN) return false;
         String noun = ctx.lower(head);
         return person ? ctx.lexicon().organisationNoun(noun) : ctx.lexicon().personNoun(noun);
     }

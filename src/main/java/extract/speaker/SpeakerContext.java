@@ -425,15 +425,20 @@ final class SpeakerContext {
         return lexicon.personNoun(lower(m.head())) || AGE.matcher(words(m.first(), m.last()).toLowerCase(Locale.ROOT)).find();
     }
 
+    /** The referent's head word as a mention's (the noun before a preposition's phrase: "the head of the committee"), or -1. */
+    int headOf(Referent r) {
+        int first = wordAt(r.span().start()), last = wordAt(r.span().end() - 1);
+        return first < 0 || last < 0 ? -1 : MentionResolver.head(first, last, this);
+    }
+
     /**
      * A speaker no named entity answered to, headed by a common noun of a body or a document ("the
      * newspaper", "the congressional report").
      */
     boolean keptThing(Referent r) {
         if (r.type() != null) return false;
-        int first = wordAt(r.span().start()), last = wordAt(r.span().end() - 1);
-        if (first < 0 || last < 0) return false;
-        int head = MentionResolver.head(first, last, this);
+        int head = headOf(r);
+        if (head < 0) return false;
         String noun = lower(head);
         // ("The results also showed … it does describe": a plural is no "it")
         boolean plural = GroupToSpeaker.plural(noun) && !noun.equals("news");

@@ -49,7 +49,7 @@ final class DocumentNames {
     private final Set<String> nameParticles;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
-            Lexicon placeOpeners, Lexicon memberNouns, Lexicon orgWords, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
+            Lexicon placeOpeners, Lexicon memberNouns, Lexicon orgWords, Lexicon orgHeads, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
             Lexicon roles, Lexicon offices, Set<String> nameParticles) {
         this.titles = titles;
         this.demonyms = demonyms;
@@ -58,7 +58,7 @@ final class DocumentNames {
         this.facilityHeads = facilityHeads;
         this.placeOpeners = placeOpeners;
         this.memberNouns = memberNouns;
-        this.organizations = new OrganizationRuns(orgWords, places);
+        this.organizations = new OrganizationRuns(orgWords, orgHeads, places);
         this.placePhrases = placePhrases;
         this.firstNames = firstNames;
         this.givenNames = givenNames;
@@ -75,7 +75,7 @@ final class DocumentNames {
                 Lexicon.resource("/extract/ner/demonyms.txt"), Lexicon.resource("/extract/ner/compass.txt"),
                 Lexicon.resource("/extract/ner/places.txt"), Lexicon.resource("/extract/ner/facility-heads.txt"),
                 Lexicon.resource("/extract/ner/place-openers.txt"), Lexicon.resource("/extract/speaker/member-nouns.txt"),
-                Lexicon.resource("/extract/ner/org-words.txt"),
+                Lexicon.resource("/extract/ner/org-words.txt"), Lexicon.resource("/extract/ner/org-heads.txt"),
                 new PlacePhrases(Lexicon.resource("/extract/ner/polity-heads.txt"),
                         Lexicon.resource("/extract/ner/named-events.txt")),
                 genders.firstNames().keySet(), givenNames(genders),
@@ -720,10 +720,15 @@ final class DocumentNames {
         return !tok.isEmpty() && Character.isUpperCase(tok.codePointAt(0));
     }
 
-    /** "Republican", "Democrats": a party's member or members alone are no name, whichever rule tagged them. */
+    /**
+     * "Republican", "Democrats": a party's member or members alone are no name, whichever rule tagged them;
+     * in "Jeff Flake, Republican of Arizona" only the place after "of" is one.
+     */
     private Span[] withoutMembers(String[] toks, Span[] spans) {
         return java.util.Arrays.stream(spans)
                 .filter(s -> s.length() > 1 || !memberNouns.contains(toks[s.getStart()].replaceFirst("s$", "")))
+                .map(s -> s.length() > 2 && memberNouns.contains(toks[s.getStart()]) && toks[s.getStart() + 1].equals("of")
+                        ? new Span(s.getStart() + 2, s.getEnd(), "location") : s)
                 .toArray(Span[]::new);
     }
 

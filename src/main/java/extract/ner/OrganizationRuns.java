@@ -12,10 +12,13 @@ final class OrganizationRuns {
     /** Small words inside an organisation's name: "Ministry of Defence", "Fund for Peace", "Marks & Spencer". */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "&");
     private final Lexicon orgWords;
+    /** Words that head a name only before "of"/"for" ("Club for Growth"; "Rockefeller Center" is a place). */
+    private final Lexicon orgHeads;
     private final Lexicon places;
 
-    OrganizationRuns(Lexicon orgWords, Lexicon places) {
+    OrganizationRuns(Lexicon orgWords, Lexicon orgHeads, Lexicon places) {
         this.orgWords = orgWords;
+        this.orgHeads = orgHeads;
         this.places = places;
     }
 
@@ -64,14 +67,18 @@ final class OrganizationRuns {
         return true;
     }
 
-    /** End of a run of capitalized words, which may be joined by "of", "for" or "&". */
-    private static int orgRunEnd(String[] toks, int start) {
+    /** End of a run of capitalized words, which may be joined by "of", "for" or "&", and after those by "and". */
+    private int orgRunEnd(String[] toks, int start) {
         int end = start;
+        boolean connected = false;
+        boolean and = false;
         while (end < toks.length) {
             if (capitalized(toks[end]) && (end == start || !toks[end].equals("The"))) {
                 end++;
-            } else if (end > start && CONNECTORS.contains(toks[end]) && end + 1 < toks.length
+            } else if (end > start && (CONNECTORS.contains(toks[end]) || connected && !and && closingAnd(toks, end)) && end + 1 < toks.length
                     && capitalized(toks[end + 1]) && !toks[end + 1].equals("The")) {
+                and |= toks[end].equals("and");
+                connected = true;
                 end += 2;
             } else {
                 break;
@@ -83,13 +90,33 @@ final class OrganizationRuns {
     /**
      * The run's last word, or a word right before "of"/"for" with at most three words after it
      * ("Ministry of Defence", not "Department of Homeland Security Secretary John Kelly"), is an
-     * organisation word.
+     * organisation word, or one that heads a name there ("Club for Growth").
      */
     private boolean orgHeaded(String[] toks, int start, int end) {
         if (orgWords.contains(toks[end - 1])) return true;
         for (int k = start; k + 1 < end; k++) {
-            if ((toks[k + 1].equals("of") || toks[k + 1].equals("for")) && end - (k + 2) <= 3 && orgWords.contains(toks[k])) return true;
+            if ((toks[k + 1].equals("of") || toks[k + 1].equals("for")) && wordsBetween(toks, k + 2, end) <= 3
+                    && (orgWords.contains(toks[k]) || orgHeads.contains(toks[k]))) return true;
         }
         return false;
+    }
+
+    /** The words from {@code from} to {@code end}, the two words an "and" joins counted as one. */
+    private static int wordsBetween(String[] toks, int from, int end) {
+        int n = 0;
+        for (int k = from; k < end; k++) if (toks[k].equals("and")) n--; else n++;
+        return n;
+    }
+
+    /**
+     * "Center for Disease Control and Prevention", "Office of Management and Budget": an "and" that
+     * joins one or two last words to the name, not a place to a second name ("University of
+     * Pennsylvania and Carnegie Mellon", "Association of Black Journalists and Association of …").
+     */
+    private boolean closingAnd(String[] toks, int and) {
+        if (!toks[and].equals("and") || places.contains(toks[and - 1]) || and >= 2 && places.contains(key(toks, and - 2, and))) return false;
+        int k = and + 1;
+        while (k < toks.length && capitalized(toks[k])) k++;
+        return k - (and + 1) <= 2 && (k == toks.length || !CONNECTORS.contains(toks[k]));
     }
 }

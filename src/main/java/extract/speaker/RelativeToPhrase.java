@@ -76,7 +76,8 @@ final class RelativeToPhrase implements SpeakerSieve {
         if (after > 3 && ctx.lower(after - 1).equals(",") && ctx.pos(after - 2) == Upos.NUM && ctx.lower(after - 3).equals(",")) {
             after -= 2; // "Elizabeth Arnold, 32, a former staff member": past the age
         }
-        if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",") && !ctx.isName(headFirst)) {
+        // ("Jeff Flake, Republican of Arizona, who": a party's member is capitalised, and no name)
+        if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",") && (!ctx.isName(headFirst) || ctx.lexicon().personNoun(ctx.lower(headFirst)))) {
             Span named = ctx.phraseBefore(after);
             if (named != null && ctx.isName(ctx.wordAt(named.end() - 1))) {
                 Span who = personOfPlace(ctx, lastConjunct(ctx, named));

@@ -297,6 +297,31 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPartysMemberOfAPlaceNamesOnlyThePlace() {
+        List<Span[]> out = apply(new String[] {"Senator Ada Vance , Republican of North Dakota , said so ."},
+                new Span[] {new Span(1, 3, "person"), new Span(4, 8, "organization")});
+        assertArrayEquals(new Span[] {new Span(1, 3, "person"), new Span(6, 8, "location")}, out.get(0));
+    }
+
+    @Test
+    void aWordThatHeadsAnOrganisationOnlyBeforeOfOrForMakesTheRunOne() {
+        List<Span[]> out = apply(new String[] {
+                "The Club for Growth ran ads .",
+                "She met them at the Rockefeller Center .",
+                "The Office of Management and Budget said so .",
+                "They study at the University of Pennsylvania and Carnegie Mellon ."},
+                new Span[] {new Span(1, 2, "organization")},
+                new Span[] {new Span(5, 7, "location")},
+                new Span[] {new Span(1, 4, "organization")},
+                new Span[] {new Span(4, 7, "organization"), new Span(8, 10, "organization")});
+        assertArrayEquals(new Span[] {new Span(1, 4, "organization")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(5, 7, "location")}, out.get(1), "a place where the word ends the run");
+        assertArrayEquals(new Span[] {new Span(1, 6, "organization")}, out.get(2), "\"and\" joins the last words");
+        assertArrayEquals(new Span[] {new Span(4, 7, "organization"), new Span(8, 10, "organization")}, out.get(3),
+                "not a place to a second name");
+    }
+
+    @Test
     void aPlaceAndAPersonJoinedByAPossessiveAreSplit() {
         List<Span[]> out = apply(new String[] {
                 "Lagos 's Okafor backs the deal",

@@ -939,6 +939,10 @@ class SpeakerSievesTest {
                 + "Acme/PROPN Agency/PROPN who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole",
                 "ORGANIZATION:Acme Agency");
         assertEquals("Ben Cole", aged.speaker().name(), () -> "past the age in apposition: " + aged.provenance().speaker().describe());
+        Attribution member = last("Voters/NOUN heard/VERB Senator/PROPN Ben/PROPN Cole/PROPN ,/PUNCT Republican/PROPN of/ADP Ohio/PROPN ,/PUNCT "
+                + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:Ohio");
+        assertEquals("Ben Cole", member.speaker().name(), () -> "a party's member of a place in apposition: "
+                + member.provenance().speaker().describe());
     }
 
     @Test

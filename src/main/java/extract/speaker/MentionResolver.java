@@ -29,6 +29,7 @@ final class MentionResolver {
             new PronounToEntity(),
             new GroupToSpeaker(),
             new GroupToPluralPhrase(),
+            new RelativeAfterConjunction(),
             new RelativeToName(),
             new RelativeToPhrase(),
             new FirstPersonInTurn(),

@@ -17,10 +17,20 @@ final class RelativeToName implements SpeakerSieve {
         // only a name right before "who" ("Smith, who"); "some people who" names no one
         int who = ctx.wordAt(offset);
         int end = nearest == null ? -1 : ctx.wordAt(nearest.span().end() - 1);
-        boolean adjacent = nearest != null && who > 0 && end >= who - 2 && (end == who - 1 || ctx.isPunctuation(who - 1));
+        boolean adjacent = nearest != null && who > 0 && (end >= who - 2 && (end == who - 1 || ctx.isPunctuation(who - 1))
+                || end == beforeLabel(who, ctx));
         if (!adjacent) return null; // (nor "the Clinton administration who": the name qualifies a noun)
         // "a staffer at the State Department who told": "who" is a person, not the organisation before it
         if (ctx.lower(who).equals("who") && (nearest.type() == EntityType.ORGANIZATION || nearest.type() == EntityType.LOCATION)) return null;
         return Resolution.found(ctx, m.phrase(), nearest, NAME, Resolution.arrow(ctx, m.phrase(), nearest.canonical()) + ", the name before it");
+    }
+
+    /** "Sen. Claire McCaskill (D-Mo.), who": the word before a parenthesis that ends right before "who" and its comma, or -1. */
+    private static int beforeLabel(int who, SpeakerContext ctx) {
+        int close = who - 1;
+        if (close > 0 && ctx.lower(close).equals(",")) close--;
+        if (close < 1 || !ctx.lower(close).equals(")")) return -1;
+        for (int i = close - 1; i > 0 && i >= close - 6; i--) if (ctx.lower(i).equals("(")) return i - 1;
+        return -1;
     }
 }

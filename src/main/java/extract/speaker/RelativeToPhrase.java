@@ -2,6 +2,7 @@ package extract.speaker;
 
 import extract.doc.Upos;
 import extract.nlp.EntityType;
+import extract.quotes.Decision;
 import extract.text.Span;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,7 +19,7 @@ final class RelativeToPhrase implements SpeakerSieve {
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         if (!"relative".equals(m.pronounKind())) return null;
         Span antecedent = ctx.phraseBefore(m.first());
-        if (antecedent == null) return null;
+        if (antecedent == null) return pronounBefore(m, ctx);
         if (ctx.lower(m.first()).equals("who")) {
             Span subject = copulaSubject(ctx, antecedent);
             antecedent = subject != null ? subject : person(ctx, antecedent);
@@ -26,6 +27,17 @@ final class RelativeToPhrase implements SpeakerSieve {
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
                 "“" + m.phrase().of(ctx.text()) + "” → “" + antecedent.of(ctx.text()) + "”"));
+    }
+
+    /** "those who said", "some who warned", "someone who knew": the pronoun or quantifier right before "who", as written. */
+    private static Resolution pronounBefore(Mention m, SpeakerContext ctx) {
+        int before = m.first() - 1;
+        if (before < 0 || !ctx.lower(m.first()).equals("who") || ctx.word(before).sentence() != ctx.word(m.first()).sentence()) return null;
+        String w = ctx.lower(before);
+        if (!ctx.lexicon().relativeAntecedents().contains(w) && !ctx.lexicon().quantifiers().contains(w)) return null;
+        Span word = ctx.word(before).span();
+        return new Resolution(new Speaker(word.of(ctx.text()), word),
+                Decision.of(NAME, "“" + m.phrase().of(ctx.text()) + "” → “" + word.of(ctx.text()) + "”, the pronoun it hangs on"));
     }
 
     /**

@@ -11,14 +11,14 @@ import java.util.Set;
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
  * quantifiers, time words, speech vehicles ("statement") and the participles of making them ("issued"),
- * party-member nouns ("Republican"), the plural nouns of groups that speak ("officials", "critics") and the
- * names of countries, loaded once and shared (immutable).
+ * party-member nouns ("Republican"), the plural nouns of groups that speak ("officials", "critics"), the
+ * names of countries and the pronouns a relative clause hangs on ("those who"), loaded once and shared (immutable).
  */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
         Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries,
-        Set<String> authoringParticiples, Set<String> documentNouns) {
+        Set<String> authoringParticiples, Set<String> documentNouns, Set<String> relativeAntecedents) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -28,7 +28,8 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 WordLists.words(DIR + "quantifiers.txt"), WordLists.words("/extract/quotes/time-words.txt"),
                 WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"),
                 WordLists.words(DIR + "group-nouns.txt"), CountryNames.load(),
-                WordLists.words("/extract/quotes/authoring-participles.txt"), WordLists.words("/extract/quotes/document-nouns.txt"));
+                WordLists.words("/extract/quotes/authoring-participles.txt"), WordLists.words("/extract/quotes/document-nouns.txt"),
+                WordLists.words(DIR + "relative-antecedents.txt"));
     }
 
     /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */

@@ -350,6 +350,33 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void relativePronounPastAPartyLabelTakesTheName() {
+        Attribution a = last("Voters/NOUN met/VERB Sen./PROPN Ana/PROPN Ruiz/PROPN (/PUNCT D-Ohio/PROPN )/PUNCT ,/PUNCT who/PRON said/VERB that/SCONJ "
+                + "taxes/NOUN will/AUX rise/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(RelativeToName.NAME, a.provenance().speaker().sieve());
+    }
+
+    @Test
+    void relativePronounAfterAConjunctionTakesWhatTheOneBeforeTook() {
+        Attribution a = last("Voters/NOUN met/VERB Ana/PROPN Ruiz/PROPN of/ADP Ohio/PROPN ,/PUNCT who/PRON ran/VERB twice/ADV ,/PUNCT and/CCONJ "
+                + "who/PRON said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT", "PERSON:Ana Ruiz", "LOCATION:Ohio");
+        assertEquals("Ana Ruiz", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(RelativeAfterConjunction.NAME, a.provenance().speaker().sieve());
+        Attribution alone = last("Voters/NOUN and/CCONJ who/PRON said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT");
+        assertNotEquals(RelativeAfterConjunction.NAME, alone.provenance().speaker().sieve(), "no relative pronoun before it");
+    }
+
+    @Test
+    void relativePronounAfterAPronounOrQuantifierTakesThatWord() {
+        Attribution those = last("Among/ADP those/PRON who/PRON said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ,/PUNCT most/ADJ "
+                + "voted/VERB ./PUNCT");
+        assertEquals("those", those.speaker().name(), () -> those.provenance().speaker().describe());
+        Attribution some = last("Voters/NOUN heard/VERB some/DET who/PRON said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT");
+        assertEquals("some", some.speaker().name(), () -> some.provenance().speaker().describe());
+    }
+
+    @Test
     void descriptionTakesTheEntityIntroducedWithIt() {
         Attribution a = last("Chinese/ADJ President/PROPN Xi/PROPN Jinping/PROPN arrived/VERB ./PUNCT | "
                 + "The/DET president/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT", "PERSON:Xi Jinping");

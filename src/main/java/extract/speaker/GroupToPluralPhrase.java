@@ -22,6 +22,7 @@ final class GroupToPluralPhrase implements SpeakerSieve {
         if (antecedent != null && !ctx.lexicon().groupNoun(ctx.lower(ctx.wordAt(antecedent.end() - 1)))) antecedent = null;
         if (antecedent == null) antecedent = joinedNamesBefore(ctx, m.first());
         if (antecedent == null) antecedent = joinedNamesEnding(ctx, ctx.word(m.first()).sentence() - 1);
+        if (antecedent == null) antecedent = lastGroupIn(ctx, ctx.word(m.first()).sentence() - 1);
         if (antecedent == null) return null;
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
@@ -140,17 +141,34 @@ final class GroupToPluralPhrase implements SpeakerSieve {
     }
 
     /**
+     * "This angered Hispanics who viewed it as … . They also have criticized": the phrase of the last plural
+     * group noun of the sentence before, wherever it stands, outside quotations, when it names people
+     * ({@code thing-plurals.txt}: not "the numbers").
+     */
+    private static Span lastGroupIn(SpeakerContext ctx, int sentence) {
+        if (sentence < 0) return null;
+        var info = ctx.doc().sentence(sentence);
+        for (int i = info.endWord() - 1; i >= info.firstWord(); i--) {
+            if (groupWord(ctx, i) && !ctx.lexicon().thingPlurals().contains(ctx.lower(i))) return ctx.phraseBefore(i + 1);
+        }
+        return null;
+    }
+
+    /** A plural noun of a group that speaks, outside quotations ("analysts", "Republicans"). */
+    private static boolean groupWord(SpeakerContext ctx, int i) {
+        Word w = ctx.word(i);
+        boolean noun = w.pos() == Upos.NOUN || w.pos() == Upos.PROPN && members(ctx, i);
+        return noun && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !w.quoted() && ctx.lexicon().groupNoun(w.lower());
+    }
+
+    /**
      * The phrase of the last plural group noun before the pronoun in its sentence, outside quotations
      * ("Economists favor spending programs, which they argue": not "programs").
      */
     private static Span pluralBefore(SpeakerContext ctx, int pronoun) {
         int sentence = ctx.word(pronoun).sentence();
         for (int i = pronoun - 1; i >= 0 && ctx.word(i).sentence() == sentence; i--) {
-            Word w = ctx.word(i);
-            boolean noun = w.pos() == Upos.NOUN || w.pos() == Upos.PROPN && members(ctx, i);
-            if (noun && w.lower().endsWith("s") && !w.lower().endsWith("ss") && !w.quoted() && ctx.lexicon().groupNoun(w.lower())) {
-                return ctx.phraseBefore(i + 1);
-            }
+            if (groupWord(ctx, i)) return ctx.phraseBefore(i + 1);
         }
         return null;
     }

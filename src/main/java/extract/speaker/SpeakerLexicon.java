@@ -18,7 +18,7 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
         Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries,
-        Set<String> authoringParticiples, Set<String> documentNouns, Set<String> relativeAntecedents) {
+        Set<String> authoringParticiples, Set<String> documentNouns, Set<String> relativeAntecedents, Set<String> thingPlurals) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -29,7 +29,7 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"),
                 WordLists.words(DIR + "group-nouns.txt"), CountryNames.load(),
                 WordLists.words("/extract/quotes/authoring-participles.txt"), WordLists.words("/extract/quotes/document-nouns.txt"),
-                WordLists.words(DIR + "relative-antecedents.txt"));
+                WordLists.words(DIR + "relative-antecedents.txt"), WordLists.words(DIR + "thing-plurals.txt"));
     }
 
     /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */

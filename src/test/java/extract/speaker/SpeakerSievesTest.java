@@ -331,6 +331,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void theyTakesTheLastGroupOfPeopleInTheSentenceBefore() {
+        Attribution a = last("The/DET plan/NOUN angered/VERB many/ADJ young/ADJ voters/NOUN ./PUNCT | "
+                + "They/PRON said/VERB that/SCONJ the/DET law/NOUN was/AUX unjust/ADJ ./PUNCT");
+        assertEquals("many young voters", a.speaker().name(), () -> a.provenance().speaker().describe());
+        Attribution things = last("The/DET plan/NOUN changed/VERB the/DET numbers/NOUN ./PUNCT | "
+                + "They/PRON said/VERB that/SCONJ the/DET law/NOUN was/AUX unjust/ADJ ./PUNCT");
+        assertEquals("", things.speaker().name(), () -> "numbers are no people: " + things.provenance().speaker().describe());
+    }
+
+    @Test
     void aPersonRunTogetherWithANameBeforeItSpeaks() {
         Attribution a = last("In/ADP a/DET meeting/NOUN with/ADP the/DET Acme/PROPN Times/PROPN Ruiz/PROPN said/VERB that/SCONJ "
                 + "taxes/NOUN will/AUX rise/VERB ./PUNCT", "ORGANIZATION:Acme Times", "PERSON:Ruiz");

@@ -670,14 +670,18 @@ final class SourcePhrases {
                 || lexicon.indefinitePronoun(v.lower(p - 1))); // "someone in the audience"
     }
 
-    /** "And on Tuesday", "In a statement": the words before comma c open the sentence with a phrase, no verb. */
-    private static boolean openingAdverbial(TokenView v, int c) {
+    /**
+     * "And on Tuesday", "In a statement", "In court in Alexandria, Va.": the words before comma c open the
+     * sentence with a phrase, no verb (a comma only between a town and its region).
+     */
+    private boolean openingAdverbial(TokenView v, int c) {
         int i = 0;
         while (i < c && (v.pos(i) == Upos.CCONJ || v.pos(i) == Upos.ADV)) i++;
         // ("Alarmed by the unrest in Nevada,": a participle's phrase opens it too)
         boolean participle = i < c - 1 && v.pos(i) == Upos.VERB && (v.lower(i).endsWith("ed") || v.lower(i).endsWith("ing"));
         if (i >= c - 1 || v.pos(i) != Upos.ADP && !participle) return false;
         for (int m = participle ? i + 1 : i; m < c; m++) {
+            if (v.is(m, ",") && lexicon.townRegion(v, m + 1, c)) continue;
             if (v.inQuote(m) || v.isPunct(m) || v.isVerb(m) || v.pos(m) == Upos.AUX || v.pos(m) == Upos.SCONJ) return false;
         }
         return true;

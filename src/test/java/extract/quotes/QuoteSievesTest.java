@@ -2160,6 +2160,9 @@ class QuoteSievesTest {
         assertEquals("subject “Ana Ruiz” of “said”", only(t).sourceDecision().why(), "a participle's phrase opens the sentence, not “Ohio”");
         String on = "On/ADP Tuesday/PROPN ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT the/DET leader/NOUN ,/PUNCT said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
         assertEquals("subject “Ana Ruiz” of “said”", only(on).sourceDecision().why(), "and a preposition's");
+        String town = "In/ADP court/NOUN in/ADP Dayton/PROPN ,/PUNCT Ohio/PROPN ,/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT in/ADP a/DET red/ADJ coat/NOUN ,/PUNCT "
+                + "said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Ana Ruiz” of “said”", only(town).sourceDecision().why(), "a town and its region in the opening phrase");
     }
 
     @Test

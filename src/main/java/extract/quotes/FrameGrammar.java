@@ -89,13 +89,15 @@ final class FrameGrammar {
 
     /**
      * "The ministry on Friday said", "The agency yesterday confirmed", "A senior aide Tuesday outlined",
-     * "who in 2010 said": when words [.., j] end in a day or time word, with "on", "last", "this" or
-     * "early" before it, or in "in" and a year,
-     * the index where that time phrase starts, else -1. It must follow a word of the subject.
+     * "who in 2010 said": when words [.., j] end in a day or time word (perhaps with a part of the day after
+     * it: "Sunday night"), with "on", "last", "this" or "early" before it, or in "in" and a year, the index
+     * where that time phrase starts, else -1. It must follow a word of the subject.
      */
     private int timeBetweenStart(TokenView v, int j) {
         if (j < 1 || v.inQuote(j)) return -1;
         int start;
+        // ("Broaddrick Sunday night recounted": a part of the day after its day)
+        if (lexicon.timeWord(v.lower(j)) && !lexicon.dayWord(v.lower(j)) && lexicon.dayWord(v.lower(j - 1)) && !v.inQuote(j - 1)) j--;
         if (lexicon.dayWord(v.lower(j))) {
             start = j;
             if (v.is(j - 1, "on") || v.is(j - 1, "last") || v.is(j - 1, "this") || v.is(j - 1, "early") || v.is(j - 1, "late")) {

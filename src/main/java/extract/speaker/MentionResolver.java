@@ -130,7 +130,9 @@ final class MentionResolver {
         if (first < 0 || last <= first || ctx.pos(first) != Upos.DET) return np;
         int k = first + 1;
         while (k < last && !ctx.isName(k) && (ctx.pos(k) == Upos.NOUN || ctx.pos(k) == Upos.ADJ)) k++;
-        return k > first + 1 && k < last && ctx.isName(k) ? new Span(ctx.word(k).start(), np.end()) : np;
+        // (not a day: "a report Tuesday from WKOW"; but "the new Morning Consult poll")
+        boolean day = k < last && ctx.lexicon().timeWords().contains(ctx.lower(k)) && !ctx.isName(k + 1);
+        return k > first + 1 && k < last && ctx.isName(k) && !day ? new Span(ctx.word(k).start(), np.end()) : np;
     }
 
     /**
@@ -139,6 +141,13 @@ final class MentionResolver {
      * of State John Kerry") or the word is inside a name ("the Court of Appeals for the 6th Circuit").
      */
     static int head(int first, int last, SpeakerContext ctx) {
+        int h = phraseHead(first, last, ctx);
+        // ("a report Tuesday from WKOW": a day after the noun says when, the noun heads)
+        while (h > first && ctx.lexicon().timeWords().contains(ctx.lower(h)) && ctx.pos(h - 1) == Upos.NOUN) h--;
+        return h;
+    }
+
+    private static int phraseHead(int first, int last, SpeakerContext ctx) {
         SpeakerLexicon lexicon = ctx.lexicon();
         for (int i = first + 1; i < last; i++) {
             String w = ctx.lower(i);

@@ -1057,6 +1057,8 @@ class QuoteSievesTest {
         assertTrue(y.sourceDecision().why().contains("“The agency”"), y.sourceDecision().why());
         Claim w = only("Voters/NOUN like/VERB Ortiz/PROPN ,/PUNCT who/PRON in/ADP 2010/NUM said/VERB that/SCONJ taxes/NOUN would/AUX fall/VERB ./PUNCT");
         assertTrue(w.sourceDecision().why().contains("“who”"), w.sourceDecision().why());
+        Claim night = only("Ana/PROPN Ruiz/PROPN Sunday/PROPN night/NOUN recounted/VERB that/SCONJ talks/NOUN had/AUX failed/VERB ./PUNCT");
+        assertTrue(night.sourceDecision().why().contains("“Ana Ruiz”"), night.sourceDecision().why());
     }
 
     @Test

@@ -983,6 +983,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aDayAfterTheNounOfAPhraseIsNoName() {
+        Attribution a = last("Taxes/NOUN will/AUX rise/VERB ,/PUNCT according/VERB to/ADP a/DET report/NOUN Tuesday/PROPN from/ADP the/DET "
+                + "Acme/PROPN Times/PROPN ./PUNCT", "ORGANIZATION:Acme Times");
+        assertNotEquals("Tuesday", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertTrue(a.speaker().name().contains("report"), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
     void aMentionStartsAndEndsOnWholeWords() {
         // (hyphenated words need tokens written together, as a table cannot: AttributionFinderTest has them)
         NewsDocument doc = TokenTables.document("The/DET GOP/PROPN 's/PART complaint/NOUN to/ADP the/DET board/NOUN says/VERB that/SCONJ "

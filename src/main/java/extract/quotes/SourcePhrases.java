@@ -284,6 +284,10 @@ final class SourcePhrases {
         if (a >= 2 && v.pos(a - 1) == Upos.ADP && !v.inQuote(a - 1) && (v.is(a - 2, "which") || v.is(a - 2, "who"))) {
             return new SubjectPhrase(a - 2, a - 1, a - 2);
         }
+        // ("in what former employees called": the relative word is no part of the subject; "at least half of voters
+        // say": the "at" of "least" is)
+        if (v.is(a, "what") && a < j && !v.inQuote(a)) a++;
+        else if (a >= 1 && v.is(a, "least") && v.is(a - 1, "at") && !v.inQuote(a - 1)) a--;
         SubjectPhrase opening = openingPhrase(v, a);
         if (onlyTimeWords(v, a, j + 1)) {
             // "The poll released Friday shows": the time ends a participle's phrase; the noun before it speaks

@@ -2041,6 +2041,17 @@ class QuoteSievesTest {
                 "a preposition's object is no subject");
         String ford = "Ford/PROPN itself/PRON said/VERB the/DET deal/NOUN was/AUX on/ADP ./PUNCT";
         assertTrue(only(ford).sourceDecision().why().contains("“Ford”"), only(ford).sourceDecision().why());
+        SubjectPhrase least = phrases.leftSubject(view("At/ADP least/ADJ half/NOUN of/ADP voters/NOUN say/VERB it/PRON was/AUX fair/ADJ ./PUNCT"), 4);
+        assertNotNull(least);
+        assertEquals(0, least.start(), "\"at least\" belongs to the quantity");
+    }
+
+    @Test
+    void whatOpeningARelativeClauseIsNoPartOfItsSubject() {
+        SubjectPhrase what = new SourcePhrases(CUES).leftSubject(
+                view("It/PRON began/VERB what/DET former/ADJ employees/NOUN called/VERB a/DET scheme/NOUN ./PUNCT"), 4);
+        assertNotNull(what);
+        assertEquals(3, what.start());
     }
 
     @Test

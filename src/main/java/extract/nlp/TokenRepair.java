@@ -23,6 +23,9 @@ final class TokenRepair {
     /** "Clinton'," left whole by the tokenizer: a closing single quotation mark and a comma after a word. */
     private static final Pattern QUOTE_THEN_PUNCT = Pattern.compile("^(.*[\\p{L}\\p{N}])(')([,;:.!?])$");
 
+    /** A sentence's punctuation and a closing mark of apostrophes left as one token ("?''"). */
+    private static final Pattern PUNCT_THEN_QUOTE = Pattern.compile("^([.,;:!?]+)('{1,2})$");
+
     /** A lower-case word and a full stop in one token ("no."). */
     private static final Pattern FINAL_WORD_STOP = Pattern.compile("^[a-z]{2,}\\.$");
 
@@ -103,6 +106,12 @@ final class TokenRepair {
                 out.add(new Span(t.getStart(), t.getStart() + q.end(1)));
                 out.add(new Span(t.getStart() + q.start(2), t.getStart() + q.end(2)));
                 out.add(new Span(t.getStart() + q.start(3), t.getEnd()));
+                continue;
+            }
+            Matcher p = PUNCT_THEN_QUOTE.matcher(word);
+            if (p.matches()) { // "''Will we win?'' said Ruiz": the question mark and the closing mark are two tokens
+                out.add(new Span(t.getStart(), t.getStart() + p.end(1)));
+                out.add(new Span(t.getStart() + p.end(1), t.getEnd()));
                 continue;
             }
             Matcher m = CLITIC.matcher(word);

@@ -40,6 +40,13 @@ class TokenRepairTest {
     }
 
     @Test
+    void aQuestionMarkAndAClosingMarkOfApostrophesAreTwoTokens() {
+        String text = "we win?'' said Ruiz";
+        assertArrayEquals(new String[] {"we", "win", "?", "''", "said", "Ruiz"},
+                split(text, new Span(0, 2), new Span(3, 6), new Span(6, 9), new Span(10, 14), new Span(15, 19)));
+    }
+
+    @Test
     void aListsDashOnAWordsFrontIsATokenButAHyphenInsideAWordStays() {
         String text = "-Nate Cohn explains";
         assertArrayEquals(new String[] {"-", "Nate", "Cohn", "explains"}, split(text, new Span(0, 5), new Span(6, 10), new Span(11, 19)));

@@ -26,6 +26,9 @@ final class TokenRepair {
     /** A sentence's punctuation and a closing mark of apostrophes left as one token ("?''"). */
     private static final Pattern PUNCT_THEN_QUOTE = Pattern.compile("^([.,;:!?]+)('{1,2})$");
 
+    /** A word and a closing double mark written as two apostrophes left as one token ("progress''"). */
+    private static final Pattern WORD_THEN_DOUBLE_QUOTE = Pattern.compile("^(.*[\\p{L}\\p{N}.])('')$");
+
     /** A lower-case word and a full stop in one token ("no."). */
     private static final Pattern FINAL_WORD_STOP = Pattern.compile("^[a-z]{2,}\\.$");
 
@@ -108,8 +111,10 @@ final class TokenRepair {
                 out.add(new Span(t.getStart() + q.start(3), t.getEnd()));
                 continue;
             }
-            Matcher p = PUNCT_THEN_QUOTE.matcher(word);
-            if (p.matches()) { // "''Will we win?'' said Ruiz": the question mark and the closing mark are two tokens
+            Matcher p = word.endsWith("'") ? PUNCT_THEN_QUOTE.matcher(word) : null;
+            if (p == null || !p.matches()) p = word.endsWith("''") ? WORD_THEN_DOUBLE_QUOTE.matcher(word) : null;
+            if (p != null && p.matches()) {
+                // "''Will we win?'' said Ruiz", "''build on the progress'' of": the closing mark is a token of its own
                 out.add(new Span(t.getStart(), t.getStart() + p.end(1)));
                 out.add(new Span(t.getStart() + p.end(1), t.getEnd()));
                 continue;

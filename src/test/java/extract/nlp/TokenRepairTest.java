@@ -40,10 +40,13 @@ class TokenRepairTest {
     }
 
     @Test
-    void aQuestionMarkAndAClosingMarkOfApostrophesAreTwoTokens() {
+    void aClosingMarkOfApostrophesIsATokenOfItsOwn() {
         String text = "we win?'' said Ruiz";
         assertArrayEquals(new String[] {"we", "win", "?", "''", "said", "Ruiz"},
                 split(text, new Span(0, 2), new Span(3, 6), new Span(6, 9), new Span(10, 14), new Span(15, 19)));
+        String word = "the progress'' of";
+        assertArrayEquals(new String[] {"the", "progress", "''", "of"}, split(word, new Span(0, 3), new Span(4, 14), new Span(15, 17)),
+                "and a word and the closing mark");
     }
 
     @Test

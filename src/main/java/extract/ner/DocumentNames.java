@@ -49,8 +49,9 @@ final class DocumentNames {
     private final Set<String> nameParticles;
 
     DocumentNames(Lexicon titles, Lexicon demonyms, Lexicon compass, Lexicon places, Lexicon facilityHeads,
-            Lexicon placeOpeners, Lexicon memberNouns, Lexicon orgWords, Lexicon orgHeads, PlacePhrases placePhrases, Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords,
-            Lexicon roles, Lexicon offices, Set<String> nameParticles) {
+            Lexicon placeOpeners, Lexicon memberNouns, Lexicon orgWords, Lexicon orgHeads, PlacePhrases placePhrases,
+            Set<String> firstNames, Set<String> givenNames, Set<String> calendarWords, Lexicon roles, Lexicon offices,
+            Set<String> nameParticles) {
         this.titles = titles;
         this.demonyms = demonyms;
         this.compass = compass;

@@ -75,8 +75,8 @@ final class OrganizationRuns {
         while (end < toks.length) {
             if (capitalized(toks[end]) && (end == start || !toks[end].equals("The"))) {
                 end++;
-            } else if (end > start && (CONNECTORS.contains(toks[end]) || connected && !and && closingAnd(toks, end)) && end + 1 < toks.length
-                    && capitalized(toks[end + 1]) && !toks[end + 1].equals("The")) {
+            } else if (end > start && (CONNECTORS.contains(toks[end]) || connected && !and && closingAnd(toks, end))
+                    && end + 1 < toks.length && capitalized(toks[end + 1]) && !toks[end + 1].equals("The")) {
                 and |= toks[end].equals("and");
                 connected = true;
                 end += 2;

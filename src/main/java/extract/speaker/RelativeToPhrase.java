@@ -89,7 +89,8 @@ final class RelativeToPhrase implements SpeakerSieve {
             after -= 2; // "Elizabeth Arnold, 32, a former staff member": past the age
         }
         // ("Jeff Flake, Republican of Arizona, who": a party's member is capitalised, and no name)
-        if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",") && (!ctx.isName(headFirst) || ctx.lexicon().personNoun(ctx.lower(headFirst)))) {
+        if (headFirst > 1 && ctx.lower(headFirst - 1).equals(",")
+                && (!ctx.isName(headFirst) || ctx.lexicon().personNoun(ctx.lower(headFirst)))) {
             Span named = ctx.phraseBefore(after);
             if (named != null && ctx.isName(ctx.wordAt(named.end() - 1))) {
                 Span who = personOfPlace(ctx, lastConjunct(ctx, named));

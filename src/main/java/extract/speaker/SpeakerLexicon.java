@@ -11,14 +11,16 @@ import java.util.Set;
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
  * quantifiers, time words, speech vehicles ("statement") and the participles of making them ("issued"),
- * party-member nouns ("Republican"), the plural nouns of groups that speak ("officials", "critics"), the
- * names of countries and the pronouns a relative clause hangs on ("those who"), loaded once and shared (immutable).
+ * party-member nouns ("Republican"), the plural nouns of groups that speak ("officials", "critics") and
+ * of those that name things ("results"), the names of countries and the pronouns a relative clause hangs
+ * on ("those who"), loaded once and shared (immutable).
  */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
         Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries,
-        Set<String> authoringParticiples, Set<String> documentNouns, Set<String> relativeAntecedents, Set<String> thingPlurals) {
+        Set<String> authoringParticiples, Set<String> documentNouns, Set<String> relativeAntecedents,
+        Set<String> thingPlurals) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {

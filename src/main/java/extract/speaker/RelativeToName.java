@@ -1,6 +1,8 @@
 package extract.speaker;
 
+import extract.doc.Upos;
 import extract.nlp.EntityType;
+import extract.text.Span;
 
 /** "Smith, who said": "who" right after a name is that name; after an organisation or place, not. */
 final class RelativeToName implements SpeakerSieve {
@@ -20,6 +22,7 @@ final class RelativeToName implements SpeakerSieve {
         boolean adjacent = nearest != null && who > 0 && (end >= who - 2 && (end == who - 1 || ctx.isPunctuation(who - 1))
                 || end == beforeLabel(who, ctx));
         if (!adjacent) return null; // (nor "the Clinton administration who": the name qualifies a noun)
+        if (inApposedDescription(who, ctx)) return null;
         // "a staffer at the State Department who told": "who" is a person, not the organisation before it
         if (ctx.lower(who).equals("who") && (nearest.type() == EntityType.ORGANIZATION || nearest.type() == EntityType.LOCATION)) return null;
         return Resolution.found(ctx, m.phrase(), nearest, NAME, Resolution.arrow(ctx, m.phrase(), nearest.canonical()) + ", the name before it");
@@ -32,5 +35,19 @@ final class RelativeToName implements SpeakerSieve {
         if (close < 1 || !ctx.lower(close).equals(")")) return -1;
         for (int i = close - 1; i > 0 && i >= close - 6; i--) if (ctx.lower(i).equals("(")) return i - 1;
         return -1;
+    }
+
+    /**
+     * "Phil Bryant, a former backer of Sen. Ted Cruz, who": the name is the object of a description in
+     * apposition after a comma, and "who" after its comma is the apposition's name (RelativeToPhrase).
+     */
+    private static boolean inApposedDescription(int who, SpeakerContext ctx) {
+        if (who < 1 || !ctx.lower(who - 1).equals(",")) return false;
+        Span named = ctx.phraseBefore(who);
+        int first = named == null ? -1 : ctx.wordAt(named.start());
+        if (first < 2 || ctx.pos(first - 1) != Upos.ADP) return false;
+        Span described = ctx.phraseBefore(first - 1);
+        int d = described == null ? -1 : ctx.wordAt(described.start());
+        return d > 1 && ctx.pos(d) == Upos.DET && ctx.lower(d - 1).equals(",");
     }
 }

@@ -22,7 +22,7 @@ final class RelativeToPhrase implements SpeakerSieve {
         if (antecedent == null) return pronounBefore(m, ctx);
         if (ctx.lower(m.first()).equals("who")) {
             Span subject = copulaSubject(ctx, antecedent);
-            antecedent = subject != null ? subject : person(ctx, antecedent);
+            antecedent = subject != null ? subject : person(ctx, antecedent, ctx.lower(m.first() - 1).equals(","));
         }
         Resolution r = chain.resolve(antecedent, ctx);
         return new Resolution(r.speaker(), r.decision().withPrefix(NAME,
@@ -48,7 +48,7 @@ final class RelativeToPhrase implements SpeakerSieve {
      * of Cape Town in South Africa, who"), and a name in apposition before that description, past an
      * age, is who it is ("Harlan Crow, a Texas real estate developer, who").
      */
-    private static Span person(SpeakerContext ctx, Span phrase) {
+    private static Span person(SpeakerContext ctx, Span phrase, boolean afterComma) {
         Span head = townOfRegion(ctx, phrase);
         for (int hops = 0; hops < MAX_HOPS; hops++) {
             int first = ctx.wordAt(head.start());
@@ -62,6 +62,14 @@ final class RelativeToPhrase implements SpeakerSieve {
             Span role = of && !ctx.isName(noun) && !personal(ctx, head) ? ctx.phraseBefore(first - 1) : null;
             if (role != null && ctx.lexicon().peopleNoun(ctx.lower(ctx.wordAt(role.end() - 1)))) {
                 head = role;
+                continue;
+            }
+            // ("Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz, who", "Gene Sperling, an adviser to
+            // President Obama, who": after a comma, the description in apposition, not the person it names)
+            Span described = afterComma && ctx.overlapsEntity(head, EntityType.PERSON) ? ctx.phraseBefore(first - 1) : null;
+            if (described != null && ctx.pos(ctx.wordAt(described.start())) == Upos.DET && ctx.wordAt(described.start()) > 1
+                    && ctx.lower(ctx.wordAt(described.start()) - 1).equals(",")) {
+                head = described;
                 continue;
             }
             // (but people are who: "the mirror image of the Tea Party Republicans who")

@@ -980,6 +980,13 @@ class SpeakerSievesTest {
                 + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "LOCATION:Ohio");
         assertEquals("Ben Cole", member.speaker().name(), () -> "a party's member of a place in apposition: "
                 + member.provenance().speaker().describe());
+        Attribution backer = last("Voters/NOUN heard/VERB Ben/PROPN Cole/PROPN ,/PUNCT a/DET former/ADJ adviser/NOUN to/ADP Ana/PROPN Ruiz/PROPN ,/PUNCT "
+                + "who/PRON said/VERB that/SCONJ wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ben Cole", "PERSON:Ana Ruiz");
+        assertEquals("Ben Cole", backer.speaker().name(), () -> "not the person the description in apposition names: "
+                + backer.provenance().speaker().describe());
+        Attribution plain = last("Voters/NOUN heard/VERB an/DET adviser/NOUN to/ADP Ana/PROPN Ruiz/PROPN ,/PUNCT who/PRON said/VERB that/SCONJ "
+                + "wages/NOUN will/AUX fall/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", plain.speaker().name(), () -> "no apposition, the name before: " + plain.provenance().speaker().describe());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package extract.eval;
 
-import java.text.Normalizer;
+import extract.text.PlainLetters;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +24,7 @@ final class PlaceNames {
 
     /** The form two names are compared in: lower case, no accents, words only, no leading article. */
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = PlainLetters.of(name);
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return s.startsWith("the ") ? s.substring(4) : s;
     }

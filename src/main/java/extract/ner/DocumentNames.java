@@ -231,7 +231,7 @@ final class DocumentNames {
             // "a New Hampshire Republican", "the Wisconsin Republicans": a place, then its party's member or members
             // (a member alone is no name: "Republican" tagged a place would be found again everywhere; a group of
             // members may end an organisation's name, "Log Cabin Republicans", one member never does)
-            if (memberNouns.contains(toks[end - 1].replaceFirst("s$", ""))) {
+            if (memberOrMembers(toks[end - 1])) {
                 if (end - start == 1 || !"location".equals(type) && memberNouns.contains(toks[end - 1])) continue; // "Kentucky Democrat"
                 if ("location".equals(type)) end--;
             }
@@ -727,10 +727,15 @@ final class DocumentNames {
      */
     private Span[] withoutMembers(String[] toks, Span[] spans) {
         return java.util.Arrays.stream(spans)
-                .filter(s -> s.length() > 1 || !memberNouns.contains(toks[s.getStart()].replaceFirst("s$", "")))
+                .filter(s -> s.length() > 1 || !memberOrMembers(toks[s.getStart()]))
                 .map(s -> s.length() > 2 && memberNouns.contains(toks[s.getStart()]) && toks[s.getStart() + 1].equals("of")
                         ? new Span(s.getStart() + 2, s.getEnd(), "location") : s)
                 .toArray(Span[]::new);
+    }
+
+    /** "Republican" or "Republicans" ({@code member-nouns.txt} holds the singular). */
+    private boolean memberOrMembers(String tok) {
+        return memberNouns.contains(tok.endsWith("s") ? tok.substring(0, tok.length() - 1) : tok);
     }
 
     private static Span[] spans(String[] labels, boolean[] begins) {

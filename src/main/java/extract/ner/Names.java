@@ -4,10 +4,10 @@ import extract.nlp.EntityMention;
 import extract.nlp.EntityType;
 import extract.nlp.Sentence;
 import extract.nlp.Token;
+import extract.text.PlainLetters;
 import extract.text.PlainSpaces;
 import extract.text.Span;
 import extract.text.TitleCase;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one canonicaliser: the names of one document and the name each mention stands for, used by
@@ -263,10 +262,8 @@ public final class Names {
     /** Case, accents, hyphens and spacing do not make a different name ("Francois Hollande" is "François Hollande"). */
     private static String key(String s) {
         String plain = PlainSpaces.of(s.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ')).toLowerCase(Locale.ROOT);
-        return ACCENTS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        return PlainLetters.of(plain);
     }
-
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     /** The sentences in title case: their capitalised runs join names and verbs, so they give no name forms. */
     private static List<Span> headlines(List<Sentence> sentences) {

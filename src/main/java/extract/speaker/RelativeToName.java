@@ -45,9 +45,6 @@ final class RelativeToName implements SpeakerSieve {
         if (who < 1 || !ctx.lower(who - 1).equals(",")) return false;
         Span named = ctx.phraseBefore(who);
         int first = named == null ? -1 : ctx.wordAt(named.start());
-        if (first < 2 || ctx.pos(first - 1) != Upos.ADP) return false;
-        Span described = ctx.phraseBefore(first - 1);
-        int d = described == null ? -1 : ctx.wordAt(described.start());
-        return d > 1 && ctx.pos(d) == Upos.DET && ctx.lower(d - 1).equals(",");
+        return first >= 2 && ctx.pos(first - 1) == Upos.ADP && RelativeToPhrase.apposedDescription(ctx, first - 1) != null;
     }
 }

@@ -66,9 +66,8 @@ final class RelativeToPhrase implements SpeakerSieve {
             }
             // ("Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz, who", "Gene Sperling, an adviser to
             // President Obama, who": after a comma, the description in apposition, not the person it names)
-            Span described = afterComma && ctx.overlapsEntity(head, EntityType.PERSON) ? ctx.phraseBefore(first - 1) : null;
-            if (described != null && ctx.pos(ctx.wordAt(described.start())) == Upos.DET && ctx.wordAt(described.start()) > 1
-                    && ctx.lower(ctx.wordAt(described.start()) - 1).equals(",")) {
+            Span described = afterComma && ctx.overlapsEntity(head, EntityType.PERSON) ? apposedDescription(ctx, first - 1) : null;
+            if (described != null) {
                 head = described;
                 continue;
             }
@@ -108,6 +107,16 @@ final class RelativeToPhrase implements SpeakerSieve {
             }
         }
         return head;
+    }
+
+    /**
+     * The noun phrase before the preposition at word {@code preposition} when it opens with a determiner
+     * right after a comma, a description in apposition ("Phil Bryant, a former backer of"), else null.
+     */
+    static Span apposedDescription(SpeakerContext ctx, int preposition) {
+        Span described = ctx.phraseBefore(preposition);
+        int d = described == null ? -1 : ctx.wordAt(described.start());
+        return d > 1 && ctx.pos(d) == Upos.DET && ctx.lower(d - 1).equals(",") ? described : null;
     }
 
     /** "a gynecologist from Englewood, New Jersey, who": the state names where the town is; the town is the place the phrase ends in. */

@@ -414,18 +414,15 @@ final class ContentShaper {
     /**
      * ", and Emanuel released the video", ", but he railed against ...", ", and she intends to …": after
      * a comma, "and" or "but" with a name or "he"/"she" and a finite verb starts the writer's account
-     * of what happened next, not more of the report; so does "and" with a perfect that has no subject
+     * of what happened next, not more of the report; so does any clause with a subject of its own (", and
+     * the market did nothing", ", but they go along") and "and" with a perfect that has no subject
      * (", and has championed …").
      */
     private static boolean narratorEvent(TokenView v, int k) {
         if (k + 2 >= v.size() || !(v.is(k, "and") || v.is(k, "but")) || v.inQuote(k)) return false;
-        int subject = k + 1;
-        int verb = subject + 1;
-        while (verb < v.size() && v.nameLike(verb) && v.nameLike(verb - 1)) verb++; // "Rahm Emanuel"
-        boolean named = v.pos(subject) == Upos.PRON && (v.is(subject, "he") || v.is(subject, "she")) || v.nameLike(subject);
         // (", and has championed an agenda": a perfect with no subject goes on with the frame's own)
         boolean perfect = v.is(k, "and") && (v.is(k + 1, "has") || v.is(k + 1, "have")) && v.pos(k + 2) == Upos.VERB && !v.inQuote(k + 1);
-        return named && verb < v.size() && v.isFiniteVerb(verb) || perfect;
+        return perfect || clauseAt(v, k + 1, v.size());
     }
 
     /**

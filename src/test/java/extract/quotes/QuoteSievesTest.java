@@ -440,6 +440,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aClauseWithASubjectOfItsOwnAfterCommaAndEndsTheReport() {
+        String t = "Ruiz/PROPN said/VERB the/DET plan/NOUN would/AUX pass/VERB ,/PUNCT and/CCONJ the/DET market/NOUN "
+                + "did/VERB nothing/PRON ./PUNCT";
+        assertEquals("the plan would pass", text(t, only(t)));
+        String they = "Aides/NOUN said/VERB voters/NOUN are/AUX being/AUX spun/VERB ,/PUNCT but/CCONJ they/PRON go/VERB "
+                + "along/ADV ./PUNCT";
+        assertEquals("voters are being spun", text(they, only(they)));
+        // "but" and a verb with no subject of its own goes on with the report
+        String verb = "Ruiz/PROPN said/VERB she/PRON hired/VERB him/PRON ,/PUNCT but/CCONJ has/AUX not/PART decided/VERB "
+                + "more/ADJ ./PUNCT";
+        assertEquals("she hired him , but has not decided more", text(verb, only(verb)));
+    }
+
+    @Test
     void aParticipleSharesTheSubjectOfTheClauseAConjunctionOpensAfterTheFrame() {
         String t = "Groups/NOUN say/VERB the/DET rules/NOUN are/AUX unfair/ADJ ,/PUNCT and/CCONJ the/DET union/NOUN has/AUX "
                 + "sued/VERB the/DET city/NOUN ,/PUNCT saying/VERB they/PRON violate/VERB rights/NOUN ./PUNCT";

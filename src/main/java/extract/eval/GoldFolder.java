@@ -145,6 +145,8 @@ public final class GoldFolder {
                 else if (arg.getKey().equals("Source")) source.addAll(offsets.of(span));
             }
             if (content.isEmpty()) continue; // nothing said, nothing to find
+            // (brat's arguments come in hash order: "Content" and "Content2" may swap from run to run)
+            content.sort(Comparator.naturalOrder());
             source.sort(Comparator.naturalOrder());
             String sourceText = String.join(" ", source.stream().map(s -> s.of(text).trim()).toList());
             SpeakersTable.Entry known = speakers.find(entry.name(), annotator, e.getId());

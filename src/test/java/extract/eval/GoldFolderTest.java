@@ -115,4 +115,22 @@ class GoldFolderTest {
         List<GoldQuote> quotes = folder.read(folder.entries().get(0)).quotes();
         assertTrue(quotes.stream().anyMatch(q -> q.source().equals("Bob")), () -> "quotes: " + quotes);
     }
+
+    @Test
+    void aQuotationInPiecesListsItsPiecesInTextOrder() throws IOException {
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/t.txt"), "\"Rain,\" Ann said, \"falls.\" \"Snow,\" Bob said, \"melts.\"");
+        // one event names its later piece first, the other its earlier one: both read in text order
+        Files.writeString(dir.resolve("attributions/t_x.ann"), String.join("\n",
+                "T1\tSource 8 11\tAnn", "T2\tCue 12 16\tsaid", "T3\tContent 18 26\t\"falls.\"", "T4\tContent 0 7\t\"Rain,\"",
+                "T5\tSource 35 38\tBob", "T6\tCue 39 43\tsaid", "T7\tContent 27 34\t\"Snow,\"", "T8\tContent 45 53\t\"melts.\"",
+                "E1\tAttribution:T2 Source:T1 Content:T3 Content2:T4",
+                "E2\tAttribution:T6 Source:T5 Content:T7 Content2:T8", ""));
+        GoldFolder folder = GoldFolder.open(dir, lexicon);
+        for (GoldQuote q : folder.read(folder.entries().get(0)).quotes()) {
+            assertEquals(2, q.content().size(), q::toString);
+            assertTrue(q.content().get(0).start() < q.content().get(1).start(), q::toString);
+        }
+    }
 }

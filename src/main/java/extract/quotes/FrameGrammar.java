@@ -222,6 +222,7 @@ final class FrameGrammar {
         // "said quietly as the crowd cheered", "said matter-of-factly as confetti fell": the manner, then a clause of circumstance
         int manner = mannerAdverbEnd(v, k, n);
         if (manner > k && manner < n && lexicon.circumstanceConjunction(v.lower(manner)) && !v.inQuote(manner)) k = manner;
+        int phraseOpener = -1; // the first word of the phrases of circumstance passed
         // "said Friday's sell-off was overdone": a possessive time word opens the report, not a phrase of time;
         // "this" or "last" is one only before a time word ("said this week", not "said this is", "thought this term would")
         for (int pp = 0; pp < 2 && k < n && lexicon.circumstance(v.lower(k)) && !v.inQuote(k) && !v.isPossessive(k + 1)
@@ -229,6 +230,7 @@ final class FrameGrammar {
                 && !(v.pos(k) == Upos.DET && !(k + 1 < n && lexicon.timeWord(v.lower(k + 1)))); pp++) {
             int m = circumstanceEnd(v, k);
             if (m < 0) break;
+            if (phraseOpener < 0) phraseOpener = k;
             k = pastRegion(v, m);
         }
         // "said — on Twitter, as it happens — that …": an aside between dashes stands before the report
@@ -252,7 +254,21 @@ final class FrameGrammar {
         // "said that was natural": a "that" before its verb is the report's subject, not its conjunction;
         // after a verb of naming it is its object or the object's determiner ("called that report a “lie”")
         if (v.is(k, "that")) {
-            return new Complement(true, ContentShaper.demonstrativeSubject(v, k, n) || lexicon.namingVerb(v.lower(i)) ? k : k + 1);
+            // "said in a documentary that showed off …", "in an interview that aired Sunday that he …": after a
+            // phrase of circumstance "that" and an inflected verb open a relative clause on the phrase's noun; a
+            // second "that" opens the report (not after "about": "spoke about rights that had been denied" is the
+            // topic; nor "said this year that cutbacks/VERB in the … sectors could lead": a later verb makes the word a subject)
+            int clauseEnd = k + 1;
+            while (clauseEnd < n && !v.isPunct(clauseEnd) && !v.inQuote(clauseEnd) && !v.is(clauseEnd, "that")) clauseEnd++;
+            if (phraseOpener >= 0 && !topicIn(v, phraseOpener, k) && k == circumstanceEnd
+                    && (v.pos(k - 1) == Upos.NOUN || v.pos(k - 1) == Upos.PROPN) && inflectedVerb(v, k + 1)
+                    && !finiteVerbAfterGroup(v, k + 1, clauseEnd)) {
+                if (clauseEnd < n && v.is(clauseEnd, "that")) return new Complement(true, clauseEnd + 1);
+                return new Complement(false, clauseEnd);
+            }
+            // ("said that cuts/VERB in steel could cost jobs": an "-s" word with a verb after it is the subject's plural noun)
+            boolean plural = v.lower(k + 1).endsWith("s") && v.pos(k + 1) == Upos.VERB && finiteVerbAfterGroup(v, k + 1, clauseEnd);
+            return new Complement(true, ContentShaper.demonstrativeSubject(v, k, n) && !plural || lexicon.namingVerb(v.lower(i)) ? k : k + 1);
         }
         boolean onlyPunct = true;
         for (int m = k; m < n && onlyPunct; m++) onlyPunct = v.isPunct(m) && !v.isQuoteMark(m);
@@ -333,6 +349,33 @@ final class FrameGrammar {
         return k + 2 < v.size() && (v.is(k + 1, "a") || v.is(k + 1, "one")) && FRACTIONS.contains(v.lower(k + 2));
     }
 
+
+    /**
+     * Word k is a tensed auxiliary ("was", "has") or a verb in "-ed" ("aired"), not quoted; not one in "-s", which
+     * may be a plural noun opening the report ("that superdelegates/VERB currently pledged …, may reconsider").
+     */
+    private static boolean inflectedVerb(TokenView v, int k) {
+        if (k >= v.size() || v.inQuote(k)) return false;
+        String w = v.lower(k);
+        if (v.pos(k) == Upos.AUX) return !UNTENSED_AUXILIARIES.contains(w);
+        return v.pos(k) == Upos.VERB && w.endsWith("ed");
+    }
+
+    /** An "about" in [from, to): the phrase names what was said ("spoke … about rights that …"). */
+    private static boolean topicIn(TokenView v, int from, int to) {
+        for (int m = from; m < to; m++) if (v.is(m, "about")) return true;
+        return false;
+    }
+
+    private static final Set<String> UNTENSED_AUXILIARIES = Set.of("be", "been", "being", "have", "having", "do");
+
+    /** A finite verb in [from, to) past the verbs, auxiliaries and adverbs that open it at from. */
+    private static boolean finiteVerbAfterGroup(TokenView v, int from, int to) {
+        int m = from;
+        while (m < to && (v.isVerb(m) || v.pos(m) == Upos.AUX || v.pos(m) == Upos.ADV || v.pos(m) == Upos.PART)) m++;
+        for (; m < to; m++) if (v.isFiniteVerb(m)) return true;
+        return false;
+    }
 
     private static final int MAX_PHRASE_BEFORE_THAT = 16;
 

@@ -440,6 +440,23 @@ class QuoteSievesTest {
     }
 
     @Test
+    void thatAndAPastVerbAfterAPhraseOfCircumstanceOpenARelativeClauseNotTheReport() {
+        String film = "Trump/PROPN said/VERB in/ADP a/DET documentary/NOUN that/PRON showed/VERB off/ADP the/DET plane/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(film)).isEmpty(), "what the documentary showed is no report");
+        String aired = "Trump/PROPN said/VERB in/ADP an/DET interview/NOUN that/PRON aired/VERB Sunday/PROPN that/SCONJ he/PRON "
+                + "would/AUX resign/VERB ./PUNCT";
+        assertEquals("he would resign", text(aired, only(aired)));
+        // a verb later in the clause makes the word after "that" the report's subject, whatever its tag
+        String cuts = "Ruiz/PROPN said/VERB this/DET year/NOUN that/PRON cuts/VERB in/ADP steel/NOUN could/AUX cost/VERB "
+                + "jobs/NOUN ./PUNCT";
+        assertEquals("cuts in steel could cost jobs", text(cuts, only(cuts)));
+        // after "about" the phrase is what was said
+        String about = "Obama/PROPN spoke/VERB at/ADP the/DET White/PROPN House/PROPN about/ADP rights/NOUN that/PRON "
+                + "had/AUX been/AUX denied/VERB victims/NOUN ./PUNCT";
+        assertEquals(1, claims(TokenTables.document(about)).size());
+    }
+
+    @Test
     void aClauseWithASubjectOfItsOwnAfterCommaAndEndsTheReport() {
         String t = "Ruiz/PROPN said/VERB the/DET plan/NOUN would/AUX pass/VERB ,/PUNCT and/CCONJ the/DET market/NOUN "
                 + "did/VERB nothing/PRON ./PUNCT";

@@ -152,7 +152,7 @@ final class TagRepair {
 
     /**
      * "Rubio shot/NOUN back forcefully: “…”": an irregular past form tagged a noun between the name that
-     * opens the sentence and a particle is that name's verb.
+     * opens the sentence (or its clause, after a comma) and a particle is that name's verb.
      */
     private boolean pastFormBeforeParticle(String[] tokens, String[] tags, boolean[] quoted, int i) {
         if (!tags[i].equals("NOUN") || quoted[i] || !irregularPasts.contains(tokens[i]) || i + 1 >= tokens.length
@@ -161,7 +161,9 @@ final class TagRepair {
         }
         int k = i - 1;
         while (k >= 0 && i - k <= NAME_WORDS && tags[k].equals("PROPN") && !quoted[k]) k--;
-        return k < 0 && i >= 1; // the name, one word or more, opens the sentence
+        // the name, one word or more, opens the sentence or follows an opening phrase's comma
+        // ("After Brown criticized her husband, Hillary shot/NOUN back, “…”")
+        return k < i - 1 && (k < 0 || tokens[k].equals(",") && !quoted[k]);
     }
 
     /**

@@ -133,6 +133,10 @@ class TagRepairTest {
         String[] objectTags = {"DET", "NOUN", "PART", "NOUN", "ADV", "ADP", "NOUN", "PUNCT"};
         repair.repair(object, objectTags);
         assertEquals("NOUN", objectTags[3], "no name opens the sentence before it");
+        String[] clause = "After Brown spoke , Hillary shot back , \u201c We win . \u201d".split(" ");
+        String[] clauseTags = {"ADP", "PROPN", "VERB", "PUNCT", "PROPN", "NOUN", "ADV", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"};
+        repair.repair(clause, clauseTags);
+        assertEquals("VERB", clauseTags[5], "the name opens its clause after the opening phrase's comma");
     }
 
     @Test

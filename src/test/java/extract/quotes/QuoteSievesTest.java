@@ -1805,6 +1805,13 @@ class QuoteSievesTest {
         assertEquals(QuoteKind.DIRECT, c.kind());
         assertNull(new VerbBeforeColonQuoteCue(CUES).find(view(
                 "Lena/PROPN left/VERB ,/PUNCT and/CCONJ wrote/VERB :/PUNCT “/PUNCT Bye/INTJ ./PUNCT ”/PUNCT"), 1), "a clause of its own between");
+        // after "back" or "out" a comma stands for the colon
+        String comma = "Lena/PROPN Park/PROPN fired/VERB back/ADV ,/PUNCT “/PUNCT We/PRON will/AUX not/PART go/VERB ./PUNCT ”/PUNCT";
+        Claim back = only(comma);
+        assertEquals(VerbBeforeColonQuoteCue.NAME, back.cueDecision().sieve());
+        assertEquals("“ We will not go . ”", text(comma, back));
+        assertNull(new VerbBeforeColonQuoteCue(CUES).find(view(
+                "Lena/PROPN fired/VERB them/PRON ,/PUNCT “/PUNCT We/PRON will/AUX not/PART go/VERB ./PUNCT ”/PUNCT"), 1), "no particle");
     }
 
     @Test

@@ -105,22 +105,25 @@ final class SourcePhrases {
             }
             // ("the minister of the economy, Mr. Guajardo, said": an honorific may open the name)
             boolean named = v.nameLike(k + 1) || k + 2 < j && v.token(k + 1).capitalised() && v.lower(k + 1).endsWith(".") && v.nameLike(k + 2);
-            if (named && isNounPhrase(v, k + 1, j) && openingAdverbial(v, k)) {
+            // ("Sen. Claire McCaskill (D-Mo.), who …, said": the party label is no part of the phrase)
+            int labelled = skipParenthesis(v, j - 1);
+            int end = j - 1 > k + 1 && v.is(j - 1, ")") && labelled > k ? labelled + 1 : j;
+            if (named && isNounPhrase(v, k + 1, end) && openingAdverbial(v, k)) {
                 // "On Tuesday, Kevin Brady, chairman of the committee, said": the name opens the clause
-                return new SubjectPhrase(k + 1, j, k + 1);
+                return new SubjectPhrase(k + 1, end, k + 1);
             }
-            if (skipped > 0 && isNounPhrase(v, k + 1, j) && openingAdverbial(v, k)) {
+            if (skipped > 0 && isNounPhrase(v, k + 1, end) && openingAdverbial(v, k)) {
                 // "On Monday, the People's Daily, the party's mouthpiece, warned": after an opening phrase and its
                 // comma the words before the appositive are the subject, named or not
-                return new SubjectPhrase(k + 1, j, k + 1);
+                return new SubjectPhrase(k + 1, end, k + 1);
             }
-            if (named && isNounPhrase(v, k + 1, j) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !lexicon.townRegion(v, k + 1, j)) {
+            if (named && isNounPhrase(v, k + 1, end) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !lexicon.townRegion(v, k + 1, end)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach" (when that
                 // opens the clause: not "Asked if there had been any fraud, Michael Briggs, …, said")
                 SubjectPhrase head = leftSubject(v, k - 1);
                 boolean opening = head != null && (head.frameStart() == 0 || v.isPunct(head.frameStart() - 1)
                         || v.pos(head.frameStart() - 1) == Upos.CCONJ);
-                return new SubjectPhrase(k + 1, j, opening ? head.frameStart() : k + 1);
+                return new SubjectPhrase(k + 1, end, opening ? head.frameStart() : k + 1);
             }
             WordRange titled = titledName(v, k + 1, j);
             if (titled != null && !v.nameLike(k - 1)) {
@@ -517,8 +520,10 @@ final class SourcePhrases {
             if (and) {
                 k--;
                 if (v.is(k, ",")) k--; // ", and"
-            } else if (v.is(k, ",") && joined) {
-                k--; // (a comma comes before the "and": "near 17th Street and Gladstone Avenue, Harris said" is no list)
+            } else if (v.is(k, ",") && joined && !openingAdverbial(v, k)) {
+                // (a comma comes before the "and": "near 17th Street and Gladstone Avenue, Harris said" is no list;
+                // nor is the comma closing an opening phrase: "Making her way around Chez Vachon, Clinton and Bill thanked")
+                k--;
             } else {
                 break;
             }

@@ -2134,6 +2134,14 @@ class QuoteSievesTest {
         Claim c = only(day);
         assertEquals("subject “Kevin Brady” of “said”", c.sourceDecision().why());
         assertEquals("the tax might wait", text(day, c));
+        // a party label between the name and its appositive
+        String label = "Speaking/VERB later/ADV on/ADP the/DET show/NOUN ,/PUNCT Sen./PROPN Ann/PROPN Ruiz/PROPN (/PUNCT D-Mo./PROPN )/PUNCT "
+                + ",/PUNCT a/DET Clinton/PROPN backer/NOUN ,/PUNCT said/VERB the/DET tax/NOUN might/AUX wait/VERB ./PUNCT";
+        assertEquals("subject “Sen. Ann Ruiz” of “said”", only(label).sourceDecision().why());
+        // names joined by "and" after an opening phrase: the phrase's last name is no part of the list
+        String list = "Making/VERB her/PRON way/NOUN around/ADV Chez/PROPN Vachon/PROPN ,/PUNCT Ana/PROPN Ruiz/PROPN and/CCONJ "
+                + "husband/NOUN Bill/PROPN said/VERB the/DET tax/NOUN might/AUX wait/VERB ./PUNCT";
+        assertEquals("subject “Ana Ruiz and husband Bill” of “said”", only(list).sourceDecision().why());
     }
 
     @Test

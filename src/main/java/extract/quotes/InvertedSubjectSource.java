@@ -56,7 +56,7 @@ final class InvertedSubjectSource implements SourceSieve {
      * lobbyist and GOP strategist Charlie Black").
      */
     static WordRange phraseAfter(TokenView v, int i, SourcePhrases phrases) {
-        WordRange np = phrases.rightNounPhrase(v, i + 1);
+        WordRange np = phrases.sourcePhraseAt(v, i + 1);
         if (np == null || np.end() + 1 >= v.size() || !v.is(np.end(), "and") || v.inQuote(np.end()) || v.pos(np.start()) == Upos.DET) {
             return np;
         }

@@ -31,7 +31,7 @@ final class PassiveAgentSource implements SourceSieve {
         // his endorsement was mentioned by Yahoo News") the passive is part of what someone else says
         if (!earlier.isEmpty()) return SourceResult.PASS;
         for (int k = 0; k <= site.subjectEnd(); k++) if (EMBEDDING.contains(v.lower(k)) && !v.inQuote(k)) return SourceResult.PASS;
-        WordRange agent = grammar.phrases().rightNounPhrase(v, cue.end() + 1);
+        WordRange agent = grammar.phrases().sourcePhraseAt(v, cue.end() + 1);
         if (agent == null) return SourceResult.PASS;
         agent = withoutTime(v, agent);
         Span source = v.span(agent.start(), agent.end());

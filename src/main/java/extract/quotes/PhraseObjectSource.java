@@ -21,7 +21,7 @@ final class PhraseObjectSource implements SourceSieve {
         Cue cue = site.cue();
         if (cue.type() != CueType.SOURCE_PHRASE && cue.type() != CueType.DOCUMENT) return SourceResult.PASS;
         WordRange np = cue.type() == CueType.DOCUMENT ? DocumentPhraseCue.document(v, cue.start(), grammar.lexicon())
-                : withAgent(v, withVerbModifiers(v, cue.end(), grammar.phrases().rightNounPhrase(v, cue.end())));
+                : sourceObject(v, cue.end());
         if (np == null) return SourceResult.NONE;
         WordRange maker = cue.type() == CueType.SOURCE_PHRASE ? maker(v, np) : null;
         int phraseEnd = maker != null ? maker.end() + 1 : np.end();
@@ -34,6 +34,16 @@ final class PhraseObjectSource implements SourceSieve {
         String why = Frames.words(v, subject) + made + " after " + Frames.cueWords(v, cue);
         return SourceResult.of(Frames.of(v, cue, subject, cue.start(), FrameGrammar.skipComma(v, end, dir), dir, resume,
                 true, NAME, why));
+    }
+
+    /**
+     * The source phrase's object from word k, with its modifiers and agent; without a time after its noun
+     * unless an agent follows the time ("according to a study last year by economists at Duke").
+     */
+    private WordRange sourceObject(TokenView v, int k) {
+        WordRange object = withVerbModifiers(v, k, grammar.phrases().rightNounPhrase(v, k));
+        WordRange agented = withAgent(v, object);
+        return agented != null && agented.end() > object.end() ? agented : grammar.phrases().withoutTrailingTime(v, object);
     }
 
     /**

@@ -874,6 +874,37 @@ final class SourcePhrases {
         return e > k && !onlyTimeWords(v, k, e) ? new WordRange(k, e) : null; // "said Friday" names no one
     }
 
+    /**
+     * The noun phrase starting at token k that names who spoke, without a time after its noun: "said Mr.
+     * Smith last week", "according to a report on Wednesday" (a hearer keeps it: "urged Obama last year
+     * not to …"); null if none.
+     */
+    WordRange sourcePhraseAt(TokenView v, int k) {
+        return withoutTrailingTime(v, rightNounPhrase(v, k));
+    }
+
+    /** Phrase np without a time after its noun ("a report on Wednesday"); null for null. */
+    WordRange withoutTrailingTime(TokenView v, WordRange np) {
+        if (np == null) return null;
+        int end = beforeTrailingTime(v, np.start(), np.end());
+        while (end < np.end() && end > np.start() + 1 && v.pos(end - 1) == Upos.ADP) end--;
+        return new WordRange(np.start(), end);
+    }
+
+    /**
+     * The end of phrase [k, e) before a time after its noun: "last", "this" or "next" and a time word, or a
+     * day ("yesterday", "Tuesday"); not a month, which may be a name ("Theresa May"), nor a capitalised unit
+     * ("Kristen Day").
+     */
+    private int beforeTrailingTime(TokenView v, int k, int e) {
+        int t = e - 1;
+        if (t <= k || v.inQuote(t) || !lexicon.timeWord(v.lower(t))) return e;
+        if (lexicon.surnameTimeUnit(v.lower(t)) && v.token(t).capitalised()) return e; // "Kristen Day"
+
+        if (lexicon.timeDeterminer(v.lower(t - 1)) && t - 1 > k) return t - 1;
+        return lexicon.dayWord(v.lower(t)) && !v.is(t, "week") && !v.is(t, "month") ? t : e;
+    }
+
     /** An adverb between a determiner and an adjective of one noun phrase grades the adjective. */
     private static boolean degreeAdverb(TokenView v, int e) {
         if (e == 0 || e + 1 >= v.size() || v.pos(e) != Upos.ADV || v.pos(e + 1) != Upos.ADJ || v.inQuote(e + 1)) return false;

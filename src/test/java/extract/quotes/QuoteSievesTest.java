@@ -296,6 +296,23 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aTimeAfterTheSourcesNounIsNoPartOfTheSource() {
+        String week = "“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT said/VERB Ana/PROPN Ruiz/PROPN last/ADJ week/NOUN ./PUNCT";
+        assertEquals("“Ana Ruiz” after “said”", only(week).sourceDecision().why());
+        String day = "Most/ADJ voters/NOUN are/AUX undecided/ADJ ,/PUNCT according/VERB to/ADP a/DET Gallup/PROPN poll/NOUN "
+                + "Tuesday/PROPN ./PUNCT";
+        assertEquals("“a Gallup poll” after “according to”", only(day).sourceDecision().why());
+        String on = "Most/ADJ voters/NOUN are/AUX undecided/ADJ ,/PUNCT according/VERB to/ADP a/DET report/NOUN on/ADP "
+                + "Wednesday/PROPN ./PUNCT";
+        assertEquals("“a report” after “according to”", only(on).sourceDecision().why());
+        // a capitalised unit of time after a given name is a family name; a month may be one too
+        String surname = "“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT said/VERB Kristen/PROPN Day/PROPN ./PUNCT";
+        assertEquals("“Kristen Day” after “said”", only(surname).sourceDecision().why());
+        String month = "“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT said/VERB Theresa/PROPN May/PROPN ./PUNCT";
+        assertEquals("“Theresa May” after “said”", only(month).sourceDecision().why());
+    }
+
+    @Test
     void anAppositiveMayHoldAQuotedNameAndAMannerAdverbIsNoSubject() {
         String t = "“/PUNCT We/PRON lost/VERB ,/PUNCT ”/PUNCT Ana/PROPN Ruiz/PROPN ,/PUNCT wearing/VERB a/DET “/PUNCT Ted/PROPN Cruz/PROPN ”/PUNCT "
                 + "button/NOUN ,/PUNCT said/VERB matter-of-factly/ADJ ./PUNCT";

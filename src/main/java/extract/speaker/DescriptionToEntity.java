@@ -54,6 +54,20 @@ final class DescriptionToEntity implements SpeakerSieve {
         return otherParty(modifiers, context) || otherRole(modifiers, context);
     }
 
+    private static final Set<String> OFFICES = WordLists.words("/extract/speaker/offices.txt");
+
+    /**
+     * "the mayor" is not "Senator Elizabeth Warren": the description's head is an office ({@code offices.txt})
+     * and the words around the entity's mentions name another and not this one, and no modifier says the
+     * office changed ("the former senator").
+     */
+    static boolean namesOtherOffice(String head, Set<String> modifiers, Set<String> context) {
+        if (!OFFICES.contains(head) || context.contains(head)) return false;
+        for (String w : modifiers) if (ROLE_CHANGERS.contains(w)) return false;
+        for (String w : context) if (OFFICES.contains(w)) return true;
+        return false;
+    }
+
     /**
      * "China's official news agency" after "Xinhua news agency": an organisation named right before the
      * description's last two nouns. One noun is not enough ("Philadelphia police" is not "the police").

@@ -1,6 +1,8 @@
 package extract.speaker;
 
 import extract.nlp.EntityType;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * "the company", "the ministry", "the rookie forward", "the 34-year-old": a definite description
@@ -25,12 +27,16 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             // not the latest one named ("the paper's editorial board" may well be the paper named last)
             if (ctx.isPossessive(i) && (type == EntityType.PERSON || ctx.lexicon().personNoun(ctx.lower(i - 1)))) return null;
         }
+        Set<String> modifiers = new HashSet<>();
+        for (int i = m.first() + 1; i < m.head(); i++) modifiers.add(ctx.lower(i));
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= REACH; s--) {
             Referent latest = null;
             for (Referent r : ctx.referentsIn(s)) {
-                if (r.span().end() <= offset && !r.quoted() && r.type() == type && !besideTheSame(ctx, r, head)) {
+                // ("Senator Elizabeth Warren said … The mayor said": a person titled with another office is someone else)
+                if (r.span().end() <= offset && !r.quoted() && r.type() == type && !besideTheSame(ctx, r, head)
+                        && !(type == EntityType.PERSON && DescriptionToEntity.namesOtherOffice(head, modifiers, ctx.titleWords(r)))) {
                     latest = r;
                     if (s < sentence) break; // a sentence before: its first, its subject mostly ("Graham has been critical of Trump")
                 }

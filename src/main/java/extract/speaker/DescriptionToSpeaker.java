@@ -9,7 +9,8 @@ import java.util.Set;
  * was introduced with takes the latest person speaking in the sentence before, as a pronoun would;
  * news varies the words for whoever it is quoting. In its own sentence it is someone else ("X called
  * on … after the billionaire mogul claimed"). Not when the description names another party or role
- * than that person's mentions ("Trump says … The Democratic nominee said"), nor one its own sentence
+ * than that person's mentions ("Trump says … The Democratic nominee said"), or another office ("Senator
+ * Warren said … The mayor said"), nor one its own sentence
  * names apart from it ("the candidate said of running against Mr. Trump").
  */
 final class DescriptionToSpeaker implements SpeakerSieve {
@@ -34,7 +35,11 @@ final class DescriptionToSpeaker implements SpeakerSieve {
             if (r.sentence() >= sentence) continue; // in its own sentence it is someone beside the speaker
             if (ctx.distance(r.sentence(), sentence) > 1) break;
             if (r.type() != EntityType.PERSON || namedAfter(r, m, sentence, ctx)) continue;
-            return DescriptionToEntity.namesOther(modifiers, mentionWords(r, ctx)) ? null : r;
+            Set<String> around = mentionWords(r, ctx);
+            if (DescriptionToEntity.namesOther(modifiers, around)) return null;
+            Set<String> titled = new HashSet<>(around);
+            titled.addAll(ctx.titleWords(r));
+            return DescriptionToEntity.namesOtherOffice(ctx.lower(m.head()), modifiers, titled) ? null : r;
         }
         return null;
     }

@@ -325,6 +325,15 @@ final class SpeakerContext {
         return out;
     }
 
+    /** The words of the mention and of its own phrase, lower-cased ("senator" of "Senator Elizabeth Warren"). */
+    Set<String> titleWords(Referent r) {
+        Set<String> out = new HashSet<>(contextWords(r));
+        int first = wordAt(r.span().start());
+        int last = wordAt(r.span().end() - 1);
+        for (int i = first; first >= 0 && i <= last; i++) out.add(lower(i));
+        return out;
+    }
+
     private Set<String> contextWords(Span mention) {
         Set<String> out = new HashSet<>();
         int first = wordAt(mention.start());

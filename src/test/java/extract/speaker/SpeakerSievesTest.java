@@ -646,6 +646,15 @@ class SpeakerSievesTest {
         Attribution subject = last("Ana/PROPN Ruiz/PROPN has/AUX been/AUX critical/ADJ of/ADP Ed/PROPN Poe/PROPN ./PUNCT | "
                 + "The/DET senator/NOUN called/VERB on/ADP voters/NOUN to/PART stay/VERB home/ADV ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Ed Poe");
         assertEquals("Ana Ruiz", subject.speaker().name(), () -> subject.provenance().speaker().describe());
+        // a person titled with another office is someone else ("the mayor" is not "Senator Ana Ruiz"), unless it changed
+        String other = "Senator/PROPN Ana/PROPN Ruiz/PROPN spoke/VERB ./PUNCT | "
+                + "The/DET mayor/NOUN said/VERB that/SCONJ crime/NOUN fell/VERB ./PUNCT";
+        Attribution mayor = last(other, "PERSON:Ana Ruiz");
+        assertEquals("The mayor", mayor.speaker().name(), () -> mayor.provenance().speaker().describe());
+        Attribution senator = last(other.replace("The/DET mayor/NOUN", "The/DET senator/NOUN"), "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", senator.speaker().name(), () -> senator.provenance().speaker().describe());
+        Attribution former = last(other.replace("The/DET mayor/NOUN", "The/DET former/ADJ mayor/NOUN"), "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", former.speaker().name(), () -> former.provenance().speaker().describe());
     }
 
 

@@ -466,12 +466,16 @@ final class TagRepair {
 
     /**
      * "reported that the Democratic candidate met/NOUN privately with …": in a verbless report, a past form
-     * ({@code irregular-pasts.txt}, or a lower-case "-ed" word) tagged a noun right after the subject's noun is its verb.
+     * ({@code irregular-pasts.txt}, or a lower-case "-ed" word) tagged a noun right after the subject's noun is its verb
+     * ("said its sales fell/NOUN.", "said his support fell/ADJ sharply").
      */
     private void pastFormAfterSubject(String[] tokens, String[] tags, boolean[] quoted, int from, int to) {
-        for (int i = from; i + 1 < to; i++) {
+        // (the verb may end the clause: "said its sales fell/NOUN.")
+        for (int i = from; i < to; i++) {
             String w = tokens[i];
-            if (quoted[i] || !tags[i].equals("NOUN") || !Character.isLowerCase(w.codePointAt(0))) continue;
+            // (an irregular past may be tagged an adjective too: "said his support fell/ADJ sharply")
+            boolean adjective = tags[i].equals("ADJ") && irregularPasts.contains(w);
+            if (quoted[i] || !tags[i].equals("NOUN") && !adjective || !Character.isLowerCase(w.codePointAt(0))) continue;
             boolean past = irregularPasts.contains(w) || w.length() > 4 && w.endsWith("ed");
             boolean afterSubject = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN");
             if (past && afterSubject) {

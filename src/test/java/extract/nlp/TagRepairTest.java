@@ -300,6 +300,15 @@ class TagRepairTest {
         String[] verbTags = {"PROPN", "VERB", "SCONJ", "DET", "NOUN", "NOUN", "NOUN", "AUX", "ADJ"};
         repair.repair(verb, verbTags);
         assertArrayEquals(new String[] {"PROPN", "VERB", "SCONJ", "DET", "NOUN", "NOUN", "NOUN", "AUX", "ADJ"}, verbTags);
+        // the past form may end the clause, or be tagged an adjective
+        String[] end = "The company said its sales fell .".split(" ");
+        String[] endTags = {"DET", "NOUN", "VERB", "PRON", "NOUN", "NOUN", "PUNCT"};
+        repair.repair(end, endTags);
+        assertEquals("VERB", endTags[5]);
+        String[] adjective = "Ruiz said her support fell sharply .".split(" ");
+        String[] adjectiveTags = {"PROPN", "VERB", "PRON", "NOUN", "ADJ", "ADV", "PUNCT"};
+        repair.repair(adjective, adjectiveTags);
+        assertEquals("VERB", adjectiveTags[4]);
     }
 
     @Test

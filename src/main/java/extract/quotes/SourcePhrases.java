@@ -117,13 +117,16 @@ final class SourcePhrases {
                 // comma the words before the appositive are the subject, named or not
                 return new SubjectPhrase(k + 1, end, k + 1);
             }
-            if (named && isNounPhrase(v, k + 1, end) && (!v.nameLike(k - 1) || describes(v, k - 1)) && !lexicon.townRegion(v, k + 1, end)) {
+            // ("Another analyst, Jane Doe of the Brookings Institution, said": the name, then where the person is from)
+            int affiliated = named && !isNounPhrase(v, k + 1, end) ? affiliatedNameEnd(v, k + 1, end) : -1;
+            if (named && (isNounPhrase(v, k + 1, end) || affiliated > 0) && (!v.nameLike(k - 1) || describes(v, k - 1))
+                    && !lexicon.townRegion(v, k + 1, end)) {
                 // "the coach, Marco Bianchi, said": the name in apposition; the frame starts at "the coach" (when that
                 // opens the clause: not "Asked if there had been any fraud, Michael Briggs, …, said")
                 SubjectPhrase head = leftSubject(v, k - 1);
                 boolean opening = head != null && (head.frameStart() == 0 || v.isPunct(head.frameStart() - 1)
                         || v.pos(head.frameStart() - 1) == Upos.CCONJ);
-                return new SubjectPhrase(k + 1, end, opening ? head.frameStart() : k + 1);
+                return new SubjectPhrase(k + 1, affiliated > 0 ? affiliated : end, opening ? head.frameStart() : k + 1);
             }
             WordRange titled = titledName(v, k + 1, j);
             if (titled != null && !v.nameLike(k - 1)) {
@@ -834,6 +837,18 @@ final class SourcePhrases {
         int p = j - 1;
         while (p >= 0 && j - p <= 8 && !v.is(p, "(")) p--;
         return p >= 1 && v.is(p, "(") ? p - 1 : -1;
+    }
+
+    /**
+     * "Jane Doe of the Brookings Institution", "John Smith from Austin": words [from, to) hold a name and then
+     * "of", "from" or "at" and a noun phrase; the name's end, or -1.
+     */
+    private static int affiliatedNameEnd(TokenView v, int from, int to) {
+        int m = from;
+        while (m < to && v.nameLike(m) && !v.inQuote(m)) m++;
+        if (m == from || m + 1 >= to || !(v.is(m, "of") || v.is(m, "from") || v.is(m, "at"))) return -1;
+        for (int i = m + 1; i < to; i++) if (!v.nounPhrasePart(i) && v.pos(i) != Upos.ADP) return -1; // "… Church in Marion"
+        return v.nameLike(to - 1) ? m : -1;
     }
 
     private static boolean isNounPhrase(TokenView v, int from, int to) {

@@ -2162,6 +2162,17 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aNameInAppositionWithWhereItsPersonIsFromIsTheSubject() {
+        String of = "Another/DET analyst/NOUN ,/PUNCT Jane/PROPN Doe/PROPN of/ADP the/DET Brookings/PROPN Institution/PROPN ,/PUNCT "
+                + "said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertEquals("subject “Jane Doe” of “said”", only(of).sourceDecision().why());
+        // a phrase that is no name's affiliation leaves the description the subject
+        String verb = "Another/DET analyst/NOUN ,/PUNCT Jane/PROPN Doe/PROPN of/ADP the/DET institute/NOUN he/PRON runs/VERB ,/PUNCT "
+                + "said/VERB the/DET plan/NOUN would/AUX fail/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(verb)).stream().noneMatch(c -> c.sourceDecision().why().contains("“Jane Doe”")));
+    }
+
+    @Test
     void anObjectReportEndsBeforeTheAndOfTheNextVerb() {
         String t = "Scott/PROPN criticized/VERB Congress/PROPN and/CCONJ said/VERB the/DET state/NOUN spent/VERB more/ADJ ./PUNCT";
         List<Claim> c = claims(TokenTables.document(t));

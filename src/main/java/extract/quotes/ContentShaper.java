@@ -230,7 +230,8 @@ final class ContentShaper {
     /**
      * "added a goal as the Bruins beat the Devils", "offered a toast while …": after the cue a noun
      * phrase, then a clause of time or cause before any verb of its own: the phrase is the verb's
-     * object, no report (a report's subject is followed by its verb: "added the team would …").
+     * object, no report (a report's subject is followed by its verb: "added the team would …"); so is one
+     * followed by "by" and a gerund, the means ("adds a dimension by helping …").
      */
     private boolean objectThenCircumstance(TokenView v, int from, int to) {
         if (from >= to || v.inQuote(from) || !(v.pos(from) == Upos.DET || v.pos(from) == Upos.NUM)) return false;
@@ -240,6 +241,8 @@ final class ContentShaper {
             if (cues.circumstanceConjunction(v.lower(k)) && (v.pos(k) == Upos.SCONJ || v.pos(k) == Upos.ADP)) {
                 return !v.is(k, "as") || clauseAt(v, k + 1, to);
             }
+            // "adds a contextual dimension by helping …": the means, no clause of a report
+            if (v.is(k, "by") && k + 1 < to && v.lower(k + 1).endsWith("ing") && !v.inQuote(k + 1)) return true;
         }
         return false;
     }

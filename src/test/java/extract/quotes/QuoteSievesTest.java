@@ -1764,6 +1764,9 @@ class QuoteSievesTest {
         assertEquals(1, claims(TokenTables.document(described)).size(), "'as' and no clause names the move");
         String poll = "The/DET poll/NOUN indicates/VERB a/DET tight/ADJ race/NOUN as/SCONJ Lee/PROPN gains/VERB support/NOUN ./PUNCT";
         assertEquals(1, claims(TokenTables.document(poll)).size(), "a document's object is its finding");
+        String means = "The/DET tool/NOUN adds/VERB a/DET new/ADJ layer/NOUN by/ADP helping/VERB nurses/NOUN spot/VERB "
+                + "alarms/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(means)).isEmpty(), "'by' and a gerund after the object: the means");
     }
 
     @Test

@@ -120,7 +120,8 @@ final class NameSieve implements SpeakerSieve {
     /**
      * "Mr. Grassley and Mr. Leahy said", "Ana Ruiz, Ben Cole and Eva Poe said": people's names joined by
      * commas and "and" are all the speaker ("Charles E. Grassley and Patrick J. Leahy"), each in its
-     * fullest form. Null when the mention is not such a list of people.
+     * fullest form; so are organisations' ("Google and Apple said"). Null when the mention is not such a
+     * list of people or of organisations.
      */
     private static Resolution coordinated(Mention m, Span np, Referent last, SpeakerContext ctx) {
         List<Span> parts = new ArrayList<>();
@@ -141,12 +142,12 @@ final class NameSieve implements SpeakerSieve {
             if (end >= from) parts.add(new Span(ctx.word(from).start(), ctx.word(end).end()));
             from = i + 1;
         }
-        if (!and || parts.isEmpty() || last.type() != EntityType.PERSON) return null;
+        if (!and || parts.isEmpty() || last.type() != EntityType.PERSON && last.type() != EntityType.ORGANIZATION) return null;
         List<Referent> names = new ArrayList<>();
         for (Span part : parts) {
             Referent r = nameIn(part, ctx);
-            if (r == null || r.type() != EntityType.PERSON) return null;
-            names.add(withHonorificGender(part, r, ctx));
+            if (r == null || r.type() != last.type()) return null;
+            names.add(last.type() == EntityType.PERSON ? withHonorificGender(part, r, ctx) : r);
         }
         names.add(last);
         List<String> canonical = names.stream().map(Referent::canonical).distinct().toList();

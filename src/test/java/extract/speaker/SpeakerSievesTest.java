@@ -213,6 +213,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void organisationsJoinedByAndAreAllTheSpeakerButNotAPersonAndABody() {
+        Attribution both = last("Acme/PROPN and/CCONJ Globex/PROPN said/VERB that/SCONJ prices/NOUN will/AUX rise/VERB ./PUNCT",
+                "ORGANIZATION:Acme", "ORGANIZATION:Globex");
+        assertEquals("Acme and Globex", both.speaker().name(), () -> both.provenance().speaker().describe());
+        Attribution mixed = last("Ruiz/PROPN and/CCONJ Globex/PROPN said/VERB that/SCONJ prices/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ruiz", "ORGANIZATION:Globex");
+        assertEquals("Globex", mixed.speaker().name(), "a person and a body make no list of one kind");
+    }
+
+    @Test
     void itTakesACountryButNoCity() {
         Attribution country = last("Iran/PROPN tested/VERB a/DET missile/NOUN ./PUNCT | It/PRON said/VERB that/SCONJ talks/NOUN will/AUX go/VERB on/ADP ./PUNCT",
                 "LOCATION:Iran");

@@ -392,7 +392,8 @@ final class ContentShaper {
         return v.pos(k) == Upos.VERB && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) && !beforeNoun;
     }
 
-    private static final Set<String> BASE_AUXILIARIES = Set.of("be", "been", "being", "have", "having", "do", "to");
+    /** Auxiliaries that carry no tense ("be", "have"): no finite verb of a clause. */
+    static final Set<String> BASE_AUXILIARIES = Set.of("be", "been", "being", "have", "having", "do", "to");
 
     private static final int MAX_CLAUSE_SUBJECT = 6;
 

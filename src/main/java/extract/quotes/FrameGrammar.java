@@ -267,7 +267,7 @@ final class FrameGrammar {
                 return new Complement(false, clauseEnd);
             }
             // ("said that cuts/VERB in steel could cost jobs": an "-s" word with a verb after it is the subject's plural noun)
-            boolean plural = v.lower(k + 1).endsWith("s") && v.pos(k + 1) == Upos.VERB && finiteVerbAfterGroup(v, k + 1, clauseEnd);
+            boolean plural = k + 1 < n && v.lower(k + 1).endsWith("s") && v.pos(k + 1) == Upos.VERB && finiteVerbAfterGroup(v, k + 1, clauseEnd);
             return new Complement(true, ContentShaper.demonstrativeSubject(v, k, n) && !plural || lexicon.namingVerb(v.lower(i)) ? k : k + 1);
         }
         boolean onlyPunct = true;
@@ -357,7 +357,7 @@ final class FrameGrammar {
     private static boolean inflectedVerb(TokenView v, int k) {
         if (k >= v.size() || v.inQuote(k)) return false;
         String w = v.lower(k);
-        if (v.pos(k) == Upos.AUX) return !UNTENSED_AUXILIARIES.contains(w);
+        if (v.pos(k) == Upos.AUX) return !ContentShaper.BASE_AUXILIARIES.contains(w);
         return v.pos(k) == Upos.VERB && w.endsWith("ed");
     }
 
@@ -366,8 +366,6 @@ final class FrameGrammar {
         for (int m = from; m < to; m++) if (v.is(m, "about")) return true;
         return false;
     }
-
-    private static final Set<String> UNTENSED_AUXILIARIES = Set.of("be", "been", "being", "have", "having", "do");
 
     /** A finite verb in [from, to) past the verbs, auxiliaries and adverbs that open it at from. */
     private static boolean finiteVerbAfterGroup(TokenView v, int from, int to) {

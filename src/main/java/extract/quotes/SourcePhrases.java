@@ -915,7 +915,6 @@ final class SourcePhrases {
         int t = e - 1;
         if (t <= k || v.inQuote(t) || !lexicon.timeWord(v.lower(t))) return e;
         if (lexicon.surnameTimeUnit(v.lower(t)) && v.token(t).capitalised()) return e; // "Kristen Day"
-
         if (lexicon.timeDeterminer(v.lower(t - 1)) && t - 1 > k) return t - 1;
         return lexicon.dayWord(v.lower(t)) && !v.is(t, "week") && !v.is(t, "month") ? t : e;
     }

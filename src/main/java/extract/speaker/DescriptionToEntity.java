@@ -56,13 +56,18 @@ final class DescriptionToEntity implements SpeakerSieve {
 
     private static final Set<String> OFFICES = WordLists.words("/extract/speaker/offices.txt");
 
+    /** "mayor", "senator": an office one person holds at a time ({@code offices.txt}). */
+    static boolean office(String word) {
+        return OFFICES.contains(word);
+    }
+
     /**
      * "the mayor" is not "Senator Elizabeth Warren": the description's head is an office ({@code offices.txt})
      * and the words around the entity's mentions name another and not this one, and no modifier says the
      * office changed ("the former senator").
      */
     static boolean namesOtherOffice(String head, Set<String> modifiers, Set<String> context) {
-        if (!OFFICES.contains(head) || context.contains(head)) return false;
+        if (!office(head) || context.contains(head)) return false;
         for (String w : modifiers) if (ROLE_CHANGERS.contains(w)) return false;
         for (String w : context) if (OFFICES.contains(w)) return true;
         return false;

@@ -1,7 +1,6 @@
 package extract.speaker;
 
 import extract.nlp.EntityType;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -27,8 +26,8 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             // not the latest one named ("the paper's editorial board" may well be the paper named last)
             if (ctx.isPossessive(i) && (type == EntityType.PERSON || ctx.lexicon().personNoun(ctx.lower(i - 1)))) return null;
         }
-        Set<String> modifiers = new HashSet<>();
-        for (int i = m.first() + 1; i < m.head(); i++) modifiers.add(ctx.lower(i));
+        Set<String> modifiers = ctx.modifiersOf(m);
+        boolean office = type == EntityType.PERSON && DescriptionToEntity.office(head);
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         for (int s = sentence; s >= 0 && ctx.distance(s, sentence) <= REACH; s--) {
@@ -36,7 +35,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             for (Referent r : ctx.referentsIn(s)) {
                 // ("Senator Elizabeth Warren said … The mayor said": a person titled with another office is someone else)
                 if (r.span().end() <= offset && !r.quoted() && r.type() == type && !besideTheSame(ctx, r, head)
-                        && !(type == EntityType.PERSON && DescriptionToEntity.namesOtherOffice(head, modifiers, ctx.titleWords(r)))) {
+                        && !(office && DescriptionToEntity.namesOtherOffice(head, modifiers, ctx.titleWords(r)))) {
                     latest = r;
                     if (s < sentence) break; // a sentence before: its first, its subject mostly ("Graham has been critical of Trump")
                 }

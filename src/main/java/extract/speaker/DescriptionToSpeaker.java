@@ -28,8 +28,7 @@ final class DescriptionToSpeaker implements SpeakerSieve {
         if (!ctx.definiteDescription(m) || !ctx.describesPerson(m)) return null;
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
-        Set<String> modifiers = new HashSet<>();
-        for (int i = m.first() + 1; i < m.head(); i++) modifiers.add(ctx.lower(i));
+        Set<String> modifiers = ctx.modifiersOf(m);
         for (int i = ctx.history().size() - 1; i >= 0; i--) {
             Referent r = ctx.history().get(i);
             if (r.sentence() >= sentence) continue; // in its own sentence it is someone beside the speaker

@@ -325,6 +325,13 @@ final class SpeakerContext {
         return out;
     }
 
+    /** A description's words between its first and its head, lower-cased ("former" of "the former senator"). */
+    Set<String> modifiersOf(Mention m) {
+        Set<String> out = new HashSet<>();
+        for (int i = m.first() + 1; i < m.head(); i++) out.add(lower(i));
+        return out;
+    }
+
     /** The words of the mention and of its own phrase, lower-cased ("senator" of "Senator Elizabeth Warren"). */
     Set<String> titleWords(Referent r) {
         Set<String> out = new HashSet<>(contextWords(r));

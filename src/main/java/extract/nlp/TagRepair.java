@@ -372,6 +372,23 @@ final class TagRepair {
                 || lower && base && afterName && present && i + 2 < tokens.length && tags[i + 2].equals("PUNCT");
     }
 
+    /** Pronouns that are only possessive ("her" may be an object: "voters view her unfavorably, …"). */
+    private static final Set<String> POSSESSIVE_ONLY = Set.of("his", "its", "their", "my", "our", "your");
+
+    /** Tags after which a word right after a possessive pronoun cannot have been an adverb of a following adjective. */
+    private static final Set<String> NO_QUALIFIED = Set.of(",", ".", ";", ":", ")");
+
+    /**
+     * "his widow/ADV, Eva Msando", "its back/ADV.": a word tagged an adverb right after a possessive pronoun,
+     * with punctuation or a name after it, is the possessed noun (an adverb there qualifies an adjective:
+     * "his already uncompromising language"); "-ly" adverbs stay.
+     */
+    private static boolean nounAfterPossessivePronoun(String[] tokens, String[] tags, int i) {
+        if (i == 0 || i + 1 >= tags.length || !tags[i].equals("ADV") || tokens[i].endsWith("ly")) return false;
+        if (!tags[i - 1].equals("PRON") || !POSSESSIVE_ONLY.contains(tokens[i - 1].toLowerCase(Locale.ROOT))) return false;
+        return NO_QUALIFIED.contains(tokens[i + 1]) || tags[i + 1].equals("PROPN");
+    }
+
     /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'re", "'ll", "'m", "'ve", "'d");
 
@@ -601,6 +618,10 @@ final class TagRepair {
             if (tags[i].equals("VERB") && (tokens[i].endsWith("ing") || tokens[i].endsWith("s")) && i > 0
                     && tokens[i - 1].equals("'s") && tags[i - 1].equals("PART")) {
                 tags[i] = "NOUN"; // "Cruz's thinking/VERB", "Clinton's remarks/VERB": after a possessive a noun
+                continue;
+            }
+            if (nounAfterPossessivePronoun(tokens, tags, i)) {
+                tags[i] = "NOUN"; // "his widow/ADV, Eva Msando, said": nothing follows for the adverb to qualify
                 continue;
             }
             if (!tags[i].equals("NOUN") && roles.contains(tokens[i]) && i > 0 && i + 1 < tags.length

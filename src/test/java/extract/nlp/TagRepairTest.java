@@ -539,4 +539,22 @@ class TagRepairTest {
         repair.repair(verb, verbTags);
         assertEquals("VERB", verbTags[1], "not before a report that goes on");
     }
+
+    @Test
+    void aWordTaggedAnAdverbAfterAPossessivePronounAndBeforeACommaOrANameIsANoun() {
+        String[] toks = "\" , said his widow , Eva Msando , and their stepson Ali Msando .".split(" ");
+        String[] tags = {"PUNCT", "PUNCT", "VERB", "PRON", "ADV", "PUNCT", "PROPN", "PROPN", "PUNCT", "CCONJ", "PRON", "ADV", "PROPN",
+            "PROPN", "PUNCT"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[4]);
+        assertEquals("NOUN", tags[11]);
+        String[] adverb = "his already uncompromising language , her here , his mostly , and his first report".split(" ");
+        String[] adverbTags = {"PRON", "ADV", "ADJ", "NOUN", "PUNCT", "PRON", "ADV", "PUNCT", "PRON", "ADV", "PUNCT", "CCONJ", "PRON", "ADV",
+            "NOUN"};
+        repair.repair(adverb, adverbTags);
+        assertEquals("ADV", adverbTags[1], "an adverb of the adjective after it");
+        assertEquals("ADV", adverbTags[6], "\"her\" may be an object");
+        assertEquals("ADV", adverbTags[9], "an -ly adverb stays");
+        assertEquals("ADV", adverbTags[13], "a noun follows");
+    }
 }

@@ -60,7 +60,7 @@ final class ContentBeforeFrame implements ContentSieve {
         }
         int from = prev != null && prev.direction() == Frame.Direction.BEFORE ? prev.end() : 0;
         // a parenthetical frame reports the words on both sides of it: one span over both
-        int to = f.resume() >= 0 ? (k + 1 < frames.size() ? frames.get(k + 1).start() : v.size()) : f.start();
+        int to = f.resume() >= 0 ? resumedEnd(v, frames, k) : f.start();
         if (f.resume() < 0 && as && to > from) to--; // "The plan is dead, as Ruiz said"
         // "While most were confidential, according to X, two were secret": only the main clause after it
         // (a condition is part of the claim: "If it's just a few delegates, the campaign said, it may not bother")
@@ -69,6 +69,19 @@ final class ContentBeforeFrame implements ContentSieve {
         Decision d = f.resume() >= 0 ? Decision.of(AROUND, "both sides of " + Frames.words(v, f.cue()))
                 : Decision.of(NAME, "before " + Frames.words(v, f.cue()));
         return shaper.shape(v, f, from, to, d);
+    }
+
+    /**
+     * Where the words after a parenthetical frame end: at the next frame, unless that frame's subject
+     * stands before the parenthetical ("Sandberg, according to Ardern, had offered condolences": the
+     * clause around it is what the source reports, its own verb a cue or not).
+     */
+    private static int resumedEnd(TokenView v, List<Frame> frames, int k) {
+        Frame f = frames.get(k);
+        for (int i = k + 1; i < frames.size(); i++) {
+            if (frames.get(i).start() >= f.start()) return frames.get(i).start();
+        }
+        return v.size();
     }
 
     /**

@@ -148,7 +148,7 @@ final class SourcePhrases {
             boolean joined = skipped == 0 && k + 2 < j && v.is(k + 1, "and") && !v.nameLike(k + 2)
                     && DESCRIPTION_OPENERS.contains(v.pos(k + 2)) && isAppositive(v, k + 2, j);
             if (!joined && !isAppositive(v, k + 1, j) && !(skipped > 0 && lexicon.aside(v, k + 1, j)) && !circumstanceAside(v, k + 1, j)
-                    && !participleAside(v, k + 1, j) && !comparisonAside(v, k + 1, j)) {
+                    && !participleAside(v, k + 1, j) && !comparisonAside(v, k + 1, j) && !(skipped == 0 && frameAside(v, k + 1, j))) {
                 if (skipped == 0) return null;
                 break;
             }
@@ -572,6 +572,19 @@ final class SourcePhrases {
      */
     private boolean circumstanceAside(TokenView v, int from, int to) {
         return to - from >= 2 && lexicon.openingSubordinator(v.lower(from)) && !v.inQuote(from) && v.pos(from + 1) == Upos.VERB;
+    }
+
+    /**
+     * "Smith, police said, told aides …", "Lee, she says, warned": a parenthetical frame (a subject, then a
+     * reporting verb) between the subject and its finite verb right after the comma at {@code to} (not a
+     * participle, which shares the frame's subject: "… your compensation, she said, referencing the bank's …").
+     */
+    private boolean frameAside(TokenView v, int from, int to) {
+        int verb = to - 1;
+        if (to + 1 >= v.size() || !v.isFiniteVerb(to + 1) || v.lower(to + 1).endsWith("ing")) return false;
+        if (verb <= from || v.pos(verb) != Upos.VERB || v.inQuote(verb) || !lexicon.isSpeechVerb(v.lower(verb))) return false;
+        if (verb - from == 1 && lexicon.subjectPronoun(v.lower(from)) && v.pos(from) == Upos.PRON) return !RELATIVE_WORDS.contains(v.lower(from));
+        return verb - from <= MAX_NAME && isNounPhrase(v, from, verb) && !v.isPossessive(verb - 1);
     }
 
     /**

@@ -360,6 +360,19 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aParentheticalSourceInsideAClauseWhoseVerbIsACueReportsTheWholeClause() {
+        String t = "Lee/PROPN ,/PUNCT according/VERB to/ADP Ruiz/PROPN ,/PUNCT had/AUX offered/VERB condolences/NOUN ./PUNCT";
+        Claim according = only(t); // ("offered condolences" reports nothing)
+        assertEquals(ContentBeforeFrame.AROUND, according.spanDecision().sieve());
+        assertEquals("Lee , according to Ruiz , had offered condolences", text(t, according));
+        String told = "Lee/PROPN ,/PUNCT Ruiz/PROPN said/VERB ,/PUNCT told/VERB aides/NOUN she/PRON would/AUX resign/VERB ./PUNCT";
+        List<Claim> both = claims(TokenTables.document(told));
+        assertEquals(2, both.size(), both::toString);
+        assertEquals("Lee , Ruiz said , told aides she would resign", text(told, withCue(TokenTables.document(told), "said")));
+        assertEquals("she would resign", text(told, withCue(TokenTables.document(told), "told")));
+    }
+
+    @Test
     void aFrameOpeningASubordinateOrRelativeClauseReportsNothingBeforeIt() {
         String when = "Ruiz/PROPN was/AUX calm/ADJ Monday/PROPN when/ADV she/PRON spoke/VERB ./PUNCT";
         assertTrue(claims(TokenTables.document(when)).isEmpty(), "'when she spoke' tells when, it reports nothing");

@@ -26,6 +26,7 @@ final class ContentAfterFrame implements ContentSieve {
         Frame f = frames.get(k);
         if (f.direction() != Frame.Direction.AFTER) return null;
         int from = f.end();
+        if (k + 1 < frames.size() && trailingFrameAt(v, frames.get(k + 1), from)) return null;
         int next = k + 1;
         boolean nested = false;
         while (next < frames.size()) {
@@ -58,6 +59,14 @@ final class ContentAfterFrame implements ContentSieve {
         if (inOpeningClause(v, f) || f.subject() == null || relativeInOpeningPhrase(v, f)) to = mainClauseStart(v, from, to);
         if (f.subject() == null && !v.isQuoteMark(from)) to = beforeAnswer(v, from, to);
         return shaper.shape(v, f, from, to, Decision.of(NAME, "after " + Frames.words(v, f.cue())));
+    }
+
+    /**
+     * "Pelosi objected, an aide said", "Lee agreed, according to an aide": after the cue and its comma a
+     * frame begins that reports the clause before it; the cue's own report is empty.
+     */
+    private static boolean trailingFrameAt(TokenView v, Frame g, int from) {
+        return g.start() == from && from >= 1 && v.is(from - 1, ",") && !v.inQuote(from - 1) && ContentShaper.endsSentence(v, g);
     }
 
     /**

@@ -99,7 +99,7 @@ final class ContentShaper {
             return hasNoun(v, from, to) ? new Candidate(f, content, QuoteKind.INDIRECT, decision) : null;
         }
         QuoteKind kind = kindOf(content, quotes, v, from, to, !colon && !accordingTo && !naming && !question && !passiveSubject
-                && !subjectGap(v, f, from), naming, f.direction() == Frame.Direction.AFTER);
+                && !subjectGap(v, f, from), naming, f.direction() == Frame.Direction.AFTER, endsSentence(v, f));
         if (kind == null) return null;
         if (kind == QuoteKind.DIRECT) content = covering(content, quotes);
         return new Candidate(f, content, kind, decision);
@@ -575,7 +575,7 @@ final class ContentShaper {
      * not speech. {@code quotes} are the quotations that overlap the content.
      */
     private QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause, boolean naming,
-            boolean afterCue) {
+            boolean afterCue, boolean lastFrame) {
         int words = 0, quotedWords = 0;
         // "promised to find a buyer", "declined to directly respond", "declined to comment" (two words are enough)
         int infinitive = from + 1 < to && v.pos(from + 1) == Upos.ADV ? from + 2 : from + 1;
@@ -607,10 +607,24 @@ final class ContentShaper {
         // left after its conjunction: "as Garner said before he died")
         int last = lastWord(v, from, to);
         boolean afterConjunction = from > 0 && (v.pos(from - 1) == Upos.SCONJ || v.pos(from - 1) == Upos.ADP) && !v.is(from - 1, "that");
-        boolean subjectAndVerb = afterCue && words == 2 && clause && v.isFiniteVerb(last) && !cues.isSpeechVerb(v.lower(last))
-                && !afterConjunction;
+        // (before a frame that ends the sentence, after its comma, a subject and its verb are the clause reported, a
+        // speech verb too: "Pelosi objected, an aide said")
+        boolean subjectAndVerb = words == 2 && clause && v.isFiniteVerb(last) && !afterConjunction
+                && (afterCue ? !cues.isSpeechVerb(v.lower(last)) : lastFrame && to < v.size() && v.is(to, ","));
         return (words >= 3 || (toClause || naming || elliptic || subjectAndVerb) && words == 2) && (clause || !needsClause)
                 ? QuoteKind.INDIRECT : null;
+    }
+
+    /**
+     * A frame reporting what comes before it that ends its sentence: no verb nor comma after it but in
+     * quotations ("…, an aide said on Tuesday."; not "G4S receives, according to one report, $234 million …").
+     */
+    static boolean endsSentence(TokenView v, Frame f) {
+        if (f.direction() != Frame.Direction.BEFORE || f.resume() >= 0) return false;
+        for (int i = f.end(); i < v.size(); i++) {
+            if (!v.inQuote(i) && (v.isVerb(i) || v.pos(i) == Upos.AUX || v.is(i, ","))) return false;
+        }
+        return true;
     }
 
     /** The last word in [from, to) that is no punctuation mark. */

@@ -373,6 +373,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aSubjectAndItsVerbBeforeAFrameEndingTheSentenceAreItsReport() {
+        String said = "Lee/PROPN objected/VERB ,/PUNCT an/DET aide/NOUN said/VERB ./PUNCT";
+        Claim aide = only(said);
+        assertEquals("Lee objected", text(said, aide));
+        assertEquals("subject “an aide” of “said”", aide.sourceDecision().why());
+        String according = "Lee/PROPN agreed/VERB ,/PUNCT according/VERB to/ADP an/DET aide/NOUN ./PUNCT";
+        assertEquals("Lee agreed", text(according, only(according)));
+        // a frame inside the sentence: the two words are no report of their own
+        String inside = "Lee/PROPN agreed/VERB ,/PUNCT according/VERB to/ADP an/DET aide/NOUN ,/PUNCT to/ADP a/DET plan/NOUN ./PUNCT";
+        assertTrue(claims(TokenTables.document(inside)).stream().noneMatch(c -> text(inside, c).equals("Lee agreed")),
+                () -> claims(TokenTables.document(inside)).toString());
+    }
+
+    @Test
     void aFrameOpeningASubordinateOrRelativeClauseReportsNothingBeforeIt() {
         String when = "Ruiz/PROPN was/AUX calm/ADJ Monday/PROPN when/ADV she/PRON spoke/VERB ./PUNCT";
         assertTrue(claims(TokenTables.document(when)).isEmpty(), "'when she spoke' tells when, it reports nothing");

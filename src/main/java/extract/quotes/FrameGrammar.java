@@ -474,14 +474,29 @@ final class FrameGrammar {
         return k < i - 1 && (v.is(k, "which") || v.is(k, "that") || v.is(k, "who")) && !v.inQuote(k);
     }
 
+    /** How many words a relative clause between commas may take before a floating quantifier. */
+    private static final int MAX_RELATIVE_CLAUSE = 15;
+
+    /** Token c is a comma closing a relative clause that opens after an earlier comma (", who rarely agree,"). */
+    private static boolean relativeClauseEndingAt(TokenView v, int c) {
+        if (!v.is(c, ",")) return false;
+        for (int k = c - 1; k > 0 && c - k <= MAX_RELATIVE_CLAUSE && !v.inQuote(k); k--) {
+            if (v.is(k, ",")) return false;
+            if ((v.is(k, "who") || v.is(k, "which")) && v.is(k - 1, ",")) return true;
+        }
+        return false;
+    }
+
     /** "has", "also", "strongly": may stand between a subject and its verb. */
     boolean isBetween(TokenView v, int j) {
         String t = v.token(j).text();
         if (j > 0 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))) return false; // "Theresa May said"
         // "Ruiz and Cole both said", "the senators all said", "they have all said": a floating quantifier after
         // its subject or its auxiliary
+        // (or after a relative clause set off by commas: "Ruiz and Cole, who rarely agree, both said")
         boolean floating = (v.is(j, "both") || v.is(j, "all") || v.is(j, "each")) && j > 0 && !v.inQuote(j - 1)
-                && (v.nounPhrasePart(j - 1) || v.is(j - 1, ")") || v.pos(j - 1) == Upos.AUX || HAVE.contains(v.lower(j - 1)))
+                && (v.nounPhrasePart(j - 1) || v.is(j - 1, ")") || v.pos(j - 1) == Upos.AUX || HAVE.contains(v.lower(j - 1))
+                        || relativeClauseEndingAt(v, j - 1))
                 && !v.isPossessive(j - 1);
         // "Ford itself said": a reflexive after its noun stresses the subject
         boolean intensive = j > 0 && v.isReflexive(j) && !v.inQuote(j - 1) && v.nounPhrasePart(j - 1);

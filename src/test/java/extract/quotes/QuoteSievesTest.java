@@ -1482,6 +1482,9 @@ class QuoteSievesTest {
     void aFloatingQuantifierAfterTheAuxiliaryLeavesTheSubjectBeforeIt() {
         String t = "Ruiz/PROPN and/CCONJ Lee/PROPN have/AUX all/DET said/VERB that/SCONJ the/DET plan/NOUN failed/VERB ./PUNCT";
         assertEquals("subject “Ruiz and Lee” of “said”", only(t).sourceDecision().why());
+        String relative = "Ruiz/PROPN and/CCONJ Lee/PROPN ,/PUNCT who/PRON rarely/ADV agree/VERB ,/PUNCT both/DET said/VERB the/DET plan/NOUN "
+                + "failed/VERB ./PUNCT";
+        assertEquals("subject “Ruiz and Lee” of “said”", only(relative).sourceDecision().why(), "past the relative clause");
     }
 
     @Test

@@ -54,11 +54,13 @@ final class TagRepair {
     private final Set<String> prepositionsOnly;
     /** Nouns of a person's role ("professor", "columnist"), the speaker stage's titles. */
     private final Set<String> roles;
+    /** Verbs that judge someone for an act a gerund names ("accused Clinton of lying"). */
+    private final Set<String> judgingVerbs;
 
     private TagRepair(Set<String> auxiliaries, Set<String> closedClassWords, Set<String> documentNouns, Set<String> findingVerbs,
             Set<String> reportingVerbs, Set<String> dayWords, Set<String> modals, Set<String> subjectPronouns, Set<String> sourcePhrases,
             Set<String> titleAbbreviations, Set<String> beliefVerbs, Set<String> reactionNouns, Set<String> compoundNouns,
-            Set<String> irregularPasts, Set<String> prepositionsOnly, Set<String> roles) {
+            Set<String> irregularPasts, Set<String> prepositionsOnly, Set<String> roles, Set<String> judgingVerbs) {
         this.auxiliaries = auxiliaries;
         this.closedClassWords = closedClassWords;
         this.documentNouns = documentNouns;
@@ -74,6 +76,7 @@ final class TagRepair {
         this.irregularPasts = irregularPasts;
         this.prepositionsOnly = prepositionsOnly;
         this.roles = roles;
+        this.judgingVerbs = judgingVerbs;
         Set<String> clause = new HashSet<>(reportingVerbs);
         clause.addAll(beliefVerbs);
         this.clauseVerbs = Set.copyOf(clause);
@@ -87,7 +90,8 @@ final class TagRepair {
                 Set.copyOf(WordLists.lines("/extract/quotes/source-phrases.txt")), WordLists.words("/extract/nlp/title-abbreviations.txt"),
                 WordLists.words("/extract/quotes/belief-verbs.txt"), WordLists.words("/extract/nlp/reaction-nouns.txt"),
                 Set.copyOf(WordLists.lines("/extract/nlp/compound-nouns.txt")), WordLists.words("/extract/nlp/irregular-pasts.txt"),
-                WordLists.words("/extract/nlp/prepositions-only.txt"), WordLists.words("/extract/speaker/titles.txt"));
+                WordLists.words("/extract/nlp/prepositions-only.txt"), WordLists.words("/extract/speaker/titles.txt"),
+                WordLists.words("/extract/nlp/judging-verbs.txt"));
     }
 
     /** The forms of "have", an auxiliary only before a participle. */
@@ -372,6 +376,27 @@ final class TagRepair {
                 || lower && base && afterName && present && i + 2 < tokens.length && tags[i + 2].equals("PUNCT");
     }
 
+    /** How many words a reporting verb's object may take before "of" or "for" and a gerund ("accused Number 10 Downing Street of"). */
+    private static final int OBJECT_WORDS = 6;
+
+    /**
+     * "accused the United States of meddling/NOUN", "criticized Clinton for accepting/NOUN": an "-ing" word
+     * after "of" or "for" that ends the object of a verb of judging ({@code judging-verbs.txt}) is the gerund of
+     * the act judged.
+     */
+    private boolean gerundAfterReportedObject(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        if (i < 3 || quoted[i] || !tokens[i].endsWith("ing") || tokens[i].length() < 5 || !(tags[i].equals("NOUN") || tags[i].equals("ADJ"))) {
+            return false;
+        }
+        String prep = tokens[i - 1].toLowerCase(Locale.ROOT);
+        if (!prep.equals("of") && !prep.equals("for")) return false;
+        for (int k = i - 2; k >= 0 && i - 1 - k <= OBJECT_WORDS + 1; k--) {
+            if (tags[k].equals("VERB")) return k < i - 2 && judgingVerbs.contains(tokens[k].toLowerCase(Locale.ROOT));
+            if (tags[k].equals("AUX") || tags[k].equals("PUNCT") && !tokens[k].equals(",") || tags[k].equals("ADP") || quoted[k]) return false;
+        }
+        return false;
+    }
+
     /** Pronouns that are only possessive ("her" may be an object: "voters view her unfavorably, …"). */
     private static final Set<String> POSSESSIVE_ONLY = Set.of("his", "its", "their", "my", "our", "your");
 
@@ -618,6 +643,10 @@ final class TagRepair {
             if (tags[i].equals("VERB") && (tokens[i].endsWith("ing") || tokens[i].endsWith("s")) && i > 0
                     && tokens[i - 1].equals("'s") && tags[i - 1].equals("PART")) {
                 tags[i] = "NOUN"; // "Cruz's thinking/VERB", "Clinton's remarks/VERB": after a possessive a noun
+                continue;
+            }
+            if (gerundAfterReportedObject(tokens, tags, quoted, i)) {
+                tags[i] = "VERB"; // "accused the United States of meddling/NOUN in its affairs": the charge is a clause
                 continue;
             }
             if (nounAfterPossessivePronoun(tokens, tags, i)) {

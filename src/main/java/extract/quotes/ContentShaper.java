@@ -55,7 +55,7 @@ final class ContentShaper {
             }
             // "praised the plan but stopped short of …", "cited his record, but critics point to …": after
             // an object (in a reported clause "but" goes on with the report)
-            if (i > from + 1 && contrast(v, i) && !hasVerbOrNot(v, from, i)) {
+            if (i > from + 1 && contrast(v, i) && !hasVerbOrNot(v, from, i, true)) {
                 to = v.is(i - 1, ",") ? i - 1 : i;
                 break;
             }
@@ -362,7 +362,15 @@ final class ContentShaper {
 
     /** A verb, or a "not" that "but" answers ("Not one, but two candidates"), in [from, to). */
     private static boolean hasVerbOrNot(TokenView v, int from, int to) {
-        for (int i = from; i < to; i++) if (v.isVerb(i) || v.is(i, "not")) return true;
+        return hasVerbOrNot(v, from, to, false);
+    }
+
+    /** As above; {@code gerundsAreNouns}: a gerund after a preposition names an act, no verb of a clause ("for pursuing charges"). */
+    private static boolean hasVerbOrNot(TokenView v, int from, int to, boolean gerundsAreNouns) {
+        for (int i = from; i < to; i++) {
+            boolean gerund = gerundsAreNouns && i > from && v.pos(i - 1) == Upos.ADP && v.lower(i).endsWith("ing");
+            if (v.isVerb(i) && !gerund || v.is(i, "not")) return true;
+        }
         return false;
     }
 

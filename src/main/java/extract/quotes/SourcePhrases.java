@@ -280,6 +280,12 @@ final class SourcePhrases {
             a = head;
         }
         a = approximatedStart(v, a);
+        if (a >= 1 && a + 2 <= j && v.is(a - 1, ",") && v.pos(a) == Upos.DET && !v.inQuote(a) && lexicon.claimNoun(v.lower(a + 1))
+                && v.nounPhrasePart(a + 2)) {
+            // "…, a claim analysts disputed": the claim is the object of the relative clause whose subject follows it
+            // (the frame still starts at "a", where the report before it ends)
+            return new SubjectPhrase(a + 2, end, a);
+        }
         if (a >= 3 && examples(v, a - 1) && v.is(a - 2, ",")) {
             // "Several Republican leaders, including Sens. Ayotte, Toomey and Grassley, have denounced": the examples
             // are no subject; the group they illustrate is

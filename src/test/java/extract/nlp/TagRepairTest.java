@@ -557,4 +557,20 @@ class TagRepairTest {
         assertEquals("ADV", adverbTags[9], "an -ly adverb stays");
         assertEquals("ADV", adverbTags[13], "a noun follows");
     }
+
+    @Test
+    void aGerundAfterTheObjectOfAVerbOfJudgingIsAVerb() {
+        String[] toks = "Lee accused the United States of meddling in its affairs".split(" ");
+        String[] tags = {"PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "NOUN", "ADP", "PRON", "NOUN"};
+        repair.repair(toks, tags);
+        assertEquals("VERB", tags[6]);
+        String[] noun = "Lee defended his support of waterboarding".split(" ");
+        String[] nounTags = {"PROPN", "VERB", "PRON", "NOUN", "ADP", "NOUN"};
+        repair.repair(noun, nounTags);
+        assertEquals("NOUN", nounTags[5], "no verb of judging");
+        String[] right = "Lee accused of spying".split(" ");
+        String[] rightTags = {"PROPN", "VERB", "ADP", "NOUN"};
+        repair.repair(right, rightTags);
+        assertEquals("NOUN", rightTags[3], "no object between");
+    }
 }

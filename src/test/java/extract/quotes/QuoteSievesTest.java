@@ -387,6 +387,21 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aClaimNounGlossingTheReportIsTheObjectOfTheClauseAfterIt() {
+        String t = "Lee/PROPN said/VERB profits/NOUN would/AUX rise/VERB ,/PUNCT a/DET claim/NOUN analysts/NOUN disputed/VERB ./PUNCT";
+        Claim analysts = withCue(TokenTables.document(t), "disputed");
+        assertEquals("subject “analysts” of “disputed”", analysts.sourceDecision().why());
+        assertEquals("Lee said profits would rise", text(t, analysts));
+    }
+
+    @Test
+    void butAfterAnObjectAndTheGerundOfItsActEndsTheReport() {
+        String t = "Lee/PROPN praised/VERB Ruiz/PROPN for/ADP pursuing/VERB charges/NOUN but/CCONJ stopped/VERB short/ADV of/ADP "
+                + "firing/VERB him/PRON ./PUNCT";
+        assertEquals("Ruiz for pursuing charges", text(t, only(t)));
+    }
+
+    @Test
     void aFrameOpeningASubordinateOrRelativeClauseReportsNothingBeforeIt() {
         String when = "Ruiz/PROPN was/AUX calm/ADJ Monday/PROPN when/ADV she/PRON spoke/VERB ./PUNCT";
         assertTrue(claims(TokenTables.document(when)).isEmpty(), "'when she spoke' tells when, it reports nothing");

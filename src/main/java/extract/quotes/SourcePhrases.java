@@ -658,7 +658,9 @@ final class SourcePhrases {
     /** "The leader of the Anti-Defamation League": the phrase ending at word e is a description (a determiner and a common noun), not a name. */
     private boolean describes(TokenView v, int e) {
         SubjectPhrase d = leftSubject(v, e);
-        return d != null && d.end() - d.start() >= 3 && v.pos(d.start()) == Upos.DET && !v.nameLike(d.start() + 1);
+        // ("A senior Republican, Ben Cole, said", "One senior Tory, …")
+        return d != null && d.end() - d.start() >= 3 && (v.pos(d.start()) == Upos.DET || v.is(d.start(), "one"))
+                && !v.nameLike(d.start() + 1);
     }
 
     /**

@@ -15,6 +15,9 @@ import java.util.List;
 final class NameSieve implements SpeakerSieve {
     static final String NAME = "name";
 
+    /** Words opening a description of someone not named before ("a", "one senior Republican"). */
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "one", "another");
+
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         int h = m.head();
@@ -24,7 +27,8 @@ final class NameSieve implements SpeakerSieve {
         // description, though capitalised ("Mr. King" is a name)
         // (and after an article and a place: "the Wisconsin Republican", "a New Hampshire Democrat")
         if (h > m.first() && ctx.lexicon().personNoun(ctx.lower(h))
-                && (ctx.isPossessive(h - 1) || ctx.pos(h - 1) == Upos.DET || ctx.pos(m.first()) == Upos.DET && placeBefore(m, h, ctx))) {
+                && (ctx.isPossessive(h - 1) || ctx.pos(h - 1) == Upos.DET || ctx.pos(m.first()) == Upos.DET && placeBefore(m, h, ctx)
+                        || lowerCaseModifiers(m, h, ctx))) {
             return null;
         }
         // "Mr. Morgan of the Sierra Club": the name before "of" speaks
@@ -59,6 +63,18 @@ final class NameSieve implements SpeakerSieve {
         Resolution listed = coordinated(m, np, found, ctx);
         if (listed != null) return listed;
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
+    }
+
+    /**
+     * "one senior Republican", "a veteran Tory": an indefinite article or "one", then only lower-case
+     * modifiers before the head: someone the article does not name.
+     */
+    private static boolean lowerCaseModifiers(Mention m, int h, SpeakerContext ctx) {
+        if (h - m.first() < 2 || !INDEFINITE.contains(ctx.lower(m.first()))) return false;
+        for (int i = m.first() + 1; i < h; i++) {
+            if (ctx.isName(i) || !Character.isLowerCase(ctx.word(i).text().codePointAt(0))) return false;
+        }
+        return true;
     }
 
     /** The words between the mention's article and its head are a place's name ("the Wisconsin Republican"). */

@@ -477,6 +477,15 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void anIndefinitePartyMemberWithLowerCaseModifiersIsADescriptionNotAName() {
+        Attribution a = last("One/NUM senior/ADJ Republican/PROPN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT");
+        assertEquals("One senior Republican", a.speaker().name(), () -> a.provenance().speaker().describe());
+        Attribution named = last("One/NUM senior/ADJ Tory/PROPN ,/PUNCT Ben/PROPN Cole/PROPN ,/PUNCT said/VERB that/SCONJ trade/NOUN "
+                + "will/AUX grow/VERB ./PUNCT", "PERSON:Ben Cole");
+        assertEquals("Ben Cole", named.speaker().name(), () -> named.provenance().speaker().describe());
+    }
+
+    @Test
     void aDescriptionOwnedByHisOrHerSaysWhose() {
         String table = "Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "Her/PRON campaign/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT";

@@ -402,6 +402,12 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anOpeningAdverbOfTimeTaggedAsANameIsNoSubjectBeforeAnApposition() {
+        String t = "Afterward/PROPN ,/PUNCT the/DET Alaska/PROPN Republican/PROPN said/VERB she/PRON was/AUX undecided/ADJ ./PUNCT";
+        assertEquals("subject “the Alaska Republican” of “said”", only(t).sourceDecision().why());
+    }
+
+    @Test
     void aFrameOpeningASubordinateOrRelativeClauseReportsNothingBeforeIt() {
         String when = "Ruiz/PROPN was/AUX calm/ADJ Monday/PROPN when/ADV she/PRON spoke/VERB ./PUNCT";
         assertTrue(claims(TokenTables.document(when)).isEmpty(), "'when she spoke' tells when, it reports nothing");

@@ -645,6 +645,11 @@ final class TagRepair {
                 tags[i] = "NOUN"; // "Cruz's thinking/VERB", "Clinton's remarks/VERB": after a possessive a noun
                 continue;
             }
+            if (tags[i].equals("VERB") && tokens[i].length() > 1 && tokens[i].endsWith("-") && i + 1 < tags.length
+                    && PHRASE_WORDS.contains(tags[i + 1])) {
+                tags[i] = "ADJ"; // "that live-/VERB fire drills would follow": a modifier's first part, before its noun
+                continue;
+            }
             if (gerundAfterReportedObject(tokens, tags, quoted, i)) {
                 tags[i] = "VERB"; // "accused the United States of meddling/NOUN in its affairs": the charge is a clause
                 continue;

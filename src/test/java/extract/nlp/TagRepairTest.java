@@ -573,4 +573,13 @@ class TagRepairTest {
         repair.repair(right, rightTags);
         assertEquals("NOUN", rightTags[3], "no object between");
     }
+
+    @Test
+    void theFirstPartOfAHyphenatedModifierTaggedAVerbIsAnAdjective() {
+        String[] toks = "CCTV reported that live- fire drills would follow , and re- ceived".split(" ");
+        String[] tags = {"PROPN", "VERB", "SCONJ", "VERB", "NOUN", "NOUN", "AUX", "VERB", "PUNCT", "CCONJ", "VERB", "VERB"};
+        repair.repair(toks, tags);
+        assertEquals("ADJ", tags[3]);
+        assertEquals("VERB", tags[10], "a word split at a line's end, before its verb's second part");
+    }
 }

@@ -32,6 +32,8 @@ final class FrameGrammar {
      */
     int subjectEnd(TokenView v, int cue) {
         int j = cue - 1;
+        // ("Trump was quoted as saying": the subject of the passive "quoted" is the speaker)
+        if (j >= 1 && v.is(j, "as") && v.is(j - 1, "quoted") && !v.inQuote(j - 1)) j -= 2;
         while (j >= 0 && !v.inQuote(j) && isBetween(v, j)) j--;
         int aside = parentheticalAdverbStart(v, j);
         if (aside > 0) {

@@ -237,7 +237,8 @@ final class SourcePhrases {
             // "Scott Pruitt, the attorney general of Oklahoma, ... said": the description is in apposition
             SubjectPhrase name = leftSubject(v, a - 2);
             // not the object of a preposition or verb ("Just days before it was to report earnings on Wednesday, the company said")
-            boolean inPhrase = name != null && objectOfPhrase(v, name);
+            // (nor a participle's: "Speaking on Facebook, the mayor said")
+            boolean inPhrase = name != null && (objectOfPhrase(v, name) || v.isVerb(name.start()) && !v.inQuote(name.start()));
             // ("Overall, the fund predicted", "Rather/PROPN, sources close to her campaign say", "Sure/INTJ, official data
             // suggest": an opening adverb or interjection is no name)
             boolean adverb = name != null && (v.pos(name.end() - 1) == Upos.ADV || v.pos(name.end() - 1) == Upos.INTJ

@@ -408,6 +408,20 @@ class QuoteSievesTest {
     }
 
     @Test
+    void anOpeningParticiplesPhraseIsNoNameBeforeADescriptionsApposition() {
+        String t = "Speaking/VERB on/ADP Facebook/PROPN ,/PUNCT the/DET mayor/NOUN said/VERB the/DET city/NOUN would/AUX rebuild/VERB ./PUNCT";
+        assertEquals("subject “the mayor” of “said”", only(t).sourceDecision().why());
+    }
+
+    @Test
+    void theSubjectOfQuotedAsSayingIsTheSpeaker() {
+        String t = "Lee/PROPN was/AUX quoted/VERB as/SCONJ saying/VERB that/SCONJ the/DET deal/NOUN was/AUX dead/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals("subject “Lee” of “saying”", c.sourceDecision().why());
+        assertEquals("the deal was dead", text(t, c));
+    }
+
+    @Test
     void aFrameOpeningASubordinateOrRelativeClauseReportsNothingBeforeIt() {
         String when = "Ruiz/PROPN was/AUX calm/ADJ Monday/PROPN when/ADV she/PRON spoke/VERB ./PUNCT";
         assertTrue(claims(TokenTables.document(when)).isEmpty(), "'when she spoke' tells when, it reports nothing");

@@ -297,6 +297,9 @@ class SpeakerSievesTest {
                 "PERSON:Ana Ruiz", "PERSON:Ben Cole");
         assertEquals("Ana Ruiz and Ben Cole", together.speaker().name(), () -> together.provenance().speaker().describe());
         assertEquals(GroupToSpeaker.NAME, together.provenance().speaker().sieve(), "people who spoke together, an appositive after them");
+        Attribution bodies = last("Delta/PROPN and/CCONJ United/PROPN said/VERB that/SCONJ fares/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "They/PRON urged/VERB Congress/PROPN to/PART act/VERB ./PUNCT", "ORGANIZATION:Delta", "ORGANIZATION:United", "ORGANIZATION:Congress");
+        assertEquals("Delta and United", bodies.speaker().name(), () -> bodies.provenance().speaker().describe());
         // (two frames sharing the list as subject remember it twice)
         Attribution again = last("Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN called/VERB the/DET plan/NOUN a/DET failure/NOUN "
                 + "and/CCONJ said/VERB that/SCONJ it/PRON fails/VERB ./PUNCT | They/PRON believe/VERB that/SCONJ they/PRON win/VERB ./PUNCT",

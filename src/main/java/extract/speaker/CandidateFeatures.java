@@ -85,6 +85,9 @@ final class CandidateFeatures {
             if (!fitsKind(kind, last.type()) || !ctx.genderFits(last, gender) || group(last, ctx) || describedOtherKind(kind, last, ctx)) continue;
             // "“You know, I love Larry,” he said": a name in the quotation of the pronoun's own sentence is not its speaker
             if (last.quoted() && last.sentence() == sentence && !pronounQuoted) continue;
+            // "Asked about Roethlisberger's health, he said": nor is a name inside the opening participle's clause
+            // before it (the participle's subject is the pronoun's own)
+            if (last.sentence() == sentence && inOpeningParticiple(last, m, ctx)) continue;
             String type = last.type() == null ? "NONE" : last.type().name();
             int typeRank = typeRanks.merge(type, 1, Integer::sum) - 1;
             String g = ctx.genderOf(last);
@@ -194,6 +197,24 @@ final class CandidateFeatures {
         if (next < ctx.wordCount() && ctx.pos(next) == Upos.NOUN && ctx.word(next).sentence() == ctx.word(last).sentence()) return "modifier";
         if (first > 0 && (ctx.pos(first - 1) == Upos.VERB)) return "object";
         return "other";
+    }
+
+    /**
+     * The pronoun follows the comma that ends its sentence's opening participle clause ("Asked about …, he",
+     * "After meeting …, she"), a clause with no finite verb of its own, and the referent's mention lies inside it.
+     */
+    private static boolean inOpeningParticiple(Referent r, Mention m, SpeakerContext ctx) {
+        int p = m.first();
+        int first = ctx.firstWordOf(ctx.word(p).sentence());
+        int at = ctx.wordAt(r.span().start());
+        if (first < 0 || at <= first || p < first + 2 || !ctx.lower(p - 1).equals(",") || at >= p) return false;
+        int verb = ctx.pos(first) == Upos.ADP || ctx.pos(first) == Upos.SCONJ ? first + 1 : first;
+        String w = ctx.lower(verb);
+        if (ctx.pos(verb) != Upos.VERB || !(w.endsWith("ing") || w.endsWith("ed")) || at <= verb) return false;
+        for (int i = verb + 1; i < p - 1; i++) {
+            if (ctx.lower(i).equals(",") || ctx.pos(i) == Upos.AUX || ctx.pos(i) == Upos.VERB && !ctx.lower(i).endsWith("ing")) return false;
+        }
+        return true;
     }
 
     private static boolean firstInSentence(Referent r, SpeakerContext ctx) {

@@ -117,6 +117,20 @@ class RankedPronounTest {
     }
 
     @Test
+    void aNameInsideTheOpeningParticiplesClauseIsNoCandidateForThePronounAfterIt() {
+        NewsDocument doc = TokenTables.document("Richard/PROPN King/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "Asked/VERB about/ADP Paul/PROPN Green/PROPN 's/PART health/NOUN ,/PUNCT he/PRON said/VERB that/SCONJ Green/PROPN "
+                + "was/AUX fine/ADJ ./PUNCT", "PERSON:Richard King", "PERSON:Paul Green", "PERSON:Green");
+        List<RankedCandidates> seen = recorded(doc);
+        assertEquals(List.of("Richard King"), names(seen.get(0)));
+        // a finite clause's subject may be it: "When Paul Green arrived, he said"
+        NewsDocument when = TokenTables.document("Richard/PROPN King/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "When/SCONJ Paul/PROPN Green/PROPN arrived/VERB ,/PUNCT he/PRON said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT",
+                "PERSON:Richard King", "PERSON:Paul Green");
+        assertEquals(List.of("Paul Green", "Richard King"), names(recorded(when).get(0)));
+    }
+
+    @Test
     void aGroupOrAListIsNoCandidateForHe() {
         NewsDocument doc = TokenTables.document("Richard/PROPN King/PROPN met/VERB voters/NOUN ./PUNCT | "
                 + "Critics/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "

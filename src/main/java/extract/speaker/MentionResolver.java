@@ -41,6 +41,7 @@ final class MentionResolver {
             new NameSieve(),
             new NameAfterName(),
             new NamedDescription(),
+            new PairToPeople(),
             new DescriptionToEntity(),
             new DescriptionToSpeaker(),
             new DescriptionToKept(),

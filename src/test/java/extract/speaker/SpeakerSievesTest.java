@@ -489,6 +489,26 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void theTwoLeadersAreTheTwoPeopleTheSentenceBeforeNamed() {
+        String met = "Ana/PROPN Ruiz/PROPN met/VERB Ben/PROPN Cole/PROPN ./PUNCT | ";
+        Attribution a = last(met + "The/DET two/NUM leaders/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz and Ben Cole", a.speaker().name(), () -> a.provenance().speaker().describe());
+        assertEquals(PairToPeople.NAME, a.provenance().speaker().sieve());
+        Attribution both = last(met + "Both/DET men/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz and Ben Cole", both.speaker().name(), () -> both.provenance().speaker().describe());
+        // three people, or a pair noun that need not fit them ("the two lawmakers" after a judge and a witness): no pair
+        Attribution three = last("Ana/PROPN Ruiz/PROPN met/VERB Ben/PROPN Cole/PROPN and/CCONJ Eva/PROPN Poe/PROPN ./PUNCT | "
+                + "The/DET two/NUM leaders/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole", "PERSON:Eva Poe");
+        assertNotEquals(PairToPeople.NAME, three.provenance().speaker().sieve());
+        Attribution lawmakers = last(met + "The/DET two/NUM lawmakers/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertNotEquals(PairToPeople.NAME, lawmakers.provenance().speaker().sieve());
+    }
+
+    @Test
     void aDescriptionOwnedByHisOrHerSaysWhose() {
         String table = "Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "Her/PRON campaign/NOUN said/VERB that/SCONJ rents/NOUN will/AUX fall/VERB ./PUNCT";

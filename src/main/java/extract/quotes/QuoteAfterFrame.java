@@ -25,7 +25,9 @@ final class QuoteAfterFrame implements QuotationSieve {
             String between = text.substring(a.cue().end(), q.start()).strip();
             // "“A,” he said, but “B”": a conjunction right after the cue goes on with the same words
             boolean joined = between.isEmpty() || between.endsWith(",") || between.endsWith(":") || GOES_ON.matcher(between).matches();
-            if (joined && between.chars().noneMatch(c -> QuoteMarks.isDoubleMark((char) c))) {
+            // ("Ms. Reed said. ¶ As one official put it: “…”": words of another paragraph between are not the frame's;
+            // its colon alone may end the paragraph before the quotation)
+            if (joined && between.chars().noneMatch(c -> QuoteMarks.isDoubleMark((char) c)) && !(between.contains("\n") && between.length() > 1)) {
                 return new Claim(q, QuoteKind.DIRECT, a.cue(), new ClaimSource.FrameSubject(a.mention()),
                         a.frame().cueDecision(), a.frame().source(), Decision.of(NAME, "the frame right before it"));
             }

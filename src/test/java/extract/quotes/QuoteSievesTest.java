@@ -809,6 +809,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aQuotationAfterAnotherParagraphsWordsIsNotTheFramesBeforeThem() {
+        String t = "“/PUNCT I/PRON was/AUX stunned/ADJ ,/PUNCT ”/PUNCT Reed/PROPN said/VERB ./PUNCT\n"
+                + "The/DET verdict/NOUN ,/PUNCT in/ADP short/ADJ :/PUNCT “/PUNCT Nobody/PRON saw/VERB this/PRON coming/VERB ./PUNCT ”/PUNCT";
+        List<Claim> c = claims(TokenTables.document(t));
+        assertTrue(c.stream().noneMatch(x -> x.spanDecision().sieve().equals(QuoteAfterFrame.NAME)), () -> "claims: " + c);
+        String colon = "Lee/PROPN said/VERB :/PUNCT\n“/PUNCT We/PRON will/AUX win/VERB the/DET vote/NOUN ./PUNCT ”/PUNCT";
+        assertEquals(QuoteAfterFrame.NAME, only(colon).spanDecision().sieve(), "the frame's colon ends the paragraph before");
+    }
+
+    @Test
     void shortScareQuotesAreNoStatement() {
         assertTrue(claims(TokenTables.document("The/DET “/PUNCT reform/NOUN ”/PUNCT failed/VERB ./PUNCT")).isEmpty());
     }

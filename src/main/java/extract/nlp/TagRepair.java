@@ -376,7 +376,7 @@ final class TagRepair {
                 || lower && base && afterName && present && i + 2 < tokens.length && tags[i + 2].equals("PUNCT");
     }
 
-    /** How many words a reporting verb's object may take before "of" or "for" and a gerund ("accused Number 10 Downing Street of"). */
+    /** How many words a judging verb's object may take before "of" or "for" and a gerund ("accused Number 10 Downing Street of"). */
     private static final int OBJECT_WORDS = 6;
 
     /**
@@ -384,15 +384,15 @@ final class TagRepair {
      * after "of" or "for" that ends the object of a verb of judging ({@code judging-verbs.txt}) is the gerund of
      * the act judged.
      */
-    private boolean gerundAfterReportedObject(String[] tokens, String[] tags, boolean[] quoted, int i) {
-        if (i < 3 || quoted[i] || !tokens[i].endsWith("ing") || tokens[i].length() < 5 || !(tags[i].equals("NOUN") || tags[i].equals("ADJ"))) {
-            return false;
-        }
+    private boolean gerundAfterJudgedObject(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        if (i < 3 || quoted[i] || !tokens[i].endsWith("ing") || tokens[i].length() < 5) return false;
+        if (!tags[i].equals("NOUN") && !tags[i].equals("ADJ")) return false;
         String prep = tokens[i - 1].toLowerCase(Locale.ROOT);
         if (!prep.equals("of") && !prep.equals("for")) return false;
         for (int k = i - 2; k >= 0 && i - 1 - k <= OBJECT_WORDS + 1; k--) {
             if (tags[k].equals("VERB")) return k < i - 2 && judgingVerbs.contains(tokens[k].toLowerCase(Locale.ROOT));
-            if (tags[k].equals("AUX") || tags[k].equals("PUNCT") && !tokens[k].equals(",") || tags[k].equals("ADP") || quoted[k]) return false;
+            boolean stop = tags[k].equals("AUX") || tags[k].equals("ADP") || tags[k].equals("PUNCT") && !tokens[k].equals(",");
+            if (stop || quoted[k]) return false;
         }
         return false;
     }
@@ -400,7 +400,7 @@ final class TagRepair {
     /** Pronouns that are only possessive ("her" may be an object: "voters view her unfavorably, …"). */
     private static final Set<String> POSSESSIVE_ONLY = Set.of("his", "its", "their", "my", "our", "your");
 
-    /** Tags after which a word right after a possessive pronoun cannot have been an adverb of a following adjective. */
+    /** Punctuation after which a word right after a possessive pronoun qualifies no adjective: it is the noun. */
     private static final Set<String> NO_QUALIFIED = Set.of(",", ".", ";", ":", ")");
 
     /**
@@ -650,7 +650,7 @@ final class TagRepair {
                 tags[i] = "ADJ"; // "that live-/VERB fire drills would follow": a modifier's first part, before its noun
                 continue;
             }
-            if (gerundAfterReportedObject(tokens, tags, quoted, i)) {
+            if (gerundAfterJudgedObject(tokens, tags, quoted, i)) {
                 tags[i] = "VERB"; // "accused the United States of meddling/NOUN in its affairs": the charge is a clause
                 continue;
             }

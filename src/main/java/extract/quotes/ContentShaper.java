@@ -583,7 +583,7 @@ final class ContentShaper {
      * not speech. {@code quotes} are the quotations that overlap the content.
      */
     private QuoteKind kindOf(Span content, List<Span> quotes, TokenView v, int from, int to, boolean needsClause, boolean naming,
-            boolean afterCue, boolean lastFrame) {
+            boolean afterCue, boolean frameEndsSentence) {
         int words = 0, quotedWords = 0;
         // "promised to find a buyer", "declined to directly respond", "declined to comment" (two words are enough)
         int infinitive = from + 1 < to && v.pos(from + 1) == Upos.ADV ? from + 2 : from + 1;
@@ -618,7 +618,7 @@ final class ContentShaper {
         // (before a frame that ends the sentence, after its comma, a subject and its verb are the clause reported, a
         // speech verb too: "Pelosi objected, an aide said")
         boolean subjectAndVerb = words == 2 && clause && v.isFiniteVerb(last) && !afterConjunction
-                && (afterCue ? !cues.isSpeechVerb(v.lower(last)) : lastFrame && to < v.size() && v.is(to, ","));
+                && (afterCue ? !cues.isSpeechVerb(v.lower(last)) : frameEndsSentence && to < v.size() && v.is(to, ","));
         return (words >= 3 || (toClause || naming || elliptic || subjectAndVerb) && words == 2) && (clause || !needsClause)
                 ? QuoteKind.INDIRECT : null;
     }

@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * A frame whose cue lies inside another attribution's content ("He said the minister told
  * reporters that …") is part of what that attribution reports, not an attribution of its own;
- * but one inside a wrapper's ("Xi told Kim that …, according to Xinhua") or a parenthetical frame's ("Lee,
- * police said, told aides that …") stands beside it: the agency reports what Xi told Kim, and Xi told it; so does one after an opening "as" frame ("As we noted,
- * a study concluded that …": the writer points back, the study concludes).
+ * but one inside a wrapper's ("Xi told Kim that …, according to Xinhua") or a parenthetical frame's
+ * ("Lee, police said, told aides that …") stands beside it: the agency reports what Xi told Kim, and Xi
+ * told it; so does one after an opening "as" frame ("As we noted, a study concluded that …": the writer
+ * points back, the study concludes).
  */
 final class InnerFrameIsContent implements CandidateFilter {
     @Override

@@ -27,7 +27,8 @@ final class QuoteAfterFrame implements QuotationSieve {
             boolean joined = between.isEmpty() || between.endsWith(",") || between.endsWith(":") || GOES_ON.matcher(between).matches();
             // ("Ms. Reed said. ¶ As one official put it: “…”": words of another paragraph between are not the frame's;
             // its colon alone may end the paragraph before the quotation)
-            if (joined && between.chars().noneMatch(c -> QuoteMarks.isDoubleMark((char) c)) && !(between.contains("\n") && between.length() > 1)) {
+            boolean otherParagraph = between.contains("\n") && between.length() > 1;
+            if (joined && between.chars().noneMatch(c -> QuoteMarks.isDoubleMark((char) c)) && !otherParagraph) {
                 return new Claim(q, QuoteKind.DIRECT, a.cue(), new ClaimSource.FrameSubject(a.mention()),
                         a.frame().cueDecision(), a.frame().source(), Decision.of(NAME, "the frame right before it"));
             }

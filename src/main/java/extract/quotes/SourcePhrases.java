@@ -590,7 +590,9 @@ final class SourcePhrases {
         int verb = to - 1;
         if (to + 1 >= v.size() || !v.isFiniteVerb(to + 1) || v.lower(to + 1).endsWith("ing")) return false;
         if (verb <= from || v.pos(verb) != Upos.VERB || v.inQuote(verb) || !lexicon.isSpeechVerb(v.lower(verb))) return false;
-        if (verb - from == 1 && lexicon.subjectPronoun(v.lower(from)) && v.pos(from) == Upos.PRON) return !RELATIVE_WORDS.contains(v.lower(from));
+        if (verb - from == 1 && lexicon.subjectPronoun(v.lower(from)) && v.pos(from) == Upos.PRON) {
+            return !RELATIVE_WORDS.contains(v.lower(from));
+        }
         return verb - from <= MAX_NAME && isNounPhrase(v, from, verb) && !v.isPossessive(verb - 1);
     }
 

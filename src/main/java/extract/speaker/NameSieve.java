@@ -7,6 +7,7 @@ import extract.text.Span;
 import extract.text.TitleCase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A mention whose head is a name ("Xi", "Chinese President Xi Jinping", "Mr. Morgan of the Sierra
@@ -16,7 +17,7 @@ final class NameSieve implements SpeakerSieve {
     static final String NAME = "name";
 
     /** Words opening a description of someone not named before ("a", "one senior Republican"). */
-    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "one", "another");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
@@ -72,7 +73,7 @@ final class NameSieve implements SpeakerSieve {
     private static boolean lowerCaseModifiers(Mention m, int h, SpeakerContext ctx) {
         if (h - m.first() < 2 || !INDEFINITE.contains(ctx.lower(m.first()))) return false;
         for (int i = m.first() + 1; i < h; i++) {
-            if (ctx.isName(i) || !Character.isLowerCase(ctx.word(i).text().codePointAt(0))) return false;
+            if (!Character.isLowerCase(ctx.word(i).text().codePointAt(0))) return false;
         }
         return true;
     }

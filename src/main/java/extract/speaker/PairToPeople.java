@@ -35,7 +35,8 @@ final class PairToPeople implements SpeakerSieve {
         }
         if (two.size() != 2) return null;
         String both = Resolution.together(ctx, m.phrase(), two);
-        return new Resolution(new Speaker(both, m.phrase()), Decision.of(NAME, Resolution.arrow(ctx, m.phrase(), both) + ", the two people named before"));
+        return new Resolution(new Speaker(both, m.phrase()),
+                Decision.of(NAME, Resolution.arrow(ctx, m.phrase(), both) + ", the two people named before"));
     }
 
     /** "the two …", "both …" open the mention, right before its head or one modifier before it. */

@@ -22,8 +22,8 @@ class DevFloorTest {
      * accuracy). Speaker accuracy is a share of the matched rows, so finding a statement whose speaker is hard can lower it
      * while the count of right speakers grows; its floor keeps to the issue's target with a little room.
      */
-    private static final double END_TO_END_F1_FLOOR = 0.636;
-    private static final double DETECTION_F1_FLOOR = 0.717;
+    private static final double END_TO_END_F1_FLOOR = 0.637;
+    private static final double DETECTION_F1_FLOOR = 0.718;
     private static final double SPEAKER_ACCURACY_FLOOR = 0.888;
 
     @Test

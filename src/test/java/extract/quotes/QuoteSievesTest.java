@@ -2642,6 +2642,11 @@ class QuoteSievesTest {
         assertEquals("taxes are high", text(on, only(on)));
         String quick = "The/DET mayor/NOUN was/AUX quick/ADJ to/PART add/VERB that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT";
         assertEquals(AspectInfinitiveSource.NAME, only(quick).sourceDecision().sieve());
+        // so does one of being made to ("was forced to admit", "had to admit")
+        String forced = "Ruiz/PROPN was/AUX forced/VERB to/PART admit/VERB that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT";
+        assertEquals("subject “Ruiz” of “was forced” before “admit”", only(forced).sourceDecision().why());
+        String had = "Ruiz/PROPN had/VERB to/PART admit/VERB that/SCONJ taxes/NOUN are/AUX high/ADJ ./PUNCT";
+        assertEquals(AspectInfinitiveSource.NAME, only(had).sourceDecision().sieve());
         // after "but" the frame before speaks, not the subject of the clause in between
         String but = "Ruiz/PROPN joked/VERB Poe/PROPN was/AUX late/ADJ ,/PUNCT but/CCONJ went/VERB on/ADP to/PART say/VERB that/SCONJ "
                 + "taxes/NOUN are/AUX high/ADJ ./PUNCT";

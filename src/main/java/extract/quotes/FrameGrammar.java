@@ -484,7 +484,7 @@ final class FrameGrammar {
         if (!v.is(c, ",")) return false;
         for (int k = c - 1; k > 0 && c - k <= MAX_RELATIVE_CLAUSE && !v.inQuote(k); k--) {
             if (v.is(k, ",")) return false;
-            if ((v.is(k, "who") || v.is(k, "which")) && v.is(k - 1, ",")) return true;
+            if (v.isRelativePronoun(k) && v.is(k - 1, ",")) return true;
         }
         return false;
     }

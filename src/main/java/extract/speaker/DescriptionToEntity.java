@@ -20,7 +20,6 @@ final class DescriptionToEntity implements SpeakerSieve {
     static final String NAME = "description-to-entity";
     /** Sentences back a role written before a name (no title) may be taken up by "the" and that noun. */
     private static final int ROLE_REACH = 2;
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some");
     private static final Map<String, String> PARTIES = WordLists.formsToLemma("/extract/text/party-words.txt"); // word -> party
 
     private static final Set<String> ROLE_CHANGERS = WordLists.words("/extract/speaker/role-changing-words.txt");
@@ -98,7 +97,7 @@ final class DescriptionToEntity implements SpeakerSieve {
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
         int first = m.first(), last = m.last();
         // "a school spokesman" introduces someone new
-        if (INDEFINITE.contains(ctx.lower(first))) return null;
+        if (SpeakerContext.isIndefinite(ctx.lower(first))) return null;
         int offset = m.phrase().start();
         String head = ctx.lower(last);
         SpeakerLexicon lexicon = ctx.lexicon();

@@ -7,7 +7,6 @@ import extract.text.Span;
 import extract.text.TitleCase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A mention whose head is a name ("Xi", "Chinese President Xi Jinping", "Mr. Morgan of the Sierra
@@ -15,9 +14,6 @@ import java.util.Set;
  */
 final class NameSieve implements SpeakerSieve {
     static final String NAME = "name";
-
-    /** Words opening a description of someone not named before ("a", "one senior Republican"). */
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
     @Override
     public Resolution resolve(Mention m, SpeakerContext ctx, MentionResolver chain) {
@@ -71,7 +67,7 @@ final class NameSieve implements SpeakerSieve {
      * modifiers before the head: someone the article does not name.
      */
     private static boolean lowerCaseModifiers(Mention m, int h, SpeakerContext ctx) {
-        if (h - m.first() < 2 || !INDEFINITE.contains(ctx.lower(m.first()))) return false;
+        if (h - m.first() < 2 || !SpeakerContext.isIndefinite(ctx.lower(m.first()))) return false;
         for (int i = m.first() + 1; i < h; i++) {
             if (!Character.isLowerCase(ctx.word(i).text().codePointAt(0))) return false;
         }

@@ -436,6 +436,11 @@ final class SpeakerContext {
         return DEFINITE.contains(lower);
     }
 
+    /** "a", "one", "another", "some": a word opening a description of someone not named before. */
+    static boolean isIndefinite(String lower) {
+        return INDEFINITE.contains(lower);
+    }
+
     /** "the governor", "the Republican", "the 34-year-old": a description of one person by role, party or age. */
     boolean describesPerson(Mention m) {
         return lexicon.personNoun(lower(m.head())) || AGE.matcher(words(m.first(), m.last()).toLowerCase(Locale.ROOT)).find();
@@ -462,6 +467,7 @@ final class SpeakerContext {
     }
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some");
     private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
     String lower(int i) {

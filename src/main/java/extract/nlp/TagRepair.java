@@ -500,7 +500,8 @@ final class TagRepair {
             int to = from;
             while (to < tags.length && !tags[to].equals("PUNCT")) to++;
             if (to - from >= 3 && !hasFiniteVerb(tokens, tags, quoted, from, to)
-                    && !presentFormAfterSubject(tokens, tags, quoted, from + 1, to, true)) {
+                    && !presentFormAfterSubject(tokens, tags, quoted, from + 1, to, true)
+                    && !baseFormAfterPronoun(tokens, tags, quoted, from)) {
                 pastFormAfterSubject(tokens, tags, quoted, from + 1, to);
             }
         }
@@ -525,6 +526,24 @@ final class TagRepair {
                 return;
             }
         }
+    }
+
+    /** Pronouns a base form agrees with ("they back", "we want"), not "he", "she" or "it". */
+    private static final Set<String> PLURAL_SUBJECTS = Set.of("i", "we", "you", "they");
+
+    /**
+     * "say they back/ADV Trump": in a verbless report opening with "I", "we", "you" or "they", the lower-case
+     * word after the pronoun, before an object, is its verb, whatever the tagger made of it.
+     */
+    private static boolean baseFormAfterPronoun(String[] tokens, String[] tags, boolean[] quoted, int from) {
+        int i = from + 1;
+        if (i + 1 >= tokens.length || quoted[i] || !tags[from].equals("PRON")
+                || !PLURAL_SUBJECTS.contains(tokens[from].toLowerCase(Locale.ROOT))) return false;
+        // (the tagger may take the object's name for a word: "back Trump/VERB", which the name finder mends later)
+        boolean object = OBJECT_OPENERS.contains(tags[i + 1]) || Character.isUpperCase(tokens[i + 1].codePointAt(0));
+        if (!Character.isLowerCase(tokens[i].codePointAt(0)) || tags[i].equals("PUNCT") || !object) return false;
+        tags[i] = "VERB";
+        return true;
     }
 
     private static boolean hasFiniteVerb(String[] tokens, String[] tags, boolean[] quoted, int from, int to) {
@@ -600,15 +619,21 @@ final class TagRepair {
         repairEach(tokens, tags, quoted);
         finiteVerbOfVerblessSentence(tokens, tags, quoted);
         finiteVerbOfVerblessReport(tokens, tags, quoted);
-        adjectiveAsSubject(tags);
+        adjectiveAsSubject(tokens, tags);
     }
 
-    /** "the narrator/ADJ asks": a lone adjective between a determiner and a verb is the subject's noun. */
-    private static void adjectiveAsSubject(String[] tags) {
+    /**
+     * "the narrator/ADJ asks": a lone adjective between a determiner and a verb is the subject's noun; so it
+     * is after a number before a past form ("As one official/ADJ put it", "42 percent/ADJ favored").
+     */
+    private void adjectiveAsSubject(String[] tokens, String[] tags) {
         for (int i = 1; i + 1 < tags.length; i++) {
-            if (tags[i].equals("ADJ") && tags[i - 1].equals("DET") && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))) {
-                tags[i] = "NOUN";
-            }
+            if (!tags[i].equals("ADJ")) continue;
+            boolean afterDeterminer = tags[i - 1].equals("DET") && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
+            String next = tokens[i + 1].toLowerCase(Locale.ROOT);
+            boolean afterNumber = tags[i - 1].equals("NUM") && tags[i + 1].equals("VERB") && Character.isLowerCase(tokens[i].codePointAt(0))
+                    && (irregularPasts.contains(next) || next.length() > 4 && next.endsWith("ed"));
+            if (afterDeterminer || afterNumber) tags[i] = "NOUN";
         }
     }
 

@@ -75,7 +75,7 @@ final class ContentShaper {
         // it gives, no clause, and "that" may be its object's determiner
         boolean naming = f.cueDecision().sieve().equals(NamingVerbCue.NAME);
         while (from < to && (isTrimmable(v, from) || v.is(from, "that") && !naming && !demonstrativeSubject(v, from, to))) from++;
-        while (to > from && isTrimmable(v, to - 1)) to--;
+        while (to > from && (isTrimmable(v, to - 1) || danglingSubordinator(v, from, to))) to--;
         // "half said so in the earlier poll", "thinks so, too": a phrase of time or place, or a comma, ends the reply
         int reply = from == f.cueEnd() ? cues.ellipticReply(v, from) : 0;
         if (reply > 0 && from + reply < to && (cues.circumstance(v.lower(from + reply)) || v.is(from + reply, ","))) to = from + reply;
@@ -499,6 +499,15 @@ final class ContentShaper {
         int open = close - 1;
         while (open > from && !v.isQuoteMark(open)) open--;
         return open > from && v.is(open - 1, ":") ? open : from;
+    }
+
+    /**
+     * "think the economy is improving, while a third believe …": a subordinator after a comma that ends the words,
+     * where the sentence goes on with another frame, opens the writer's clause, not the report's.
+     */
+    private static boolean danglingSubordinator(TokenView v, int from, int to) {
+        int i = to - 1;
+        return i > from + 1 && v.pos(i) == Upos.SCONJ && !v.inQuote(i) && v.is(i - 1, ",") && to < v.size() && !v.isPunct(to);
     }
 
     private static boolean isTrimmable(TokenView v, int i) {

@@ -25,6 +25,9 @@ final class InvertedSubjectSource implements SourceSieve {
         int j = site.subjectEnd();
         boolean afterComma = FrameGrammar.afterComma(v, j);
         if (j >= 0 && !afterComma) return SourceResult.PASS;
+        // ("…“common sense” made clear that …", "first pointed out Mr. Rubio's interest": after a verb's particle comes
+        // its object, not its subject)
+        if (grammar.lexicon().particleAfter(v, i) > 0) return SourceResult.NONE;
         WordRange np = phraseAfter(v, i, grammar.phrases());
         if (np == null) return SourceResult.NONE;
         WordRange named = appositiveName(v, np, grammar.phrases());

@@ -582,4 +582,23 @@ class TagRepairTest {
         assertEquals("ADJ", tags[3]);
         assertEquals("VERB", tags[10], "a word split at a line's end, before its verb's second part");
     }
+
+    @Test
+    void aWordAfterTheReportsPronounBeforeAnObjectIsItsVerb() {
+        String[] toks = "voters say they back Trump , and most say he is back".split(" ");
+        String[] tags = {"NOUN", "VERB", "PRON", "ADV", "PROPN", "PUNCT", "CCONJ", "ADJ", "VERB", "PRON", "AUX", "ADV"};
+        repair.repair(toks, tags);
+        assertEquals("VERB", tags[3]);
+        assertEquals("ADV", tags[11], "a clause with a verb of its own keeps its tags");
+    }
+
+    @Test
+    void anAdjectiveAfterANumberBeforeAPastFormIsTheSubjectsNoun() {
+        String[] toks = "As one official put it , 42 percent favored him and two different flip".split(" ");
+        String[] tags = {"ADP", "NUM", "ADJ", "VERB", "PRON", "PUNCT", "NUM", "ADJ", "VERB", "PRON", "CCONJ", "NUM", "ADJ", "VERB"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[2]);
+        assertEquals("NOUN", tags[7]);
+        assertEquals("ADJ", tags[12], "before a verb in no past form the adjective stays");
+    }
 }

@@ -2840,4 +2840,32 @@ class QuoteSievesTest {
         assertEquals(SharedSubjectSource.NAME, c.sourceDecision().sieve());
         assertTrue(c.sourceDecision().why().contains("subject “Lee”"), c.sourceDecision().why());
     }
+
+    @Test
+    void theWordsAfterAVerbsParticleAreItsObjectNotAnInvertedSubject() {
+        String t = "Lee/PROPN said/VERB refugees/NOUN were/AUX welcome/ADJ where/ADV “/PUNCT common/ADJ sense/NOUN ”/PUNCT made/VERB "
+                + "clear/ADJ that/SCONJ they/PRON were/AUX safe/ADJ ./PUNCT";
+        Claim c = only(t);
+        assertEquals("said", c.cue().of(TokenTables.document(t).text()), "no frame for “made clear” whose source is “clear”");
+        assertTrue(text(t, c).endsWith("were safe"), text(t, c));
+    }
+
+    @Test
+    void aSubordinatorAfterACommaBeforeTheNextFrameIsNoPartOfTheReport() {
+        String t = "Most/ADJ voters/NOUN think/VERB the/DET economy/NOUN is/AUX improving/VERB ,/PUNCT while/SCONJ a/DET third/NOUN "
+                + "believe/VERB it/PRON is/AUX worse/ADJ ./PUNCT";
+        List<Claim> all = claims(TokenTables.document(t));
+        assertEquals("the economy is improving", text(t, all.get(0)));
+        String inside = "Lee/PROPN said/VERB she/PRON was/AUX hurt/VERB while/SCONJ playing/VERB ./PUNCT";
+        assertEquals("she was hurt while playing", text(inside, only(inside)), "with no comma before it the clause is the report's");
+    }
+
+    @Test
+    void inTheWordsOfNamesTheSourceAsAccordingToDoes() {
+        String t = "In/ADP the/DET words/NOUN of/ADP co/NOUN ~-/PUNCT ~author/NOUN Jin/PROPN Park/PROPN :/PUNCT “/PUNCT The/DET trend/NOUN "
+                + "is/AUX clear/ADJ ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(SourcePhraseCue.NAME, c.cueDecision().sieve());
+        assertEquals("“ The trend is clear . ”", text(t, c));
+    }
 }

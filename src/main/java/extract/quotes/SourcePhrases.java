@@ -58,6 +58,25 @@ final class SourcePhrases {
     }
 
     /**
+     * Words [from, comma) are a plural noun, a preposition and its singular object ("Lawyers for the defendant",
+     * "Relatives of the victim"), and [comma + 1, nameEnd) one name (no "and"): the name is the object's.
+     */
+    private static boolean pluralHeadOfSingularObject(TokenView v, int from, int comma, int nameEnd) {
+        int adp = from;
+        while (adp < comma && v.pos(adp) != Upos.ADP) adp++;
+        if (adp == from || adp + 1 >= comma || v.pos(adp - 1) != Upos.NOUN || !pluralForm(v.lower(adp - 1))) return false;
+        int object = comma - 1;
+        if (v.pos(object) != Upos.NOUN || pluralForm(v.lower(object)) || v.token(object).capitalised()) return false;
+        for (int m = comma + 1; m < nameEnd; m++) if (v.pos(m) == Upos.CCONJ) return false;
+        return true;
+    }
+
+    /** "lawyers", "relatives": a lower-case "-s" form (not "-ss", not a possessive). */
+    private static boolean pluralForm(String lower) {
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("'s");
+    }
+
+    /**
      * The subject noun phrase ending at token j (inclusive), skipping an appositive; its frame start
      * is earlier than its start when the name stands in apposition. Null if none.
      */
@@ -126,6 +145,11 @@ final class SourcePhrases {
                 SubjectPhrase head = leftSubject(v, k - 1);
                 boolean opening = head != null && (head.frameStart() == 0 || v.isPunct(head.frameStart() - 1)
                         || v.pos(head.frameStart() - 1) == Upos.CCONJ);
+                if (opening && pluralHeadOfSingularObject(v, head.frameStart(), k, end)) {
+                    // "Lawyers for the defendant, Marcus Lee, argued": one person's name after a plural head's
+                    // object names the object; the plural head speaks
+                    return new SubjectPhrase(head.frameStart(), k, head.frameStart());
+                }
                 return new SubjectPhrase(k + 1, affiliated > 0 ? affiliated : end, opening ? head.frameStart() : k + 1);
             }
             WordRange titled = titledName(v, k + 1, j);

@@ -2868,4 +2868,15 @@ class QuoteSievesTest {
         assertEquals(SourcePhraseCue.NAME, c.cueDecision().sieve());
         assertEquals("“ The trend is clear . ”", text(t, c));
     }
+
+    @Test
+    void oneNameAfterAPluralHeadsObjectIsTheObjectsAndTheHeadSpeaks() {
+        String lawyers = "Lawyers/NOUN for/ADP the/DET defendant/NOUN ,/PUNCT Marcus/PROPN Lee/PROPN ,/PUNCT argued/VERB that/SCONJ "
+                + "the/DET search/NOUN was/AUX illegal/ADJ ./PUNCT";
+        String why = only(lawyers).sourceDecision().why();
+        assertTrue(why.contains("“Lawyers for the defendant”"), why);
+        String chairman = "The/DET chairman/NOUN of/ADP the/DET panel/NOUN ,/PUNCT John/PROPN Smith/PROPN ,/PUNCT said/VERB the/DET "
+                + "vote/NOUN would/AUX go/VERB ahead/ADV ./PUNCT";
+        assertTrue(only(chairman).sourceDecision().why().contains("“John Smith”"), "a singular head is the name's");
+    }
 }

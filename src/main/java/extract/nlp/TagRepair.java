@@ -126,6 +126,31 @@ final class TagRepair {
         return k >= 0 && k < i - 1 && quoted[k] && tags[k + 1].equals("DET");
     }
 
+    /** Tags the tagger gives a speaker's noun it reads as an adverb or verb ("the former forward/ADV said"). */
+    private static final Set<String> NOT_NOMINAL = Set.of("ADV", "VERB", "AUX", "ADP");
+
+    /**
+     * "“It is a dream,” the French forward/VERB wrote/ADJ on Instagram.": right after a quotation's comma and
+     * closing mark, a determiner, one to three words and a reporting verb's form (then punctuation, a preposition
+     * or an object) are the speaker's phrase and its verb; the phrase's last word is its noun, the others modify it.
+     */
+    private void speakerPhraseAfterQuote(String[] tokens, String[] tags, boolean[] quoted) {
+        for (int q = 1; q + 3 < tokens.length; q++) {
+            if (!quoted[q] || quoted[q + 1] || !tags[q].equals("PUNCT") || !QUOTATION_ENDS.contains(tokens[q - 1])
+                    || !tags[q + 1].equals("DET")) continue;
+            for (int verb = q + 3; verb <= q + 1 + NAME_WORDS && verb < tokens.length; verb++) {
+                if (quoted[verb] || tags[verb].equals("PUNCT")) break;
+                if (!reportingVerbs.contains(tokens[verb].toLowerCase(Locale.ROOT)) || tokens[verb].endsWith("ing")) continue;
+                boolean ends = verb + 1 == tokens.length || Set.of("PUNCT", "ADP", "NOUN", "PROPN").contains(tags[verb + 1]);
+                if (!ends || tags[verb].equals("VERB") && !NOT_NOMINAL.contains(tags[verb - 1])) break;
+                tags[verb] = "VERB";
+                if (NOT_NOMINAL.contains(tags[verb - 1])) tags[verb - 1] = "NOUN";
+                for (int m = q + 2; m < verb - 1; m++) if (NOT_NOMINAL.contains(tags[m])) tags[m] = "ADJ";
+                break;
+            }
+        }
+    }
+
     /** How many words a name or noun phrase between a quotation and its verb may have ("Jim Bennett"). */
     private static final int NAME_WORDS = 3;
     private static final Set<String> PHRASE_WORDS = Set.of("PROPN", "NOUN", "ADJ");
@@ -617,6 +642,7 @@ final class TagRepair {
     void repair(String[] tokens, String[] tags, String[] shown) {
         boolean[] quoted = quoted(shown);
         repairEach(tokens, tags, quoted);
+        speakerPhraseAfterQuote(tokens, tags, quoted);
         finiteVerbOfVerblessSentence(tokens, tags, quoted);
         finiteVerbOfVerblessReport(tokens, tags, quoted);
         adjectiveAsSubject(tokens, tags);

@@ -194,6 +194,19 @@ final class FrameGrammar {
         return -1;
     }
 
+    /**
+     * Where the words go on after a relative clause between commas at word e (", who is fourth in the count,"):
+     * the word after its closing comma; e itself when no such clause starts there.
+     */
+    private static int afterRelativeClause(TokenView v, int e) {
+        if (e + 1 >= v.size() || !v.is(e, ",") || !v.isRelativePronoun(e + 1) || v.inQuote(e)) return e;
+        for (int m = e + 2; m + 1 < v.size(); m++) {
+            if (v.inQuote(m)) return e;
+            if (v.is(m, ",")) return m + 1;
+        }
+        return e;
+    }
+
     Complement complement(TokenView v, int i) {
         int n = v.size();
         int colon = colonBeforeQuotation(v, i);
@@ -210,8 +223,10 @@ final class FrameGrammar {
             int label = hearer == null ? -1 : ContentShaper.partyLabelEnd(v, hearer.end(), n);
             if (label > 0) hearer = new WordRange(hearer.start(), label);
             // "told his parishioners to consider voting for him": an order's addressee is part of what was said
-            if (hearer != null && v.is(hearer.end(), "to") && !v.inQuote(k)) {
-                int verb = hearer.end() + 1;
+            // (past a relative clause on the addressee: "asked Kasich, who is fourth in the count, to lay out his path")
+            int order = hearer == null ? -1 : afterRelativeClause(v, hearer.end());
+            if (hearer != null && v.is(order, "to") && !v.inQuote(k)) {
+                int verb = order + 1;
                 while (verb < n && v.pos(verb) == Upos.ADV) verb++; // "to also consider"
                 if (verb < n && v.isVerb(verb)) return new Complement(true, k);
             }
@@ -249,8 +264,9 @@ final class FrameGrammar {
             if (k + 1 < n && v.isQuoteMark(k + 1)) return new Complement(true, k + 1);
             boolean more = false;
             for (int m = k + 1; m < n && !more; m++) more = !v.isPunct(m);
-            // "…, top lawmakers said Friday, as they bristled at …": the report does not resume there
-            return new Complement(false, circumstanceEnd, more && !asTheySaid(v, k + 1) ? k + 1 : -1);
+            // "…, top lawmakers said Friday, as they bristled at …": the report does not resume there; nor at a relative
+            // clause on the hearer ("urged a return of Boris Johnson, who resigned in July")
+            return new Complement(false, circumstanceEnd, more && !asTheySaid(v, k + 1) && !v.isRelativePronoun(k + 1) ? k + 1 : -1);
         }
         if (v.is(k, ":")) return new Complement(true, k + 1);
         // "said that was natural": a "that" before its verb is the report's subject, not its conjunction;

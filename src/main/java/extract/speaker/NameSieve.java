@@ -25,7 +25,7 @@ final class NameSieve implements SpeakerSieve {
         // (and after an article and a place: "the Wisconsin Republican", "a New Hampshire Democrat")
         if (h > m.first() && ctx.lexicon().personNoun(ctx.lower(h))
                 && (ctx.isPossessive(h - 1) || ctx.pos(h - 1) == Upos.DET || ctx.pos(m.first()) == Upos.DET && placeBefore(m, h, ctx)
-                        || lowerCaseModifiers(m, h, ctx))) {
+                        || indefiniteModifiers(m, h, ctx))) {
             return null;
         }
         // "Mr. Morgan of the Sierra Club": the name before "of" speaks
@@ -63,15 +63,11 @@ final class NameSieve implements SpeakerSieve {
     }
 
     /**
-     * "one senior Republican", "a veteran Tory": an indefinite article or "one", then only lower-case
+     * "one senior Republican", "a veteran Tory", "one Conservative MP": an indefinite article or "one", then
      * modifiers before the head: someone the article does not name.
      */
-    private static boolean lowerCaseModifiers(Mention m, int h, SpeakerContext ctx) {
-        if (h - m.first() < 2 || !SpeakerContext.isIndefinite(ctx.lower(m.first()))) return false;
-        for (int i = m.first() + 1; i < h; i++) {
-            if (!Character.isLowerCase(ctx.word(i).text().codePointAt(0))) return false;
-        }
-        return true;
+    private static boolean indefiniteModifiers(Mention m, int h, SpeakerContext ctx) {
+        return h - m.first() >= 2 && SpeakerContext.isIndefinite(ctx.lower(m.first()));
     }
 
     /** The words between the mention's article and its head are a place's name ("the Wisconsin Republican"). */

@@ -601,4 +601,21 @@ class TagRepairTest {
         assertEquals("NOUN", tags[7]);
         assertEquals("ADJ", tags[12], "before a verb in no past form the adjective stays");
     }
+
+    @Test
+    void aDescriptionAndAReportingVerbAfterAQuotationAreTheSpeakerAndItsVerb() {
+        String[] toks = "\u201c It is a dream , \u201d the French forward wrote on Instagram .".split(" ");
+        String[] tags = {"PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "DET", "PROPN", "VERB", "ADJ", "ADP", "PROPN", "PUNCT"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[9]);
+        assertEquals("VERB", tags[10]);
+        String[] former = "\u201c We won , \u201d the former forward said .".split(" ");
+        String[] formerTags = {"PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "DET", "ADJ", "ADV", "VERB", "PUNCT"};
+        repair.repair(former, formerTags);
+        assertEquals("NOUN", formerTags[7]);
+        String[] plain = "the French forward wrote on Instagram .".split(" ");
+        String[] plainTags = {"DET", "PROPN", "VERB", "ADJ", "ADP", "PROPN", "PUNCT"};
+        repair.repair(plain, plainTags);
+        assertEquals("VERB", plainTags[2], "no quotation before the phrase: the tags stay");
+    }
 }

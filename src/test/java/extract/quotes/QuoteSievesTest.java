@@ -2879,4 +2879,15 @@ class QuoteSievesTest {
                 + "vote/NOUN would/AUX go/VERB ahead/ADV ./PUNCT";
         assertTrue(only(chairman).sourceDecision().why().contains("“John Smith”"), "a singular head is the name's");
     }
+
+    @Test
+    void aRelativeClauseOnTheHearerIsNoReportButAnOrderMayFollowIt() {
+        String urged = "Some/DET urged/VERB a/DET return/NOUN of/ADP Boris/PROPN Johnson/PROPN ,/PUNCT who/PRON resigned/VERB in/ADP "
+                + "July/PROPN ./PUNCT";
+        assertTrue(claims(TokenTables.document(urged)).stream().noneMatch(c -> text(urged, c).startsWith("who")),
+                () -> "claims: " + claims(TokenTables.document(urged)));
+        String asked = "Hannity/PROPN asked/VERB Kasich/PROPN ,/PUNCT who/PRON is/AUX fourth/ADJ ,/PUNCT to/PART lay/VERB out/ADP "
+                + "his/PRON path/NOUN ./PUNCT";
+        assertEquals("Kasich , who is fourth , to lay out his path", text(asked, only(asked)));
+    }
 }

@@ -489,6 +489,28 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void anIndefiniteRoleWithCapitalisedModifiersIsADescriptionNotAName() {
+        Attribution a = last("One/NUM Conservative/ADJ MP/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT");
+        assertEquals("One Conservative MP", a.speaker().name(), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
+    void theFormerAndTheLatterAreTheFirstAndSecondOfTwoNamedTheSentenceBefore() {
+        String voted = "Ana/PROPN Ruiz/PROPN and/CCONJ Ben/PROPN Cole/PROPN voted/VERB no/ADV ./PUNCT | ";
+        Attribution former = last(voted + "The/DET former/ADJ said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ana Ruiz", former.speaker().name(), () -> former.provenance().speaker().describe());
+        assertEquals(FormerOrLatter.NAME, former.provenance().speaker().sieve());
+        Attribution latter = last(voted + "The/DET latter/ADJ said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",
+                "PERSON:Ana Ruiz", "PERSON:Ben Cole");
+        assertEquals("Ben Cole", latter.speaker().name(), () -> latter.provenance().speaker().describe());
+        Attribution three = last("Ana/PROPN Ruiz/PROPN ,/PUNCT Eva/PROPN Poe/PROPN and/CCONJ Ben/PROPN Cole/PROPN voted/VERB no/ADV ./PUNCT | "
+                + "The/DET latter/ADJ said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Eva Poe",
+                "PERSON:Ben Cole");
+        assertNotEquals(FormerOrLatter.NAME, three.provenance().speaker().sieve(), "three people: no pair to take the second of");
+    }
+
+    @Test
     void theTwoLeadersAreTheTwoPeopleTheSentenceBeforeNamed() {
         String met = "Ana/PROPN Ruiz/PROPN met/VERB Ben/PROPN Cole/PROPN ./PUNCT | ";
         Attribution a = last(met + "The/DET two/NUM leaders/NOUN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT",

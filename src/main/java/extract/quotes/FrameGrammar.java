@@ -195,14 +195,16 @@ final class FrameGrammar {
     }
 
     /**
-     * Where the words go on after a relative clause between commas at word e (", who is fourth in the count,"):
-     * the word after its closing comma; e itself when no such clause starts there.
+     * Where the words go on after an appositive or a relative clause between commas at word e (", a former Fed
+     * economist,", ", who is fourth in the count,"): the word after its closing comma; e itself when none starts there.
      */
-    private static int afterRelativeClause(TokenView v, int e) {
-        if (e + 1 >= v.size() || !v.is(e, ",") || !v.isRelativePronoun(e + 1) || v.inQuote(e)) return e;
-        for (int m = e + 2; m + 1 < v.size(); m++) {
+    private static int afterAppositive(TokenView v, int e) {
+        // (a noun phrase a determiner opens, or a relative clause: not "…, saying that …", "…, according to Reuters,")
+        boolean opens = e + 1 < v.size() && (v.pos(e + 1) == Upos.DET || v.isPossessivePronoun(e + 1) || v.isRelativePronoun(e + 1));
+        if (!opens || !v.is(e, ",") || v.inQuote(e) || v.inQuote(e + 1)) return e;
+        for (int m = e + 2; m + 1 < v.size() && m - e <= SourcePhrases.MAX_APPOSITIVE; m++) {
             if (v.inQuote(m)) return e;
-            if (v.is(m, ",")) return m + 1;
+            if (v.is(m, ",")) return SourcePhrases.isAppositive(v, e + 1, m) ? m + 1 : e;
         }
         return e;
     }
@@ -223,8 +225,8 @@ final class FrameGrammar {
             int label = hearer == null ? -1 : ContentShaper.partyLabelEnd(v, hearer.end(), n);
             if (label > 0) hearer = new WordRange(hearer.start(), label);
             // "told his parishioners to consider voting for him": an order's addressee is part of what was said
-            // (past a relative clause on the addressee: "asked Kasich, who is fourth in the count, to lay out his path")
-            int order = hearer == null ? -1 : afterRelativeClause(v, hearer.end());
+            // (past an appositive on the addressee: "asked Kasich, who is fourth in the count, to lay out his path")
+            int order = hearer == null ? -1 : afterAppositive(v, hearer.end());
             if (hearer != null && v.is(order, "to") && !v.inQuote(k)) {
                 int verb = order + 1;
                 while (verb < n && v.pos(verb) == Upos.ADV) verb++; // "to also consider"
@@ -232,7 +234,8 @@ final class FrameGrammar {
             }
             // ("promised her entire program would be paid": a phrase before its verb is the report's subject, no hearer)
             boolean subject = hearer != null && hearer.end() < n && v.isFiniteVerb(hearer.end()) && !v.inQuote(hearer.end());
-            if (hearer != null && !subject) k = pastRegion(v, hearer.end());
+            // ("asked Claudia Sahm, a former Fed economist, what comes next": the hearer's appositive is no report)
+            if (hearer != null && !subject) k = pastRegion(v, order);
         }
         // "said sarcastically." (but "would say so.": the reply)
         if (k < n && v.pos(k) == Upos.ADV && (k + 1 >= n || v.isPunct(k + 1)) && !v.inQuote(k) && lexicon.ellipticReply(v, k) == 0) k++;

@@ -421,6 +421,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anInterviewWhoseAnswersTheSpeakersNameLabels() {
+        List<QuoteRow> rows = rows("We asked Claudia Sahm, a former Federal Reserve economist, what comes next.\n\n"
+                + "Q: Is the worst over?\n\nSahm: I think so. The big shocks have faded.\n\n"
+                + "Q: Should the Fed cut rates?\n\nSahm: Not yet.\n\nThe interview has been edited.");
+        List<QuoteRow> answers = rows.stream().filter(r -> r.speaker().equals("Claudia Sahm")).toList();
+        assertEquals(List.of("I think so. The big shocks have faded.", "Not yet."), answers.stream().map(QuoteRow::quote).toList());
+    }
+
+    @Test
     void headlineWithANameAndAColon() {
         QuoteRow r = only("Lagarde: Inflation will fall back to target next year.\n\nWATCH: The markets in two minutes");
         assertEquals("Lagarde", r.speaker());

@@ -28,4 +28,15 @@ class InterviewTurnsTest {
         assertTrue(turns("Intro.\n\nA: the plan.\n\nQ: why?").isEmpty());
         assertTrue(turns("He wrote: A: yes. And A: no.").isEmpty());
     }
+
+    @Test
+    void aNameThatOpensTwoAnswersAfterLabelledQuestionsIsTheirSpeaker() {
+        String text = "We asked Ana Ruiz.\n\nQ: Will you run?\n\nRuiz: Yes.\n\nWe will win.\n\nQ: When?\n\nRuiz: Soon.\n\nWASHINGTON: a dateline.";
+        List<InterviewTurns.Turn> turns = InterviewTurns.of(text);
+        assertEquals(List.of("QUESTION Will you run?", "ANSWER Yes.\n\nWe will win.", "QUESTION When?", "ANSWER Soon."),
+                turns(text).subList(0, 4));
+        assertEquals("Ruiz", turns.get(1).name().of(text));
+        assertTrue(turns.stream().noneMatch(t -> t.content().of(text).startsWith("a dateline")), "a name that opens one paragraph is none");
+        assertTrue(turns("Ruiz: Yes.\n\nRuiz: Soon.").isEmpty(), "without labelled questions names open no turns");
+    }
 }

@@ -2890,4 +2890,12 @@ class QuoteSievesTest {
                 + "his/PRON path/NOUN ./PUNCT";
         assertEquals("Kasich , who is fourth , to lay out his path", text(asked, only(asked)));
     }
+
+    @Test
+    void theHearersAppositiveIsNoPartOfTheReportAndQAndAIsALabel() {
+        String t = "We/PRON asked/VERB Claudia/PROPN Sahm/PROPN ,/PUNCT a/DET former/ADJ Fed/PROPN economist/NOUN ,/PUNCT what/PRON "
+                + "comes/VERB next/ADV ./PUNCT";
+        assertEquals("what comes next", text(t, only(t)));
+        assertTrue(claims(TokenTables.document("Q&A/PROPN :/PUNCT Economist/NOUN on/ADP inflation/NOUN")).isEmpty(), "a label is no speaker");
+    }
 }

@@ -18,6 +18,30 @@ final class VehicleColonQuote implements QuotationSieve {
         this.lexicon = lexicon;
     }
 
+    /** The forms of "be" that join a vehicle to the word that judges it ("was clear", "is simple"). */
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "are", "were");
+
+    /**
+     * "The message from the White House was clear:", "His answer was simple:": where the words before the colon
+     * end in a form of "be" and an adjective (an adverb may stand before it), the vehicle's phrase ends before them,
+     * and that word's index stands for the colon's; else the colon's own index.
+     */
+    private static int beforeVerdict(TokenView v, int colon) {
+        int adjective = colon - 1;
+        if (adjective < 2 || v.pos(adjective) != Upos.ADJ) return colon;
+        int be = adjective - 1;
+        if (v.pos(be) == Upos.ADV && be > 1) be--;
+        return BE.contains(v.lower(be)) && !v.inQuote(be) ? be : colon;
+    }
+
+    /** A vehicle noun before "from" or "by" among words [0, end) ("the message from the White House"). */
+    private boolean vehicleFrom(TokenView v, int end) {
+        for (int k = 0; k + 2 < end; k++) {
+            if (lexicon.speechVehicle(v.lower(k)) && (v.is(k + 1, "from") || v.is(k + 1, "by"))) return true;
+        }
+        return false;
+    }
+
     @Override
     public Claim find(Span q, QuotationContext ctx) {
         int si = ctx.doc().sentenceAt(q.start());
@@ -25,7 +49,12 @@ final class VehicleColonQuote implements QuotationSieve {
         TokenView v = ctx.views().get(si);
         int colon = -1;
         for (int k = 0; k < v.size() && v.token(k).end() <= q.start(); k++) colon = k;
-        if (colon < 1 || colon > MAX_WORDS || !v.is(colon, ":") || !lexicon.speechVehicle(v.lower(colon - 1))) return null;
+        if (colon < 1 || colon > MAX_WORDS || !v.is(colon, ":")) return null;
+        int verdict = beforeVerdict(v, colon);
+        // ("The message from the White House was clear:": after a verdict the vehicle may have its author after it)
+        boolean vehicle = lexicon.speechVehicle(v.lower(verdict - 1)) || verdict < colon && vehicleFrom(v, verdict);
+        colon = verdict;
+        if (!vehicle) return null;
         int start = v.pos(0) == Upos.ADP ? 1 : 0; // "From Bush's post:", "In her letter:"
         for (int k = 0; k < colon; k++) {
             if (v.inQuote(k) || v.isVerb(k) || v.pos(k) == Upos.AUX) return null;

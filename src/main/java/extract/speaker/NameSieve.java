@@ -120,7 +120,12 @@ final class NameSieve implements SpeakerSieve {
     /** The only capital the mention has is that of its sentence's first word, a common word ("Voters", "Six"). */
     private static boolean onlyCapitalisedBySentence(Mention m, Referent found, SpeakerContext ctx) {
         int f = m.first();
-        if (!ctx.opensSentence(f) || ctx.pos(f) == Upos.PROPN || allCapitals(ctx.word(f).text())) return false; // "PENCE:"
+        // ("Reporters/PROPN asked": a group's common noun the tagger took for a name, where the name finder saw none)
+        String lower = ctx.lower(f);
+        String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        boolean member = ctx.lexicon().memberNouns().contains(lower) || ctx.lexicon().memberNouns().contains(singular); // "Democrats"
+        boolean common = (found == null || found.type() == null) && m.head() == f && ctx.lexicon().groupNoun(lower) && !member;
+        if (!ctx.opensSentence(f) || ctx.pos(f) == Upos.PROPN && !common || allCapitals(ctx.word(f).text())) return false; // "PENCE:"
         if (found != null && (found.type() != null || !found.span().equals(ctx.word(f).span()))) return false;
         for (int i = f + 1; i <= m.head(); i++) if (ctx.isName(i) && ctx.pos(i) == Upos.PROPN) return false;
         return true;

@@ -2898,4 +2898,18 @@ class QuoteSievesTest {
         assertEquals("what comes next", text(t, only(t)));
         assertTrue(claims(TokenTables.document("Q&A/PROPN :/PUNCT Economist/NOUN on/ADP inflation/NOUN")).isEmpty(), "a label is no speaker");
     }
+
+    @Test
+    void anAnswerOrAMessageJudgedBeforeTheColonCarriesTheQuotation() {
+        String answer = "Her/PRON answer/NOUN :/PUNCT “/PUNCT Not/PART this/DET time/NOUN ./PUNCT ”/PUNCT";
+        assertEquals("Her answer", ((ClaimSource.Named) only(answer).source()).phrase().of(TokenTables.document(answer).text()));
+        String clear = "The/DET message/NOUN from/ADP the/DET White/PROPN House/PROPN was/AUX clear/ADJ :/PUNCT “/PUNCT We/PRON "
+                + "will/AUX not/PART negotiate/VERB ./PUNCT ”/PUNCT";
+        Claim c = only(clear);
+        assertEquals(VehicleColonQuote.NAME, c.spanDecision().sieve());
+        assertEquals("The message from the White House", ((ClaimSource.Named) c.source()).phrase().of(TokenTables.document(clear).text()));
+        String result = "The/DET result/NOUN was/AUX clear/ADJ :/PUNCT “/PUNCT We/PRON won/VERB ./PUNCT ”/PUNCT";
+        assertTrue(claims(TokenTables.document(result)).stream().noneMatch(x -> x.spanDecision().sieve().equals(VehicleColonQuote.NAME)),
+                "a result carries no one's words");
+    }
 }

@@ -489,6 +489,13 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aGroupsNounTheTaggerTookForANameIsNoName() {
+        Attribution a = last("Reporters/PROPN asked/VERB whether/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT");
+        assertEquals("Reporters", a.speaker().name());
+        assertNotEquals(NameSieve.NAME, a.provenance().speaker().sieve(), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
     void anIndefiniteRoleWithCapitalisedModifiersIsADescriptionNotAName() {
         Attribution a = last("One/NUM Conservative/ADJ MP/NOUN said/VERB that/SCONJ trade/NOUN will/AUX grow/VERB ./PUNCT");
         assertEquals("One Conservative MP", a.speaker().name(), () -> a.provenance().speaker().describe());

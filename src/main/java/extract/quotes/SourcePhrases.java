@@ -80,6 +80,13 @@ final class SourcePhrases {
      * The subject noun phrase ending at token j (inclusive), skipping an appositive; its frame start
      * is earlier than its start when the name stands in apposition. Null if none.
      */
+    /**
+     * Prepositions that join a noun phrase to the one before it inside a subject, though after a verb they open its
+     * object ("The author of a book about the crisis said", "A spokesman for the group behind the protest said";
+     * "asked Carson about his ties").
+     */
+    private static final Set<String> SUBJECT_LINKERS = Set.of("about", "behind", "against");
+
     SubjectPhrase leftSubject(TokenView v, int j) {
         if (j < 0) return null;
         int skipped = 0; // appositives between commas: ", 59, of Ashton, Md.,"
@@ -205,6 +212,7 @@ final class SourcePhrases {
             return object ? null : new SubjectPhrase(a, end, a);
         }
         int a = j;
+        int afterSubjectLinker = -1; // where the phrase started before "about", "behind" or "against" joined it on
         if (j >= 2 && v.pos(j) == Upos.PRON && v.is(j - 1, "of") && lexicon.quantifier(v.lower(j - 2)) && !v.inQuote(j - 2)) {
             return new SubjectPhrase(j - 2, j + 1, j - 2); // "most of them said"
         }
@@ -227,7 +235,7 @@ final class SourcePhrases {
             if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p) || degreeAdverb(v, p))
                     && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)) && !v.afterHyphen(p))) {
                 a = p;
-            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
+            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || SUBJECT_LINKERS.contains(v.lower(p)) && !v.inQuote(p) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
                     && !(v.is(p, "and") && v.pos(p - 1) == Upos.ADJ) // "wanted the sanctions relaxed and Xi said"
                     && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1)
@@ -235,11 +243,14 @@ final class SourcePhrases {
                             || v.pos(p - 1) == Upos.NUM && (v.is(p, "of") || v.is(p, "in")) // "eight of 10", "six in 10"
                             || (lexicon.quantifier(v.lower(p - 1)) || v.is(p - 1, "those")) && (v.is(p, "of") || v.is(p, "in"))) // "some of the women"
                     && !v.inQuote(p - 1)) {
+                if (SUBJECT_LINKERS.contains(v.lower(p))) afterSubjectLinker = a;
                 a = p - 1;
             } else {
                 break;
             }
         }
+        // (those join on only in a phrase that opens its clause: not "was upfront about her distaste for Trump, saying")
+        if (afterSubjectLinker >= 0 && a > 0 && !v.isPunct(a - 1) && v.pos(a - 1) != Upos.CCONJ) a = afterSubjectLinker;
         if (a > 0 && v.pos(a - 1) == Upos.ADP && !v.inQuote(a - 1) && v.nameLike(j) && !v.nameLike(a)) {
             // "said that after legal consultation Washington had concluded": the object of an opening preposition,
             // then the name that is the clause's subject (not a role before it: "after talks, spokesman Al Cole")

@@ -2912,4 +2912,16 @@ class QuoteSievesTest {
         assertTrue(claims(TokenTables.document(result)).stream().noneMatch(x -> x.spanDecision().sieve().equals(VehicleColonQuote.NAME)),
                 "a result carries no one's words");
     }
+
+    @Test
+    void aSubjectRunsOnOverAboutBehindAndAgainstOnlyWhereItOpensItsClause() {
+        String author = "LOS/PROPN ANGELES/PROPN —/PUNCT The/DET author/NOUN of/ADP a/DET book/NOUN about/ADP the/DET crisis/NOUN said/VERB "
+                + "banks/NOUN were/AUX to/PART blame/VERB ./PUNCT";
+        String why = only(author).sourceDecision().why();
+        assertTrue(why.contains("“The author of a book about the crisis”"), why);
+        String upfront = "Lee/PROPN was/AUX upfront/ADJ about/ADP her/PRON distaste/NOUN for/ADP Cole/PROPN ,/PUNCT saying/VERB "
+                + "voters/NOUN must/AUX unite/VERB ./PUNCT";
+        assertTrue(claims(TokenTables.document(upfront)).stream().noneMatch(c -> c.sourceDecision().why().contains("upfront")),
+                () -> "claims: " + claims(TokenTables.document(upfront)));
+    }
 }

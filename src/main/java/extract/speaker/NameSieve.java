@@ -28,6 +28,8 @@ final class NameSieve implements SpeakerSieve {
                         || indefiniteModifiers(m, h, ctx))) {
             return null;
         }
+        // "the Belarusian said", "the South Korean added": an article and a nationality describe someone named before
+        if (ctx.nationalityDescription(m)) return null;
         // "Mr. Morgan of the Sierra Club": the name before "of" speaks
         Span np = new Span(m.phrase().start(), ctx.word(h).end());
         Referent found = nameIn(np, ctx);

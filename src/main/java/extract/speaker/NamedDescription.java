@@ -34,7 +34,7 @@ final class NamedDescription implements SpeakerSieve {
                 && ctx.overlapsEntity(ctx.word(first).span(), EntityType.LOCATION);
         for (int i = first; i <= last; i++) {
             String w = ctx.lower(i);
-            if (!ctx.isName(i) || lexicon.functionWords().contains(w)) continue;
+            if (!ctx.isName(i) || lexicon.functionWords().contains(w) || ctx.nationalityWord(i)) continue;
             if ((personRole || placesRole && i < possessiveAfter(first, last, ctx)) && ctx.overlapsEntity(ctx.word(i).span(), EntityType.LOCATION)) continue;
             if (Character.isDigit(ctx.word(i).text().codePointAt(0))) continue; // "Six in 10"
             if (i == first && ctx.opensSentence(i) && ctx.pos(i) != Upos.PROPN) continue; // "Voters"

@@ -10,6 +10,7 @@ import extract.nlp.EntityType;
 import extract.text.Span;
 import extract.text.SpanIndex;
 import extract.text.TitleCase;
+import extract.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -443,7 +444,27 @@ final class SpeakerContext {
 
     /** "the governor", "the Republican", "the 34-year-old": a description of one person by role, party or age. */
     boolean describesPerson(Mention m) {
-        return lexicon.personNoun(lower(m.head())) || AGE.matcher(words(m.first(), m.last()).toLowerCase(Locale.ROOT)).find();
+        return lexicon.personNoun(lower(m.head())) || AGE.matcher(words(m.first(), m.last()).toLowerCase(Locale.ROOT)).find()
+                || nationalityDescription(m);
+    }
+
+    private static final Set<String> DEMONYMS = WordLists.words("/extract/ner/demonyms.txt");
+
+    /**
+     * "the Belarusian", "the South Korean": "the" and a nationality ({@code demonyms.txt}, compass words before it), one
+     * person ("the Russians" are a people).
+     */
+    boolean nationalityDescription(Mention m) {
+        if (m.pronoun() || m.head() <= m.first() || !lower(m.first()).equals("the") || GroupToSpeaker.plural(lower(m.head()))) return false;
+        for (int i = m.first() + 1; i <= m.head(); i++) {
+            if (!nationalityWord(i) && !(i < m.head() && lexicon.compassWords().contains(lower(i)))) return false;
+        }
+        return true;
+    }
+
+    /** Word i is a nationality or group adjective ("Chinese", "Belarusian"). */
+    boolean nationalityWord(int i) {
+        return DEMONYMS.contains(lower(i));
     }
 
     /** The referent's head word as a mention's (the noun before a preposition's phrase: "the head of the committee"), or -1. */

@@ -489,6 +489,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aNationalityAfterTheDescribesThePersonNamedBefore() {
+        Attribution a = last("Ana/PROPN Ruiz/PROPN lost/VERB the/DET final/NOUN ./PUNCT | "
+                + "The/DET Belarusian/PROPN said/VERB that/SCONJ she/PRON was/AUX tired/ADJ ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", a.speaker().name(), () -> a.provenance().speaker().describe());
+        Attribution people = last("Ana/PROPN Ruiz/PROPN lost/VERB the/DET final/NOUN ./PUNCT | "
+                + "The/DET Russians/PROPN said/VERB that/SCONJ they/PRON were/AUX tired/ADJ ./PUNCT", "PERSON:Ana Ruiz");
+        assertNotEquals("Ana Ruiz", people.speaker().name(), "a people is no one person");
+    }
+
+    @Test
     void aGroupsNounTheTaggerTookForANameIsNoName() {
         Attribution a = last("Reporters/PROPN asked/VERB whether/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT");
         assertEquals("Reporters", a.speaker().name());

@@ -80,13 +80,6 @@ final class SourcePhrases {
      * The subject noun phrase ending at token j (inclusive), skipping an appositive; its frame start
      * is earlier than its start when the name stands in apposition. Null if none.
      */
-    /**
-     * Prepositions that join a noun phrase to the one before it inside a subject, though after a verb they open its
-     * object ("The author of a book about the crisis said", "A spokesman for the group behind the protest said";
-     * "asked Carson about his ties").
-     */
-    private static final Set<String> SUBJECT_LINKERS = Set.of("about", "behind", "against");
-
     SubjectPhrase leftSubject(TokenView v, int j) {
         if (j < 0) return null;
         int skipped = 0; // appositives between commas: ", 59, of Ashton, Md.,"
@@ -212,7 +205,6 @@ final class SourcePhrases {
             return object ? null : new SubjectPhrase(a, end, a);
         }
         int a = j;
-        int afterSubjectLinker = -1; // where the phrase started before "about", "behind" or "against" joined it on
         if (j >= 2 && v.pos(j) == Upos.PRON && v.is(j - 1, "of") && lexicon.quantifier(v.lower(j - 2)) && !v.inQuote(j - 2)) {
             return new SubjectPhrase(j - 2, j + 1, j - 2); // "most of them said"
         }
@@ -235,7 +227,7 @@ final class SourcePhrases {
             if (!determiner && (v.nounPhrasePart(p) || participleInPhrase(v, p) || degreeAdverb(v, p))
                     && !(v.isVerb(p) && lexicon.isSpeechVerb(v.lower(p)) && !v.afterHyphen(p))) {
                 a = p;
-            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || SUBJECT_LINKERS.contains(v.lower(p)) && !v.inQuote(p) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
+            } else if (p - 1 >= 0 && (lexicon.linker(v.lower(p)) || v.is(p, "and") || placedIn(v, p)) // ...unless "of"/"for"/"and" joins it on
                     && !(determiner && v.is(p, "and"))
                     && !(v.is(p, "and") && v.pos(p - 1) == Upos.ADJ) // "wanted the sanctions relaxed and Xi said"
                     && (v.pos(p - 1) == Upos.NOUN || v.pos(p - 1) == Upos.ADJ || v.nameLike(p - 1)
@@ -243,14 +235,11 @@ final class SourcePhrases {
                             || v.pos(p - 1) == Upos.NUM && (v.is(p, "of") || v.is(p, "in")) // "eight of 10", "six in 10"
                             || (lexicon.quantifier(v.lower(p - 1)) || v.is(p - 1, "those")) && (v.is(p, "of") || v.is(p, "in"))) // "some of the women"
                     && !v.inQuote(p - 1)) {
-                if (SUBJECT_LINKERS.contains(v.lower(p))) afterSubjectLinker = a;
                 a = p - 1;
             } else {
                 break;
             }
         }
-        // (those join on only in a phrase that opens its clause: not "was upfront about her distaste for Trump, saying")
-        if (afterSubjectLinker >= 0 && a > 0 && !v.isPunct(a - 1) && v.pos(a - 1) != Upos.CCONJ) a = afterSubjectLinker;
         if (a > 0 && v.pos(a - 1) == Upos.ADP && !v.inQuote(a - 1) && v.nameLike(j) && !v.nameLike(a)) {
             // "said that after legal consultation Washington had concluded": the object of an opening preposition,
             // then the name that is the clause's subject (not a role before it: "after talks, spokesman Al Cole")
@@ -336,7 +325,7 @@ final class SourcePhrases {
         // say": the "at" of "least" is)
         if (v.is(a, "what") && a < j && !v.inQuote(a)) a++;
         else if (a >= 1 && v.is(a, "least") && v.is(a - 1, "at") && !v.inQuote(a - 1)) a--;
-        SubjectPhrase opening = openingPhrase(v, a);
+        SubjectPhrase opening = openingPhrase(v, a, j);
         if (onlyTimeWords(v, a, j + 1)) {
             // "The poll released Friday shows": the time ends a participle's phrase; the noun before it speaks
             if (opening == null && a >= 2 && v.pos(a - 1) == Upos.VERB && v.lower(a - 1).endsWith("ed") && !v.inQuote(a - 1)
@@ -438,15 +427,22 @@ final class SourcePhrases {
      * modifier (prepositional or participle phrases) of the noun phrase that opens the clause, and
      * that noun phrase is the subject. Null when the words before do not read so.
      */
-    private SubjectPhrase openingPhrase(TokenView v, int a) {
+    private SubjectPhrase openingPhrase(TokenView v, int a, int j) {
         if (a > 0 && lexicon.quantifier(v.lower(a - 1)) && !v.inQuote(a - 1)) a--; // "officials from both parties"
         // (or an infinitive's verb: "Democrats trying to regain control say")
         boolean infinitive = a >= 3 && v.pos(a - 1) == Upos.VERB && v.is(a - 2, "to");
-        if (a < 2 || v.inQuote(a - 1) || !preposition(v, a - 1) && !infinitive) return null;
+        // (or a gerund's after a noun: "The head of a commission investigating the attack said", "Lawyers representing him say")
+        // (no reporting verb's, unless it lacks the particle it reports with: "A company making vaccines said")
+        // (nor before a gerund cue, whose subject is the phrase right before it: "judges handling lawsuits seeking records")
+        boolean gerundObject = a >= 2 && gerund(v, a - 1) && v.pos(a - 2) == Upos.NOUN
+                && !(lexicon.isSpeechVerb(v.lower(a - 1)) && lexicon.particleAfter(v, a - 1) >= 0)
+                && !(j + 1 < v.size() && v.lower(j + 1).endsWith("ing"));
+        if (a < 2 || v.inQuote(a - 1) || !preposition(v, a - 1) && !infinitive && !gerundObject) return null;
         int s = a - 1;
         while (s > 0 && a - s <= MAX_OPENING_MODIFIERS && modifierWord(v, s - 1)) s--;
         if (a - s > MAX_OPENING_MODIFIERS) return null;
-        boolean opensClause = s == 0 || v.is(s - 1, ",") && !v.inQuote(s - 1) || s == 1 && v.pos(0) == Upos.CCONJ;
+        // (or after a dateline's dash: "LOS ANGELES — The author of a book about the crisis said")
+        boolean opensClause = s == 0 || (v.is(s - 1, ",") || v.isDash(s - 1)) && !v.inQuote(s - 1) || s == 1 && v.pos(0) == Upos.CCONJ;
         if (!opensClause) return null;
         int h = s;
         if (adjectival(v, h) && h + 1 < a) h++; // "elected officials"

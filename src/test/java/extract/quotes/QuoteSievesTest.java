@@ -2914,14 +2914,21 @@ class QuoteSievesTest {
     }
 
     @Test
-    void aSubjectRunsOnOverAboutBehindAndAgainstOnlyWhereItOpensItsClause() {
-        String author = "LOS/PROPN ANGELES/PROPN —/PUNCT The/DET author/NOUN of/ADP a/DET book/NOUN about/ADP the/DET crisis/NOUN said/VERB "
-                + "banks/NOUN were/AUX to/PART blame/VERB ./PUNCT";
-        String why = only(author).sourceDecision().why();
-        assertTrue(why.contains("“The author of a book about the crisis”"), why);
-        String upfront = "Lee/PROPN was/AUX upfront/ADJ about/ADP her/PRON distaste/NOUN for/ADP Cole/PROPN ,/PUNCT saying/VERB "
-                + "voters/NOUN must/AUX unite/VERB ./PUNCT";
-        assertTrue(claims(TokenTables.document(upfront)).stream().noneMatch(c -> c.sourceDecision().why().contains("upfront")),
-                () -> "claims: " + claims(TokenTables.document(upfront)));
+    void aSubjectOpeningTheClauseAfterADatelineOrBeforeAGerundsObjectIsItsHead() {
+        String dateline = "LOS/PROPN ANGELES/PROPN —/PUNCT The/DET author/NOUN of/ADP a/DET book/NOUN about/ADP the/DET crisis/NOUN "
+                + "said/VERB banks/NOUN were/AUX to/PART blame/VERB ./PUNCT";
+        String why = only(dateline).sourceDecision().why();
+        assertTrue(why.contains("“The author”"), why);
+        String head = "The/DET head/NOUN of/ADP a/DET commission/NOUN investigating/VERB the/DET attack/NOUN said/VERB the/DET "
+                + "report/NOUN was/AUX late/ADJ ./PUNCT";
+        String gerund = only(head).sourceDecision().why();
+        assertTrue(gerund.contains("“The head”"), gerund);
+        String hackers = "Hackers/NOUN backing/VERB President/PROPN Ben/PROPN Cole/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT";
+        String named = only(hackers).sourceDecision().why();
+        assertTrue(named.contains("“Hackers”"), "not the gerund's object: " + named);
+        String seeking = "Judges/NOUN handling/VERB lawsuits/NOUN seeking/VERB records/NOUN have/AUX cited/VERB the/DET vote/NOUN ./PUNCT";
+        NewsDocument doc = TokenTables.document(seeking);
+        Claim c = claims(doc).stream().filter(x -> x.cue().of(doc.text()).equals("seeking")).findFirst().orElseThrow();
+        assertTrue(c.sourceDecision().why().contains("subject “lawsuits”"), "a gerund cue's subject is the phrase before it: " + c);
     }
 }

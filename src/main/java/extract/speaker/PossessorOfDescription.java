@@ -25,11 +25,17 @@ final class PossessorOfDescription implements SpeakerSieve {
         Referent named = PronounToEntity.choice(owner, ctx);
         boolean ownSentence = named != null && named.sentence() == ctx.sentenceAt(m.phrase().start());
         Referent r = ownSentence ? named : PronounToSpeaker.choice(owner, ctx);
-        if (r == null) r = named;
-        if (r == null) return null;
+        if (r == null || group(r)) r = named;
+        if (r == null || group(r)) return null;
         String name = r.canonical() + "'s " + ctx.words(m.first() + 1, m.last());
         ctx.remember(new Referent(m.phrase(), null, name, ctx.sentenceAt(m.phrase().start()), false));
         return new Resolution(new Speaker(name, m.phrase()), Decision.of(NAME,
                 "“" + ctx.words(m.first(), m.last()) + "” → " + name + ", “" + ctx.lower(m.first()) + "” being " + r.canonical()));
+    }
+
+    /** "Her critics", "Ana Ruiz and Ben Cole": a group or a list, which "his", "her" or "its" never owns for. */
+    private static boolean group(Referent r) {
+        String c = r.canonical();
+        return r.type() == null && (GroupToSpeaker.plural(c) || c.contains(" and "));
     }
 }

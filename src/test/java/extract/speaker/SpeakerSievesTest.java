@@ -489,6 +489,13 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aGroupSpeakingBeforeOwnsNoHisOrHerDescription() {
+        Attribution a = last("Critics/NOUN say/VERB the/DET plan/NOUN is/AUX reckless/ADJ ./PUNCT | "
+                + "Her/PRON allies/NOUN insist/VERB that/SCONJ it/PRON is/AUX sound/ADJ ./PUNCT");
+        assertEquals("her allies", a.speaker().name().toLowerCase(java.util.Locale.ROOT), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
     void aNationalityAfterTheDescribesThePersonNamedBefore() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN lost/VERB the/DET final/NOUN ./PUNCT | "
                 + "The/DET Belarusian/PROPN said/VERB that/SCONJ she/PRON was/AUX tired/ADJ ./PUNCT", "PERSON:Ana Ruiz");

@@ -439,6 +439,23 @@ final class TagRepair {
         return NO_QUALIFIED.contains(tokens[i + 1]) || tags[i + 1].equals("PROPN");
     }
 
+    /**
+     * A past form ({@code irregular-pasts.txt}, or "-ed") tagged a verb between a possessive "'s" and a noun: a participle
+     * that modifies the possessed noun, no verb of the clause.
+     */
+    private boolean verbAfterPossessiveMark(String[] tokens, String[] tags, boolean[] quoted, int i) {
+        String w = tokens[i].toLowerCase(Locale.ROOT);
+        boolean past = w.length() > 4 && w.endsWith("ed") || irregularPasts.contains(w);
+        return i > 0 && i + 1 < tags.length && past && tags[i].equals("VERB") && !quoted[i] && tags[i - 1].equals("PART")
+                && (tokens[i - 1].equals("'s") || tokens[i - 1].equals("\u2019s")) && tags[i + 1].equals("NOUN")
+                && Character.isLowerCase(tokens[i].codePointAt(0)) && !gerundForm(tokens[i + 1]);
+    }
+
+    /** "eroding", "leading": an "-ing" form (not "wing", "king"). */
+    private static boolean gerundForm(String token) {
+        return token.length() > 5 && token.endsWith("ing");
+    }
+
     /** "'re", "'ll": contracted auxiliaries, never a noun whatever the tagger says ("'s" may be a possessive). */
     private static final Set<String> CONTRACTED_AUXILIARIES = Set.of("'re", "'ll", "'m", "'ve", "'d");
 
@@ -707,6 +724,10 @@ final class TagRepair {
             }
             if (nounAfterPossessivePronoun(tokens, tags, i)) {
                 tags[i] = "NOUN"; // "his widow/ADV, Eva Msando, said": nothing follows for the adverb to qualify
+                continue;
+            }
+            if (verbAfterPossessiveMark(tokens, tags, quoted, i)) {
+                tags[i] = "ADJ"; // "the party's left/VERB wing", "Clinton's failed/VERB campaign"
                 continue;
             }
             if (!tags[i].equals("NOUN") && roles.contains(tokens[i]) && i > 0 && i + 1 < tags.length

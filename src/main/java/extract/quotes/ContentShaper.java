@@ -3,6 +3,7 @@ package extract.quotes;
 import extract.doc.Upos;
 import extract.text.PartyLabel;
 import extract.text.Span;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -171,6 +172,9 @@ final class ContentShaper {
      * a verb from {@code object-report-verbs.txt}, up to a comma or a clause of time or cause; at least
      * two words, with a noun.
      */
+    /** Tags that open a noun phrase, another item of a list ("and her own plans", "and the Senate"). */
+    private static final Set<Upos> LIST_ITEM_OPENERS = EnumSet.of(Upos.DET, Upos.PRON, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.NUM);
+
     private Candidate objectReport(TokenView v, Frame f, int from, int to, Decision decision) {
         int end = from;
         boolean noun = false, quoted = false;
@@ -190,6 +194,13 @@ final class ContentShaper {
             if (end > from) past = listEnd(v, end, to);
             if (past > 0) {
                 end = past;
+                continue;
+            }
+            // "highlighted Trump's tax cuts ― which would go to the wealthy ― and her own plans": an aside between dashes,
+            // then "and" and more of the list
+            int aside = end > from && (v.pos(end - 1) == Upos.NOUN || v.pos(end - 1) == Upos.PROPN) ? FrameGrammar.dashAsideEnd(v, end) : -1;
+            if (aside > 0 && aside + 2 < to && (v.is(aside + 1, "and") || v.is(aside + 1, "or")) && LIST_ITEM_OPENERS.contains(v.pos(aside + 2))) {
+                end = aside + 2;
                 continue;
             }
             // "urged Gov. Rick Snyder (R) to resign", "Sen. Bernie Sanders (I-VT) leading": a party label goes with the name

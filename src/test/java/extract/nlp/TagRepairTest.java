@@ -618,4 +618,15 @@ class TagRepairTest {
         repair.repair(plain, plainTags);
         assertEquals("VERB", plainTags[2], "no quotation before the phrase: the tags stay");
     }
+
+    @Test
+    void aPastFormBetweenAPossessiveAndItsNounIsAnAdjective() {
+        String[] toks = "Members of the party 's left wing said Trump 's proposed wall and Clinton 's lead eroding".split(" ");
+        String[] tags = {"NOUN", "ADP", "DET", "NOUN", "PART", "VERB", "NOUN", "VERB", "PROPN", "PART", "VERB", "NOUN", "CCONJ", "PROPN",
+                "PART", "VERB", "NOUN"};
+        repair.repair(toks, tags);
+        assertEquals("ADJ", tags[5]);
+        assertEquals("ADJ", tags[10]);
+        assertEquals("VERB", tags[15], "before an -ing word the verb may be the clause's own");
+    }
 }

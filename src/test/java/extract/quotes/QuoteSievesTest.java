@@ -2931,4 +2931,11 @@ class QuoteSievesTest {
         Claim c = claims(doc).stream().filter(x -> x.cue().of(doc.text()).equals("seeking")).findFirst().orElseThrow();
         assertTrue(c.sourceDecision().why().contains("subject “lawsuits”"), "a gerund cue's subject is the phrase before it: " + c);
     }
+
+    @Test
+    void anObjectsListGoesOnPastAnAsideBetweenDashes() {
+        String t = "She/PRON praised/VERB the/DET tax/NOUN cuts/NOUN —/PUNCT which/PRON would/AUX help/VERB workers/NOUN —/PUNCT and/CCONJ "
+                + "her/PRON own/ADJ plans/NOUN ./PUNCT";
+        assertEquals("the tax cuts — which would help workers — and her own plans", text(t, only(t)));
+    }
 }

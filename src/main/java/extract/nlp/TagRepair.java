@@ -126,6 +126,9 @@ final class TagRepair {
         return k >= 0 && k < i - 1 && quoted[k] && tags[k + 1].equals("DET");
     }
 
+    /** Tags after the verb of a speaker that follows a quotation: its end, a preposition, an object ("… on Instagram"). */
+    private static final Set<String> AFTER_SPEAKERS_VERB = Set.of("PUNCT", "ADP", "NOUN", "PROPN");
+
     /** Tags the tagger gives a speaker's noun it reads as an adverb or verb ("the former forward/ADV said"). */
     private static final Set<String> NOT_NOMINAL = Set.of("ADV", "VERB", "AUX", "ADP");
 
@@ -141,7 +144,7 @@ final class TagRepair {
             for (int verb = q + 3; verb <= q + 1 + NAME_WORDS && verb < tokens.length; verb++) {
                 if (quoted[verb] || tags[verb].equals("PUNCT")) break;
                 if (!reportingVerbs.contains(tokens[verb].toLowerCase(Locale.ROOT)) || tokens[verb].endsWith("ing")) continue;
-                boolean ends = verb + 1 == tokens.length || Set.of("PUNCT", "ADP", "NOUN", "PROPN").contains(tags[verb + 1]);
+                boolean ends = verb + 1 == tokens.length || AFTER_SPEAKERS_VERB.contains(tags[verb + 1]);
                 if (!ends || tags[verb].equals("VERB") && !NOT_NOMINAL.contains(tags[verb - 1])) break;
                 tags[verb] = "VERB";
                 if (NOT_NOMINAL.contains(tags[verb - 1])) tags[verb - 1] = "NOUN";
@@ -163,7 +166,7 @@ final class TagRepair {
     private boolean pastFormAfterQuotedSpeaker(String[] tokens, String[] tags, boolean[] quoted, int i) {
         String w = tokens[i];
         if (!tags[i].equals("NOUN") || quoted[i] || !Character.isLowerCase(w.codePointAt(0))) return false;
-        if (!(irregularPasts.contains(w) || w.length() > 4 && w.endsWith("ed"))) return false;
+        if (!pastForm(w)) return false;
         int k = i - 1;
         if (k >= 0 && tags[k].equals("PRON") && subjectPronouns.contains(tokens[k].toLowerCase(Locale.ROOT)) && !quoted[k]) {
             k--;
@@ -445,10 +448,15 @@ final class TagRepair {
      */
     private boolean verbAfterPossessiveMark(String[] tokens, String[] tags, boolean[] quoted, int i) {
         String w = tokens[i].toLowerCase(Locale.ROOT);
-        boolean past = w.length() > 4 && w.endsWith("ed") || irregularPasts.contains(w);
+        boolean past = pastForm(w);
         return i > 0 && i + 1 < tags.length && past && tags[i].equals("VERB") && !quoted[i] && tags[i - 1].equals("PART")
                 && (tokens[i - 1].equals("'s") || tokens[i - 1].equals("\u2019s")) && tags[i + 1].equals("NOUN")
                 && Character.isLowerCase(tokens[i].codePointAt(0)) && !gerundForm(tokens[i + 1]);
+    }
+
+    /** A past form: {@code irregular-pasts.txt}, or a word of more than four letters in "-ed". */
+    private boolean pastForm(String w) {
+        return irregularPasts.contains(w) || w.length() > 4 && w.endsWith("ed");
     }
 
     /** "eroding", "leading": an "-ing" form (not "wing", "king"). */
@@ -561,7 +569,7 @@ final class TagRepair {
             // (an irregular past may be tagged an adjective too: "said his support fell/ADJ sharply")
             boolean adjective = tags[i].equals("ADJ") && irregularPasts.contains(w);
             if (quoted[i] || !tags[i].equals("NOUN") && !adjective || !Character.isLowerCase(w.codePointAt(0))) continue;
-            boolean past = irregularPasts.contains(w) || w.length() > 4 && w.endsWith("ed");
+            boolean past = pastForm(w);
             boolean afterSubject = tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN");
             if (past && afterSubject) {
                 tags[i] = "VERB";
@@ -675,7 +683,7 @@ final class TagRepair {
             boolean afterDeterminer = tags[i - 1].equals("DET") && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
             String next = tokens[i + 1].toLowerCase(Locale.ROOT);
             boolean afterNumber = tags[i - 1].equals("NUM") && tags[i + 1].equals("VERB") && Character.isLowerCase(tokens[i].codePointAt(0))
-                    && (irregularPasts.contains(next) || next.length() > 4 && next.endsWith("ed"));
+                    && pastForm(next);
             if (afterDeterminer || afterNumber) tags[i] = "NOUN";
         }
     }

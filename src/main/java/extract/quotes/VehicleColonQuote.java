@@ -2,6 +2,7 @@ package extract.quotes;
 
 import extract.doc.Upos;
 import extract.text.Span;
+import java.util.Set;
 
 /**
  * "From Bush's Facebook post: “…”", "Trump's statement: “…”": a quotation after a colon whose
@@ -19,7 +20,7 @@ final class VehicleColonQuote implements QuotationSieve {
     }
 
     /** The forms of "be" that join a vehicle to the word that judges it ("was clear", "is simple"). */
-    private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "are", "were");
+    private static final Set<String> BE = Set.of("is", "was", "are", "were");
 
     /**
      * "The message from the White House was clear:", "His answer was simple:": where the words before the colon

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * {@link GroupToPluralPhrase}, {@link RelativeToName}, {@link RelativeToPhrase},
  * {@link FirstPersonInTurn}, {@link FirstPersonToAuthor}, {@link UnresolvedPronoun}), then what is no speaker or names one ({@link TimeIsNoSpeaker},
  * {@link NoSpeakerWords}, {@link VehicleToAuthor}), then names ({@link NameSieve}), then descriptions
- * ({@link NamedDescription}, {@link PairToPeople}, {@link FormerOrLatter}, {@link DescriptionToEntity}, {@link DescriptionToSpeaker}, {@link DescriptionToKept},
+ * ({@link NamedDescription}, {@link PairToPeople}, {@link FormerOrLatter}, {@link DescriptionToEntity},
+ * {@link DescriptionToSpeaker}, {@link DescriptionToKept},
  * {@link DescriptionToRecentEntity}, {@link PossessorOfDescription},
  * {@link KeptDescription}). Immutable.
  */

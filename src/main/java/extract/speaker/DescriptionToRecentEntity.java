@@ -1,6 +1,7 @@
 package extract.speaker;
 
 import extract.nlp.EntityType;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -27,6 +28,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             if (ctx.isPossessive(i) && (type == EntityType.PERSON || ctx.lexicon().personNoun(ctx.lower(i - 1)))) return null;
         }
         Set<String> modifiers = ctx.modifiersOf(m);
+        Set<String> others = namedInItsRelativeClause(m, ctx);
         boolean office = type == EntityType.PERSON && DescriptionToEntity.office(head);
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
@@ -35,6 +37,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             for (Referent r : ctx.referentsIn(s)) {
                 // ("Senator Elizabeth Warren said … The mayor said": a person titled with another office is someone else)
                 if (r.span().end() <= offset && !r.quoted() && r.type() == type && !besideTheSame(ctx, r, head)
+                        && !others.contains(r.canonical())
                         && !(office && DescriptionToEntity.namesOtherOffice(head, modifiers, ctx.titleWords(r)))) {
                     latest = r;
                     if (s < sentence) break; // a sentence before: its first, its subject mostly ("Graham has been critical of Trump")
@@ -46,6 +49,23 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             }
         }
         return null;
+    }
+
+    /**
+     * "The Japanese player, who beat Williams in the 2018 final, said": the names in the relative clause between commas
+     * right after the description are others than the one it describes.
+     */
+    private static Set<String> namedInItsRelativeClause(Mention m, SpeakerContext ctx) {
+        int comma = m.last() + 1;
+        if (comma + 1 >= ctx.wordCount() || !ctx.lower(comma).equals(",")) return Set.of();
+        String w = ctx.lower(comma + 1);
+        if (!w.equals("who") && !w.equals("which")) return Set.of();
+        int end = comma + 2;
+        while (end < ctx.wordCount() && !ctx.isPunctuation(end)) end++;
+        int from = ctx.word(comma + 1).start(), to = ctx.word(Math.min(end, ctx.wordCount()) - 1).end();
+        Set<String> out = new HashSet<>();
+        for (Referent r : ctx.referents()) if (r.span().start() >= from && r.span().end() <= to) out.add(r.canonical());
+        return out;
     }
 
     /**

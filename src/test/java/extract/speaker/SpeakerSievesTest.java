@@ -496,6 +496,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aNameInTheDescriptionsOwnRelativeClauseIsNotWhomItDescribes() {
+        Attribution a = last("Ana/PROPN Ruiz/PROPN will/AUX face/VERB Eva/PROPN Poe/PROPN ./PUNCT | "
+                + "The/DET rookie/NOUN player/NOUN ,/PUNCT who/PRON beat/VERB Ana/PROPN Ruiz/PROPN last/ADJ year/NOUN ,/PUNCT said/VERB that/SCONJ "
+                + "she/PRON was/AUX ready/ADJ ./PUNCT", "PERSON:Ana Ruiz", "PERSON:Eva Poe", "PERSON:Ana Ruiz");
+        assertEquals("Eva Poe", a.speaker().name(), () -> a.provenance().speaker().describe());
+    }
+
+    @Test
     void aNationalityAfterTheDescribesThePersonNamedBefore() {
         Attribution a = last("Ana/PROPN Ruiz/PROPN lost/VERB the/DET final/NOUN ./PUNCT | "
                 + "The/DET Belarusian/PROPN said/VERB that/SCONJ she/PRON was/AUX tired/ADJ ./PUNCT", "PERSON:Ana Ruiz");

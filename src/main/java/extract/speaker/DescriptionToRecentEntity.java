@@ -62,7 +62,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
         if (!w.equals("who") && !w.equals("which")) return Set.of();
         int end = comma + 2;
         while (end < ctx.wordCount() && !ctx.isPunctuation(end)) end++;
-        int from = ctx.word(comma + 1).start(), to = ctx.word(Math.min(end, ctx.wordCount()) - 1).end();
+        int from = ctx.word(comma + 1).start(), to = ctx.word(end - 1).end();
         Set<String> out = new HashSet<>();
         for (Referent r : ctx.referents()) if (r.span().start() >= from && r.span().end() <= to) out.add(r.canonical());
         return out;

@@ -1,7 +1,6 @@
 package extract.speaker;
 
 import extract.nlp.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ final class FormerOrLatter implements SpeakerSieve {
         int sentence = ctx.sentenceAt(offset);
         if (sentence == 0) return null;
         for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
-            List<Referent> two = named(ctx, sentence - 1, type);
+            List<Referent> two = ctx.namedIn(sentence - 1, sentence - 1, type, offset);
             if (two.size() == 2) {
                 Referent r = two.get(former ? 0 : 1);
                 return Resolution.found(ctx, m.phrase(), r, NAME, Resolution.arrow(ctx, m.phrase(), r.canonical())
@@ -30,17 +29,5 @@ final class FormerOrLatter implements SpeakerSieve {
             }
         }
         return null;
-    }
-
-    /** The entities of one type a sentence names outside quotations, each once, in order. */
-    private static List<Referent> named(SpeakerContext ctx, int sentence, EntityType type) {
-        List<Referent> out = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Referent r : ctx.referentsIn(sentence)) {
-            if (r.quoted() || r.type() != type || names.contains(r.canonical())) continue;
-            names.add(r.canonical());
-            out.add(r);
-        }
-        return out;
     }
 }

@@ -3,7 +3,6 @@ package extract.speaker;
 import extract.nlp.EntityType;
 import extract.quotes.Decision;
 import extract.text.WordLists;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,18 +20,8 @@ final class PairToPeople implements SpeakerSieve {
         if (m.pronoun() || !pair(m, ctx) || !PAIR_NOUNS.contains(ctx.lower(m.head()))) return null;
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
-        List<Referent> two = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int s = Math.max(0, sentence - 1); s <= sentence; s++) {
-            if (ctx.distance(s, sentence) > 1) continue;
-            for (Referent r : ctx.referentsIn(s)) {
-                if (r.span().end() > offset || r.quoted() || r.type() != EntityType.PERSON) continue;
-                if (!names.contains(r.canonical())) {
-                    names.add(r.canonical());
-                    two.add(r);
-                }
-            }
-        }
+        int from = sentence > 0 && ctx.distance(sentence - 1, sentence) <= 1 ? sentence - 1 : sentence;
+        List<Referent> two = ctx.namedIn(from, sentence, EntityType.PERSON, offset);
         if (two.size() != 2) return null;
         String both = Resolution.together(ctx, m.phrase(), two);
         return new Resolution(new Speaker(both, m.phrase()),

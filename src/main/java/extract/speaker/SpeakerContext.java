@@ -185,6 +185,22 @@ final class SpeakerContext {
         return bySentence.get(sentence);
     }
 
+    /**
+     * The entities of one type that sentences [from, to] name outside quotations before offset {@code before},
+     * each name once, in order ("Pelosi met with Schumer": the two a pair or "the former" may take up).
+     */
+    List<Referent> namedIn(int from, int to, EntityType type, int before) {
+        List<Referent> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int s = from; s <= to; s++) {
+            for (Referent r : referentsIn(s)) {
+                if (r.span().end() > before || r.quoted() || r.type() != type || !names.add(r.canonical())) continue;
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** The speakers resolved so far, in the order they were resolved. */
     List<Referent> history() {
         return history;

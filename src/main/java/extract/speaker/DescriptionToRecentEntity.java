@@ -1,5 +1,6 @@
 package extract.speaker;
 
+import extract.doc.Upos;
 import extract.nlp.EntityType;
 import java.util.HashSet;
 import java.util.Set;
@@ -27,6 +28,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             // not the latest one named ("the paper's editorial board" may well be the paper named last)
             if (ctx.isPossessive(i) && (type == EntityType.PERSON || ctx.lexicon().personNoun(ctx.lower(i - 1)))) return null;
         }
+        if (introducedUnnamed(m, head, ctx)) return null;
         Set<String> modifiers = ctx.modifiersOf(m);
         Set<String> others = namedInItsRelativeClause(m, ctx);
         boolean office = type == EntityType.PERSON && DescriptionToEntity.office(head);
@@ -49,6 +51,31 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             }
         }
         return null;
+    }
+
+    /**
+     * "a fashion designer for the label … said the designer": the same noun after "a" in one of the few sentences
+     * before introduced someone with no name beside it, whom the description takes up, not the latest name.
+     */
+    private static boolean introducedUnnamed(Mention m, String head, SpeakerContext ctx) {
+        int sentence = ctx.word(m.first()).sentence();
+        for (int i = m.first() - 1; i > 0 && ctx.distance(ctx.word(i).sentence(), sentence) <= REACH; i--) {
+            if (!ctx.lower(i).equals(head) || ctx.pos(i) != Upos.NOUN) continue;
+            int d = i - 1;
+            while (d > 0 && i - d <= 4 && (ctx.pos(d) == Upos.ADJ || ctx.pos(d) == Upos.NOUN || ctx.pos(d) == Upos.NUM)) d--;
+            if (SpeakerContext.isIndefinite(ctx.lower(d)) && !namedAfter(i, ctx)) return true;
+        }
+        return false;
+    }
+
+    /** "a spokesman for the campaign, Brian Fallon,", "an analyst, Ana Ruiz": a name follows the noun's phrase. */
+    private static boolean namedAfter(int head, SpeakerContext ctx) {
+        for (int k = head + 1; k < ctx.wordCount() && k - head <= 6; k++) {
+            if (ctx.lower(k).equals(",")) return k + 1 < ctx.wordCount() && ctx.isName(k + 1);
+            if (ctx.isPunctuation(k)) return false;
+            if (ctx.pos(k) == Upos.PROPN && k == head + 1) return true;
+        }
+        return false;
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
  * quantifiers, time words, speech vehicles ("statement") and the participles of making them ("issued"),
- * party-member nouns ("Republican"), the plural nouns of groups that speak ("officials", "critics") and
+ * party-member nouns ("Republican"), roles that are no titles ("striker"), the plural nouns of groups that speak ("officials", "critics") and
  * of those that name things ("results"), the names of countries and the pronouns a relative clause hangs
  * on ("those who"), loaded once and shared (immutable).
  */
@@ -20,7 +20,7 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
         Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries,
         Set<String> authoringParticiples, Set<String> documentNouns, Set<String> relativeAntecedents,
-        Set<String> thingPlurals) {
+        Set<String> thingPlurals, Set<String> roleNouns) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -31,7 +31,8 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 WordLists.words(DIR + "speech-vehicles.txt"), WordLists.words(DIR + "member-nouns.txt"),
                 WordLists.words(DIR + "group-nouns.txt"), CountryNames.load(),
                 WordLists.words("/extract/quotes/authoring-participles.txt"), WordLists.words("/extract/quotes/document-nouns.txt"),
-                WordLists.words(DIR + "relative-antecedents.txt"), WordLists.words(DIR + "thing-plurals.txt"));
+                WordLists.words(DIR + "relative-antecedents.txt"), WordLists.words(DIR + "thing-plurals.txt"),
+                WordLists.words(DIR + "role-nouns.txt"));
     }
 
     /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */
@@ -49,9 +50,9 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         return organisationNoun(lower) || documentNouns.contains(lower) || speechVehicles.contains(lower);
     }
 
-    /** A noun that heads a description of one person: a role ("governor") or a party member ("the Republican"). */
+    /** A noun that heads a description of one person: a title ("governor"), a role ("striker") or a party member ("the Republican"). */
     boolean personNoun(String lower) {
-        return titles.contains(lower) || memberNouns.contains(lower);
+        return titles.contains(lower) || roleNouns.contains(lower) || memberNouns.contains(lower);
     }
 
     /** A noun of a person or, in the plural, of persons: "secretary", "Republicans". */

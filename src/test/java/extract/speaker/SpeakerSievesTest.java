@@ -755,6 +755,27 @@ class SpeakerSievesTest {
 
 
     @Test
+    void aRoleThatIsNoTitleDescribesOnePerson() {
+        // "the veteran forward" names the player the sentence before named, as "the senator" would
+        Attribution forward = last("Ana/PROPN Ruiz/PROPN scored/VERB twice/ADV ./PUNCT | "
+                + "The/DET veteran/ADJ forward/NOUN said/VERB that/SCONJ the/DET team/NOUN fought/VERB ./PUNCT", "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", forward.speaker().name(), () -> forward.provenance().speaker().describe());
+        assertEquals(DescriptionToRecentEntity.NAME, forward.provenance().speaker().sieve());
+    }
+
+    @Test
+    void aDescriptionTakesUpTheUnnamedPersonItsNounIntroducedNotTheLatestName() {
+        String table = "Ana/PROPN Ruiz/PROPN spoke/VERB ./PUNCT | A/DET senior/ADJ official/NOUN watched/VERB from/ADP home/NOUN ./PUNCT | "
+                + "The/DET official/NOUN said/VERB that/SCONJ the/DET speech/NOUN was/AUX empty/ADJ ./PUNCT";
+        Attribution unnamed = last(table, "PERSON:Ana Ruiz");
+        assertEquals("The official", unnamed.speaker().name(), () -> unnamed.provenance().speaker().describe());
+        // introduced with a name beside it, the noun is that person's, and the latest name stands
+        Attribution named = last(table.replace("official/NOUN watched", "official/NOUN ,/PUNCT Ed/PROPN Poe/PROPN ,/PUNCT watched"),
+                "PERSON:Ana Ruiz", "PERSON:Ed Poe");
+        assertEquals("Ed Poe", named.speaker().name(), () -> named.provenance().speaker().describe());
+    }
+
+    @Test
     void aDescriptionRepeatingTheNounOfOneKeptBeforeIsThatSpeaker() {
         String table = "Ana/PROPN Ruiz/PROPN will/AUX meet/VERB the/DET mayor/NOUN ,/PUNCT a/DET spokeswoman/NOUN for/ADP "
                 + "the/DET ministry/NOUN said/VERB ./PUNCT\n"

@@ -50,6 +50,10 @@ final class NamingVerbCue implements CueSieve {
             // "called that report a “lie”": the tagger may read the demonstrative as a conjunction
             if (v.isDemonstrative(k) && v.pos(k) != Upos.DET) k++;
             WordRange object = phrases.rightNounPhrase(v, k);
+            // ("called the day “painful for everyone”": a time the verb names, its quoted name right after it, is its object)
+            if (object == null && v.pos(k) == Upos.DET && k + 2 < v.size() && lexicon.timeWord(v.lower(k + 1)) && v.isQuoteMark(k + 2)) {
+                object = new WordRange(k, k + 2);
+            }
             // ("called both Trump and Hillary Clinton “crazy”": "both" opens a joined object)
             if ((object != null || v.is(k, "both")) && longObjectBeforeQuotation(v, k)) return cue(v, i, "a quoted name for its object");
             if (object == null || object.end() - object.start() > MAX_OBJECT) return null;

@@ -1235,6 +1235,16 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aTimeThatAVerbOfNamingNamesIsItsObject() {
+        String t = "Lena/PROPN Park/PROPN called/VERB the/DET day/NOUN “/PUNCT painful/ADJ for/ADP everyone/PRON ./PUNCT ”/PUNCT";
+        Claim c = only(t);
+        assertEquals(NamingVerbCue.NAME, c.cueDecision().sieve());
+        assertEquals("the day “ painful for everyone . ”", text(t, c));
+        NamingVerbCue sieve = new NamingVerbCue(new FrameGrammar(CUES));
+        assertNull(sieve.find(view("Lena/PROPN called/VERB the/DET day/NOUN before/ADP ./PUNCT"), 1), "no quoted name, no report");
+    }
+
+    @Test
     void namingVerbCueNeedsAQuotedNameAfterItsObject() {
         String t = "Lena/PROPN Park/PROPN called/VERB the/DET plan/NOUN “/PUNCT a/DET slow/ADJ disaster/NOUN ./PUNCT ”/PUNCT";
         Claim c = only(t);

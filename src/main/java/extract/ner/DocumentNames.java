@@ -221,6 +221,7 @@ final class DocumentNames {
                     }
                 }
             }
+            if (PERSON.equals(type)) end = pastParticleSurname(toks, end);
             int afterOffice = afterOffice(toks, start, end, type);
             if (afterOffice > start) {
                 start = afterOffice;
@@ -327,6 +328,19 @@ final class DocumentNames {
             }
             t = end;
         }
+    }
+
+    /** "of", "the", "and" join the words of organisations' names, not a person's given name to the surname. */
+    private static final Set<String> ENGLISH_JOINERS = Set.of("of", "the", "and");
+
+    /**
+     * "Erik ten Hag" where the name finder took "Erik": a person's name goes on over the particles of a surname
+     * ("ten", "van der", "da") to the capitalised word after them.
+     */
+    private int pastParticleSurname(String[] toks, int end) {
+        int k = end;
+        while (k < toks.length && k - end < 3 && nameParticles.contains(toks[k]) && !ENGLISH_JOINERS.contains(toks[k])) k++;
+        return k > end && k < toks.length && capitalized(toks[k]) && toks[k].chars().allMatch(Character::isLetter) ? k + 1 : end;
     }
 
     /** The span's start past the lower-case words that open it, but for a short name particle ("de", "van", "bin"). */
@@ -596,6 +610,19 @@ final class DocumentNames {
             if ((place && words.length >= 2 && words.length <= 3 && person || firm) && capitals
                     && !places.contains(key) && !facilityHeads.contains(words[0])) {
                 types.put(key, PERSON);
+            }
+        }
+        // ("Von der Leyen", tagged an organisation, after "Ursula von der Leyen": the sentence capitalised the particle)
+        for (String key : order) {
+            String[] words = key.split(" ");
+            String particle = words[0].toLowerCase(Locale.ROOT);
+            if (words.length < 2 || PERSON.equals(types.get(key)) || !nameParticles.contains(particle) || ENGLISH_JOINERS.contains(particle)) continue;
+            String tail = " " + particle + key.substring(words[0].length());
+            for (String other : order) {
+                if (PERSON.equals(types.get(other)) && other.endsWith(tail)) {
+                    types.put(key, PERSON);
+                    break;
+                }
             }
         }
         // Aliases: the first and last word of a person's full name ("Xi", "Trump") are that person,

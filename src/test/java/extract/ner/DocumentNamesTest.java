@@ -230,6 +230,22 @@ class DocumentNamesTest {
     }
 
     @Test
+    void aPersonsNameGoesOnOverTheParticlesOfASurname() {
+        List<Span[]> out = apply(new String[] {"Manager Joris ten Velde said so .", "Coach Ana de la Cruz left .", "Ed told Ana ten times ."},
+                new Span[] {new Span(1, 2, "person")}, new Span[] {new Span(1, 2, "person")}, new Span[] {new Span(0, 1, "person"), new Span(2, 3, "person")});
+        assertArrayEquals(new Span[] {new Span(1, 4, "person")}, out.get(0));
+        assertArrayEquals(new Span[] {new Span(1, 5, "person")}, out.get(1));
+        assertArrayEquals(new Span[] {new Span(0, 1, "person"), new Span(2, 3, "person")}, out.get(2), "no capital after the particle");
+    }
+
+    @Test
+    void aSurnameWithItsParticleCapitalisedIsThePersonWhoseNameEndsInIt() {
+        List<Span[]> out = apply(new String[] {"Minister Ursula von der Veldt spoke .", "Von der Veldt added more ."},
+                new Span[] {new Span(1, 5, "person")}, new Span[] {new Span(0, 3, "organization")});
+        assertArrayEquals(new Span[] {new Span(0, 3, "person")}, out.get(1));
+    }
+
+    @Test
     void aPlaceOpeningWithAFirstNameWhoseLastWordIsAPersonIsThatPerson() {
         List<Span[]> out = apply(new String[] {
                 "Okafor spoke .",

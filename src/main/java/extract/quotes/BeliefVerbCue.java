@@ -66,12 +66,20 @@ final class BeliefVerbCue implements CueSieve {
     /** How many words a phrase between the verb and its "that" may take ("found in 2014 that"). */
     private static final int MAX_PHRASE = 5;
 
-    /** "found in 2014 that", "believes in his heart that": a short prepositional phrase, then "that". */
+    /**
+     * "found in 2014 that", "believes in his heart that": a short prepositional phrase, then "that"; the phrase's
+     * noun may have an aside between commas ("posted on X, formerly Twitter, that").
+     */
     private static boolean thatAfterPhrase(TokenView v, int k) {
         if (k >= v.size() || v.pos(k) != Upos.ADP || v.inQuote(k) || v.is(k, "that")) return false;
-        for (int m = k + 1; m < v.size() && m - k <= MAX_PHRASE; m++) {
-            if (v.is(m, "that") && !v.inQuote(m)) return m > k + 1;
-            if (!v.nounPhrasePart(m)) return false;
+        int commas = 0;
+        for (int m = k + 1; m < v.size() && m - k <= MAX_PHRASE + (commas > 0 ? MAX_PHRASE : 0); m++) {
+            if (v.is(m, "that") && !v.inQuote(m)) return m > k + 1 && commas != 1;
+            if (v.is(m, ",") && !v.inQuote(m) && m > k + 1 && commas < 2) {
+                commas++;
+                continue;
+            }
+            if (!v.nounPhrasePart(m) && !(commas == 1 && v.pos(m) == Upos.ADV)) return false;
         }
         return false;
     }

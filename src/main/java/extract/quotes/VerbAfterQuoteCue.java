@@ -21,7 +21,7 @@ final class VerbAfterQuoteCue implements CueSieve {
     public Cue find(TokenView v, int i) {
         if (v.pos(i) != Upos.VERB || v.inQuote(i)) return null;
         CueLexicon lexicon = grammar.lexicon();
-        if (lexicon.isSpeechVerb(v.lower(i)) || lexicon.isBeliefVerb(v.lower(i))) return null;
+        if (lexicon.isSpeechVerb(v.lower(i))) return null;
         if (lexicon.between(v.lower(i))) return null; // "had", "was": an auxiliary read as a verb
         if (closesQuotation(v, i - 1)) {
             // inverted: "“Go on,” urged Ms. Ruiz."

@@ -19,7 +19,7 @@ final class VerbBeforeColonQuoteCue implements CueSieve {
     @Override
     public Cue find(TokenView v, int i) {
         if (v.pos(i) != Upos.VERB || v.inQuote(i) || v.lower(i).endsWith("ing")) return null;
-        if (lexicon.isSpeechVerb(v.lower(i)) || lexicon.isBeliefVerb(v.lower(i)) || lexicon.between(v.lower(i))) return null;
+        if (lexicon.isSpeechVerb(v.lower(i)) || lexicon.between(v.lower(i))) return null;
         int colon = FrameGrammar.colonBeforeQuotation(v, i);
         if (colon < 0) colon = particleComma(v, i);
         if (colon < 0 || framedAfter(v, colon + 1)) return null;

@@ -163,6 +163,21 @@ class QuoteSievesTest {
     }
 
     @Test
+    void postingReportsAClauseOrAQuotationNotAnObject() {
+        String aside = "Lena/PROPN Park/PROPN posted/VERB on/ADP X/PROPN ,/PUNCT formerly/ADV Twitter/PROPN ,/PUNCT that/SCONJ the/DET bill/NOUN "
+                + "had/VERB support/NOUN ./PUNCT";
+        Claim c = only(aside);
+        assertEquals(BeliefVerbCue.NAME, c.cueDecision().sieve());
+        assertEquals("the bill had support", text(aside, c));
+        assertTrue(claims(TokenTables.document("Lena/PROPN Park/PROPN posted/VERB a/DET loss/NOUN on/ADP Friday/PROPN ./PUNCT")).isEmpty(),
+                "an object is no report");
+        String colon = "Lena/PROPN Park/PROPN posted/VERB :/PUNCT “/PUNCT We/PRON will/AUX not/PART go/VERB ./PUNCT ”/PUNCT";
+        Claim quoted = only(colon);
+        assertEquals(VerbBeforeColonQuoteCue.NAME, quoted.cueDecision().sieve(), "a verb of the belief list frames a colon's quotation too");
+        assertEquals("“ We will not go . ”", text(colon, quoted));
+    }
+
+    @Test
     void afterAPossessiveAVerbOfBeliefIsANounUnlessThatFollows() {
         BeliefVerbCue sieve = new BeliefVerbCue(new FrameGrammar(CUES));
         assertNull(sieve.find(view("Backers/NOUN base/VERB their/PRON hopes/VERB on/ADP a/DET field/NOUN that/PRON may/AUX never/ADV exist/VERB ./PUNCT"), 3));

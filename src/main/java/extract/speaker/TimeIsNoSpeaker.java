@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * "Tuesday", "last week", "2012", "Jan. 1": a phrase of time words (with determiners and numbers) is never a speaker;
+ * "Tuesday", "last week", "2012", "Jan. 1": a phrase of time words (with determiners and numbers), perhaps with words
+ * about it after it ("a decade to accomplish"), is never a speaker;
  * the row keeps the mention and names no one. A month that the name finder took for a person
  * ("May said") is a name, and so is a unit of time alone with a capital ("Day said").
  */
@@ -26,6 +27,8 @@ final class TimeIsNoSpeaker implements SpeakerSieve {
         for (int i = m.first(); i <= m.last(); i++) {
             boolean t = ctx.lexicon().timeWords().contains(ctx.lower(i)) || year(ctx.lower(i)) || monthAbbreviation(ctx, i, m.last());
             Upos p = ctx.pos(i);
+            // ("a decade to accomplish", "last week that showed …": what follows a whole phrase of time tells of the time)
+            if (!t && time && i > m.first() && ctx.lexicon().timeWords().contains(ctx.lower(i - 1)) && opensModifier(ctx.lower(i), p)) break;
             if (!t && p != Upos.DET && p != Upos.NUM && p != Upos.ADJ) return null;
             time |= t;
         }
@@ -34,6 +37,11 @@ final class TimeIsNoSpeaker implements SpeakerSieve {
         }
         return new Resolution(new Speaker("", m.phrase()),
                 Decision.of(NAME, "“" + m.phrase().of(ctx.text()) + "” is a time, not a speaker"));
+    }
+
+    /** "to", "that" or a preposition: a modifier's first word after a phrase of time ("a day at home", not "Tuesday's"). */
+    private static boolean opensModifier(String lower, Upos p) {
+        return p == Upos.ADP || lower.equals("to") || lower.equals("that");
     }
 
     /** Units of time that are also family names ({@code surname-time-units.txt}). */

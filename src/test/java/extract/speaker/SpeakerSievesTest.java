@@ -950,6 +950,14 @@ class SpeakerSievesTest {
         SpeakerContext friday = new SpeakerContext(TokenTables.document("Friday/PROPN said/VERB so/ADV ./PUNCT"), SpeakerLexicon.load());
         assertEquals("", new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 6), 0, 0, 0, null), friday, null).speaker().name(),
                 "a day's name is a time");
+        // a phrase of time, then what tells of it
+        SpeakerContext decade = new SpeakerContext(TokenTables.document("a/DET decade/NOUN to/PART accomplish/VERB happened/VERB ./PUNCT"),
+                SpeakerLexicon.load());
+        assertEquals("", new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 22), 0, 3, 1, null), decade, null).speaker().name());
+        SpeakerContext possessive = new SpeakerContext(TokenTables.document("Tuesday/PROPN 's/PART primary/NOUN showed/VERB gains/NOUN ./PUNCT"),
+                SpeakerLexicon.load());
+        assertNull(new TimeIsNoSpeaker().resolve(new Mention(new extract.text.Span(0, 18), 0, 2, 2, null), possessive, null),
+                "a time's possessive owns the noun after it");
     }
 
     @Test

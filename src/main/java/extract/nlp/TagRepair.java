@@ -443,6 +443,21 @@ final class TagRepair {
     }
 
     /**
+     * A role ({@code titles.txt}) right after a possessive mark and before a verb or punctuation, tagged an adverb,
+     * adjective or verb: the possessed noun.
+     */
+    private boolean roleAfterPossessiveMark(String[] tokens, String[] tags, int i) {
+        if (i < 2 || !(tags[i].equals("ADV") || tags[i].equals("ADJ") || tags[i].equals("VERB"))) return false;
+        String mark = tokens[i - 1];
+        boolean s = (mark.equals("'s") || mark.equals("\u2019s")) && tags[i - 1].equals("PART");
+        // ("the rebels' leader": a plural's bare apostrophe)
+        boolean bare = (mark.equals("'") || mark.equals("\u2019")) && tokens[i - 2].toLowerCase(Locale.ROOT).endsWith("s");
+        // (it ends the phrase: "the company's chief/ADJ executive" keeps its adjective)
+        boolean last = i + 1 >= tags.length || tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX") || tags[i + 1].equals("PUNCT");
+        return (s || bare) && last && roles.contains(tokens[i].toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * A past form ({@code irregular-pasts.txt}, or "-ed") tagged a verb between a possessive "'s" and a noun: a participle
      * that modifies the possessed noun, no verb of the clause.
      */
@@ -732,6 +747,10 @@ final class TagRepair {
             }
             if (nounAfterPossessivePronoun(tokens, tags, i)) {
                 tags[i] = "NOUN"; // "his widow/ADV, Eva Msando, said": nothing follows for the adverb to qualify
+                continue;
+            }
+            if (roleAfterPossessiveMark(tokens, tags, i)) {
+                tags[i] = "NOUN"; // "the party's nominee/ADV said": the possessed noun is a role
                 continue;
             }
             if (verbAfterPossessiveMark(tokens, tags, quoted, i)) {

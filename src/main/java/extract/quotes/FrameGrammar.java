@@ -419,7 +419,7 @@ final class FrameGrammar {
                 m = show;
                 continue;
             }
-            if (v.inQuote(m) || v.is(m, "that") || v.isPunct(m) && !v.isJoiningHyphen(m)) break;
+            if (v.inQuote(m) || v.is(m, "that") || v.isPunct(m) && !v.isJoiningHyphen(m) && !pluralPossessive(v, m)) break;
             if (v.isJoiningHyphen(m)) named += 2; // "after a lone-wolf attack": a compound counts as one word
             boolean nounLike = m > 0 && (v.isPossessive(m - 1) || v.pos(m - 1) == Upos.DET || v.pos(m - 1) == Upos.ADJ);
             // ("in a wide-ranging interview", "in posing the question": a gerund after the preposition is its object)
@@ -433,6 +433,12 @@ final class FrameGrammar {
             m++;
         }
         return m - k - named > MAX_CIRCUMSTANCE ? -1 : m;
+    }
+
+    /** "on the rebels' television channel": a plural's apostrophe before the possessed noun (or its adjective). */
+    static boolean pluralPossessive(TokenView v, int m) {
+        return m > 0 && m + 1 < v.size() && v.is(m, "'") && v.lower(m - 1).endsWith("s") && !v.isPunct(m - 1)
+                && (v.pos(m + 1) == Upos.NOUN || v.pos(m + 1) == Upos.ADJ || v.pos(m + 1) == Upos.PROPN);
     }
 
     /** The most words of a phrase of circumstance ("Sunday after a lone-wolf attack on an Orlando nightclub"). */

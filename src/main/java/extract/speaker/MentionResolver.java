@@ -150,6 +150,13 @@ final class MentionResolver {
         return h;
     }
 
+    /** The last two words are names the name finder typed as nothing ("Antony Blinken" it missed, not "Police Department"). */
+    private static boolean twoNamesNoEntity(int last, SpeakerContext ctx) {
+        Span pair = new Span(ctx.word(last - 1).start(), ctx.word(last).end());
+        return ctx.pos(last) == Upos.PROPN && ctx.pos(last - 1) == Upos.PROPN && ctx.isName(last - 1)
+                && !ctx.overlapsEntity(pair, EntityType.ORGANIZATION) && !ctx.overlapsEntity(pair, EntityType.LOCATION);
+    }
+
     private static int phraseHead(int first, int last, SpeakerContext ctx) {
         SpeakerLexicon lexicon = ctx.lexicon();
         for (int i = first + 1; i < last; i++) {
@@ -163,10 +170,11 @@ final class MentionResolver {
             // "Secretary of State John Kerry": after a title the phrase runs on to the person it names;
             // "Chad's Ambassador to France" names no person after it, so its head is the title
             // (the name finder may miss the name: then a known first name and a capitalised word end the phrase,
-            // "… of State Mike Pompeo")
+            // "… of State Mike Pompeo", or two names: "… of State Antony Blinken")
             boolean titleOfName = lexicon.titles().contains(ctx.lower(i - 1))
                     && (ctx.overlapsEntity(new Span(ctx.word(i).end(), ctx.word(last).end()), EntityType.PERSON)
-                            || last - 2 > i && ctx.isName(last) && lexicon.genderOf(ctx.word(last - 1).text()) != null);
+                            || last - 2 > i && ctx.isName(last) && (lexicon.genderOf(ctx.word(last - 1).text()) != null
+                                    || ctx.lower(i).equals("of") && twoNamesNoEntity(last, ctx)));
             if (lexicon.linkers().contains(ctx.lower(i)) && !titleOfName && !ctx.insideName(i)) {
                 return i - 1;
             }

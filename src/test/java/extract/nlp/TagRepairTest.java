@@ -36,6 +36,17 @@ class TagRepairTest {
     }
 
     @Test
+    void aRoleAfterAPossessiveMarkIsTheNounItOwns() {
+        String[] toks = "The party 's nominee said , the rebels ' leader said and the firm 's chief executive left".split(" ");
+        String[] tags = {"DET", "NOUN", "PART", "ADV", "VERB", "PUNCT", "DET", "NOUN", "PUNCT", "ADJ", "VERB", "CCONJ", "DET", "NOUN", "PART",
+                "ADJ", "NOUN", "VERB"};
+        repair.repair(toks, tags);
+        assertEquals("NOUN", tags[3]);
+        assertEquals("NOUN", tags[9], "after a plural's apostrophe");
+        assertEquals("ADJ", tags[15], "a modifier before the noun stays");
+    }
+
+    @Test
     void anSFormAfterToIsAPluralNounNoInfinitive() {
         String[] toks = "she said to cheers , she tried to discuss taxes".split(" ");
         String[] tags = {"PRON", "VERB", "PART", "VERB", "PUNCT", "PRON", "VERB", "PART", "VERB", "NOUN"};

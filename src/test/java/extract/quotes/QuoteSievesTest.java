@@ -1250,6 +1250,13 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aPluralsApostropheStaysInsideAPhraseOfCircumstance() {
+        String t = "Lena/PROPN Park/PROPN said/VERB on/ADP the/DET rebels/NOUN '/PUNCT television/NOUN channel/NOUN the/DET "
+                + "drones/NOUN were/AUX used/VERB ./PUNCT";
+        assertEquals("the drones were used", text(t, only(t)));
+    }
+
+    @Test
     void aTimeThatAVerbOfNamingNamesIsItsObject() {
         String t = "Lena/PROPN Park/PROPN called/VERB the/DET day/NOUN “/PUNCT painful/ADJ for/ADP everyone/PRON ./PUNCT ”/PUNCT";
         Claim c = only(t);

@@ -928,6 +928,13 @@ class SpeakerSievesTest {
         Attribution a = last("Ana/PROPN Ruiz/PROPN met/VERB him/PRON ./PUNCT | Secretary/PROPN of/ADP State/PROPN Mike/PROPN Lee/PROPN "
                 + "said/VERB that/SCONJ talks/NOUN will/AUX resume/VERB ./PUNCT", "PERSON:Ana Ruiz");
         assertTrue(a.speaker().name().endsWith("Mike Lee"), () -> a.speaker().name() + ": " + a.provenance().speaker().describe());
+        // (a first name no list knows: two names after the office, which the name finder typed as nothing)
+        Attribution b = last("Ana/PROPN Ruiz/PROPN met/VERB him/PRON ./PUNCT | In/ADP Lagos/PROPN ,/PUNCT Secretary/PROPN of/ADP State/PROPN "
+                + "Oxal/PROPN Brinde/PROPN condemned/VERB the/DET attack/NOUN ./PUNCT", "PERSON:Ana Ruiz", "LOCATION:Lagos");
+        assertTrue(b.speaker().name().endsWith("Oxal Brinde"), () -> b.speaker().name() + ": " + b.provenance().speaker().describe());
+        Attribution c = last("Ana/PROPN Ruiz/PROPN met/VERB him/PRON ./PUNCT | A/DET spokesman/NOUN of/ADP the/DET Police/PROPN Department/PROPN "
+                + "said/VERB that/SCONJ talks/NOUN will/AUX resume/VERB ./PUNCT", "PERSON:Ana Ruiz", "ORGANIZATION:Police Department");
+        assertEquals("A spokesman of the Police Department", c.speaker().name(), () -> c.provenance().speaker().describe());
     }
 
     @Test

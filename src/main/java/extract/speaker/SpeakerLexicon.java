@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
  * quantifiers, time words, speech vehicles ("statement") and the participles of making them ("issued"),
- * party-member nouns ("Republican"), roles that are no titles ("striker"), the plural nouns of groups that speak ("officials", "critics") and
+ * party-member nouns ("Republican"), roles that are no titles ("striker") and roles held for someone else ("aide"), the plural nouns of groups that speak ("officials", "critics") and
  * of those that name things ("results"), the names of countries and the pronouns a relative clause hangs
  * on ("those who"), loaded once and shared (immutable).
  */
@@ -20,7 +20,7 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
         Set<String> compassWords, Set<String> linkers, Set<String> quantifiers, Set<String> timeWords,
         Set<String> speechVehicles, Set<String> memberNouns, Set<String> groupNouns, Set<String> countries,
         Set<String> authoringParticiples, Set<String> documentNouns, Set<String> relativeAntecedents,
-        Set<String> thingPlurals, Set<String> roleNouns) {
+        Set<String> thingPlurals, Set<String> roleNouns, Set<String> relationalRoles) {
     private static final String DIR = "/extract/speaker/";
 
     public static SpeakerLexicon load() {
@@ -32,7 +32,7 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
                 WordLists.words(DIR + "group-nouns.txt"), CountryNames.load(),
                 WordLists.words("/extract/quotes/authoring-participles.txt"), WordLists.words("/extract/quotes/document-nouns.txt"),
                 WordLists.words(DIR + "relative-antecedents.txt"), WordLists.words(DIR + "thing-plurals.txt"),
-                WordLists.words(DIR + "role-nouns.txt"));
+                WordLists.words(DIR + "role-nouns.txt"), WordLists.words(DIR + "relational-roles.txt"));
     }
 
     /** A country, which may speak through its government ("Iran said it would …"), unlike a city or region. */

@@ -764,6 +764,19 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aRoleHeldForSomeoneElseIsNotTheLatestPersonSpokenOrNamed() {
+        String table = "Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
+                + "The/DET spokesman/NOUN said/VERB that/SCONJ the/DET plan/NOUN was/AUX final/ADJ ./PUNCT";
+        Attribution spokesman = last(table, "PERSON:Ana Ruiz");
+        assertEquals("The spokesman", spokesman.speaker().name(), () -> spokesman.provenance().speaker().describe());
+        Attribution senator = last(table.replace("spokesman/NOUN", "senator/NOUN"), "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", senator.speaker().name(), () -> senator.provenance().speaker().describe());
+        // introduced with the word, the role is that person's
+        Attribution introduced = last(table.replace("Ana/PROPN Ruiz/PROPN said", "Spokesman/PROPN Ana/PROPN Ruiz/PROPN said"), "PERSON:Ana Ruiz");
+        assertEquals("Ana Ruiz", introduced.speaker().name(), () -> introduced.provenance().speaker().describe());
+    }
+
+    @Test
     void aDescriptionTakesUpTheUnnamedPersonItsNounIntroducedNotTheLatestName() {
         String table = "Ana/PROPN Ruiz/PROPN spoke/VERB ./PUNCT | A/DET senior/ADJ official/NOUN watched/VERB from/ADP home/NOUN ./PUNCT | "
                 + "The/DET official/NOUN said/VERB that/SCONJ the/DET speech/NOUN was/AUX empty/ADJ ./PUNCT";

@@ -312,6 +312,11 @@ final class FrameGrammar {
                 && k + 1 < n && v.isFiniteVerb(k + 1) && !v.inQuote(k)) {
             return new Complement(false, circumstanceEnd);
         }
+        // "Students who spoke at the meeting were opposed": past its phrases, a verb that takes no clause stands before
+        // the main clause's verb, no report
+        if (k > i + 1 && k < n && lexicon.takesNoClause(v.lower(i)) && v.isFiniteVerb(k) && !v.inQuote(k)) {
+            return new Complement(false, circumstanceEnd);
+        }
         // "said when she resigned": a clause of time or cause, not the report
         if (lexicon.circumstanceConjunction(v.lower(k)) && !v.inQuote(k)) return new Complement(false, circumstanceEnd);
         // "tweets drew criticism": a verb right after the cue means the cue was a noun ("said" never is

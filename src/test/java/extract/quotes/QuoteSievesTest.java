@@ -1257,6 +1257,14 @@ class QuoteSievesTest {
     }
 
     @Test
+    void aVerbThatTakesNoClauseReportsNoMainClauseAfterItsPhrases() {
+        assertTrue(claims(TokenTables.document("Students/NOUN who/PRON spoke/VERB at/ADP the/DET meeting/NOUN were/AUX mostly/ADV "
+                + "opposed/ADJ ./PUNCT")).isEmpty());
+        String said = "Students/NOUN who/PRON spoke/VERB at/ADP the/DET meeting/NOUN said/VERB they/PRON were/AUX opposed/ADJ ./PUNCT";
+        assertEquals("they were opposed", text(said, only(said)), "a reporting verb that takes a clause still reports it");
+    }
+
+    @Test
     void aTimeThatAVerbOfNamingNamesIsItsObject() {
         String t = "Lena/PROPN Park/PROPN called/VERB the/DET day/NOUN “/PUNCT painful/ADJ for/ADP everyone/PRON ./PUNCT ”/PUNCT";
         Claim c = only(t);

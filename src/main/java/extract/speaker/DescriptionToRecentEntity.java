@@ -29,7 +29,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             // not the latest one named ("the paper's editorial board" may well be the paper named last)
             if (ctx.isPossessive(i) && (type == EntityType.PERSON || ctx.lexicon().personNoun(ctx.lower(i - 1)))) return null;
         }
-        if (introducedUnnamed(m, head, ctx)) return null;
+        if (introducedUnnamed(m, head, ctx) || restrictedAfter(m, ctx)) return null;
         Set<String> modifiers = ctx.modifiersOf(m);
         Set<String> others = namedInItsRelativeClause(m, ctx);
         boolean office = type == EntityType.PERSON && DescriptionToEntity.office(head);
@@ -67,6 +67,17 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
             if (SpeakerContext.isIndefinite(ctx.lower(d)) && !namedAfter(i, ctx)) return true;
         }
         return false;
+    }
+
+    /**
+     * "the union that represents the workers said": a relative clause right after the noun, no comma between, tells
+     * which one is meant; it is not the latest one named.
+     */
+    private static boolean restrictedAfter(Mention m, SpeakerContext ctx) {
+        int k = m.head() + 1;
+        if (k + 1 >= ctx.wordCount() || ctx.word(k).sentence() != ctx.word(m.head()).sentence()) return false;
+        String w = ctx.lower(k);
+        return (w.equals("that") || w.equals("which") || w.equals("who")) && ctx.pos(k + 1).verbal();
     }
 
     /** "a spokesman for the campaign, Brian Fallon,", "an analyst, Ana Ruiz": a name follows the noun's phrase. */

@@ -2937,6 +2937,7 @@ class QuoteSievesTest {
                 + "comes/VERB next/ADV ./PUNCT";
         assertEquals("what comes next", text(t, only(t)));
         assertTrue(claims(TokenTables.document("Q&A/PROPN :/PUNCT Economist/NOUN on/ADP inflation/NOUN")).isEmpty(), "a label is no speaker");
+        assertTrue(claims(TokenTables.document("Interview/NOUN :/PUNCT the/DET mayor/NOUN on/ADP housing/NOUN")).isEmpty(), "a kind of story neither");
     }
 
     @Test

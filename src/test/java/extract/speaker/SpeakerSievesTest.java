@@ -764,6 +764,16 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aDescriptionItsOwnRelativeClauseTellsApartIsNotTheLatestEntity() {
+        String table = "Shares/NOUN of/ADP Acme/PROPN Corp./PROPN fell/VERB ./PUNCT | "
+                + "The/DET union/NOUN that/PRON represents/VERB workers/NOUN said/VERB that/SCONJ talks/NOUN failed/VERB ./PUNCT";
+        Attribution union = last(table, "ORGANIZATION:Acme Corp.");
+        assertEquals("The union that represents workers", union.speaker().name(), () -> union.provenance().speaker().describe());
+        Attribution plain = last(table.replace("that/PRON represents/VERB workers/NOUN ", ""), "ORGANIZATION:Acme Corp.");
+        assertEquals("Acme Corp.", plain.speaker().name(), () -> plain.provenance().speaker().describe());
+    }
+
+    @Test
     void aRoleHeldForSomeoneElseIsNotTheLatestPersonSpokenOrNamed() {
         String table = "Ana/PROPN Ruiz/PROPN said/VERB that/SCONJ taxes/NOUN will/AUX rise/VERB ./PUNCT | "
                 + "The/DET spokesman/NOUN said/VERB that/SCONJ the/DET plan/NOUN was/AUX final/ADJ ./PUNCT";

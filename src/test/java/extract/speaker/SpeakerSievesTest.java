@@ -755,6 +755,13 @@ class SpeakerSievesTest {
 
 
     @Test
+    void aClubOrAnAutomakerIsAnOrganisationsDescription() {
+        Attribution club = last("Real/PROPN Madrid/PROPN signed/VERB the/DET striker/NOUN ./PUNCT | "
+                + "The/DET club/NOUN said/VERB that/SCONJ the/DET fee/NOUN was/AUX fair/ADJ ./PUNCT", "ORGANIZATION:Real Madrid");
+        assertEquals("Real Madrid", club.speaker().name(), () -> club.provenance().speaker().describe());
+    }
+
+    @Test
     void aRoleThatIsNoTitleDescribesOnePerson() {
         // "the veteran forward" names the player the sentence before named, as "the senator" would
         Attribution forward = last("Ana/PROPN Ruiz/PROPN scored/VERB twice/ADV ./PUNCT | "

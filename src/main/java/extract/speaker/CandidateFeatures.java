@@ -51,7 +51,7 @@ final class CandidateFeatures {
             if (s.speakerRank >= 0) continue;
             s.speakerRank = rank++;
             s.lastSpoke = r;
-            if (s.last == null || s.last.span().start() < r.span().start()) s.last = r;
+            if (s.last == null || s.last.span().start() <= r.span().start()) s.last = r; // (the same mention as it spoke: its type as a speaker)
             if (s.mentions == 0) s.mentions = 1;
         }
         List<Map.Entry<String, Seen>> near = new ArrayList<>();

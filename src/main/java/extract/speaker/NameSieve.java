@@ -58,10 +58,23 @@ final class NameSieve implements SpeakerSieve {
             }
         }
         found = withHonorificGender(np, found, ctx);
+        found = personNotPlace(found, ctx);
         found = withGenderOfNextSubject(found, ctx);
         Resolution listed = coordinated(m, np, found, ctx);
         if (listed != null) return listed;
         return Resolution.found(ctx, np, found, NAME, Resolution.arrow(ctx, np, found.canonical()));
+    }
+
+    /**
+     * "His agent, Rafaela Pimenta, said", the name taken for a place by the name finder: a place of two words or more
+     * that speaks and opens with a given name of known gender, and is no country, is a person.
+     */
+    private static Referent personNotPlace(Referent found, SpeakerContext ctx) {
+        String name = found.canonical();
+        if (found.type() != EntityType.LOCATION || name.indexOf(' ') < 0 || ctx.lexicon().country(name) || ctx.lexicon().genderOf(name) == null) {
+            return found;
+        }
+        return new Referent(found.span(), EntityType.PERSON, name, found.sentence(), found.quoted());
     }
 
     /**

@@ -762,6 +762,14 @@ class SpeakerSievesTest {
     }
 
     @Test
+    void aPlaceThatSpeaksUnderAGivenNameIsAPerson() {
+        Attribution she = last("Ed/PROPN Poe/PROPN signed/VERB ./PUNCT | His/PRON agent/NOUN ,/PUNCT Rafaela/PROPN Pimenta/PROPN ,/PUNCT "
+                + "said/VERB that/SCONJ talks/NOUN lasted/VERB ./PUNCT | She/PRON said/VERB that/SCONJ the/DET fee/NOUN was/AUX fair/ADJ ./PUNCT",
+                "PERSON:Ed Poe", "LOCATION:Rafaela Pimenta");
+        assertEquals("Rafaela Pimenta", she.speaker().name(), () -> she.provenance().speaker().describe());
+    }
+
+    @Test
     void aRoleThatIsNoTitleDescribesOnePerson() {
         // "the veteran forward" names the player the sentence before named, as "the senator" would
         Attribution forward = last("Ana/PROPN Ruiz/PROPN scored/VERB twice/ADV ./PUNCT | "

@@ -23,7 +23,7 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
         EntityType type = ctx.describesPerson(m) ? EntityType.PERSON
                 : ctx.lexicon().organisationNouns().contains(head) ? EntityType.ORGANIZATION : null;
         // ("Trump spoke … The spokesman said": a role held for someone else is not the latest person named)
-        if (type == null || ctx.lexicon().relationalRoles().contains(head)) return null;
+        if (type == null || ctx.lexicon().heldForSomeoneElse(head)) return null;
         for (int i = m.first() + 1; i < m.head(); i++) {
             // "the campaign's spokesman", "the governor's office": a person, or a person's office, is the possessor's,
             // not the latest one named ("the paper's editorial board" may well be the paper named last)

@@ -25,7 +25,8 @@ final class DescriptionToSpeaker implements SpeakerSieve {
 
     /** The person a definite description names by this rule, without deciding, or null. */
     static Referent choice(Mention m, SpeakerContext ctx) {
-        if (!ctx.definiteDescription(m) || !ctx.describesPerson(m) || ctx.lexicon().relationalRoles().contains(ctx.lower(m.head()))) return null;
+        // ("Trump said … The spokesman said": a role held for someone else is not the one who spoke)
+        if (!ctx.definiteDescription(m) || !ctx.describesPerson(m) || ctx.lexicon().heldForSomeoneElse(ctx.lower(m.head()))) return null;
         int offset = m.phrase().start();
         int sentence = ctx.sentenceAt(offset);
         Set<String> modifiers = ctx.modifiersOf(m);

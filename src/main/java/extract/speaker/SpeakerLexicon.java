@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * Pronouns, role titles, organisation nouns, name prefixes (honorifics, party labels, demonyms),
  * quantifiers, time words, speech vehicles ("statement") and the participles of making them ("issued"),
- * party-member nouns ("Republican"), roles that are no titles ("striker") and roles held for someone else ("aide"), the plural nouns of groups that speak ("officials", "critics") and
- * of those that name things ("results"), the names of countries and the pronouns a relative clause hangs
- * on ("those who"), loaded once and shared (immutable).
+ * party-member nouns ("Republican"), roles that are no titles ("striker"), roles held for someone else
+ * ("aide"), the plural nouns of groups that speak ("officials", "critics") and of those that name things
+ * ("results"), the names of countries and the pronouns a relative clause hangs on ("those who"), loaded
+ * once and shared (immutable).
  */
 public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, Set<String> organisationNouns,
         Set<String> namePrefixes, NameGenders genders, Set<String> functionWords,
@@ -53,6 +54,11 @@ public record SpeakerLexicon(Map<String, String> pronouns, Set<String> titles, S
     /** A noun that heads a description of one person: a title ("governor"), a role ("striker") or a party member ("the Republican"). */
     boolean personNoun(String lower) {
         return titles.contains(lower) || roleNouns.contains(lower) || memberNouns.contains(lower);
+    }
+
+    /** "spokesman", "aide", "lawyer": a role held for someone else ({@code relational-roles.txt}). */
+    boolean heldForSomeoneElse(String lower) {
+        return relationalRoles.contains(lower);
     }
 
     /** A noun of a person or, in the plural, of persons: "secretary", "Republicans". */

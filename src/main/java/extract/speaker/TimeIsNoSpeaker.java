@@ -28,7 +28,8 @@ final class TimeIsNoSpeaker implements SpeakerSieve {
             boolean t = ctx.lexicon().timeWords().contains(ctx.lower(i)) || year(ctx.lower(i)) || monthAbbreviation(ctx, i, m.last());
             Upos p = ctx.pos(i);
             // ("a decade to accomplish", "last week that showed …": what follows a whole phrase of time tells of the time)
-            if (!t && time && i > m.first() && ctx.lexicon().timeWords().contains(ctx.lower(i - 1)) && opensModifier(ctx.lower(i), p)) break;
+            boolean afterTimeWord = i > m.first() && ctx.lexicon().timeWords().contains(ctx.lower(i - 1));
+            if (!t && time && afterTimeWord && opensModifier(ctx.lower(i), p)) break;
             if (!t && p != Upos.DET && p != Upos.NUM && p != Upos.ADJ) return null;
             time |= t;
         }

@@ -70,14 +70,22 @@ final class DescriptionToRecentEntity implements SpeakerSieve {
     }
 
     /**
-     * "the union that represents the workers said": a relative clause right after the noun, no comma between, tells
-     * which one is meant; it is not the latest one named.
+     * "the union that represents the workers said", "The union representing the workers said": a relative clause
+     * right after the noun, no comma between, or a participle before the sentence's verb of report, tells which one
+     * is meant; it is not the latest one named.
      */
     private static boolean restrictedAfter(Mention m, SpeakerContext ctx) {
         int k = m.head() + 1;
         if (k + 1 >= ctx.wordCount() || ctx.word(k).sentence() != ctx.word(m.head()).sentence()) return false;
         String w = ctx.lower(k);
-        return (w.equals("that") || w.equals("which") || w.equals("who")) && ctx.pos(k + 1).verbal();
+        if ((w.equals("that") || w.equals("which") || w.equals("who")) && ctx.pos(k + 1).verbal()) return true;
+        if (k != m.last() + 1 || ctx.pos(k) != Upos.VERB || !w.endsWith("ing") || ctx.isPunctuation(k + 1)) return false;
+        // (the participle may be the frame's own verb: "the tycoon vowing to …"; a verb of report after it is the frame's)
+        for (int i = k + 1; i < ctx.wordCount() && ctx.word(i).sentence() == ctx.word(k).sentence(); i++) {
+            if (ctx.isPunctuation(i)) return false;
+            if (ctx.pos(i) == Upos.VERB && !ctx.word(i).lemma().equals(ctx.lower(i))) return true;
+        }
+        return false;
     }
 
     /** "a spokesman for the campaign, Brian Fallon,", "an analyst, Ana Ruiz": a name follows the noun's phrase. */

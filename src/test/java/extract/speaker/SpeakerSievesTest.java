@@ -786,6 +786,8 @@ class SpeakerSievesTest {
         assertEquals("The union that represents workers", union.speaker().name(), () -> union.provenance().speaker().describe());
         Attribution plain = last(table.replace("that/PRON represents/VERB workers/NOUN ", ""), "ORGANIZATION:Acme Corp.");
         assertEquals("Acme Corp.", plain.speaker().name(), () -> plain.provenance().speaker().describe());
+        Attribution participle = last(table.replace("that/PRON represents/VERB", "representing/VERB"), "ORGANIZATION:Acme Corp.");
+        assertEquals("The union", participle.speaker().name(), () -> participle.provenance().speaker().describe());
     }
 
     @Test

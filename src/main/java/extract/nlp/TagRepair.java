@@ -449,7 +449,7 @@ final class TagRepair {
     private boolean roleAfterPossessiveMark(String[] tokens, String[] tags, int i) {
         if (i < 2 || !(tags[i].equals("ADV") || tags[i].equals("ADJ") || tags[i].equals("VERB"))) return false;
         String mark = tokens[i - 1];
-        boolean s = (mark.equals("'s") || mark.equals("\u2019s")) && tags[i - 1].equals("PART");
+        boolean s = possessiveS(mark) && tags[i - 1].equals("PART");
         // ("the rebels' leader": a plural's bare apostrophe)
         boolean bare = (mark.equals("'") || mark.equals("\u2019")) && tokens[i - 2].toLowerCase(Locale.ROOT).endsWith("s");
         // (it ends the phrase: "the company's chief/ADJ executive" keeps its adjective)
@@ -465,8 +465,13 @@ final class TagRepair {
         String w = tokens[i].toLowerCase(Locale.ROOT);
         boolean past = pastForm(w);
         return i > 0 && i + 1 < tags.length && past && tags[i].equals("VERB") && !quoted[i] && tags[i - 1].equals("PART")
-                && (tokens[i - 1].equals("'s") || tokens[i - 1].equals("\u2019s")) && tags[i + 1].equals("NOUN")
+                && possessiveS(tokens[i - 1]) && tags[i + 1].equals("NOUN")
                 && Character.isLowerCase(tokens[i].codePointAt(0)) && !gerundForm(tokens[i + 1]);
+    }
+
+    /** "'s" with a straight or a typographic apostrophe. */
+    private static boolean possessiveS(String token) {
+        return token.equals("'s") || token.equals("\u2019s");
     }
 
     /** A past form: {@code irregular-pasts.txt}, or a word of more than four letters in "-ed". */

@@ -167,14 +167,14 @@ final class ContentShaper {
                 || f.cueEnd() == c + 2 && cues.particleObject(v.lower(c), v.lower(c + 1));
     }
 
+    /** Tags that open a noun phrase, another item of a list ("and her own plans", "and the Senate"). */
+    private static final Set<Upos> LIST_ITEM_OPENERS = EnumSet.of(Upos.DET, Upos.PRON, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.NUM);
+
     /**
      * "announced his candidacy last year", "denied the allegations, which …": the noun-phrase object of
      * a verb from {@code object-report-verbs.txt}, up to a comma or a clause of time or cause; at least
      * two words, with a noun.
      */
-    /** Tags that open a noun phrase, another item of a list ("and her own plans", "and the Senate"). */
-    private static final Set<Upos> LIST_ITEM_OPENERS = EnumSet.of(Upos.DET, Upos.PRON, Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.NUM);
-
     private Candidate objectReport(TokenView v, Frame f, int from, int to, Decision decision) {
         int end = from;
         boolean noun = false, quoted = false;
